@@ -1,0 +1,88 @@
+/**
+ * A language plugs into factdiff as a folder `src/lang/<code>/` whose index exports a
+ * `LanguagePlugin`. Everything language-specific (lexicons as data, number grammar, date
+ * grammar, entity rules) lives behind this interface; the pipeline never branches on a
+ * language code.
+ *
+ * Coordinates: extractors read `t.norm` (the normalised copy, see text/normalize.ts).
+ * - `numbers` returns spans in NORMALISED coordinates (it is an internal building block that
+ *   the claim engine composes with lexicon matches on the same normalised text);
+ * - `dates` and `entities` return spans in ORIGINAL coordinates with `text` the original
+ *   substring (use `originalSpan` from text/normalize.ts).
+ */
+import type { NormalizedText } from '../text/normalize.js';
+import type { DateMention, EntityMention, NumberMention, Qualifier, ClaimCategory } from '../types.js';
+
+/** A number read from normalised text; offsets index `t.norm`. */
+export type NormNumber = NumberMention;
+
+export interface DateContext {
+  /** Reference date YYYY-MM-DD used for year-less and relative expressions, or null. */
+  reference: string | null;
+}
+
+/** A phrase list entry of a claim lexicon: surface forms, already in folded (normalised) form at load. */
+export interface QualifierEntry {
+  /** Phrases, matched on word boundaries in normalised text (case-insensitive for Latin). */
+  phrases: string[];
+  qualifier: Exclude<Qualifier, 'range' | 'vague' | 'exact'>;
+  /** Where the phrase stands relative to the number (or number + counted noun for `after`). */
+  position: 'before' | 'after';
+}
+
+export interface CategoryEntry {
+  category: ClaimCategory;
+  /** Trigger words/phrases (verbs, nouns, adjectives): "killed", "dead", «قتل», «قتلى». */
+  triggers: string[];
+  /** Counted nouns that by themselves give the category: "refugees", «قتيلا», "cities». */
+  nouns?: string[];
+}
+
+/**
+ * The claim lexicon of a language: data only (loaded from JSON in the language folder).
+ * Word entries are matched after `foldWord`, with the language's clitics stripped
+ * (`prefixes`, e.g. و ف ب ل ال for Arabic).
+ */
+export interface ClaimLexicon {
+  qualifiers: QualifierEntry[];
+  categories: CategoryEntry[];
+  /** Nouns that count people (people, protesters, «شخص», «متظاهر»). */
+  personNouns: string[];
+  /** Nouns that count places (cities, «مدينة»): the claim's category is `places`. */
+  placeNouns: string[];
+  /** Words after a number that make it something other than a count of people/places. */
+  nonCountUnits: string[];
+  /** Words before a number that make it something other than a count (aged, «عمر», $). */
+  nonCountBefore: string[];
+  /** Words joining a number to its noun ("of", «من»): skipped when looking for the noun. */
+  nounLinks: string[];
+  /** Negation phrases that turn a trigger into a zero claim ("no one was", «لم يسقط»). */
+  zeroPhrases: Array<{ phrases: string[]; category: ClaimCategory }>;
+  /** Attribution: phrases before a source ("according to", «بحسب»). */
+  sourceBefore: string[];
+  /** Speech verbs ("said", «قال»): the source is the named subject next to them. */
+  speechVerbs: string[];
+  /** Pronouns that a speech verb may have as subject ("she", "he"): resolved to the nearest person. */
+  pronouns: string[];
+  /** Clitic prefixes stripped from words before lexicon look-up (Arabic: و ف ب ل ك ال). */
+  prefixes: string[];
+  /** Suffixes stripped for look-up (Arabic: ا (tanween alef), ون, ين…; English: s). */
+  suffixes: string[];
+}
+
+export interface LanguagePlugin {
+  /** ISO 639-1 code (folder name). */
+  code: string;
+  /** ISO 639-3 codes that franc may report for it. */
+  iso6393: string[];
+  /** English name, for help texts. */
+  name: string;
+  /** Text direction, for reports. */
+  direction: 'ltr' | 'rtl';
+  numbers(t: NormalizedText): NormNumber[];
+  dates(t: NormalizedText, ctx: DateContext): DateMention[];
+  entities(t: NormalizedText): EntityMention[];
+  /** A publication date or dateline the document gives itself (YYYY-MM-DD), or null. */
+  referenceDate?(t: NormalizedText): string | null;
+  claimLexicon: ClaimLexicon;
+}

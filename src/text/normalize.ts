@@ -1,0 +1,144 @@
+/**
+ * Normalise a copy of the decoded text for matching, keeping a map from every UTF-16 unit of
+ * the copy back to the original. Extractors match on `norm`, then report spans through
+ * `toOriginal`, so offsets in the output always index the text the user gave us.
+ *
+ * What is folded, and why:
+ * - NFKC: presentation forms (ﻻ), full-width digits, no-break spaces become plain forms.
+ * - Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (U+06F0–06F9) digits → ASCII, so one
+ *   number grammar reads all three digit systems.
+ * - U+066B / U+066C are decimal / thousands separators only between digits; elsewhere U+066C is
+ *   used as a comma in real text (the seed), so it becomes the Arabic comma there.
+ * - Persian letter forms ک → ك, ی → ي; alef forms أ إ آ ٱ → ا, ى → ي, ة → ه: news text mixes
+ *   them freely (missing hamzas, `مدينه`), so lexicons are matched in this folded space
+ *   (`foldWord` applies the same folding to lexicon entries).
+ * - Tatweel, Arabic diacritics, zero-width and bidi control characters are removed: they carry
+ *   no meaning for matching and break word patterns.
+ * - Curly quotes and apostrophes → ASCII, dashes → '-'.
+ */
+
+export interface NormalizedText {
+  /** The original decoded text. */
+  original: string;
+  /** The normalised copy. */
+  norm: string;
+  /** For each unit of `norm`, the original start index of the character that produced it. */
+  startMap: Int32Array;
+  /** For each unit of `norm`, the original end index (exclusive) of that character. */
+  endMap: Int32Array;
+}
+
+const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
+const COMBINING = /[\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+const CHAR_FOLD: Record<string, string> = {
+  '\u06A9': '\u0643', // ک → ك
+  '\u06AA': '\u0643',
+  '\u06CC': '\u064A', // ی → ي
+  '\u06D2': '\u064A', // ے → ي
+  '\u0649': '\u064A', // ى → ي
+  '\u0623': '\u0627', // أ → ا
+  '\u0625': '\u0627', // إ → ا
+  '\u0622': '\u0627', // آ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0629': '\u0647', // ة → ه
+  '\u06C0': '\u0647', // ۀ → ه
+  '\u06D5': '\u0647', // ە → ه
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+/** Fold one character (already NFKC'd) into matching space; '' removes it. */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x660 && c <= 0x669) return String.fromCharCode(c - 0x660 + 0x30);
+  if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(c - 0x6f0 + 0x30);
+  if (DIACRITIC.test(ch) || INVISIBLE.test(ch)) return '';
+  const f = CHAR_FOLD[ch];
+  return f === undefined ? ch : f;
+}
+
+/**
+ * The folding applied to text, for single words or phrases outside a document (lexicon
+ * entries, user queries). Same rules as `normalize`, without the offset map.
+ */
+export function foldWord(s: string): string {
+  return normalize(s).norm;
+}
+
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < n) {
+    // A cluster: one code point plus the combining marks after it, so NFKC can compose them.
+    const cp = original.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < n && COMBINING.test(original[j]!) && !DIACRITIC.test(original[j]!)) j++;
+    const cluster = original.slice(i, j);
+    let piece: string;
+    if ((cluster === '\u066C' || cluster === '\u066B') && i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j)) {
+      piece = cluster === '\u066C' ? ',' : '.';
+    } else if (cluster === '\u066C') {
+      piece = '\u060C';
+    } else if (cluster === '\u066B') {
+      piece = '.';
+    } else if (cluster.charCodeAt(0) < 0x80 && cluster.length === 1) {
+      piece = cluster;
+    } else {
+      const k = cluster.normalize('NFKC');
+      piece = '';
+      for (const ch of k) piece += foldChar(ch);
+    }
+    for (let u = 0; u < piece.length; u++) {
+      out.push(piece[u]!);
+      starts.push(i);
+      ends.push(j);
+    }
+    i = j;
+  }
+  return {
+    original,
+    norm: out.join(''),
+    startMap: Int32Array.from(starts),
+    endMap: Int32Array.from(ends),
+  };
+}
+
+/** Map a span of `norm` [start, end) back to the original text. */
+export function toOriginal(t: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const len = t.norm.length;
+  if (len === 0) return { start: 0, end: 0 };
+  const s = start >= len ? t.original.length : t.startMap[Math.max(0, start)]!;
+  const e = end <= 0 ? s : t.endMap[Math.min(len, end) - 1]!;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** The original substring behind a span of `norm`, with its original offsets. */
+export function originalSpan(t: NormalizedText, start: number, end: number): { start: number; end: number; text: string } {
+  const o = toOriginal(t, start, end);
+  return { ...o, text: t.original.slice(o.start, o.end) };
+}
