@@ -64,6 +64,8 @@ export interface ClaimLexicon {
   speechVerbs: string[];
   /** Pronouns that a speech verb may have as subject ("she", "he"): resolved to the nearest person. */
   pronouns: string[];
+  /** Words after a count that make it a rate ("every day", «يوميا»): the claim is kept, marked `rate`. */
+  rates: string[];
   /** Clitic prefixes stripped from words before lexicon look-up (Arabic: و ف ب ل ك ال). */
   prefixes: string[];
   /** Suffixes stripped for look-up (Arabic: ا (tanween alef), ون, ين…; English: s). */

@@ -1,0 +1,238 @@
+/**
+ * The command line: commander wiring, input reading, exit statuses. All the work is done by
+ * the library (src/index.ts); this file only connects arguments, files and stdout/stderr.
+ * stdout carries only the report; every diagnostic goes to stderr as one line.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { DocumentExtraction, ExtractOptions, Verdict } from '../types.js';
+import { extractDocument } from '../extract/document.js';
+import { compareDocuments } from '../compare/index.js';
+import { expandInputs, readInput } from '../input/read-inputs.js';
+import { InputError } from '../input/input-error.js';
+import { FORMATS, type Format, loadReporter } from '../report/index.js';
+import { EXIT } from './exit-codes.js';
+import { sanitize } from '../report/sanitize.js';
+
+interface CommonOptions {
+  format: Format;
+  lang?: string;
+  date?: string;
+  color: boolean;
+}
+
+interface CompareOptions extends CommonOptions {
+  failOn: string;
+}
+
+const FAIL_KINDS: readonly Verdict[] = ['conflict', 'consistent', 'missing'];
+
+class UsageError extends Error {}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function warn(message: string): void {
+  process.stderr.write(`factdiff: ${sanitize(message)}\n`);
+}
+
+/** Colour as chalk's rules have it: FORCE_COLOR wins, then --no-color and NO_COLOR, then a TTY. */
+function useColor(o: CommonOptions): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !['0', 'false'].includes(force);
+  if (!o.color) return false;
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+function checkDate(d: string | undefined): void {
+  if (d === undefined) return;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  const ok = m && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!ok) throw new UsageError(`--date: '${d}' is not a date in the form YYYY-MM-DD`);
+}
+
+function checkLang(l: string | undefined): void {
+  if (l !== undefined && !/^[a-z]{2,3}$/i.test(l)) throw new UsageError(`--lang: '${l}' is not an ISO 639-1 or 639-3 code (e.g. en, ar, fa)`);
+}
+
+function parseFailOn(s: string): Set<Verdict> {
+  const out = new Set<Verdict>();
+  for (const raw of s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (raw === 'none') continue;
+    if (raw === 'any') FAIL_KINDS.forEach((k) => out.add(k));
+    else if ((FAIL_KINDS as readonly string[]).includes(raw)) out.add(raw as Verdict);
+    else throw new UsageError(`--fail-on: '${raw}' is not one of conflict, consistent, missing, any, none`);
+  }
+  return out;
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(s)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+/**
+ * Read and extract every input in order, one at a time; failures are reported on stderr as
+ * they happen. `each` sees each extraction (for streaming formats).
+ */
+async function extractAll(
+  inputs: readonly string[],
+  o: CommonOptions,
+  each?: (d: DocumentExtraction) => Promise<void>,
+): Promise<{ docs: DocumentExtraction[]; failed: number }> {
+  const opts: ExtractOptions = { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}) };
+  const docs: DocumentExtraction[] = [];
+  let failed = 0;
+  const seen = new Map<string, number>();
+  for (const item of await expandInputs(inputs)) {
+    const r = await readInput(item);
+    if (r instanceof InputError) {
+      warn(`${r.path}: ${r.message}`);
+      failed++;
+      continue;
+    }
+    for (const w of r.warnings) warn(`${r.path}: warning: ${w}`);
+    // The same path given twice is two versions: keep their labels apart.
+    const n = (seen.get(r.path) ?? 0) + 1;
+    seen.set(r.path, n);
+    const path = n > 1 ? `${r.path}#${n}` : r.path;
+    const doc = extractDocument(r.text, path, opts);
+    for (const note of doc.notes ?? []) warn(`${path}: ${note}`);
+    if (each) await each(doc);
+    else docs.push(doc);
+  }
+  return { docs, failed };
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as unknown as string[]).default('table'))
+    .option('-l, --lang <code>', 'language of every input, instead of detecting it (en, ar, …)')
+    .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for partial and relative dates')
+    .option('--no-color', 'no colour (also off when stdout is not a terminal or NO_COLOR is set)');
+}
+
+async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], o: CommonOptions): Promise<number> {
+  checkDate(o.date);
+  checkLang(o.lang);
+  const reporter = await loadReporter(o.format);
+  const render = { color: useColor(o) };
+  if (o.format === 'ndjson') {
+    const { failed } = await extractAll(inputs, o, (d) => write(reporter[kind]([d], render)));
+    return failed ? EXIT.TROUBLE : EXIT.OK;
+  }
+  const { docs, failed } = await extractAll(inputs, o);
+  if (docs.length > 0 || o.format === 'json') await write(reporter[kind](docs, render));
+  return failed ? EXIT.TROUBLE : EXIT.OK;
+}
+
+async function runCompare(inputs: string[], o: CompareOptions): Promise<number> {
+  checkDate(o.date);
+  checkLang(o.lang);
+  const failOn = parseFailOn(o.failOn);
+  const reporter = await loadReporter(o.format);
+  const { docs, failed } = await extractAll(inputs, o);
+  if (docs.length < 2) {
+    warn(`compare needs at least two readable documents, got ${docs.length}`);
+    return EXIT.TROUBLE;
+  }
+  const result = compareDocuments(docs);
+  const failing = result.categories.filter((c) => failOn.has(c.verdict));
+  const status = failed ? EXIT.TROUBLE : failing.length ? EXIT.DISCREPANCY : EXIT.OK;
+  const footer =
+    failing.length > 0
+      ? `exit ${status}: ${failing.map((c) => `${c.category} ${c.verdict}`).join(', ')} (--fail-on ${[...failOn].join(',')})`
+      : `exit ${status}: no ${[...failOn].join('/') || 'failing'} verdict`;
+  await write(reporter.compare(result, { color: useColor(o), footer }));
+  return status;
+}
+
+const EXAMPLES = {
+  detect: `
+Examples:
+  $ factdiff detect fixtures/paris-rally-2019.ar.txt
+  $ cat story.txt | factdiff detect - --format json`,
+  extract: `
+Examples:
+  $ factdiff extract fixtures/paris-rally-2019.en.txt
+  $ factdiff extract articles/ --format ndjson | jq '.claims[] | select(.category == "deaths")'
+  $ factdiff extract story.ar.txt --date 2019-12-02 --format csv > claims.csv`,
+  compare: `
+Examples:
+  $ factdiff compare fixtures/paris-rally-2019.en.txt fixtures/paris-rally-2019.ar.txt
+  $ factdiff compare source.en.txt translation.ar.txt --format json | jq '.categories'
+  $ factdiff compare en.txt ar.txt --fail-on conflict,missing || echo "figures drifted"
+
+Exit status: 0 no discrepancy named by --fail-on, 1 such a discrepancy, 2 bad usage or unreadable input.`,
+};
+
+export function buildProgram(): Command {
+  const program = new Command('factdiff')
+    .description('Compare the figures, dates and names that versions of a news story report (English, Arabic).')
+    .version(version(), '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, w) => w(`factdiff: ${s.replace(/^error: /, '').trimEnd()} (see 'factdiff --help')\n`),
+    });
+  program.addHelpText('after', `\nInputs are files, '-' for standard input, or directories (their .txt and .md files).\n${EXAMPLES.compare}`);
+
+  common(program.command('detect').description('report the language of each document').argument('<inputs...>', 'files, directories or - for stdin'))
+    .addHelpText('after', EXAMPLES.detect)
+    .action(async (inputs: string[], o: CommonOptions) => {
+      process.exitCode = await runDetectOrExtract('detect', inputs, o);
+    });
+
+  common(program.command('extract').description('language, numeric claims, dates and entities of each document').argument('<inputs...>', 'files, directories or - for stdin'))
+    .addHelpText('after', EXAMPLES.extract)
+    .action(async (inputs: string[], o: CommonOptions) => {
+      process.exitCode = await runDetectOrExtract('extract', inputs, o);
+    });
+
+  common(
+    program
+      .command('compare')
+      .description('compare two or more versions of a story: verdict per claim category, entities and dates in one version only')
+      .argument('<inputs...>', 'two or more files (or a directory, or - for stdin)'),
+  )
+    .option('--fail-on <kinds>', 'verdicts that make the exit status 1: conflict, consistent, missing, any or none, comma-separated', 'conflict')
+    .addHelpText('after', EXAMPLES.compare)
+    .action(async (inputs: string[], o: CompareOptions) => {
+      process.exitCode = await runCompare(inputs, o);
+    });
+  return program;
+}
+
+function onPipeClosed(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(EXIT.PIPE);
+  throw err;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', onPipeClosed);
+  process.on('SIGINT', () => process.exit(EXIT.INTERRUPTED));
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? EXIT.OK : EXIT.TROUBLE;
+    } else if (err instanceof UsageError) {
+      warn(`${err.message} (see 'factdiff --help')`);
+      process.exitCode = EXIT.TROUBLE;
+    } else {
+      warn(`internal error: ${(err as Error)?.message ?? String(err)}`);
+      process.exitCode = EXIT.INTERNAL;
+    }
+  }
+}

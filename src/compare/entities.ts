@@ -1,0 +1,81 @@
+/**
+ * Entity table across versions: entities with the same key are one row; an entity of one
+ * version whose key no other version has may still be the same as one of theirs when the
+ * cross-language similarity (transliteration skeleton, phonetics) clears its measured
+ * threshold: then it joins that row.
+ */
+import type { DocumentExtraction, EntityMention } from '../types.js';
+import type { EntityComparison } from './index.js';
+
+export type EntitySimilarity = (a: EntityMention, b: EntityMention) => number;
+
+interface Group {
+  key: string;
+  type: EntityMention['type'];
+  name: string;
+  first: EntityMention;
+  mentions: Map<string, string[]>;
+}
+
+function groupsOf(doc: DocumentExtraction): Map<string, EntityMention[]> {
+  const g = new Map<string, EntityMention[]>();
+  for (const e of doc.entities) {
+    const l = g.get(e.key) ?? [];
+    l.push(e);
+    g.set(e.key, l);
+  }
+  return g;
+}
+
+function displayName(list: readonly EntityMention[]): string {
+  const canonical = list.find((e) => e.canonical)?.canonical;
+  if (canonical) return canonical;
+  return list.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+}
+
+export function alignEntities(
+  docs: readonly DocumentExtraction[],
+  similarity?: EntitySimilarity,
+  threshold = 1,
+): EntityComparison[] {
+  const rows: Group[] = [];
+  const byKey = new Map<string, Group>();
+  docs.forEach((doc) => {
+    for (const [key, list] of groupsOf(doc)) {
+      let row = byKey.get(key);
+      if (!row && similarity) {
+        // Only rows this document has not joined yet: one entity of a version is one row.
+        let best: { row: Group; score: number } | null = null;
+        for (const r of rows) {
+          if (r.mentions.has(doc.path) || r.type !== list[0]!.type) continue;
+          const score = similarity(r.first, list[0]!);
+          if (score >= threshold && (!best || score > best.score)) best = { row: r, score };
+        }
+        row = best?.row;
+      }
+      if (!row) {
+        row = { key, type: list[0]!.type, name: displayName(list), first: list[0]!, mentions: new Map() };
+        rows.push(row);
+      }
+      byKey.set(key, row);
+      const m = row.mentions.get(doc.path) ?? [];
+      for (const e of list) if (!m.includes(e.text)) m.push(e.text);
+      row.mentions.set(doc.path, m);
+      // Prefer the gazetteer's English name for the row's label.
+      const canonical = list.find((e) => e.canonical)?.canonical;
+      if (canonical) row.name = canonical;
+    }
+  });
+  const out = rows.map(
+    (r): EntityComparison => ({
+      key: r.key,
+      type: r.type,
+      name: r.name,
+      versions: docs.map((d) => ({ path: d.path, mentions: r.mentions.get(d.path) ?? [] })),
+      in: docs.filter((d) => r.mentions.has(d.path)).map((d) => d.path),
+    }),
+  );
+  const order = { PER: 0, ORG: 1, LOC: 2 };
+  out.sort((a, b) => order[a.type] - order[b.type] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Compare versions of one story: per claim category a verdict, and the entities and dates
+ * that only some versions give. The first document is the reference version in reports, but
+ * verdicts are symmetric.
+ */
+import type { Claim, ClaimCategory, DateMention, DocumentExtraction, EntityMention, EntityType, Verdict } from '../types.js';
+import { CLAIM_CATEGORIES } from '../types.js';
+import { judgeCategory } from './verdict.js';
+import { alignEntities } from './entities.js';
+
+export interface ComparedClaim extends Claim {
+  /** Another version states the same figure. */
+  matched: boolean;
+  /** Contradicts every figure of some other version. */
+  conflicting: boolean;
+}
+
+export interface CategoryComparison {
+  category: ClaimCategory;
+  verdict: Verdict;
+  /** The figure every version states, when the verdict is `match`. */
+  shared: number | null;
+  versions: Array<{ path: string; claims: ComparedClaim[] }>;
+  /** Versions that give no figure of this category. */
+  missingFrom: string[];
+}
+
+export interface EntityComparison {
+  key: string;
+  type: EntityType;
+  name: string;
+  versions: Array<{ path: string; mentions: string[] }>;
+  /** Paths of the versions that name it. */
+  in: string[];
+}
+
+export interface DateComparison {
+  value: string;
+  grain: DateMention['grain'];
+  versions: Array<{ path: string; mentions: string[] }>;
+  in: string[];
+}
+
+export interface CompareResult {
+  schema: 'factdiff.compare/1';
+  documents: DocumentExtraction[];
+  categories: CategoryComparison[];
+  entities: EntityComparison[];
+  dates: DateComparison[];
+  /** Entities and dates found in some versions only, per path. */
+  onlyIn: Record<string, { entities: string[]; dates: string[] }>;
+  summary: Record<Verdict, number>;
+}
+
+function compareCategories(docs: readonly DocumentExtraction[]): CategoryComparison[] {
+  const out: CategoryComparison[] = [];
+  for (const category of CLAIM_CATEGORIES) {
+    const perDoc = docs.map((d) => d.claims.filter((c) => c.category === category));
+    if (perDoc.every((l) => l.length === 0)) continue;
+    const j = judgeCategory(perDoc);
+    out.push({
+      category,
+      verdict: j.verdict,
+      shared: j.shared,
+      versions: docs.map((d, k) => ({
+        path: d.path,
+        claims: perDoc[k]!.map((c, i) => ({
+          ...c,
+          matched: j.verdict !== 'missing' && !j.unmatched[k]!.includes(i),
+          conflicting: j.conflicting[k]!.includes(i),
+        })),
+      })),
+      missingFrom: docs.filter((_, k) => perDoc[k]!.length === 0).map((d) => d.path),
+    });
+  }
+  return out;
+}
+
+function compareDates(docs: readonly DocumentExtraction[]): DateComparison[] {
+  const byValue = new Map<string, DateComparison>();
+  docs.forEach((d) => {
+    for (const m of d.dates) {
+      if (!m.value) continue;
+      let row = byValue.get(m.value);
+      if (!row) {
+        row = { value: m.value, grain: m.grain, versions: docs.map((x) => ({ path: x.path, mentions: [] })), in: [] };
+        byValue.set(m.value, row);
+      }
+      const v = row.versions.find((x) => x.path === d.path)!;
+      if (!v.mentions.includes(m.text)) v.mentions.push(m.text);
+    }
+  });
+  const rows = [...byValue.values()];
+  for (const r of rows) r.in = r.versions.filter((v) => v.mentions.length > 0).map((v) => v.path);
+  rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return rows;
+}
+
+export function compareDocuments(docs: readonly DocumentExtraction[]): CompareResult {
+  const categories = compareCategories(docs);
+  const entities = alignEntities(docs);
+  const dates = compareDates(docs);
+  const onlyIn: CompareResult['onlyIn'] = {};
+  for (const d of docs) onlyIn[d.path] = { entities: [], dates: [] };
+  if (docs.length > 1) {
+    for (const e of entities) if (e.in.length === 1) onlyIn[e.in[0]!]!.entities.push(e.name);
+    for (const r of dates) if (r.in.length === 1) onlyIn[r.in[0]!]!.dates.push(r.value);
+  }
+  const summary: Record<Verdict, number> = { match: 0, consistent: 0, conflict: 0, missing: 0 };
+  for (const c of categories) summary[c.verdict]++;
+  return { schema: 'factdiff.compare/1', documents: [...docs], categories, entities, dates, onlyIn, summary };
+}
+
+export type { EntityMention };

@@ -1,0 +1,65 @@
+/**
+ * A language's claim lexicon (JSON data) compiled into phrase matchers, once per language.
+ */
+import type { ClaimCategory, Qualifier } from '../types.js';
+import type { ClaimLexicon, LanguagePlugin } from '../lang/types.js';
+import { PhraseMatcher, WordForms } from './phrase-matcher.js';
+
+export type BoundQualifier = Exclude<Qualifier, 'range' | 'vague' | 'exact'>;
+
+export interface CompiledLexicon {
+  morph: WordForms;
+  qualifierBefore: PhraseMatcher<BoundQualifier>;
+  qualifierAfter: PhraseMatcher<BoundQualifier>;
+  triggers: PhraseMatcher<ClaimCategory>;
+  categoryNouns: PhraseMatcher<ClaimCategory>;
+  personNouns: PhraseMatcher<true>;
+  placeNouns: PhraseMatcher<true>;
+  nonCountUnits: PhraseMatcher<true>;
+  nonCountBefore: PhraseMatcher<true>;
+  nounLinks: PhraseMatcher<true>;
+  zero: PhraseMatcher<ClaimCategory>;
+  sourceBefore: PhraseMatcher<true>;
+  speechVerbs: PhraseMatcher<true>;
+  pronouns: PhraseMatcher<true>;
+  rates: PhraseMatcher<true>;
+}
+
+const compiled = new WeakMap<LanguagePlugin, CompiledLexicon>();
+
+function flag(list: readonly string[]): Array<[string, true]> {
+  return list.map((w) => [w, true]);
+}
+
+export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
+  const morph = new WordForms(lex.prefixes, lex.suffixes);
+  const m = <T>(entries: Iterable<[string, T]>) => new PhraseMatcher<T>(entries, morph);
+  const quals = (position: 'before' | 'after') =>
+    m(lex.qualifiers.filter((q) => q.position === position).flatMap((q) => q.phrases.map((p): [string, BoundQualifier] => [p, q.qualifier])));
+  return {
+    morph,
+    qualifierBefore: quals('before'),
+    qualifierAfter: quals('after'),
+    triggers: m(lex.categories.flatMap((c) => c.triggers.map((w): [string, ClaimCategory] => [w, c.category]))),
+    categoryNouns: m(lex.categories.flatMap((c) => (c.nouns ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
+    personNouns: m(flag(lex.personNouns)),
+    placeNouns: m(flag(lex.placeNouns)),
+    nonCountUnits: m(flag(lex.nonCountUnits)),
+    nonCountBefore: m(flag(lex.nonCountBefore)),
+    nounLinks: m(flag(lex.nounLinks)),
+    zero: m(lex.zeroPhrases.flatMap((z) => z.phrases.map((p): [string, ClaimCategory] => [p, z.category]))),
+    sourceBefore: m(flag(lex.sourceBefore)),
+    speechVerbs: m(flag(lex.speechVerbs)),
+    pronouns: m(flag(lex.pronouns)),
+    rates: m(flag(lex.rates ?? [])),
+  };
+}
+
+export function lexiconFor(plugin: LanguagePlugin): CompiledLexicon {
+  let c = compiled.get(plugin);
+  if (!c) {
+    c = compileLexicon(plugin.claimLexicon);
+    compiled.set(plugin, c);
+  }
+  return c;
+}

@@ -1,0 +1,238 @@
+/**
+ * Numeric claims: counts of people or places tied to an event, read with a language's lexicon.
+ *
+ * For every number in a sentence that counts things (not an ordinal, percentage, amount of
+ * money, time, phone number, date, age or duration):
+ * - the counted noun is read after it (skipping links such as "of" / «من» and up to two
+ *   adjectives): a place noun makes the claim `places`; a noun that names a category by itself
+ *   («قتلى», "refugees") gives that category; a unit noun ("years", «منزل») rules it out;
+ * - otherwise the category comes from the nearest trigger word in the sentence ("killed",
+ *   «اعتقل»), where every clause boundary and every other number in between counts as extra
+ *   distance, so "killing 3 and wounding 12" gives deaths 3, injuries 12;
+ * - the qualifier comes from the phrase right before the number ("at least", «أكثر من») or
+ *   after the counted noun («على الأقل», "or more");
+ * - the source from attribution.ts.
+ * A number with neither a counted noun nor a nearby trigger is not a claim: precision first.
+ *
+ * Intervals: exact n → [n, n]; at_least → [n, ∞); more_than → [n, ∞) with `minExclusive`;
+ * about → [0.9n, 1.1n] (rounded outward); up_to → [-, n]; less_than → [-, n) `maxExclusive`;
+ * range and vague counts → the reader's interval.
+ */
+import type { Claim, ClaimCategory, DateMention, EntityMention, NumberMention, Qualifier } from '../types.js';
+import type { LanguagePlugin } from '../lang/types.js';
+import { type NormalizedText, originalSpan, toOriginal } from '../text/normalize.js';
+import { findQuotes, segmentSentences } from '../text/segment.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { type BoundQualifier, lexiconFor, type CompiledLexicon } from './claim-lexicon.js';
+import { Attributor } from './attribution.js';
+
+export interface ClaimContext {
+  numbers: NumberMention[];
+  dates: readonly DateMention[];
+  entities: readonly EntityMention[];
+}
+
+const COUNTABLE = new Set(['integer', 'decimal', 'range', 'vague']);
+const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '"', '\u00AB', '\u00BB', '-']);
+/** Extra distance for crossing a clause boundary or another number. */
+const BOUNDARY_COST = 4;
+/** How far a trigger may be, with and without a counted noun. */
+const MAX_DISTANCE_WITH_NOUN = 10;
+const MAX_DISTANCE_BARE = 3;
+/** Adjectives allowed between a number and its noun ("600 rebellious youths"). */
+const MAX_ADJECTIVES = 2;
+const ABOUT_TOLERANCE = 0.1;
+
+interface Noun {
+  from: number;
+  to: number;
+  kind: 'place' | 'person' | 'category';
+  category?: ClaimCategory;
+}
+
+function interval(q: Qualifier, n: NumberMention): Pick<Claim, 'value' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'> {
+  const v = n.value;
+  switch (q) {
+    case 'range':
+    case 'vague':
+      return { value: null, min: n.min, max: n.max };
+    case 'at_least':
+      return { value: v, min: v, max: null };
+    case 'more_than':
+      return { value: v, min: v, max: null, minExclusive: true };
+    case 'about':
+      return { value: v, min: v === null ? null : Math.floor(v * (1 - ABOUT_TOLERANCE)), max: v === null ? null : Math.ceil(v * (1 + ABOUT_TOLERANCE)) };
+    case 'up_to':
+      return { value: v, min: null, max: v };
+    case 'less_than':
+      return { value: v, min: null, max: v, maxExclusive: true };
+    default:
+      return { value: v, min: v, max: v };
+  }
+}
+
+function isYearLike(n: NumberMention, text: string): boolean {
+  return n.kind === 'integer' && n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(text);
+}
+
+class SentenceClaims {
+  private readonly triggers;
+
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly tokens: Token[],
+  ) {
+    this.triggers = lex.triggers.findAll(tokens);
+  }
+
+  /** The counted noun after the number token i. */
+  noun(i: number): Noun | 'unit' | null {
+    const toks = this.tokens;
+    const lex = this.lex;
+    if (lex.nonCountUnits.matchAt(toks, i + 1)) return 'unit';
+    let k = i + 1;
+    const link = lex.nounLinks.matchAt(toks, k);
+    if (link) k = link.to;
+    for (let a = 0; a <= MAX_ADJECTIVES && k + a < toks.length; a++) {
+      const j = k + a;
+      const tok = toks[j]!;
+      if (tok.kind !== 'word') return null;
+      if (lex.nonCountUnits.matchAt(toks, j)) return 'unit';
+      const place = lex.placeNouns.matchAt(toks, j);
+      if (place) return { from: k, to: place.to, kind: 'place' };
+      const cat = lex.categoryNouns.matchAt(toks, j);
+      if (cat) return { from: k, to: this.personAfter(cat.to), kind: 'category', category: cat.value };
+      const person = lex.personNouns.matchAt(toks, j);
+      if (person) return { from: k, to: person.to, kind: 'person' };
+      // A trigger word ends the noun phrase: "600 killed" has no counted noun.
+      if (lex.triggers.matchAt(toks, j)) return null;
+    }
+    return null;
+  }
+
+  /** "arrested youths": a person noun after a category word ("arrested") is the counted noun. */
+  private personAfter(j: number): number {
+    const more = this.lex.personNouns.matchAt(this.tokens, j);
+    return more ? more.to : j;
+  }
+
+  /** Category from the nearest trigger to tokens[from, to). */
+  category(from: number, to: number, maxDistance: number): ClaimCategory | null {
+    let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
+    for (const tr of this.triggers) {
+      let d: number;
+      let lo: number;
+      let hi: number;
+      if (tr.to <= from) {
+        d = from - tr.to;
+        lo = tr.to;
+        hi = from;
+      } else if (tr.from >= to) {
+        d = tr.from - to;
+        lo = to;
+        hi = tr.from;
+      } else {
+        d = 0;
+        lo = hi = 0;
+      }
+      for (let k = lo; k < hi; k++) {
+        const tok = this.tokens[k]!;
+        if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind))) d += BOUNDARY_COST;
+      }
+      if (d > maxDistance) continue;
+      const before = tr.to <= from;
+      if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before };
+    }
+    return best ? best.c : null;
+  }
+}
+
+export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: ClaimContext): Claim[] {
+  const lex = lexiconFor(plugin);
+  const numbers = ctx.numbers;
+  const quotes = findQuotes(t.norm);
+  const attributor = new Attributor(t, lex, numbers, ctx.entities, quotes);
+  const dates = ctx.dates;
+  const inDate = (n: NumberMention) => {
+    const o = toOriginal(t, n.start, n.end);
+    return dates.some((d) => d.start < o.end && o.start < d.end);
+  };
+  const claims: Claim[] = [];
+
+  for (const sentence of segmentSentences(t.norm)) {
+    const tokens = tokenize(t.norm, numbers, sentence.start, sentence.end);
+    if (tokens.length === 0) continue;
+    const sc = new SentenceClaims(lex, tokens);
+
+    for (const z of lex.zero.findAll(tokens)) {
+      const span = originalSpan(t, tokens[z.from]!.start, tokens[z.to - 1]!.end);
+      const src = attributor.sourceOf(sentence, tokens, z.from, z.to);
+      claims.push({
+        category: z.value,
+        value: 0,
+        min: 0,
+        max: 0,
+        qualifier: 'exact',
+        ...span,
+        subject: null,
+        source: src?.text ?? null,
+        sourceKey: src?.key ?? null,
+        sentence: toOriginal(t, sentence.start, sentence.end),
+      });
+    }
+
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (tok.kind !== 'num') continue;
+      const n = tok.num!;
+      if (!COUNTABLE.has(n.kind) || inDate(n)) continue;
+      if (n.kind === 'decimal' && (n.value ?? 0) < 1) continue;
+
+      // The qualifier right before the number; a glued article («الـ448») may stand between.
+      let first = i;
+      if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
+      const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
+      const start = qb ? qb.from : first;
+      if (lex.nonCountBefore.matchEndingAt(tokens, start)) continue;
+
+      const noun = sc.noun(i);
+      if (noun === 'unit') continue;
+      if (isYearLike(n, tok.text) && !noun) continue;
+
+      const coreEnd = noun ? noun.to : i + 1;
+      let category: ClaimCategory | null = null;
+      if (noun && noun.kind === 'place') category = 'places';
+      else if (noun && noun.kind === 'category') category = noun.category!;
+      else category = sc.category(start, coreEnd, noun ? MAX_DISTANCE_WITH_NOUN : MAX_DISTANCE_BARE);
+      if (!category) continue;
+
+      const qa = qb ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
+      let qualifier: Qualifier;
+      if (n.kind === 'range') qualifier = 'range';
+      else if (n.kind === 'vague') qualifier = 'vague';
+      else qualifier = (qb ?? qa)?.value ?? 'exact';
+
+      const end = qa ? qa.to : coreEnd;
+      const span = originalSpan(t, tokens[start]!.start, tokens[end - 1]!.end);
+      const subject = noun ? originalSpan(t, tokens[noun.from]!.start, tokens[noun.to - 1]!.end).text : null;
+      const rate = lex.rates.matchAt(tokens, end) !== null;
+      const src = attributor.sourceOf(sentence, tokens, start, end);
+      claims.push({
+        category,
+        ...interval(qualifier, n),
+        qualifier,
+        ...span,
+        subject,
+        source: src?.text ?? null,
+        sourceKey: src?.key ?? null,
+        sentence: toOriginal(t, sentence.start, sentence.end),
+        ...(rate ? { rate: true } : {}),
+      });
+      i = end - 1;
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return claims;
+}
+
+export type { BoundQualifier };

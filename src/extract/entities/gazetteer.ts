@@ -1,0 +1,175 @@
+/**
+ * The bilingual gazetteer (gazetteer.json beside this file, sources in README.md): loaded once at
+ * module level, indexes built on first use so that importing the module stays cheap.
+ */
+import { foldWord } from '../../text/normalize.js';
+import type { EntityType } from '../../types.js';
+import data from './gazetteer.json' with { type: 'json' };
+
+export interface GazEntry {
+  /** English canonical name. */
+  name: string;
+  type: EntityType;
+  kind?: string;
+  en: string[];
+  ar: string[];
+  /** Stable key: `<type>:<slug of name>`. */
+  key: string;
+}
+
+interface RawEntry {
+  name: string;
+  type: string;
+  kind?: string;
+  en?: string[];
+  ar?: string[];
+}
+
+export function asciiFold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** `Amnesty International` → `amnesty-international`; accents folded, stable across runs. */
+export function slug(name: string): string {
+  return asciiFold(name)
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function typeKey(type: EntityType, rest: string): string {
+  return `${type.toLowerCase()}:${rest}`;
+}
+
+// Latin name tokens: words with inner ' - . & (al-Quds, U.S, AT&T), a dotted initialism keeps its
+// final dot (U.S.), other punctuation one token per character.
+const EN_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+export interface LatinToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function latinTokens(s: string): LatinToken[] {
+  const out: LatinToken[] = [];
+  EN_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EN_TOKEN.exec(s)) !== null) {
+    let end = m.index + m[0].length;
+    // "U.S." / "D.C." / "W.": keep the final dot with a dotted or single-letter initialism
+    if (s[end] === '.' && /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(m[0])) end++;
+    out.push({ text: s.slice(m.index, end), start: m.index, end });
+    EN_TOKEN.lastIndex = end;
+  }
+  return out;
+}
+
+/** Is this alias an acronym (matched case-sensitively)? */
+function isAcronym(alias: string): boolean {
+  return /^[\p{Lu}\d.&/-]+$/u.test(alias) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(alias);
+}
+
+/** Case- and accent-insensitive form of a Latin token for look-up. */
+export function latinFold(tok: string): string {
+  return asciiFold(tok).toLowerCase();
+}
+
+const ARABIC_WORD = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[^\s\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/g;
+
+/** Words (and single punctuation marks) of an already folded Arabic string. */
+export function arabicTokens(s: string): string[] {
+  return s.match(ARABIC_WORD) ?? [];
+}
+
+interface Indexes {
+  entries: GazEntry[];
+  byKey: Map<string, GazEntry>;
+  /** Acronyms: exact token sequence → entry. */
+  enExact: Map<string, GazEntry>;
+  /** Other English aliases: folded token sequence → entry. */
+  enFolded: Map<string, GazEntry>;
+  enMax: number;
+  /** Arabic aliases (folded), words joined by one space, plus glued variants without spaces. */
+  ar: Map<string, GazEntry>;
+  arMax: number;
+  /** Arabic aliases by their single-token glued form, for words run together in real text. */
+  arGlued: Map<string, { entry: GazEntry; words: number }>;
+}
+
+let indexes: Indexes | null = null;
+
+function build(): Indexes {
+  const raw = (data as { entries: RawEntry[] }).entries;
+  const entries: GazEntry[] = [];
+  const byKey = new Map<string, GazEntry>();
+  const enExact = new Map<string, GazEntry>();
+  const enFolded = new Map<string, GazEntry>();
+  const ar = new Map<string, GazEntry>();
+  const arGlued = new Map<string, { entry: GazEntry; words: number }>();
+  let enMax = 1;
+  let arMax = 1;
+  for (const r of raw) {
+    const type = r.type as EntityType;
+    const e: GazEntry = {
+      name: r.name,
+      type,
+      kind: r.kind,
+      en: [r.name, ...(r.en ?? [])],
+      ar: [...new Set((r.ar ?? []).map((a) => foldWord(a)))],
+      key: typeKey(type, slug(r.name)),
+    };
+    entries.push(e);
+    byKey.set(e.key, e);
+    for (const alias of e.en) {
+      const toks = latinTokens(alias.replace(/\s*\([^)]*\)$/, ''));
+      if (toks.length === 0) continue;
+      enMax = Math.max(enMax, toks.length);
+      if (isAcronym(alias)) {
+        const k = toks.map((t) => t.text).join(' ');
+        if (!enExact.has(k)) enExact.set(k, e);
+      } else {
+        const k = toks.map((t) => latinFold(t.text)).join(' ');
+        if (!enFolded.has(k)) enFolded.set(k, e);
+      }
+    }
+    for (const alias of e.ar) {
+      const words = arabicTokens(alias);
+      if (words.length === 0) continue;
+      arMax = Math.max(arMax, words.length);
+      const k = words.join(' ');
+      if (!ar.has(k)) ar.set(k, e);
+      if (words.length > 1) {
+        const glued = words.join('');
+        if (!arGlued.has(glued)) arGlued.set(glued, { entry: e, words: words.length });
+      }
+    }
+  }
+  return { entries, byKey, enExact, enFolded, enMax, ar, arMax, arGlued };
+}
+
+export function gazetteer(): Indexes {
+  if (!indexes) indexes = build();
+  return indexes;
+}
+
+export function entryByKey(key: string): GazEntry | undefined {
+  return gazetteer().byKey.get(key);
+}
+
+/** Look up a whole English name (as written, titles already removed). */
+export function lookupLatin(name: string): GazEntry | undefined {
+  const g = gazetteer();
+  const toks = latinTokens(name.trim()).map((t) => t.text);
+  if (toks.length === 0) return undefined;
+  return g.enExact.get(toks.join(' ')) ?? g.enFolded.get(toks.map(latinFold).join(' '));
+}
+
+/** Look up a whole Arabic name (folded or not); glued spellings are found too. */
+export function lookupArabic(name: string): GazEntry | undefined {
+  const g = gazetteer();
+  const words = arabicTokens(foldWord(name.trim()));
+  if (words.length === 0) return undefined;
+  return g.ar.get(words.join(' ')) ?? g.arGlued.get(words.join(''))?.entry;
+}

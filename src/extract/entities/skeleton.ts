@@ -1,0 +1,194 @@
+/**
+ * Script-independent name skeletons, so that one name written in Latin and in Arabic letters
+ * reduces to (nearly) the same string.
+ *
+ * Arabic writes few vowels and renders foreign sounds with a small set of letters, so the common
+ * ground of the two scripts is the consonant frame, in coarse classes:
+ *
+ *   b  b p            ب پ
+ *   t  t d th dh      ت ث د ذ ط ض
+ *   s  s z c(e/i) ç sh ch x→ks ش س ص ز ظ  (French ch and English sh are both ش)
+ *   j  j zh g(e/i)    ج ژ چ
+ *   k  k q c g gh kh  ك ق خ غ گ
+ *   f  f v ph, and a word-initial w   ف ڤ, and a word-initial و (Vaucouleurs → ووكلور)
+ *   y  word-initial y ي
+ *   l m n r           ل م ن ر
+ *
+ * Vowels, h, ' and ع are dropped (Rouhani/روحاني differ in nothing else), w/y/و/ي inside a word
+ * are read as vowels, a leading article (al-, el-, ال) is dropped (Youssoufia ↔ اليوسفية), and
+ * doubled classes collapse. The words of a name are concatenated, so glued and split spellings
+ * (أبوظبي / أبو ظبي) give one skeleton.
+ */
+
+const AR_CLASS: Record<string, string> = {
+  '\u0628': 'b', '\u067E': 'b',
+  '\u062A': 't', '\u062B': 't', '\u062F': 't', '\u0630': 't', '\u0637': 't', '\u0636': 't',
+  '\u0633': 's', '\u0634': 's', '\u0635': 's', '\u0632': 's', '\u0638': 's',
+  '\u062C': 'j', '\u0698': 'j', '\u0686': 'j',
+  '\u0643': 'k', '\u0642': 'k', '\u062E': 'k', '\u063A': 'k', '\u06AF': 'k', '\u06A9': 'k',
+  '\u0641': 'f', '\u06A4': 'f',
+  '\u0644': 'l', '\u0645': 'm', '\u0646': 'n', '\u0631': 'r',
+};
+
+const AR_ROMAN: Record<string, string> = {
+  '\u0627': 'a', '\u0623': 'a', '\u0625': 'i', '\u0622': 'a', '\u0628': 'b', '\u067E': 'p', '\u062A': 't',
+  '\u062B': 'th', '\u062C': 'j', '\u062D': 'h', '\u062E': 'kh', '\u062F': 'd', '\u0630': 'dh',
+  '\u0631': 'r', '\u0632': 'z', '\u0633': 's', '\u0634': 'sh', '\u0635': 's', '\u0636': 'd',
+  '\u0637': 't', '\u0638': 'z', '\u0639': '', '\u063A': 'gh', '\u0641': 'f', '\u06A4': 'v',
+  '\u0642': 'q', '\u0643': 'k', '\u06A9': 'k', '\u06AF': 'g', '\u0644': 'l', '\u0645': 'm',
+  '\u0646': 'n', '\u0647': 'h', '\u0629': 'a', '\u0648': 'u', '\u064A': 'i', '\u0649': 'a',
+  '\u06CC': 'i', '\u0621': '', '\u0626': '', '\u0624': '', '\u0686': 'ch', '\u0698': 'zh',
+};
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+export function isArabic(s: string): boolean {
+  return ARABIC_LETTER.test(s);
+}
+
+function asciiFold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe');
+}
+
+function collapse(s: string): string {
+  let out = '';
+  for (const c of s) if (out[out.length - 1] !== c) out += c;
+  return out;
+}
+
+/** Words of a Latin name, lower-case ASCII, articles and possessives removed. */
+function latinWords(name: string): string[] {
+  const words = asciiFold(name)
+    .toLowerCase()
+    .replace(/'s\b|'$/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "al-Assad", "Al Haouz", "el-Sisi": the article carries no identity (Arabic drops it too)
+    if ((w === 'al' || w === 'el') && i + 1 < words.length) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+function latinWordSkeleton(w: string): string {
+  let out = '';
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w[i]!;
+    const next = w[i + 1] ?? '';
+    const front = next === 'e' || next === 'i' || next === 'y';
+    switch (c) {
+      case 'b': case 'p':
+        if (c === 'p' && next === 'h') { out += 'f'; i++; } else out += 'b';
+        break;
+      case 't': case 'd':
+        if (next === 'h') i++;
+        if (c === 't' && next === 's' && w[i + 2] === 'c' && w[i + 3] === 'h') { out += 's'; i += 3; break; }
+        out += 't';
+        break;
+      case 's':
+        if (next === 'h') i++;
+        else if (next === 'c' && w[i + 2] === 'h') i += 2;
+        out += 's';
+        break;
+      case 'z': case 'x':
+        out += c === 'x' ? (i === 0 ? 's' : 'ks') : 's';
+        break;
+      case 'c':
+        if (next === 'h') { out += 's'; i++; } else if (next === 'k') { out += 'k'; i++; } else out += front ? 's' : 'k';
+        break;
+      case 'g':
+        if (next === 'h') { out += 'k'; i++; } else out += front ? 'j' : 'k';
+        break;
+      case 'k': case 'q':
+        if (c === 'k' && next === 'h') i++;
+        out += 'k';
+        break;
+      case 'j':
+        out += 'j';
+        break;
+      case 'f': case 'v':
+        out += 'f';
+        break;
+      case 'w':
+        if (i === 0) out += 'f';
+        break;
+      case 'y':
+        if (i === 0) out += 'y';
+        break;
+      case 'l': case 'm': case 'n': case 'r':
+        out += c;
+        break;
+      default:
+        if (c >= '0' && c <= '9') out += c;
+    }
+  }
+  return out;
+}
+
+/** Arabic words of a name (folded or not), clitic-free as given; a leading ال is dropped. */
+function arabicWords(name: string): string[] {
+  return name
+    .split(/[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      // The article, also fused with a preposition (للأمم = ل + الأمم, بالمديرية = ب + ال…)
+      if (w.length > 4 && /^[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644/.test(w)) return w.replace(/^[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644/, '');
+      if (w.length > 4 && /^[\u0648\u0641]?\u0644\u0644/.test(w)) return w.replace(/^[\u0648\u0641]?\u0644\u0644/, '');
+      if (w.length > 3 && w.startsWith('\u0627\u0644')) return w.slice(2);
+      return w;
+    });
+}
+
+function arabicWordSkeleton(w: string): string {
+  let out = '';
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w[i]!;
+    if (c === '\u062A' && w[i + 1] === '\u0634') { out += 's'; i++; continue; } // تش = ch
+    if (c === '\u0643' && w[i + 1] === '\u0633') { out += 'ks'; i++; continue; }
+    if (i === 0 && c === '\u0648') { out += 'f'; continue; }
+    if (i === 0 && c === '\u064A') { out += 'y'; continue; }
+    const k = AR_CLASS[c];
+    if (k) out += k;
+  }
+  return out;
+}
+
+/** Consonant skeleton of one word in either script. */
+export function wordSkeleton(w: string): string {
+  return collapse(isArabic(w) ? arabicWordSkeleton(w) : latinWordSkeleton(w));
+}
+
+/** Words of a name in either script, each as a skeleton (empty skeletons dropped). */
+export function nameSkeletons(name: string): string[] {
+  const words = isArabic(name) ? arabicWords(name) : latinWords(name);
+  return words.map(wordSkeleton).filter((s) => s.length > 0);
+}
+
+/** Skeleton of a whole name: the word skeletons concatenated, doubled classes collapsed. */
+export function skeleton(name: string): string {
+  return collapse(nameSkeletons(name).join(''));
+}
+
+/**
+ * A rough romanisation of Arabic letters (vowels from ا و ي, ة as a), the input Double
+ * Metaphone needs to compare an Arabic rendering with a Latin name; Latin passes through.
+ */
+export function romanize(name: string): string[] {
+  if (!isArabic(name)) return latinWords(name);
+  return arabicWords(name).map((w) => {
+    let out = '';
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i]!;
+      if (i === 0 && c === '\u0648') { out += 'v'; continue; }
+      if (i === 0 && c === '\u064A') { out += 'y'; continue; }
+      if (i === w.length - 1 && c === '\u0647') { out += 'a'; continue; }
+      out += AR_ROMAN[c] ?? '';
+    }
+    return out;
+  }).filter((w) => w.length > 0);
+}

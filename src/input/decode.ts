@@ -1,0 +1,84 @@
+/**
+ * Bytes → text. UTF-8 (BOM optional) is the default; a BOM selects UTF-16 LE/BE, and so does a
+ * NUL byte pattern typical of BOM-less UTF-16 (every other byte zero). Other NUL bytes mean
+ * binary data: rejected. Invalid UTF-8 is decoded with U+FFFD and reported as a warning, so
+ * nothing is silently dropped.
+ */
+import { InputError } from './input-error.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  warnings: string[];
+}
+
+function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZero++;
+    if (buf[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    if (i + need >= n) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+export function decode(buf: Uint8Array, path: string): Decoded {
+  if (buf.length === 0) throw new InputError(path, 'empty file');
+  let encoding: Decoded['encoding'] = 'utf-8';
+  let offset = 0;
+  const warnings: string[] = [];
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) offset = 3;
+  else if (buf[0] === 0xff && buf[1] === 0xfe) {
+    encoding = 'utf-16le';
+    offset = 2;
+  } else if (buf[0] === 0xfe && buf[1] === 0xff) {
+    encoding = 'utf-16be';
+    offset = 2;
+  } else if (buf.includes(0)) {
+    const guess = looksUtf16(buf);
+    if (!guess) throw new InputError(path, 'binary file (contains NUL bytes), not text');
+    encoding = guess;
+    warnings.push(`no byte-order mark; decoded as ${guess.toUpperCase()}`);
+  }
+  const body = buf.subarray(offset);
+  let text: string;
+  if (encoding === 'utf-8') {
+    const bad = firstInvalidUtf8(body);
+    if (bad >= 0) warnings.push(`invalid UTF-8 at byte ${bad + offset}; undecodable bytes replaced with U+FFFD`);
+    text = new TextDecoder('utf-8').decode(body);
+  } else {
+    text = new TextDecoder(encoding).decode(body);
+    if (text.includes('\0')) throw new InputError(path, `binary file (NUL characters in ${encoding.toUpperCase()} text)`);
+  }
+  if (text.trim().length === 0) throw new InputError(path, 'no text (only white space)');
+  return { text, encoding, warnings };
+}
