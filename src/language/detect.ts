@@ -17,6 +17,7 @@
 import { francAll } from 'franc';
 import type { LanguageInfo } from '../types.js';
 import languages from './languages.json' with { type: 'json' };
+import stopwordData from './stopwords.json' with { type: 'json' };
 
 const LANGS = languages as Record<string, { code: string; name: string }>;
 
@@ -54,6 +55,38 @@ const SCRIPT_GROUP: Array<[string, RegExp]> = [
 ];
 
 const ARABIC_SCRIPT_LANGS = ['arb', 'pes', 'prs', 'urd', 'pbu', 'skr', 'uig', 'ckb'];
+
+/** Below this many letters, function words weigh in beside the trigrams (see `withStopwords`). */
+const SHORT_TEXT = 400;
+/** How much a full share of function words adds to a franc score (which runs 0..1). */
+const STOPWORD_WEIGHT = 0.6;
+
+const STOPWORDS: Map<string, Set<string>> = new Map(
+  Object.entries(stopwordData as Record<string, string[] | string>)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+    .map(([lang, words]) => [lang, new Set(words)]),
+);
+
+/**
+ * Short texts: franc's trigram scores of a sentence are close together and often wrong ("At
+ * least 600 people were killed." comes out Norwegian). Function words are the strongest cue a
+ * sentence has, so each language's score gains STOPWORD_WEIGHT × the share of the words that
+ * are its function words, and the best combined score wins.
+ */
+function withStopwords(sample: string, scores: Array<[string, number]>): Array<[string, number]> {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return scores;
+  const out = new Map(scores);
+  for (const [lang, set] of STOPWORDS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits === 0) continue;
+    const base = out.get(lang) ?? 0;
+    out.set(lang, base + (STOPWORD_WEIGHT * hits) / words.length);
+  }
+  const top = Math.max(...out.values());
+  return [...out].map(([l, v]): [string, number] => [l, v / top]).sort((a, b) => b[1] - a[1]);
+}
 
 const MIN_LETTERS = 20;
 const MIN_LETTERS_UNIQUE_SCRIPT = 2;
@@ -123,7 +156,8 @@ export function detectLanguage(text: string): LanguageInfo {
   if (n < MIN_LETTERS) return undetermined(`too short (${n} letters)`, script);
 
   const only = script === 'Arabic' ? ARABIC_SCRIPT_LANGS : undefined;
-  const scores = francAll(sample, { minLength: 1, ...(only ? { only } : {}) });
+  let scores = francAll(sample, { minLength: 1, ...(only ? { only } : {}) });
+  if (n < SHORT_TEXT && !only) scores = withStopwords(sample, scores);
   const top = scores[0];
   if (!top || top[0] === 'und') return undetermined('no language model matched', script);
   let iso = top[0];

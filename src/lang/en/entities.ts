@@ -1,6 +1,521 @@
-/** PLACEHOLDER — being written (entities helper). */
+/**
+ * English named entities (PER, ORG, LOC) by rules over capitalisation, cue words and the
+ * bilingual gazetteer (src/extract/entities/). Word lists are data: entity-words.json.
+ *
+ * Outline: the text is cut into sentences; in each, runs of capitalised words are collected
+ * (name particles and "of/for/the…" may sit inside a run, a bracketed insertion is read
+ * through); each run is then trimmed (sentence-initial function words, demonyms, titles —
+ * which type the rest as PER, "Head of …" which does not), split where the gazetteer says so,
+ * and typed by gazetteer, cue words (Council, Ministry… / Square, River…), titles, given names
+ * and context. Everything is a single left-to-right pass with bounded look-ahead.
+ */
 import type { NormalizedText } from '../../text/normalize.js';
-import type { EntityMention } from '../../types.js';
-export function extractEntities(_t: NormalizedText): EntityMention[] {
-  return [];
+import { segmentSentences } from '../../text/segment.js';
+import type { EntityMention, EntityType } from '../../types.js';
+import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
+import { finalize, type Candidate } from '../../extract/entities/link.js';
+import words from './entity-words.json' with { type: 'json' };
+
+interface Lists {
+  stopCaps: Set<string>;
+  titles: Set<string>;
+  titleOfHeads: Set<string>;
+  orgCues: Set<string>;
+  locCues: Set<string>;
+  locHeads: Set<string>;
+  particles: Set<string>;
+  orgConnectors: Set<string>;
+  possessiveInside: Set<string>;
+  demonyms: Set<string>;
+  dates: Set<string>;
+  notEntities: Set<string>;
+  speechVerbs: Set<string>;
+  locPreps: Set<string>;
+  givenNames: Set<string>;
+  miscCues: Set<string>;
+}
+
+let lists: Lists | null = null;
+
+function L(): Lists {
+  if (!lists) {
+    const w = words as Record<string, string[] | string>;
+    const s = (k: string) => new Set((w[k] as string[]).map((x) => latinFold(x)));
+    lists = {
+      stopCaps: s('stopCaps'),
+      titles: s('titles'),
+      titleOfHeads: s('titleOfHeads'),
+      orgCues: s('orgCues'),
+      locCues: s('locCues'),
+      locHeads: s('locHeads'),
+      particles: s('nameParticles'),
+      orgConnectors: s('orgConnectors'),
+      possessiveInside: s('possessiveInside'),
+      demonyms: s('demonyms'),
+      dates: new Set([...s('months'), ...s('weekdays')]),
+      notEntities: s('notEntities'),
+      speechVerbs: s('speechVerbs'),
+      locPreps: s('locPreps'),
+      givenNames: s('givenNames'),
+      miscCues: s('miscCues'),
+    };
+  }
+  return lists;
+}
+
+const TITLE_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'mt', 'messrs', 'hon', 'rev']);
+const ROMAN = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+const ARABIC_PREFIXED = /^(?:al|el|ad|ash|as|at|ar|an|az|bin|ibn|abu|ben)-\p{Lu}/u;
+
+interface Tok extends LatinToken {
+  /** Lower-case, accent-folded, possessive removed. */
+  low: string;
+  word: boolean;
+  cap: boolean;
+  allCaps: boolean;
+  /** "Iran's", "Paris'": the name ends here. */
+  poss: boolean;
+  /** End without the possessive. */
+  nameEnd: number;
+  /** First word of a sentence or of a quotation/colon clause. */
+  initial: boolean;
+  /** A hashtag or handle (#IranProtests, @Maryam_Rajavi): never an entity. */
+  tag: boolean;
+  /** Only spaces (no line break) between the previous token and this one. */
+  glued: boolean;
+}
+
+function makeTokens(norm: string, from: number, to: number): Tok[] {
+  const slice = norm.slice(from, to);
+  const raw = latinTokens(slice);
+  const out: Tok[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const start = r.start + from;
+    const end = r.end + from;
+    let text = r.text;
+    const word = /[\p{L}\p{N}]/u.test(text[0]!);
+    let poss = false;
+    let nameEnd = end;
+    if (word && /'s$/i.test(text) && text.length > 2 && !L().possessiveInside.has(latinFold(text))) {
+      poss = true;
+      nameEnd = end - 2;
+      text = text.slice(0, -2);
+    } else if (word && /s$/.test(text) && norm[end] === "'" && !/\p{L}/u.test(norm[end + 1] ?? '')) {
+      poss = true; // Paris' / Mullahs'
+    }
+    const prevChar = start > 0 ? norm[start - 1]! : ' ';
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const cap = word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text));
+    const allCaps = word && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+    const between = i === 0 ? '' : slice.slice(raw[i - 1]!.end, r.start);
+    out.push({
+      text,
+      start,
+      end,
+      low: latinFold(text),
+      word,
+      cap,
+      allCaps,
+      poss,
+      nameEnd,
+      initial: false,
+      tag: word && (prevChar === '#' || prevChar === '@' || /_/.test(text) || /^(?:https?|www)$/i.test(text)),
+      glued: i > 0 && !/\n/.test(between),
+    });
+    // handles run on past underscores in the tokenizer's eyes: @Maryam_Rajavi → Maryam, _, Rajavi
+    if (out.length >= 2) {
+      const p = out[out.length - 2]!;
+      if ((p.tag || p.text === '_') && r.start === raw[i - 1]!.end) out[out.length - 1]!.tag = true;
+    }
+    if (text === '_' && out.length >= 2 && out[out.length - 2]!.tag) out[out.length - 1]!.tag = true;
+  }
+  // Sentence-initial (and clause-initial after an opening quote or a colon) words.
+  let expectInitial = true;
+  for (const t of out) {
+    if (!t.word) {
+      if (t.text === '"' || t.text === ':' || t.text === '\u00AB' || t.text === '-') expectInitial = true;
+      continue;
+    }
+    t.initial = expectInitial;
+    expectInitial = false;
+  }
+  return out;
+}
+
+interface Ctx {
+  toks: Tok[];
+  cands: Candidate[];
+  shouting: boolean;
+}
+
+function isConnector(t: Tok): boolean {
+  const l = L();
+  return t.word && !t.cap && (l.particles.has(t.low) || l.orgConnectors.has(t.low));
+}
+
+/** Longest gazetteer match starting at token index i of `idx` (indexes into ctx.toks). */
+function gazMatch(ctx: Ctx, idx: number[], i: number): { len: number; entry: GazEntry } | null {
+  const g = gazetteer();
+  const first = ctx.toks[idx[i]!]!;
+  if (!first.cap) return null;
+  let best: { len: number; entry: GazEntry } | null = null;
+  let exact = '';
+  let folded = '';
+  for (let k = 0; k < g.enMax && i + k < idx.length; k++) {
+    const t = ctx.toks[idx[i + k]!]!;
+    if (k > 0 && ctx.toks[idx[i + k - 1]!]!.poss) break;
+    exact += (k ? ' ' : '') + t.text;
+    folded += (k ? ' ' : '') + t.low;
+    const e = g.enExact.get(exact) ?? (ctx.shouting && !t.allCaps ? undefined : g.enFolded.get(folded));
+    // Inner words of a folded match must look like a name (capitalised or a connector).
+    if (e && (t.cap || k === 0)) best = { len: k + 1, entry: e };
+  }
+  return best;
+}
+
+function isDemonym(t: Tok): boolean {
+  const l = L();
+  if (l.demonyms.has(t.low)) return true;
+  return t.low.length >= 6 && /(?:ian|ese)$/.test(t.low) && !l.givenNames.has(t.low);
+}
+
+function hasOrgCue(ctx: Ctx, idx: number[]): boolean {
+  const l = L();
+  return idx.some((j, k) => {
+    const t = ctx.toks[j]!;
+    return t.cap && l.orgCues.has(t.low) && !(k === 0 && idx.length === 1);
+  });
+}
+
+function hasLocCue(ctx: Ctx, idx: number[]): boolean {
+  const l = L();
+  if (idx.length < 2) return false;
+  const first = ctx.toks[idx[0]!]!;
+  const last = ctx.toks[idx[idx.length - 1]!]!;
+  return (last.cap && l.locCues.has(last.low)) || l.locHeads.has(first.low);
+}
+
+function emit(ctx: Ctx, idx: number[], type: EntityType, extra: Partial<Candidate>, cut: number): void {
+  if (idx.length === 0) return;
+  const toks = ctx.toks;
+  // Editorial insertions: "[The regime's President Hassan] Rouhani" reports Rouhani only, keyed
+  // by the whole name.
+  let spanIdx = idx;
+  if (cut >= 0) {
+    spanIdx = idx.filter((j) => j >= cut);
+    if (spanIdx.length === 0) return;
+  }
+  const first = toks[spanIdx[0]!]!;
+  const last = toks[spanIdx[spanIdx.length - 1]!]!;
+  const name = idx.map((j) => toks[j]!.text).join(' ');
+  ctx.cands.push({ start: first.start, end: last.nameEnd, type, name, ...extra });
+}
+
+/** Type and emit an unknown chunk (no gazetteer match inside). */
+function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): void {
+  const l = L();
+  const toks = ctx.toks;
+  // drop trailing connectors and dates
+  while (idx.length && (isConnector(toks[idx[idx.length - 1]!]!) || l.dates.has(toks[idx[idx.length - 1]!]!.low))) idx = idx.slice(0, -1);
+  while (idx.length && (isConnector(toks[idx[0]!]!) || l.dates.has(toks[idx[0]!]!.low))) idx = idx.slice(1);
+  if (idx.length === 0) return;
+  const first = toks[idx[0]!]!;
+  if (idx.length === 1) {
+    const t = first;
+    if (l.notEntities.has(t.low) || l.stopCaps.has(t.low) || l.titles.has(t.low) || isDemonym(t)) return;
+    if (t.low.length < 2) return;
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    if (t.allCaps && letters.length >= 2) {
+      if (ctx.shouting || letters.length > 6 || ROMAN.test(letters)) return;
+      emit(ctx, idx, 'ORG', { acronym: true }, cut);
+      return;
+    }
+    const next = toks[idx[0]! + 1];
+    const prev = idx[0]! > 0 ? toks[idx[0]! - 1] : undefined;
+    const said = next !== undefined && next.word && l.speechVerbs.has(next.low);
+    if (t.initial && !perCue && !said && !l.givenNames.has(t.low)) return;
+    if (ctx.shouting) return;
+    if (l.orgCues.has(t.low) || l.locCues.has(t.low) || l.miscCues.has(t.low)) return;
+    if (perCue || said || l.givenNames.has(t.low)) {
+      emit(ctx, idx, 'PER', {}, cut);
+      return;
+    }
+    if (prev && prev.word && l.locPreps.has(prev.low)) {
+      emit(ctx, idx, 'LOC', { weak: true }, cut);
+      return;
+    }
+    emit(ctx, idx, 'PER', { weak: true }, cut);
+    return;
+  }
+  if (ctx.shouting) return;
+  // Documents, events and laws (Universal Declaration of…, … Protests) are not PER/ORG/LOC.
+  if (idx.some((j) => l.miscCues.has(toks[j]!.low))) return;
+  if (hasOrgCue(ctx, idx)) {
+    emit(ctx, idx, 'ORG', {}, cut);
+    return;
+  }
+  if (hasLocCue(ctx, idx)) {
+    emit(ctx, idx, 'LOC', {}, cut);
+    return;
+  }
+  // Leading demonym without an organisation/place cue: "Iranian Kurdish…" is no name.
+  let k = 0;
+  while (k < idx.length - 1 && isDemonym(toks[idx[k]!]!)) k++;
+  if (k > 0) {
+    typeUnknown(ctx, idx.slice(k), perCue, cut);
+    return;
+  }
+  if (first.initial && l.stopCaps.has(first.low)) {
+    typeUnknown(ctx, idx.slice(1), perCue, cut);
+    return;
+  }
+  emit(ctx, idx, 'PER', perCue || l.givenNames.has(first.low) ? {} : { weak: true }, cut);
+}
+
+/** Split a trimmed chunk by gazetteer matches, then type what is left. */
+function processCore(ctx: Ctx, idx: number[], perCue: boolean, cut: number, afterGaz = false): void {
+  const toks = ctx.toks;
+  const l = L();
+  if (idx.length === 0) return;
+  // Where does the earliest gazetteer match start?
+  for (let p = 0; p < idx.length; p++) {
+    const t = toks[idx[p]!]!;
+    if (!t.cap) continue;
+    const m = gazMatch(ctx, idx, p);
+    if (!m) continue;
+    const left = idx.slice(0, p);
+    const rest = idx.slice(p + m.len);
+    if (p > 0) {
+      // "University of [Paris]", "Committee for a Democratic [Iran]": the gazetteer name is
+      // part of a longer name with a cue; "Michael [Jordan]": part of a person's name.
+      const prevTok = toks[idx[p - 1]!]!;
+      if (hasOrgCue(ctx, left) || hasLocCue(ctx, left) || (l.locHeads.has(toks[left[0]!]!.low) && isConnector(prevTok))) {
+        emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', {}, cut);
+        return;
+      }
+      if (!isConnector(prevTok) && !(left.length === 1 && toks[left[0]!]!.initial)) {
+        if (m.entry.type === 'PER' || m.entry.type === 'LOC') {
+          // a person whose surname is also a place, or a place name inside a person's name
+          typeUnknown(ctx, idx, perCue, cut);
+          return;
+        }
+      }
+      typeUnknown(ctx, left, perCue, cut);
+    }
+    // Gazetteer prefix + cue: "UN General Assembly", "Tehran Times".
+    if (rest.length > 0) {
+      const lastRest = toks[rest[rest.length - 1]!]!;
+      if (!toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
+        const whole = idx.slice(p);
+        emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', {}, cut);
+        return;
+      }
+    }
+    const gidx = idx.slice(p, p + m.len);
+    if (perCue && m.entry.type !== 'PER' && gidx.length === 1 && rest.length === 0 && p === 0) {
+      // "President Jordan": a title makes it a person whatever the gazetteer says
+      emit(ctx, gidx, 'PER', {}, cut);
+    } else {
+      emit(ctx, gidx, m.entry.type, { entry: m.entry }, cut);
+    }
+    let r = rest;
+    while (r.length && isConnector(toks[r[0]!]!)) r = r.slice(1);
+    processCore(ctx, r, false, cut, true);
+    return;
+  }
+  // What is left after a gazetteer name is seldom a name of its own ("Iran Protests").
+  if (afterGaz && idx.length === 1 && !toks[idx[0]!]!.allCaps) return;
+  typeUnknown(ctx, idx, perCue, cut);
+}
+
+/** Trim a run (stop words, demonyms, titles), then type it. */
+function processRun(ctx: Ctx, idx: number[], cut: number): void {
+  const toks = ctx.toks;
+  const l = L();
+  let perCue = false;
+  let k = 0;
+  for (;;) {
+    if (k >= idx.length) return;
+    const t = toks[idx[k]!]!;
+    if (gazMatch(ctx, idx, k)) break;
+    const next = k + 1 < idx.length ? toks[idx[k + 1]!]! : undefined;
+    if (isConnector(t)) {
+      k++;
+      continue;
+    }
+    if (l.stopCaps.has(t.low)) {
+      k++;
+      continue;
+    }
+    if (l.dates.has(t.low)) {
+      k++;
+      continue;
+    }
+    if (isDemonym(t) && next && (l.titles.has(next.low) || isDemonym(next) || TITLE_ABBR.has(next.low))) {
+      k++;
+      continue;
+    }
+    if (l.titles.has(t.low) || TITLE_ABBR.has(t.low)) {
+      // "Head of the …", "Mayor of Paris": the title governs what follows, not a person
+      if (next && (next.low === 'of' || next.low === 'for') && l.titleOfHeads.has(t.low)) {
+        k += 2;
+        perCue = false;
+        continue;
+      }
+      // "Prime Minister", "Foreign Minister", "Supreme Leader": multi-word titles
+      perCue = true;
+      k++;
+      continue;
+    }
+    if (next && l.titles.has(next.low) && idx.length > k + 2 && (t.low === 'prime' || t.low === 'foreign' || t.low === 'supreme' || t.low === 'vice' || t.low === 'deputy' || t.low === 'interior' || t.low === 'defence' || t.low === 'defense' || t.low === 'former' || t.low === 'chief' || t.low === 'general' || t.low === 'attorney')) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const core = idx.slice(k);
+  if (core.length === 0) return;
+  processCore(ctx, core, perCue, cut);
+}
+
+function processSentence(ctx: Ctx, from: number, to: number): void {
+  const toks = ctx.toks;
+  const l = L();
+  let i = from;
+  while (i < to) {
+    const t = toks[i]!;
+    if (!t.word || !t.cap || t.tag) {
+      i++;
+      continue;
+    }
+    const idx = [i];
+    let cut = -1;
+    let j = i;
+    for (;;) {
+      const cur = toks[j]!;
+      if (cur.poss && !l.possessiveInside.has(cur.low) && !l.possessiveInside.has(cur.low + "'s")) break;
+      let k = j + 1;
+      if (k >= to) break;
+      let nt = toks[k]!;
+      // "Mrs. Rajavi": the dot of a title abbreviation stays inside the run
+      if (nt.text === '.' && TITLE_ABBR.has(cur.low) && k + 1 < to && toks[k + 1]!.cap && toks[k + 1]!.word) {
+        k++;
+        nt = toks[k]!;
+      } else if (nt.text === ']' && k + 1 < to && toks[k + 1]!.cap && toks[k + 1]!.word && !toks[k + 1]!.tag) {
+        cut = k + 1;
+        k++;
+        nt = toks[k]!;
+      }
+      if (!nt.glued) break;
+      if (nt.word && nt.cap && !nt.tag) {
+        idx.push(k);
+        j = k;
+        continue;
+      }
+      // connectors: up to three ("of the", "for a") before the next capitalised word
+      if (isConnector(nt)) {
+        let m = k;
+        const conn: number[] = [];
+        while (m < to && conn.length < 3 && isConnector(toks[m]!) && toks[m]!.glued) {
+          conn.push(m);
+          m++;
+        }
+        if (m < to && toks[m]!.word && toks[m]!.cap && !toks[m]!.tag && toks[m]!.glued) {
+          idx.push(...conn, m);
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    splitRun(ctx, idx, cut);
+    i = j + 1;
+  }
+}
+
+/**
+ * Connectors join the words around them only in names that call for it: particles (de, van,
+ * bin) always; of/for/the/and after a cue word (Council of…, Gulf of…, Head of…). Elsewhere the
+ * run is cut there: "Supporters of the National Council…".
+ */
+function splitRun(ctx: Ctx, idx: number[], cut: number): void {
+  const toks = ctx.toks;
+  const l = L();
+  let seg: number[] = [];
+  const flush = () => {
+    if (seg.length) processRun(ctx, seg, cut);
+    seg = [];
+  };
+  let i = 0;
+  while (i < idx.length) {
+    const t = toks[idx[i]!]!;
+    if (isConnector(t)) {
+      const conn: number[] = [];
+      while (i < idx.length && isConnector(toks[idx[i]!]!)) conn.push(idx[i++]!);
+      const onlyParticles = conn.every((c) => l.particles.has(toks[c]!.low) && !l.orgConnectors.has(toks[c]!.low)) ||
+        (conn.length === 1 && ['de', 'du', 'des'].includes(toks[conn[0]!]!.low));
+      const segHasCue = seg.some((s) => {
+        const st = toks[s]!;
+        return l.orgCues.has(st.low) || l.miscCues.has(st.low) || l.locHeads.has(st.low) || l.locCues.has(st.low) || l.titleOfHeads.has(st.low) || l.titles.has(st.low);
+      });
+      const nextTok = i < idx.length ? toks[idx[i]!]! : undefined;
+      const gazHere = seg.length > 0 && gazMatch(ctx, seg, 0)?.len === seg.length;
+      if (seg.length > 0 && (onlyParticles || (segHasCue && !gazHere)) && nextTok) {
+        seg.push(...conn);
+        continue;
+      }
+      // gazetteer names with inner connectors (National Council of Resistance of Iran)
+      flush();
+      continue;
+    }
+    if (seg.length === 0) {
+      // a gazetteer name may start here and span connectors
+      const m = gazMatch(ctx, idx, i);
+      if (m && m.len > 1) {
+        seg.push(...idx.slice(i, i + m.len));
+        i += m.len;
+        // keep going: "UN General Assembly" style continuation is handled in processCore
+        continue;
+      }
+    }
+    seg.push(idx[i]!);
+    i++;
+  }
+  flush();
+}
+
+export function extractEntities(t: NormalizedText): EntityMention[] {
+  const norm = t.norm;
+  const cands: Candidate[] = [];
+  // Paragraph by paragraph, so token arrays stay small on large inputs.
+  let p = 0;
+  while (p < norm.length) {
+    let q = norm.indexOf('\n', p);
+    if (q < 0) q = norm.length;
+    if (q > p) {
+      const para = norm.slice(p, q);
+      const toks = makeTokens(norm, p, q);
+      const sentences = segmentSentences(para);
+      let ti = 0;
+      for (const s of sentences) {
+        const sFrom = s.start + p;
+        const sTo = s.end + p;
+        while (ti < toks.length && toks[ti]!.start < sFrom) ti++;
+        let tj = ti;
+        while (tj < toks.length && toks[tj]!.start < sTo) tj++;
+        if (tj > ti) {
+          const first = toks.slice(ti, tj).find((x) => x.word);
+          if (first) first.initial = true;
+          const wordsIn = toks.slice(ti, tj).filter((x) => x.word && /\p{L}/u.test(x.text));
+          const caps = wordsIn.filter((x) => x.allCaps && x.text.length > 1).length;
+          const ctx: Ctx = { toks, cands, shouting: wordsIn.length >= 4 && caps / wordsIn.length >= 0.6 };
+          processSentence(ctx, ti, tj);
+        }
+        ti = tj;
+      }
+    }
+    p = q + 1;
+  }
+  return finalize(t, cands);
 }

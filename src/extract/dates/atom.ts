@@ -1,0 +1,49 @@
+/**
+ * The intermediate form both languages' date readers produce: a span of NORMALISED text with
+ * calendar parts as written. Year inference, interval assembly and the mapping to original
+ * offsets are shared (see build.ts), so the two languages cannot drift apart in policy.
+ */
+import type { NormalizedText } from '../../text/normalize.js';
+import type { DateGrain, DateMention } from '../../types.js';
+import type { DateContext } from '../../lang/types.js';
+
+/** Calendar parts; null = not written (a year is then inferred from the reference). */
+export interface CalendarParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Precision of these parts (an interval end may be finer than the mention's grain). */
+  grain: DateGrain;
+  /** True when `year` (or the whole date) came from the reference date. */
+  inferred?: boolean;
+}
+
+export interface DateAtom {
+  /** Offsets in `t.norm`, end exclusive. */
+  start: number;
+  end: number;
+  grain: DateGrain;
+  date: CalendarParts;
+  /** End of an interval (inclusive), when the expression is one. */
+  to?: CalendarParts;
+  /**
+   * The expression names a period that is not a calendar unit of the grain (a week, a Hijri
+   * month): `from`/`to` are reported, `value` stays null.
+   */
+  noValue?: boolean;
+  /**
+   * Anchored to the reference date or to a narrated event (weekday, yesterday, last week,
+   * three days later). Never used to guess a document's own date.
+   */
+  relative?: boolean;
+  /** Cannot be resolved at all (narrative-anchored, or relative without a reference). */
+  unresolved?: boolean;
+}
+
+/** What a language's date reader implements; the language module wraps it for the plugin. */
+export interface DateReader {
+  /** Atoms in normalised coordinates, in any order, possibly overlapping. */
+  read(t: NormalizedText, ctx: DateContext): DateAtom[];
+}
+
+export type { DateMention };

@@ -1,0 +1,113 @@
+/**
+ * From atoms (normalised offsets, calendar parts as written) to the DateMention contract:
+ * overlaps settled, periods joined, years inferred, values formatted, spans mapped back to the
+ * original text. Shared by every language so that the output policy is one:
+ *
+ * - `value` is ISO at the grain's precision; null when the date cannot be resolved (a
+ *   year-less date or a relative expression without a reference date, "three days later").
+ *   Such mentions are kept, with their grain and text, because the contract allows it and a
+ *   comparison can still see that a date was given.
+ * - A period is ONE mention: `from`/`to` are its inclusive ends, each at the precision it was
+ *   written in, and `value` = `from` at the mention's grain (the start is what stories
+ *   compare: "protests began on 15 November"). Periods that are not a calendar unit of the
+ *   grain (a week, a Hijri month) keep `value` null and give `from`/`to` as days.
+ * - `inferred` is set when the year (or the whole date) came from the reference date.
+ * - Impossible dates (31 April) are dropped: they are not dates.
+ */
+import { originalSpan, type NormalizedText } from '../../text/normalize.js';
+import type { DateMention } from '../../types.js';
+import type { DateContext } from '../../lang/types.js';
+import type { CalendarParts, DateAtom } from './atom.js';
+import { formatIso, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { combineIntervals, type IntervalSyntax } from './interval.js';
+import { closestYear } from './relative.js';
+
+/** Sorted by start, overlaps settled in favour of the longer atom. */
+export function dropOverlaps(atoms: DateAtom[]): DateAtom[] {
+  const sorted = [...atoms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateAtom[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    // A cluster of mutually chained overlaps: small, so greedy-by-length inside is cheap.
+    let j = i + 1;
+    let end = sorted[i]!.end;
+    while (j < sorted.length && sorted[j]!.start < end) {
+      end = Math.max(end, sorted[j]!.end);
+      j++;
+    }
+    const cluster = sorted.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: DateAtom[] = [];
+    for (const a of cluster) if (kept.every((k) => a.end <= k.start || a.start >= k.end)) kept.push(a);
+    out.push(...kept.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return out;
+}
+
+interface Filled {
+  year: number;
+  month: number;
+  day: number;
+  inferred: boolean;
+}
+
+function fill(p: CalendarParts, year: number | null, inferred: boolean): Filled | null {
+  if (year === null) return null;
+  return { year, month: p.month ?? 1, day: p.day ?? 1, inferred };
+}
+
+function valid(p: CalendarParts, f: Filled): boolean {
+  if (p.grain === 'day') return isValidDay(f.year, f.month, f.day);
+  if (p.grain === 'month') return f.month >= 1 && f.month <= 12;
+  return true;
+}
+
+/** Year of the first part of a date, from what is written, the period's other end or the reference. */
+function firstYear(a: DateAtom, ref: Ymd | null): { year: number | null; inferred: boolean } {
+  const d = a.date;
+  if (d.year !== null) return { year: d.year, inferred: !!d.inferred };
+  if (a.to && a.to.year !== null) {
+    const later = d.month !== null && a.to.month !== null && d.month > a.to.month;
+    return { year: a.to.year - (later ? 1 : 0), inferred: !!a.to.inferred };
+  }
+  if (ref && d.month !== null) return { year: closestYear(ref, d.month, d.day), inferred: true };
+  return { year: null, inferred: false };
+}
+
+function resolve(a: DateAtom, ref: Ymd | null): Omit<DateMention, 'start' | 'end' | 'text'> | null {
+  const unresolved = { value: null, grain: a.grain, ...(a.to || a.noValue ? { from: null, to: null } : {}) };
+  if (a.unresolved) return unresolved;
+  const y = firstYear(a, ref);
+  const from = fill(a.date, y.year, y.inferred);
+  if (!from) return unresolved;
+  if (!valid(a.date, from)) return null;
+  let to: Filled | null = null;
+  if (a.to) {
+    const t = a.to;
+    const month = t.month ?? from.month;
+    const year = t.year ?? from.year + (month < from.month ? 1 : 0);
+    to = fill({ ...t, month }, year, t.year === null ? from.inferred : !!t.inferred);
+    if (!to || !valid({ ...t, month }, to)) return null;
+  }
+  const m: Omit<DateMention, 'start' | 'end' | 'text'> = {
+    value: a.noValue ? null : formatIso(a.grain, from.year, from.month, from.day),
+    grain: a.grain,
+  };
+  if (to) {
+    m.from = formatIso(a.date.grain, from.year, from.month, from.day);
+    m.to = formatIso(a.to!.grain, to.year, to.month, to.day);
+  }
+  if (from.inferred || to?.inferred) m.inferred = true;
+  return m;
+}
+
+/** The shared tail of every language's `extractDates`. */
+export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateContext, syntax: IntervalSyntax): DateMention[] {
+  const ref = parseIsoDay(ctx.reference);
+  const out: DateMention[] = [];
+  for (const a of combineIntervals(t.norm, dropOverlaps(atoms), syntax)) {
+    const r = resolve(a, ref);
+    if (r) out.push({ ...originalSpan(t, a.start, a.end), ...r });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Resolution of expressions anchored to the reference date. One policy for every language:
+ *
+ * - A year-less date or month takes the year that puts it closest to the reference (ties go
+ *   to the past): news reports events of the last months and announces those of the next
+ *   ones, so "November 15" in a story of 2 Dec 2019 is 2019-11-15 and "January 5" is 2020-01-05.
+ * - A bare weekday ("on Monday", «يوم الاثنين») is the latest such day on or before the
+ *   reference, because news narrates what already happened; a future cue in the clause
+ *   ("will", «سـ») turns it to the next such day on or after the reference. "last"/«الماضي»
+ *   is strictly before, "next"/«المقبل» strictly after.
+ * - "last week" is the Monday–Sunday week before the reference's week (a period, not a day).
+ */
+import type { CalendarParts } from './atom.js';
+import { addMonths, dayNumber, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
+
+export type WeekdayMode = 'past' | 'future' | 'last' | 'next' | 'this';
+
+/** Year of a year-less month (and day) closest to the reference. */
+export function closestYear(ref: Ymd, month: number, day: number | null): number {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  let best = ref.year;
+  let bestDist = Infinity;
+  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    // A month stands for its middle, so a month 6 months away ties and goes to the past.
+    const d = day ?? 15;
+    const dist = Math.abs(dayNumber(y, month, Math.min(d, 28)) - r);
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** Day number of a weekday (0 = Sunday) relative to the reference. */
+export function resolveWeekday(ref: Ymd, weekday: number, mode: WeekdayMode): number {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const back = (weekdayOf(r) - weekday + 7) % 7;
+  const fwd = (weekday - weekdayOf(r) + 7) % 7;
+  switch (mode) {
+    case 'past':
+      return r - back;
+    case 'future':
+      return r + fwd;
+    case 'last':
+      return r - (back === 0 ? 7 : back);
+    case 'next':
+      return r + (fwd === 0 ? 7 : fwd);
+    case 'this': {
+      // Within the reference's Monday–Sunday week.
+      const monday = r - ((weekdayOf(r) + 6) % 7);
+      return monday + ((weekday + 6) % 7);
+    }
+  }
+}
+
+/** Monday–Sunday week shifted by `delta` weeks from the reference's week. */
+export function weekRange(ref: Ymd, delta: number): [number, number] {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const monday = r - ((weekdayOf(r) + 6) % 7) + 7 * delta;
+  return [monday, monday + 6];
+}
+
+/** A named month with last/next/this ("last May", «نوفمبر الماضي»). */
+export function relativeMonthYear(ref: Ymd, month: number, mode: 'last' | 'next' | 'this'): number {
+  if (mode === 'this') return ref.year;
+  if (mode === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  return month > ref.month ? ref.year : ref.year + 1;
+}
+
+/** Calendar parts of a day number, marked as taken from the reference. */
+export function dayParts(n: number): CalendarParts {
+  const d = fromDayNumber(n);
+  return { year: d.year, month: d.month, day: d.day, grain: 'day', inferred: true };
+}
+
+/** Calendar parts of the reference month shifted by `delta` months. */
+export function monthParts(ref: Ymd, delta: number): CalendarParts {
+  const m = addMonths(ref.year, ref.month, delta);
+  return { year: m.year, month: m.month, day: null, grain: 'month', inferred: true };
+}
+
+export function yearParts(year: number): CalendarParts {
+  return { year, month: null, day: null, grain: 'year', inferred: true };
+}
+
+/** Placeholder parts of an expression that cannot be resolved. */
+export function unknownParts(grain: CalendarParts['grain']): CalendarParts {
+  return { year: null, month: null, day: null, grain };
+}

@@ -1,0 +1,124 @@
+/**
+ * Document-level keying shared by the language extractors: mentions of one entity in one
+ * document get one key (Maryam Rajavi / Mrs. Rajavi / Rajavi), an acronym introduced in
+ * brackets after a name takes the name's key, and the result is sorted and non-overlapping.
+ */
+import { originalSpan, type NormalizedText } from '../../text/normalize.js';
+import type { EntityMention, EntityType } from '../../types.js';
+import type { GazEntry } from './gazetteer.js';
+import { latinFold } from './gazetteer.js';
+import { skeletonKey } from './key.js';
+
+export interface Candidate {
+  /** Span in NORMALISED coordinates. */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** The name used for keying (may be longer than the span: a bracketed insertion's full name). */
+  name: string;
+  entry?: GazEntry;
+  /** True when the type came only from a default (no cue, no gazetteer): coreference may change it. */
+  weak?: boolean;
+  /** An acronym (ORG): may take the key of the name it abbreviates. */
+  acronym?: boolean;
+}
+
+function foldName(s: string): string {
+  return latinFold(s);
+}
+
+function nameWords(s: string): string[] {
+  return foldName(s)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((w) => w.replace(/'s?$/, ''))
+    .filter((w) => w.length > 0);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+/** Resolve keys over a whole document and map spans back to the original text. */
+export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.end <= c.start || c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+
+  // Surnames of persons named in full, in the order met: word → (key, canonical).
+  const bySurname = new Map<string, { key: string; canonical?: string }>();
+  const orgs: Array<{ end: number; key: string; canonical?: string; initials: string }> = [];
+  const out: Array<EntityMention | null> = [];
+  const pendingSurname: number[] = [];
+
+  const norm = t.norm;
+  for (const c of kept) {
+    let key: string;
+    let canonical: string | undefined;
+    let type = c.type;
+    const words = nameWords(c.name);
+    if (c.entry) {
+      key = c.entry.key;
+      canonical = c.entry.name;
+      type = c.entry.type;
+    } else if (c.acronym) {
+      // "National Council of Resistance of Iran (NCRI)": the acronym right after the name, or
+      // one whose letters are the initials of a name met before.
+      const between = norm.slice(orgs.length ? orgs[orgs.length - 1]!.end : 0, c.start);
+      const prev = orgs[orgs.length - 1];
+      const abbr = c.name.replace(/[^\p{Lu}]/gu, '');
+      let hit: { key: string; canonical?: string } | undefined;
+      if (prev && /^\s*\(\s*$/.test(between)) hit = prev;
+      else hit = orgs.find((o) => o.initials === abbr || o.initials.replace(/O/g, '') === abbr);
+      if (hit) {
+        key = hit.key;
+        canonical = hit.canonical;
+        type = 'ORG';
+      } else key = skeletonKey(c.name, type);
+    } else if (words.length === 1 && (type === 'PER' || c.weak) && bySurname.has(words[0]!)) {
+      const hit = bySurname.get(words[0]!)!;
+      key = hit.key;
+      canonical = hit.canonical;
+      type = 'PER';
+    } else {
+      key = skeletonKey(c.name, type);
+      if (words.length === 1 && (type === 'PER' || c.weak)) pendingSurname.push(out.length);
+    }
+    if (type === 'PER' && words.length >= 2) {
+      const last = words[words.length - 1]!;
+      if (!bySurname.has(last)) bySurname.set(last, { key, canonical });
+    }
+    if (c.entry?.type === 'PER') {
+      // Aliases of a known person ("Rajavi" for Maryam Rajavi) resolve through the gazetteer;
+      // register the surname too, for spellings the gazetteer lacks.
+      const ws = nameWords(c.entry.name);
+      const last = ws[ws.length - 1];
+      if (last && !bySurname.has(last)) bySurname.set(last, { key, canonical });
+    }
+    if (type === 'ORG') orgs.push({ end: c.end, key, canonical, initials: initials(canonical ?? c.name) });
+    const o = originalSpan(t, c.start, c.end);
+    const m: EntityMention = { start: o.start, end: o.end, type, text: o.text, key };
+    if (canonical) m.canonical = canonical;
+    out.push(m);
+  }
+  // A surname met before the full name ("Rajavi … Maryam Rajavi" in a headline): same key.
+  for (const i of pendingSurname) {
+    const m = out[i]!;
+    const w = nameWords(m.text);
+    const hit = w.length === 1 ? bySurname.get(w[0]!) : undefined;
+    if (hit) {
+      m.key = hit.key;
+      m.type = 'PER';
+      if (hit.canonical) m.canonical = hit.canonical;
+    }
+  }
+  return out.filter((m): m is EntityMention => m !== null);
+}
