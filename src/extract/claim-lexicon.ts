@@ -4,6 +4,7 @@
 import type { ClaimCategory, Qualifier } from '../types.js';
 import type { ClaimLexicon, LanguagePlugin } from '../lang/types.js';
 import { PhraseMatcher, WordForms } from './phrase-matcher.js';
+import { foldWord } from '../text/normalize.js';
 
 export type BoundQualifier = Exclude<Qualifier, 'range' | 'vague' | 'exact'>;
 
@@ -23,6 +24,10 @@ export interface CompiledLexicon {
   speechVerbs: PhraseMatcher<true>;
   pronouns: PhraseMatcher<true>;
   rates: PhraseMatcher<true>;
+  phraseBreakers: PhraseMatcher<true>;
+  coordinators: PhraseMatcher<true>;
+  conjunctionPrefixes: string[];
+  adjectivesBeforeNoun: number;
 }
 
 const compiled = new WeakMap<LanguagePlugin, CompiledLexicon>();
@@ -52,6 +57,10 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     speechVerbs: m(flag(lex.speechVerbs)),
     pronouns: m(flag(lex.pronouns)),
     rates: m(flag(lex.rates ?? [])),
+    phraseBreakers: m(flag(lex.phraseBreakers)),
+    coordinators: m(flag(lex.coordinators)),
+    conjunctionPrefixes: lex.conjunctionPrefixes.map((p) => foldWord(p)),
+    adjectivesBeforeNoun: lex.adjectivesBeforeNoun,
   };
 }
 

@@ -39,9 +39,11 @@ const BOUNDARY_COST = 4;
 /** How far a trigger may be, with and without a counted noun. */
 const MAX_DISTANCE_WITH_NOUN = 10;
 const MAX_DISTANCE_BARE = 3;
-/** Adjectives allowed between a number and its noun ("600 rebellious youths"). */
-const MAX_ADJECTIVES = 2;
-const ABOUT_TOLERANCE = 0.1;
+/** A trigger this close overrides the category a counted noun implies ("20 prisoners were executed"). */
+const TRIGGER_OVERRIDES_NOUN = 2;
+/** How far after the counted noun a rate phrase may come ("are executed every day"). */
+const RATE_WINDOW = 5;
+const ABOUT_PERCENT = 10;
 
 interface Noun {
   from: number;
@@ -61,7 +63,8 @@ function interval(q: Qualifier, n: NumberMention): Pick<Claim, 'value' | 'min' |
     case 'more_than':
       return { value: v, min: v, max: null, minExclusive: true };
     case 'about':
-      return { value: v, min: v === null ? null : Math.floor(v * (1 - ABOUT_TOLERANCE)), max: v === null ? null : Math.ceil(v * (1 + ABOUT_TOLERANCE)) };
+      // Integer arithmetic where possible: 1500 × 1.1 is 1650.0000000000002 in floating point.
+      return { value: v, min: v === null ? null : Math.floor((v * (100 - ABOUT_PERCENT)) / 100), max: v === null ? null : Math.ceil((v * (100 + ABOUT_PERCENT)) / 100) };
     case 'up_to':
       return { value: v, min: null, max: v };
     case 'less_than':
@@ -93,11 +96,14 @@ class SentenceClaims {
     let k = i + 1;
     const link = lex.nounLinks.matchAt(toks, k);
     if (link) k = link.to;
-    for (let a = 0; a <= MAX_ADJECTIVES && k + a < toks.length; a++) {
+    for (let a = 0; a <= lex.adjectivesBeforeNoun && k + a < toks.length; a++) {
       const j = k + a;
       const tok = toks[j]!;
       if (tok.kind !== 'word') return null;
       if (lex.nonCountUnits.matchAt(toks, j)) return 'unit';
+      if (lex.phraseBreakers.matchAt(toks, j)) return null;
+      // «وإصابة» after a number starts the next clause, it is not the counted noun.
+      if (lex.conjunctionPrefixes.some((p) => tok.text.startsWith(p)) && !this.isNounWord(j)) return null;
       const place = lex.placeNouns.matchAt(toks, j);
       if (place) return { from: k, to: place.to, kind: 'place' };
       const cat = lex.categoryNouns.matchAt(toks, j);
@@ -110,16 +116,25 @@ class SentenceClaims {
     return null;
   }
 
+  /** The token is itself a lexicon noun, without stripping a conjunction («وفد» is not و + فد). */
+  private isNounWord(j: number): boolean {
+    const t = this.tokens[j]!.text;
+    const lex = this.lex;
+    return [lex.placeNouns, lex.categoryNouns, lex.personNouns].some((m) => m.matchAt([{ ...this.tokens[j]!, kind: 'punct', text: t }], 0) !== null);
+  }
+
   /** "arrested youths": a person noun after a category word ("arrested") is the counted noun. */
   private personAfter(j: number): number {
     const more = this.lex.personNouns.matchAt(this.tokens, j);
     return more ? more.to : j;
   }
 
-  /** Category from the nearest trigger to tokens[from, to). */
-  category(from: number, to: number, maxDistance: number): ClaimCategory | null {
+  /** Category from the nearest trigger to tokens[from, to), with its distance. */
+  category(from: number, to: number, maxDistance: number, noun?: Noun): { c: ClaimCategory; d: number } | null {
     let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
     for (const tr of this.triggers) {
+      // The counted noun speaks for itself; a trigger is other words of the sentence.
+      if (noun && tr.from < noun.to && noun.from < tr.to) continue;
       let d: number;
       let lo: number;
       let hi: number;
@@ -143,7 +158,27 @@ class SentenceClaims {
       const before = tr.to <= from;
       if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before };
     }
-    return best ? best.c : null;
+    return best ? { c: best.c, d: best.d } : null;
+  }
+
+  /** A rate phrase within the clause after token `end`. */
+  rateAfter(end: number): boolean {
+    for (let k = end; k < Math.min(this.tokens.length, end + RATE_WINDOW); k++) {
+      const tok = this.tokens[k]!;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) return false;
+      if (this.lex.rates.matchAt(this.tokens, k)) return true;
+    }
+    return false;
+  }
+
+  /** The number coordinated with token i ("15 and 17", «10 و14»), if any. */
+  coordinated(i: number): number | null {
+    const co = this.lex.coordinators.matchAt(this.tokens, i + 1);
+    const j = co ? co.to : i + 1;
+    const next = this.tokens[j];
+    if (next && next.kind === 'num') return j;
+    // «و14»: the conjunction glued to the digits is a word token of its own.
+    return null;
   }
 }
 
@@ -193,17 +228,21 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
       const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
       const start = qb ? qb.from : first;
-      if (lex.nonCountBefore.matchEndingAt(tokens, start)) continue;
-
       const noun = sc.noun(i);
-      if (noun === 'unit') continue;
+      if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit') {
+        // "aged 15 and 17": the coordinated number is no count either.
+        const j = sc.coordinated(i);
+        if (j !== null) i = j;
+        continue;
+      }
       if (isYearLike(n, tok.text) && !noun) continue;
 
       const coreEnd = noun ? noun.to : i + 1;
+      const trigger = sc.category(start, coreEnd, noun ? MAX_DISTANCE_WITH_NOUN : MAX_DISTANCE_BARE, noun ?? undefined);
       let category: ClaimCategory | null = null;
       if (noun && noun.kind === 'place') category = 'places';
-      else if (noun && noun.kind === 'category') category = noun.category!;
-      else category = sc.category(start, coreEnd, noun ? MAX_DISTANCE_WITH_NOUN : MAX_DISTANCE_BARE);
+      else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN ? trigger.c : noun.category!;
+      else category = trigger?.c ?? null;
       if (!category) continue;
 
       const qa = qb ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
@@ -215,7 +254,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const end = qa ? qa.to : coreEnd;
       const span = originalSpan(t, tokens[start]!.start, tokens[end - 1]!.end);
       const subject = noun ? originalSpan(t, tokens[noun.from]!.start, tokens[noun.to - 1]!.end).text : null;
-      const rate = lex.rates.matchAt(tokens, end) !== null;
+      const rate = sc.rateAfter(end);
       const src = attributor.sourceOf(sentence, tokens, start, end);
       claims.push({
         category,

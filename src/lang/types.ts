@@ -66,6 +66,14 @@ export interface ClaimLexicon {
   pronouns: string[];
   /** Words after a count that make it a rate ("every day", «يوميا»): the claim is kept, marked `rate`. */
   rates: string[];
+  /** How many words may stand between a number and its noun (English adjectives: 2; Arabic puts adjectives after the noun: 0). */
+  adjectivesBeforeNoun: number;
+  /** Words that end a noun phrase: a noun is never looked for past them ("and", «في»). */
+  phraseBreakers: string[];
+  /** Conjunctions written as prefixes (Arabic و ف): a word carrying one starts a new phrase. */
+  conjunctionPrefixes: string[];
+  /** Words joining two numbers into one expression ("aged 15 and 17", «بين 10 و14»). */
+  coordinators: string[];
   /** Clitic prefixes stripped from words before lexicon look-up (Arabic: و ف ب ل ك ال). */
   prefixes: string[];
   /** Suffixes stripped for look-up (Arabic: ا (tanween alef), ون, ين…; English: s). */

@@ -1,6 +1,418 @@
-/** PLACEHOLDER — being written (entities helper). */
-import type { NormalizedText } from '../../text/normalize.js';
-import type { EntityMention } from '../../types.js';
-export function extractEntities(_t: NormalizedText): EntityMention[] {
-  return [];
+/**
+ * Arabic named entities (PER, ORG, LOC). Arabic has no capitals, so names are found by
+ * (in this order at each word): the bilingual gazetteer (with proclitics stripped and with
+ * words run together matched too: «الأممالمتحدة»), organisation triggers (منظمة، حزب، مجلس…)
+ * with the name after them, place triggers (مدينة، بلدية…), person titles (السيد، الرئيس،
+ * عمدة…) and speech verbs (قال، أكد…) followed by a run of words that are not common Arabic
+ * words, and known given names. Word lists are data: entity-words.json.
+ *
+ * Span convention: a proclitic fused with the article stays in the span (للأمم المتحدة,
+ * بالمديرية…), other proclitics do not (باريس inside بباريس, إيران inside وإيران).
+ */
+import { foldWord, type NormalizedText } from '../../text/normalize.js';
+import type { EntityMention, EntityType } from '../../types.js';
+import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
+import { finalize, type Candidate } from '../../extract/entities/link.js';
+import words from './entity-words.json' with { type: 'json' };
+
+interface Lists {
+  stop: Set<string>;
+  common: Set<string>;
+  speech: Set<string>;
+  perTitles: Set<string>;
+  roleWords: Set<string>;
+  orgTriggers: Set<string>;
+  locTriggers: Set<string>;
+  locIncluded: Set<string>;
+  givenNames: Set<string>;
+  nameConnectors: Set<string>;
+  notNames: Set<string>;
+  /** Gazetteer aliases keyed by their words concatenated without spaces. */
+  gazNoSpace: Map<string, GazEntry>;
+  gazMaxWords: number;
+}
+
+let lists: Lists | null = null;
+
+function L(): Lists {
+  if (!lists) {
+    const w = words as Record<string, string[] | string>;
+    const s = (k: string) => new Set((w[k] as string[]).map((x) => foldWord(x)));
+    const g = gazetteer();
+    const gazNoSpace = new Map<string, GazEntry>();
+    for (const [k, e] of g.ar) {
+      const glued = k.replace(/ /g, '');
+      if (!gazNoSpace.has(glued)) gazNoSpace.set(glued, e);
+    }
+    lists = {
+      stop: s('stopWords'),
+      common: s('commonWords'),
+      speech: s('speechVerbs'),
+      perTitles: s('perTitles'),
+      roleWords: s('roleWords'),
+      orgTriggers: s('orgTriggers'),
+      locTriggers: s('locTriggers'),
+      locIncluded: s('locTriggersIncluded'),
+      givenNames: s('givenNames'),
+      nameConnectors: s('nameConnectors'),
+      notNames: s('notNames'),
+      gazNoSpace,
+      gazMaxWords: g.arMax + 1,
+    };
+  }
+  return lists;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** Arabic letters only (a word); otherwise punctuation, digits or Latin. */
+  ar: boolean;
+  /** Only spaces between this token and the previous one (no punctuation). */
+  glued: boolean;
+}
+
+const AR_RUN = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[A-Za-z]+|\S/g;
+
+function tokenize(norm: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  AR_RUN.lastIndex = from;
+  let prevEnd = from;
+  let m: RegExpExecArray | null;
+  while ((m = AR_RUN.exec(norm)) !== null && m.index < to) {
+    const text = m[0];
+    const ar = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/.test(text);
+    out.push({ start: m.index, end: m.index + text.length, text, ar, glued: out.length > 0 && !/[\n]/.test(norm.slice(prevEnd, m.index)) });
+    prevEnd = m.index + text.length;
+  }
+  return out;
+}
+
+/**
+ * Readings of a word with its proclitics removed: [offset of the reported span, bare form].
+ * و/ف (and) are never part of the span; ب/ل/ك are, when fused with the article (للأمم, بالمديرية).
+ */
+function readings(w: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [[0, w]];
+  let base = w;
+  let off = 0;
+  if ((w[0] === '\u0648' || w[0] === '\u0641') && w.length > 3) {
+    base = w.slice(1);
+    off = 1;
+    out.push([off, base]);
+  }
+  if (base.length > 3) {
+    const c = base[0];
+    if (base.startsWith('\u0644\u0644') && base.length > 4) {
+      out.push([off, '\u0627\u0644' + base.slice(2)]); // ل + ال: للأمم → الأمم
+    } else if (c === '\u0628' || c === '\u0643' || c === '\u0644') {
+      const rest = base.slice(1);
+      out.push([rest.startsWith('\u0627\u0644') ? off : off + 1, rest]);
+    }
+  }
+  return out;
+}
+
+interface Ctx {
+  toks: Tok[];
+  cands: Candidate[];
+  original: string;
+  startMap: Int32Array;
+  endMap: Int32Array;
+}
+
+/** Longest gazetteer match at token i: words glued or split any way match the same entry. */
+function gazAt(ctx: Ctx, i: number): { off: number; len: number; entry: GazEntry } | null {
+  const l = L();
+  const toks = ctx.toks;
+  if (!toks[i]!.ar) return null;
+  let best: { off: number; len: number; entry: GazEntry } | null = null;
+  for (const [off, form] of readings(toks[i]!.text)) {
+    let key = form;
+    for (let k = 0; k < l.gazMaxWords && i + k < toks.length; k++) {
+      if (k > 0) {
+        const t = toks[i + k]!;
+        if (!t.ar || !t.glued) break;
+        key += t.text;
+      }
+      const e = l.gazNoSpace.get(key);
+      if (e && (!best || k + 1 > best.len)) best = { off, len: k + 1, entry: e };
+    }
+  }
+  return best;
+}
+
+function bare(w: string): string {
+  // conjunction, then preposition or article: for list look-ups only
+  let s = w;
+  if ((s[0] === '\u0648' || s[0] === '\u0641') && s.length > 3) s = s.slice(1);
+  return s;
+}
+
+function inList(set: Set<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  const b = bare(w);
+  if (b !== w && set.has(b)) return true;
+  if (b.startsWith('\u0644\u0644') && set.has('\u0627\u0644' + b.slice(2))) return true;
+  if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && set.has(b.slice(1))) return true;
+  return false;
+}
+
+function isNisba(w: string): boolean {
+  // الإيرانية، الفرنسي، الدولية: relational adjectives, never names on their own
+  return /^(?:[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644))\S+(?:\u064A|\u064A\u0647|\u064A\u064A\u0646|\u064A\u0648\u0646|\u064A\u0627\u062A)$/.test(w);
+}
+
+/** Is this word possibly part of a name (not a function/common word, title, verb of speech…)? */
+function nameWord(w: string, first: boolean): boolean {
+  const l = L();
+  if (w.length < 2) return false;
+  if (inList(l.stop, w) || inList(l.common, w) || inList(l.perTitles, w) || inList(l.speech, w)) return false;
+  if (inList(l.orgTriggers, w) || inList(l.locTriggers, w) || inList(l.roleWords, w) || l.notNames.has(w)) return false;
+  if (isNisba(w)) return false;
+  if (first && /^(?:\u0627\u0644|\u0648\u0627\u0644|\u0628\u0627\u0644|\u0644\u0644)/.test(w)) return false;
+  return true;
+}
+
+function push(ctx: Ctx, from: number, fromOff: number, to: number, type: EntityType, extra: Partial<Candidate> = {}, name?: string): void {
+  const toks = ctx.toks;
+  const start = toks[from]!.start + fromOff;
+  const end = toks[to]!.end;
+  const text = toks.slice(from, to + 1).map((t, k) => (k === 0 ? t.text.slice(fromOff) : t.text)).join(' ');
+  ctx.cands.push({ start, end, type, name: name ?? text, ...extra });
+}
+
+/** A run of name words from i (at most max), stopping at the gazetteer; returns its last index. */
+function nameRun(ctx: Ctx, i: number, max: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  let j = i - 1;
+  for (let k = i; k < toks.length && k < i + max; k++) {
+    const t = toks[k]!;
+    if (!t.ar || (k > i && !t.glued)) break;
+    if (k > i && gazAt(ctx, k)) break;
+    const w = t.text;
+    const afterConnector = k > i && l.nameConnectors.has(toks[k - 1]!.text);
+    if (l.nameConnectors.has(w) && k + 1 < toks.length && toks[k + 1]!.ar) {
+      j = k;
+      continue;
+    }
+    // family names with the article (فؤاد السنيورة, بشار الأسد) after a first word
+    const articleOk = k > i && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWord(w.slice(2), false);
+    if (!(afterConnector && /^\u0627\u0644/.test(w)) && !nameWord(w, k === i) && !articleOk) break;
+    j = k;
+  }
+  // never end on a connector
+  while (j >= i && l.nameConnectors.has(toks[j]!.text)) j--;
+  return j;
+}
+
+/** After a person title: skip role words, nisba adjectives and places (وزير خارجية إيران). */
+function skipDescriptors(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  let k = i;
+  let steps = 0;
+  while (k < toks.length && steps < 5) {
+    const t = toks[k]!;
+    if (!t.ar) break;
+    const g = gazAt(ctx, k);
+    if (g && g.entry.type !== 'PER') {
+      emitGaz(ctx, k, g);
+      k += g.len;
+      steps++;
+      continue;
+    }
+    if (l.locTriggers.has(bare(t.text)) || l.locIncluded.has(bare(t.text))) break;
+    if (l.orgTriggers.has(bare(t.text)) && !inList(l.roleWords, t.text)) break;
+    if (inList(l.roleWords, t.text) || isNisba(t.text) || inList(l.perTitles, t.text) || inList(l.orgTriggers, t.text)) {
+      k++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function emitGaz(ctx: Ctx, i: number, g: { off: number; len: number; entry: GazEntry }): void {
+  push(ctx, i, g.off, i + g.len - 1, g.entry.type, { entry: g.entry });
+}
+
+const QUOTE = new Set(['"', '\u00AB', '\u00BB', "'"]);
+
+/** An organisation name after its trigger: a quoted name, or trigger + following words. */
+function orgAfterTrigger(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  const next = toks[i + 1];
+  if (!next) return i;
+  if (QUOTE.has(next.text)) {
+    // مؤسسة "فرانس ليبرته": the quoted words are the name
+    let k = i + 2;
+    while (k < toks.length && k < i + 8 && toks[k]!.ar) k++;
+    if (k > i + 2 && k < toks.length && QUOTE.has(toks[k]!.text)) {
+      const inner = toks.slice(i + 2, k).map((t) => t.text).join(' ');
+      push(ctx, i + 2, 0, k - 1, 'ORG', {}, inner);
+      return k;
+    }
+    return i;
+  }
+  if (!next.ar || !next.glued) return i;
+  // trigger + up to four words: nouns and adjectives, also with the article
+  let j = i;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k]!;
+    if (!t.ar || !t.glued) break;
+    const w = t.text;
+    if (inList(l.stop, w) || inList(l.speech, w) || inList(l.perTitles, w) && k > i + 1) break;
+    if (/^[\u0648]/.test(w) && k > i + 1 && !/^\u0648\u0627\u0644/.test(w)) break;
+    if (w === '\u0627\u0644\u062A\u0627\u0628\u0639' || w === '\u0627\u0644\u062A\u0627\u0628\u0639\u0647') break; // التابع(ة)
+    j = k;
+    const g = gazAt(ctx, k);
+    if (g) {
+      j = k + g.len - 1;
+      break;
+    }
+  }
+  if (j === i) return i;
+  const first = toks[i]!;
+  const readingsOf = readings(first.text);
+  // the trigger itself may carry و or a preposition
+  let off = 0;
+  for (const [o, f] of readingsOf) if (l.orgTriggers.has(f)) off = o;
+  push(ctx, i, off, j, 'ORG');
+  return j + 1;
+}
+
+function processLine(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const l = L();
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.ar) {
+      i++;
+      continue;
+    }
+    const g = gazAt(ctx, i);
+    if (g) {
+      emitGaz(ctx, i, g);
+      i += g.len;
+      continue;
+    }
+    const w = t.text;
+    const b = bare(w);
+    // Organisations: trigger + name
+    if (readings(w).some(([, f]) => l.orgTriggers.has(f))) {
+      const next = orgAfterTrigger(ctx, i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    // Places: trigger + name (the trigger is not part of the name), or trigger included (مخيم)
+    const locTrig = l.locTriggers.has(b) || l.locTriggers.has(w);
+    const locIncl = l.locIncluded.has(b) || l.locIncluded.has(w);
+    if ((locTrig || locIncl) && i + 1 < toks.length && toks[i + 1]!.ar && toks[i + 1]!.glued) {
+      const g2 = gazAt(ctx, i + 1);
+      if (g2) {
+        if (locIncl) push(ctx, i, w.length - b.length, i + g2.len, 'LOC');
+        else emitGaz(ctx, i + 1, g2);
+        i += 1 + g2.len;
+        continue;
+      }
+      const nw = toks[i + 1]!.text;
+      const okFirst = nameWord(nw, false) && !isNisba(nw);
+      if (okFirst) {
+        let j = i + 1;
+        while (j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
+        if (locIncl) push(ctx, i, w.length - b.length, j, 'LOC');
+        else push(ctx, i + 1, 0, j, 'LOC');
+        i = j + 1;
+        continue;
+      }
+    }
+    // Persons: title (+ descriptors) + name, or speech verb + name
+    const isTitle = inList(l.perTitles, w);
+    const isSpeech = l.speech.has(w) || l.speech.has(b);
+    if (isTitle || isSpeech) {
+      // "المتحدث باسم X": X is an organisation, the person is not named
+      let k = isTitle ? skipDescriptors(ctx, i + 1) : i + 1;
+      // titles of places and bodies: رئيس بلدية X, رئيس مؤسسة X
+      if (k < toks.length && toks[k]!.ar && !gazAt(ctx, k)) {
+        const kw = toks[k]!.text;
+        if (l.locTriggers.has(bare(kw)) || l.orgTriggers.has(bare(kw))) {
+          i = k;
+          continue;
+        }
+      }
+      if (k < toks.length) {
+        const g3 = gazAt(ctx, k);
+        if (g3) {
+          i = k;
+          continue;
+        }
+        const j = nameRun(ctx, k, 4);
+        if (j >= k) {
+          // one unknown word after a speech verb is too weak (قال مصدر…), unless a title follows
+          const after = toks[j + 1];
+          const titled = after !== undefined && after.ar && inList(l.perTitles, after.text);
+          if (isTitle || j > k || titled || l.givenNames.has(toks[k]!.text)) {
+            push(ctx, k, 0, j, 'PER');
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      i = Math.max(i + 1, k);
+      continue;
+    }
+    // Known given names start a person's name
+    if (l.givenNames.has(w) || (b !== w && l.givenNames.has(b))) {
+      const off = l.givenNames.has(w) ? 0 : w.length - b.length;
+      const j = nameRun(ctx, i + 1, 3);
+      const end = Math.max(i, j);
+      // على and علي fold alike: the original letter tells the preposition from the name
+      const orig = ctx.original.slice(ctx.startMap[t.start]!, ctx.endMap[t.end - 1]!);
+      const homograph = l.stop.has(b) || l.nameConnectors.has(b) || /\u0649$/.test(orig);
+      if (end > i || !homograph) {
+        if (!(homograph && end === i) && !/\u0649$/.test(orig)) {
+          push(ctx, i, off, end, 'PER');
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    // A name in apposition: unknown words right before a person title (ووكلور عضوة في…),
+    // after a verb or at the start of a clause.
+    if (nameWord(w, true) && i > 0) {
+      const j = nameRun(ctx, i, 3);
+      const after = toks[j + 1];
+      const prev = toks[i - 1]!;
+      if (j >= i && after && after.ar && after.glued && inList(l.perTitles, after.text) && (!prev.ar || /^[\u0648\u0641]/.test(prev.text) || l.speech.has(bare(prev.text)))) {
+        push(ctx, i, 0, j, 'PER');
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+export function extractEntities(t: NormalizedText): EntityMention[] {
+  const norm = t.norm;
+  const cands: Candidate[] = [];
+  let p = 0;
+  while (p < norm.length) {
+    let q = norm.indexOf('\n', p);
+    if (q < 0) q = norm.length;
+    if (q > p) {
+      const ctx: Ctx = { toks: tokenize(norm, p, q), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
+      processLine(ctx);
+    }
+    p = q + 1;
+  }
+  return finalize(t, cands);
 }

@@ -1,10 +1,451 @@
-/** PLACEHOLDER — being written (dates helper). */
+/**
+ * English dates. chrono-node reads day-level and relative expressions (it knows far more
+ * surface forms than we would write by hand); our own scanners add what it misses or gets
+ * wrong for news: bare years, a month named alone, "last May", and periods of years.
+ * Everything ends in the shared atom → mention pipeline (src/extract/dates/).
+ *
+ * Policies:
+ * - Numeric dates follow US order (12/02/2019 = 2 December) unless the first number is over
+ *   12 (13/02/2019 = 13 February); a numeric date without a year ("1/2", "3/4") is dropped,
+ *   it is a fraction or a score far more often than a date.
+ * - A month name must be capitalised ("may" the verb, "march" the noun are not months); a
+ *   month named alone ("November") is a date only after a word that places an event in time
+ *   (in, since, by, until, early, late, mid-, last…), and "last/next/this May" resolve
+ *   against the reference.
+ * - A bare four-digit number is a year only in a year context: after in/since/by/until/
+ *   during/early/late/mid-/year…, inside parentheses, before an event noun ("the 1979
+ *   revolution"), or continuing a year just read ("2019 and 2020", "2014-2018"). It is a count
+ *   when a plural noun follows ("2019 protesters") or a count word precedes ("about 1500").
+ * - Times of day are not dates: a chrono result with no calendar part is dropped, and
+ *   ordinals alone ("2nd District", "the 15th") are never dates.
+ * - Weekdays and relative expressions resolve against the reference date (see
+ *   extract/dates/relative.ts); without one they keep their grain and text with value null.
+ *   "Three days later" is anchored to a narrated event, not to the publication: value null.
+ *
+ * chrono is loaded lazily through require (it ships a CJS build), on the first call that
+ * needs it, so that starting the CLI does not pay for it; and it only ever sees short windows
+ * around a month name, weekday, relative word or numeric date, so the cost stays linear in
+ * the number of such triggers however long the text is.
+ */
+import { createRequire } from 'node:module';
 import type { NormalizedText } from '../../text/normalize.js';
-import type { DateMention } from '../../types.js';
+import type { DateGrain, DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
-export function extractDates(_t: NormalizedText, _ctx: DateContext): DateMention[] {
-  return [];
+import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
+import { buildMentions } from '../../extract/dates/build.js';
+import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
+import type { IntervalSyntax } from '../../extract/dates/interval.js';
+import { referenceFromAtoms } from '../../extract/dates/reference.js';
+import {
+  dayParts,
+  relativeMonthYear,
+  resolveWeekday,
+  unknownParts,
+  weekRange,
+  type WeekdayMode,
+} from '../../extract/dates/relative.js';
+import lexicon from './dates.json' with { type: 'json' };
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
+const WEEKDAYS = new Map<string, number>(Object.entries(lexicon.weekdays));
+const set = (xs: string[]) => new Set(xs);
+const YEAR_STRONG = set(lexicon.yearBeforeStrong);
+const YEAR_BEFORE = set(lexicon.yearBefore);
+const YEAR_OF_HEADS = set(lexicon.yearOfHeads);
+const COUNT_BEFORE = set(lexicon.countBefore);
+const DETERMINERS = set(lexicon.determiners);
+const COUNT_NOUNS = set(lexicon.countNouns);
+const EVENT_NOUNS = set(lexicon.eventNouns);
+const MONTH_BEFORE = set(lexicon.monthBefore);
+const MONTH_OF_HEADS = set(lexicon.monthOfHeads);
+
+const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** Any month word, any case: used to check how a chrono result spelled it. */
+const MONTH_ANY = new RegExp(`\\b(?:${alt(MONTHS.keys())})\\b\\.?`, 'i');
+const FULL_MONTHS = Object.keys(lexicon.months).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
+const WEEKDAY_CAP = new RegExp(`\\b(?:${alt([...WEEKDAYS.keys()].map(cap))})\\b`);
+const WEEKDAY_ABBR = Object.keys(lexicon.weekdayAbbreviations).map(cap);
+const LEADING = new RegExp(`^(?:${alt(lexicon.leadingWords)})\\s+`, 'i');
+const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/'/g, "'?")))})\\b`, 'i');
+
+/** Words around which chrono is worth calling (capitalised month and weekday names). */
+const TRIGGER_CAP = new RegExp(
+  `\\b(?:${alt([...MONTHS.keys()].map(cap))}|${alt([...WEEKDAYS.keys()].map(cap))}|${alt(WEEKDAY_ABBR)})\\b`,
+  'g',
+);
+const TRIGGER_REL =
+  /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|(?:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year))\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/gi;
+
+const RELATIVE_OK =
+  /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|(?:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year)|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
+/** Days named from the reference: today, yesterday… A weekday beside them is an apposition. */
+const CASUAL_DAY = /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday|last\s+night)|(tomorrow))\b/i;
+const NARRATIVE = /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b|\b(?:next|following|previous|prior)\s+day\b/i;
+const WEEK = /\b(last|next|this|past|coming|previous)\s+(week(?:end)?)\b/i;
+const NUMERIC = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/;
+const NUMERIC_FULL = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+
+// ---------------------------------------------------------------------------------------------
+// chrono, loaded on demand
+
+interface ChronoComponents {
+  get(c: string): number | null;
+  isCertain(c: string): boolean;
 }
-export function findReferenceDate(_t: NormalizedText): string | null {
-  return null;
+interface ChronoResult {
+  index: number;
+  text: string;
+  start: ChronoComponents;
+  end?: ChronoComponents | null;
+}
+interface ChronoModule {
+  casual: {
+    parse(text: string, ref: { instant: Date; timezone: number }, option: { forwardDate: boolean }): ChronoResult[];
+  };
+}
+
+let chronoModule: ChronoModule | null = null;
+function chrono(): ChronoModule {
+  // The English-only entry is a quarter of the full package's load time.
+  chronoModule ??= createRequire(import.meta.url)('chrono-node/en') as ChronoModule;
+  return chronoModule;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words around a position
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The word before `pos` (letters, apostrophe, inner dot), skipping spaces and one hyphen. */
+function wordBefore(s: string, pos: number): Word | null {
+  let e = pos;
+  let steps = 0;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '-' || s[e - 1] === '\t') && steps++ < 4) e--;
+  let b = e;
+  while (b > 0 && e - b < 24 && /[A-Za-z'.]/.test(s[b - 1]!)) b--;
+  while (b < e && !/[A-Za-z]/.test(s[b]!)) b++;
+  return b < e ? { text: s.slice(b, e), start: b, end: e } : null;
+}
+
+function wordAfter(s: string, pos: number): Word | null {
+  let b = pos;
+  while (b < s.length && (s[b] === ' ' || s[b] === '\t') && b - pos < 4) b++;
+  let e = b;
+  while (e < s.length && e - b < 24 && /[A-Za-z]/.test(s[e]!)) e++;
+  return e > b ? { text: s.slice(b, e), start: b, end: e } : null;
+}
+
+function charBefore(s: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0 && i > pos - 4 && s[i] === ' ') i--;
+  return i >= 0 ? s[i]! : '';
+}
+
+function charAfter(s: string, pos: number): string {
+  let i = pos;
+  while (i < s.length && i < pos + 3 && s[i] === ' ') i++;
+  return i < s.length ? s[i]! : '';
+}
+
+const lower = (w: Word | null) => (w ? w.text.toLowerCase().replace(/\.$/, '') : '');
+const isPlural = (w: string) => /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+
+// ---------------------------------------------------------------------------------------------
+// chrono windows
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+const REACH = 100;
+const MAX_WINDOW = 2000;
+
+/** Windows of text around triggers, clipped to the line and to word boundaries, merged. */
+function windows(norm: string): Window[] {
+  const hits: number[][] = [];
+  for (const re of [TRIGGER_CAP, TRIGGER_REL]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(norm)); ) hits.push([m.index, m.index + m[0].length]);
+  }
+  hits.sort((a, b) => a[0]! - b[0]!);
+  const out: Window[] = [];
+  for (const [p, q] of hits as [number, number][]) {
+    let ws = Math.max(0, p - REACH);
+    const nlB = norm.slice(ws, p).lastIndexOf('\n');
+    if (nlB >= 0) ws += nlB + 1;
+    else if (ws > 0) {
+      const sp = norm.indexOf(' ', ws);
+      ws = sp >= 0 && sp < p ? sp + 1 : p;
+    }
+    let we = Math.min(norm.length, q + REACH);
+    const nlA = norm.slice(q, we).indexOf('\n');
+    if (nlA >= 0) we = q + nlA;
+    else if (we < norm.length) {
+      const sp = norm.lastIndexOf(' ', we);
+      we = sp > q ? sp : q;
+    }
+    const last = out[out.length - 1];
+    if (last && ws <= last.end && we - last.start <= MAX_WINDOW) last.end = Math.max(last.end, we);
+    else out.push({ start: ws, end: we });
+  }
+  return out;
+}
+
+function partsOf(c: ChronoComponents): CalendarParts | null {
+  const year = c.isCertain('year') ? c.get('year') : null;
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  if (month === null) return null;
+  return { year, month, day, grain: day !== null ? 'day' : 'month' };
+}
+
+function grainOfUnit(text: string): DateGrain {
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  if (/\byears?\b/i.test(text)) return 'year';
+  return 'day';
+}
+
+function weekdayMode(text: string, norm: string, start: number): WeekdayMode {
+  if (/\b(?:last|past|previous)\b/i.test(text)) return 'last';
+  if (/\b(?:next|coming)\b/i.test(text)) return 'next';
+  if (/\bthis\b/i.test(text)) return 'this';
+  return FUTURE.test(norm.slice(Math.max(0, start - 40), start)) ? 'future' : 'past';
+}
+
+/** A chrono result as an atom, or null when it is not a date we report. */
+function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | null): DateAtom | null {
+  let text = r.text;
+  let start = offset + r.index;
+  const lead = LEADING.exec(text);
+  if (lead) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  text = text.replace(/[\s,;:]+$/, '');
+  const end = start + text.length;
+  const month = MONTH_ANY.exec(text);
+  if (month && !/^[A-Z]/.test(month[0])) return null;
+  const numeric = NUMERIC.exec(text);
+  if (!month && numeric && !NUMERIC_FULL.test(text)) return null;
+
+  if (month || numeric) {
+    const date = partsOf(r.start);
+    // Month alone and years are our scanners' business (they check the context).
+    if (!date || (date.grain === 'month' && date.year === null)) return null;
+    const atom: DateAtom = { start, end, grain: date.grain, date };
+    const to = r.end ? partsOf(r.end) : null;
+    if (to && to.grain === date.grain) atom.to = to;
+    return atom;
+  }
+
+  // Relative expressions.
+  const wd = WEEKDAY_CAP.exec(text);
+  if (!wd && !RELATIVE_OK.test(text)) return null;
+  const c = r.start;
+  const base = { start, end, relative: true } as const;
+  if (NARRATIVE.test(text) && !/\bago\b/i.test(text)) {
+    const grain = grainOfUnit(text);
+    return { ...base, grain, date: unknownParts(grain), unresolved: true };
+  }
+  const casual = CASUAL_DAY.exec(text);
+  if (casual) {
+    if (!ref) return { ...base, grain: 'day', date: unknownParts('day'), unresolved: true };
+    const shift = casual[2] ? -1 : casual[3] ? 1 : 0;
+    return { ...base, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day) + shift) };
+  }
+  const week = WEEK.exec(text);
+  if (week) {
+    if (!ref) return { ...base, grain: 'day', date: unknownParts('day'), noValue: true, unresolved: true };
+    const mod = week[1]!.toLowerCase();
+    const delta = mod === 'next' || mod === 'coming' ? 1 : mod === 'this' ? 0 : -1;
+    let [a, b] = weekRange(ref, delta);
+    if (week[2]!.toLowerCase() === 'weekend') a += 5;
+    else if (mod === 'past') {
+      // "the past week": the seven days up to the reference, not a calendar week.
+      b = dayNumber(ref.year, ref.month, ref.day);
+      a = b - 6;
+    }
+    return { ...base, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true };
+  }
+  if (!wd && !['year', 'month', 'day'].some((k) => c.isCertain(k))) return null;
+  if (!ref) {
+    const grain: DateGrain = wd || c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    return { ...base, grain, date: unknownParts(grain), unresolved: true };
+  }
+  if (wd && !c.isCertain('day')) {
+    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start));
+    return { ...base, grain: 'day', date: dayParts(n) };
+  }
+  const get = (k: string) => c.get(k)!;
+  if (c.isCertain('day')) {
+    return { ...base, grain: 'day', date: { year: get('year'), month: get('month'), day: get('day'), grain: 'day', inferred: true } };
+  }
+  if (c.isCertain('month')) {
+    return { ...base, grain: 'month', date: { year: get('year'), month: get('month'), day: null, grain: 'month', inferred: true } };
+  }
+  return { ...base, grain: 'year', date: { year: get('year'), month: null, day: null, grain: 'year', inferred: true } };
+}
+
+function readChrono(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  const wins = windows(norm);
+  if (wins.length === 0) return out;
+  const r = ref ?? { year: 2000, month: 6, day: 15 };
+  const instant = { instant: new Date(Date.UTC(r.year, r.month - 1, r.day, 12)), timezone: 0 };
+  const parser = chrono().casual;
+  for (const w of wins) {
+    for (const res of parser.parse(norm.slice(w.start, w.end), instant, { forwardDate: false })) {
+      const a = fromChrono(res, w.start, norm, ref);
+      if (!a) continue;
+      // "yesterday evening, Friday": the weekday restates the day just named.
+      const prev = out[out.length - 1];
+      if (prev?.relative && a.relative && /^\s*,?\s*$/.test(norm.slice(prev.end, a.start)) && CASUAL_DAY.test(norm.slice(prev.start, prev.end)) && WEEKDAY_CAP.test(norm.slice(a.start, a.end))) {
+        prev.end = a.end;
+        continue;
+      }
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+const YEAR = /(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
+const YEAR_DASH = /^\s*-\s*(\d{4})(?![\w%]|[.,]\d)/;
+
+function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): boolean {
+  const y = Number(norm.slice(s, e));
+  if (y < 1000 || y > 2100) return false;
+  const pc = charBefore(norm, s);
+  const nc = charAfter(norm, e);
+  if ('$€£#'.includes(pc) || nc === '%') return false;
+  const pw = wordBefore(norm, s);
+  const prev = lower(pw);
+  const nw = wordAfter(norm, e);
+  const next = lower(nw);
+  const nextLower = !!nw && /^[a-z]/.test(nw.text);
+  const strong = YEAR_STRONG.has(prev);
+  const countAfter = nextLower && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)));
+  // Continuing a year just read: "2019 and 2020", "from 2015 to 2019", "2014-2018".
+  if (lastYearEnd >= 0 && s - lastYearEnd <= 10 && /^\s*(?:and|or|to|until|through|-|,)\s*$/i.test(norm.slice(lastYearEnd, s))) {
+    return !countAfter;
+  }
+  if (countAfter && !strong) return false;
+  if (COUNT_BEFORE.has(prev)) return false;
+  if (strong || YEAR_BEFORE.has(prev)) return true;
+  if (prev === 'of') {
+    const head = lower(pw ? wordBefore(norm, pw.start) : null);
+    return YEAR_OF_HEADS.has(head) || MONTHS.has(head);
+  }
+  if (y < 1900) return false;
+  if (pc === '(' && nc === ')') return true;
+  if (EVENT_NOUNS.has(next)) return true;
+  const possessive = /'s?$/.test(pw?.text ?? '') && pw?.end === s - 1;
+  if ((DETERMINERS.has(prev) || possessive) && nextLower && !isPlural(next) && !COUNT_NOUNS.has(next)) return true;
+  // "2014-2018": a span of years is a year context by itself.
+  const dash = YEAR_DASH.exec(norm.slice(e, e + 12));
+  return !!dash && Number(dash[1]) > y && Number(dash[1]) - y <= 100;
+}
+
+function readYears(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  let lastYearEnd = -1;
+  YEAR.lastIndex = 0;
+  for (let m; (m = YEAR.exec(norm)); ) {
+    const s = m.index;
+    const e = s + 4;
+    if (isYearWord(norm, s, e, lastYearEnd)) {
+      const year = Number(m[1]);
+      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+      lastYearEnd = e;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A month named alone
+
+const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(FULL_MONTHS.map(cap))})\\b`, 'g');
+
+function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  let lastEnd = -1;
+  MONTH_ALONE.lastIndex = 0;
+  for (let m; (m = MONTH_ALONE.exec(norm)); ) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const month = MONTHS.get(m[2]!.toLowerCase())!;
+    // A day or a year beside it: chrono's (a full date), not a month alone.
+    if (/^\s*,?\s*\d/.test(norm.slice(e, e + 4)) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(norm.slice(Math.max(0, s - 8), s))) continue;
+    const pw = wordBefore(norm, s);
+    const prev = lower(pw);
+    let start = s;
+    let ok = !!m[1];
+    let mode: 'last' | 'next' | 'this' | null = null;
+    if (!ok && pw) {
+      if (prev === 'last' || prev === 'next' || prev === 'this') {
+        mode = prev;
+        start = pw.start;
+        ok = true;
+      } else if (prev === 'early' || prev === 'late' || prev === 'mid') {
+        start = pw.start;
+        ok = true;
+      } else if (prev === 'of') {
+        ok = MONTH_OF_HEADS.has(lower(wordBefore(norm, pw.start)));
+      } else if (MONTH_BEFORE.has(prev)) {
+        ok = true;
+      } else if ((prev === 'and' || prev === 'or' || prev === 'to') && lastEnd >= 0 && s - lastEnd <= 8) {
+        ok = true;
+      }
+    }
+    if (!ok) continue;
+    lastEnd = e;
+    if (mode) {
+      const date: CalendarParts = ref
+        ? { year: relativeMonthYear(ref, month, mode), month, day: null, grain: 'month', inferred: true }
+        : { year: null, month, day: null, grain: 'month' };
+      out.push({ start, end: e, grain: 'month', date, relative: true, unresolved: !ref });
+    } else {
+      out.push({ start, end: e, grain: 'month', date: { year: null, month, day: null, grain: 'month' } });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SYNTAX: IntervalSyntax = {
+  joiner: /^\s*(?:-|to|until|till|through|and)\s*$/i,
+  pairedJoiner: /^and$/i,
+  opener: /\b(?:between|from)\s+$/i,
+  bareDay: /(\d{1,2})(?:st|nd|rd|th)?\s*(-|to|until|till|through|and)\s*$/i,
+};
+
+export const englishDateReader: DateReader = {
+  read(t: NormalizedText, ctx: DateContext): DateAtom[] {
+    const ref = parseIsoDay(ctx.reference);
+    return [...readChrono(t.norm, ref), ...readYears(t.norm), ...readMonths(t.norm, ref)];
+  },
+};
+
+export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[] {
+  return buildMentions(t, englishDateReader.read(t, ctx), ctx, SYNTAX);
+}
+
+/** See extract/dates/reference.ts for the rule. */
+export function findReferenceDate(t: NormalizedText): string | null {
+  return referenceFromAtoms(t.norm, englishDateReader.read(t, { reference: null }));
 }

@@ -1,0 +1,50 @@
+import { judgeCategory, overlaps } from '../../src/compare/verdict.js';
+import type { Claim, Qualifier } from '../../src/types.js';
+
+function c(qualifier: Qualifier, value: number | null, min: number | null, max: number | null): Claim {
+  return { category: 'deaths', qualifier, value, min, max, text: '', start: 0, end: 0, subject: null, source: null };
+}
+const exact = (n: number) => c('exact', n, n, n);
+const atLeast = (n: number) => c('at_least', n, n, null);
+const moreThan = (n: number) => c('more_than', n, n, null);
+const about = (n: number) => c('about', n, Math.floor(n * 0.9), Math.ceil(n * 1.1));
+const upTo = (n: number) => c('up_to', n, null, n);
+const vague = (min: number, max: number) => c('vague', null, min, max);
+
+describe('judgeCategory', () => {
+  test.each([
+    ['a stated figure shared', [[atLeast(600), moreThan(600)], [atLeast(600), atLeast(161)]], 'match'],
+    ['"12,000" against "more than 12,000"', [[exact(12000)], [moreThan(12000), moreThan(10000)]], 'match'],
+    ['the same vague word', [[vague(200, 999)], [vague(200, 999)]], 'match'],
+    ['overlapping, no shared figure', [[moreThan(3300)], [exact(3351)]], 'consistent'],
+    ['about 1,500 vs 1,450', [[about(1500)], [exact(1450)]], 'consistent'],
+    ['no overlap', [[exact(50)], [atLeast(600), atLeast(161)]], 'conflict'],
+    ['one figure contradicts every figure of the other version', [[exact(50), moreThan(600)], [atLeast(600)]], 'conflict'],
+    ['up to 100 vs at least 600', [[upTo(100)], [atLeast(600)]], 'conflict'],
+    ['one version silent', [[exact(5)], []], 'missing'],
+    ['three versions agreeing', [[exact(7)], [exact(7)], [atLeast(7)]], 'match'],
+    ['three versions, the third contradicts', [[exact(7)], [exact(7)], [exact(70)]], 'conflict'],
+  ])('%s → %s', (_n, perDoc, verdict) => {
+    expect(judgeCategory(perDoc as Claim[][]).verdict).toBe(verdict);
+  });
+
+  test('unmatched and conflicting claims are named per version', () => {
+    const j = judgeCategory([[atLeast(600), moreThan(600)], [atLeast(600), atLeast(161)]]);
+    expect(j.shared).toBe(600);
+    expect(j.unmatched).toEqual([[], [1]]);
+    expect(j.conflicting).toEqual([[], []]);
+    const k = judgeCategory([[exact(50), moreThan(600)], [atLeast(600)]]);
+    expect(k.conflicting).toEqual([[0], []]);
+  });
+});
+
+describe('overlaps', () => {
+  test.each([
+    [[600, null], [161, null], true],
+    [[50, 50], [600, null], false],
+    [[null, 100], [100, 100], true],
+    [[null, null], [5, 5], true],
+  ])('%j ∩ %j', (a, b, expected) => {
+    expect(overlaps({ min: a[0] ?? null, max: a[1] ?? null }, { min: b[0] ?? null, max: b[1] ?? null })).toBe(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import { detectLanguage } from '../../src/language/detect.js';
+import { fixture } from '../helpers.js';
+
+describe('detectLanguage', () => {
+  test.each([
+    ['English seed', fixture('paris-rally-2019.en.txt'), 'en', 'eng'],
+    ['Arabic seed with Persian letter forms and digits', fixture('paris-rally-2019.ar.txt'), 'ar', 'arb'],
+    ['Persian', 'جمهوری اسلامی ایران کشوری در غرب آسیا است که پایتخت آن تهران است و مردم آن به زبان فارسی سخن می‌گویند. این کشور تاریخ بسیار کهنی دارد.', 'fa', null],
+    ['French', "La manifestation a rassemblé des milliers de personnes à Paris samedi, selon les organisateurs qui ont dénoncé la répression.", 'fr', 'fra'],
+    ['Russian', 'Демонстрация прошла в центре города в субботу, в ней приняли участие тысячи человек, сообщили организаторы.', 'ru', 'rus'],
+    ['Chinese by script', '巴黎举行集会支持伊朗抗议活动', 'zh', 'cmn'],
+    ['Japanese by kana', '東京で大規模な集会が行われました', 'ja', 'jpn'],
+    ['Hebrew', 'ההפגנה התקיימה במרכז העיר ביום שבת והשתתפו בה אלפי אנשים לפי המארגנים', 'he', 'heb'],
+    ['a short English sentence', 'At least 600 people were killed.', 'en', 'eng'],
+  ])('%s', (_n, text, code, iso) => {
+    const l = detectLanguage(text);
+    expect(l.code).toBe(code);
+    if (iso) expect(l.iso6393).toBe(iso);
+    expect(l.confidence).toBeGreaterThan(0);
+    expect(l.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['no letters', '12,000 — 600 / 187'],
+    ['too short', 'Paris'],
+    ['too short Arabic', 'باريس'],
+  ])('undetermined: %s', (_n, text) => {
+    const l = detectLanguage(text);
+    expect(l.code).toBe('und');
+    expect(l.confidence).toBe(0);
+    expect(l.reason).toBeTruthy();
+  });
+
+  test('longer texts get higher confidence than a sentence', () => {
+    const long = detectLanguage(fixture('paris-rally-2019.en.txt')).confidence;
+    const short = detectLanguage('At least 600 people were killed.').confidence;
+    expect(long).toBeGreaterThan(short);
+  });
+});

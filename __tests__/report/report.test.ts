@@ -1,0 +1,61 @@
+import { sanitize, isolate } from '../../src/report/sanitize.js';
+import { gridToCsv } from '../../src/report/csv.js';
+import { gridToMarkdown } from '../../src/report/markdown.js';
+import { gridToTable } from '../../src/report/table.js';
+import { displayWidth, truncate } from '../../src/report/width.js';
+import { formatFigure } from '../../src/report/figure.js';
+import { Chalk } from 'chalk';
+
+describe('sanitize', () => {
+  test.each([
+    ['bidi override', 'abc\u202Edef', 'abcdef'],
+    ['escape sequences', 'red\u001b[31mtext', 'red[31mtext'],
+    ['line breaks', 'a\nb\r\nc', 'a b c'],
+    ['lone surrogate', 'a\uD800b', 'a\uFFFDb'],
+    ['NUL', 'a\u0000b', 'ab'],
+    ['pairs are kept', 'emoji \u{1F600}', 'emoji \u{1F600}'],
+  ])('%s', (_n, input, expected) => {
+    expect(sanitize(input)).toBe(expected);
+  });
+  test('right-to-left text is isolated, left-to-right is not', () => {
+    expect(isolate('باريس')).toBe('\u2068باريس\u2069');
+    expect(isolate('Paris')).toBe('Paris');
+  });
+});
+
+describe('formats', () => {
+  const grid = { title: 'T', columns: ['a', 'b'], rows: [['x,y', 'he said "no"'], ['line\nbreak', '|pipe|']] };
+  test('CSV quotes commas, quotes and line breaks', () => {
+    expect(gridToCsv(grid)).toBe('a,b\r\n"x,y","he said ""no"""\r\n"line\nbreak",|pipe|\r\n');
+  });
+  test('Markdown escapes pipes and keeps a row per line', () => {
+    const md = gridToMarkdown(grid);
+    expect(md).toContain('| line break | \\|pipe\\| |');
+    expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(4);
+  });
+  test('table columns line up whatever the script', () => {
+    const t = gridToTable({ title: 'T', columns: ['n', 'text', 'x'], rows: [['1', 'باريس', 'a'], ['2', 'Paris', 'b']] }, new Chalk({ level: 0 }));
+    const lines = t.split('\n').slice(1, 4).map((l) => l.replace(/[\u2068\u2069]/g, ''));
+    const col = (l: string) => displayWidth(l.slice(0, l.lastIndexOf(' ') + 1));
+    expect(new Set(lines.map(col)).size).toBe(1);
+  });
+});
+
+describe('width', () => {
+  test('marks take no room, wide characters two', () => {
+    expect(displayWidth('مُتظاهر')).toBe(6);
+    expect(displayWidth('巴黎')).toBe(4);
+    expect(truncate('abcdefgh', 5)).toBe('abcd\u2026');
+  });
+});
+
+describe('formatFigure', () => {
+  test.each([
+    [{ qualifier: 'at_least', value: 600, min: 600, max: null }, '≥600'],
+    [{ qualifier: 'more_than', value: 12000, min: 12000, max: null }, '>12,000'],
+    [{ qualifier: 'range', value: null, min: 10, max: 14 }, '10–14'],
+    [{ qualifier: 'exact', value: 0, min: 0, max: 0 }, '0'],
+  ] as const)('%j', (c, s) => {
+    expect(formatFigure(c)).toBe(s);
+  });
+});
