@@ -21,6 +21,7 @@ export interface Source {
   key: string | null;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '\u061F']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '.', '!', '?', '\u061F']);
 /** How far (tokens) a name may stand from the speech verb or attribution phrase. */
 const NAME_WINDOW = 8;
@@ -91,7 +92,7 @@ export class Attributor {
    * The source named around a speech verb or attribution phrase at tokens[from, to): an entity
    * (preferring people and organisations) within the window on the given sides, or a pronoun.
    */
-  private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both'): Source | null {
+  private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both', pronounsBefore?: number): Source | null {
     const stopAt = (i: number) => tokens[i]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i]!.text) && tokens[i]!.text !== ',';
     const candidates: Array<{ e: EntityMention; d: number }> = [];
     if (sides !== 'before') {
@@ -100,7 +101,7 @@ export class Attributor {
       if (end > to) {
         const pr = this.lex.pronouns.matchAt(tokens, to);
         if (pr) {
-          const p = this.personBefore(tokens[to]!.start);
+          const p = this.personBefore(pronounsBefore ?? tokens[to]!.start);
           if (p) return this.asSource(p);
         }
         for (const e of this.entitiesIn(tokens[to]!.start, tokens[end - 1]!.end)) candidates.push({ e, d: this.orig(tokens[to]!.start) <= e.start ? e.start - this.orig(tokens[to]!.start) : 0 });
@@ -112,7 +113,7 @@ export class Attributor {
       if (begin < from) {
         const pr = this.lex.pronouns.matchEndingAt(tokens, from);
         if (pr) {
-          const p = this.personBefore(tokens[pr.from]!.start);
+          const p = this.personBefore(pronounsBefore ?? tokens[pr.from]!.start);
           if (p) return this.asSource(p);
         }
         for (const e of this.entitiesIn(tokens[begin]!.start, tokens[from - 1]!.end)) candidates.push({ e, d: this.orig(tokens[from]!.start) - e.start });
@@ -129,20 +130,28 @@ export class Attributor {
     const para = norm.indexOf('\n', q.end);
     const limit = Math.min(para < 0 ? norm.length : para, q.end + 160);
     const after = tokenize(norm, this.numbers, q.end, limit);
-    for (let i = 0; i < Math.min(after.length, AFTER_QUOTE_WINDOW); i++) {
+    // "…,” she said" attributes the quote; "…». وقالت X" starts a new sentence and does not.
+    const closed = /[.!?\u061F]\s*$/.test(norm.slice(q.start + 1, q.end - 1)) || (after[0]?.kind === 'punct' && SENTENCE_END.has(after[0].text));
+    for (let i = 0; !closed && i < Math.min(after.length, AFTER_QUOTE_WINDOW); i++) {
+      if (after[i]!.kind === 'punct' && SENTENCE_END.has(after[i]!.text)) break;
       const v = this.lex.speechVerbs.matchAt(after, i);
       if (v) {
-        const s = this.nameNear(after, v.from, v.to, 'both');
+        // A pronoun after a quote points to the person named before the quote, not inside it.
+        const s = this.nameNear(after, v.from, v.to, 'both', q.start);
         if (s) return s;
       }
     }
     // Speaker introduced before the quote: from the start of the sentence holding the opening mark.
-    const start = Math.min(sentence.start, q.start);
-    const before = tokenize(norm, this.numbers, Math.max(0, start), q.start);
+    let start = Math.min(sentence.start, q.start);
+    if (start === q.start) {
+      const m = /[.!?\u061F\n][^.!?\u061F\n]*$/.exec(norm.slice(Math.max(0, q.start - 400), q.start));
+      start = m ? q.start - (m[0].length - 1) : Math.max(0, q.start - 400);
+    }
+    const before = tokenize(norm, this.numbers, start, q.start);
     for (let i = before.length - 1; i >= 0; i--) {
       const v = this.lex.speechVerbs.matchAt(before, i);
       if (v) {
-        const s = this.nameNear(before, v.from, v.to, 'both');
+        const s = this.nameNear(before, v.from, v.to, 'both', q.start);
         if (s) return s;
       }
     }

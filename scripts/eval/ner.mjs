@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+/**
+ * Named-entity evaluation of the BUILT extractors (run `npm run build` first).
+ *
+ *   node scripts/eval/ner.mjs              development parts of shared/peers/ner + pair linking
+ *   node scripts/eval/ner.mjs --test       also the test parts, reported last (never tune on them)
+ *   node scripts/eval/ner.mjs --calibrate  sweep the sameEntity threshold on the gold pairs
+ *   options: --json, --dist DIR (default dist/), --shared DIR (default ../shared or $FACTDIFF_SHARED),
+ *            --files a,b (subset of NER files)
+ *
+ * NER: exact span + type match, precision/recall/F1 per type and overall, per file. The `F1~`
+ * column also accepts spans that differ only by a one-letter Arabic proclitic (و ف ب ل ك), since
+ * ANERcorp keeps proclitics inside entities (بواشنطن) and our convention strips them.
+ * Linking: entities of each pair's English and Arabic text are grouped by key; an EN group and an
+ * AR group are linked when their keys are equal or their best sameEntity score reaches the
+ * threshold (one-to-one, best first). A link is right when both groups hold a mention of the same
+ * gold canonical entity; precision over links made, recall over gold entities present on both sides.
+ * Without shared data the script prints a note on stderr and exits 0.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const flag = (name) => args.includes(name);
+
+const shared = path.resolve(opt('--shared') ?? process.env.FACTDIFF_SHARED ?? path.join(repo, '..', 'shared'));
+const dist = path.resolve(opt('--dist') ?? path.join(repo, 'dist'));
+const asJson = flag('--json');
+
+if (!fs.existsSync(path.join(shared, 'peers', 'ner')) && !fs.existsSync(path.join(shared, 'pairs'))) {
+  process.stderr.write(`ner eval: no shared data at ${shared}; skipped\n`);
+  process.exit(0);
+}
+if (!fs.existsSync(path.join(dist, 'lang', 'en', 'entities.js'))) {
+  process.stderr.write(`ner eval: no build at ${dist}; run \`npm run build\` first\n`);
+  process.exit(1);
+}
+
+const imp = (p) => import(pathToFileURL(path.join(dist, p)).href);
+const { normalize } = await imp('text/normalize.js');
+const extractors = {
+  en: (await imp('lang/en/entities.js')).extractEntities,
+  ar: (await imp('lang/ar/entities.js')).extractEntities,
+};
+const { sameEntity, entityKey, SAME_ENTITY_THRESHOLD } = await imp('extract/entities/key.js');
+
+const TYPES = ['PER', 'ORG', 'LOC'];
+const PROCLITIC = /^[\u0648\u0641\u0628\u0644\u0643]/;
+
+function prf(tp, fp, fn) {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
+}
+
+/** Same span, or the same but for a one-letter proclitic on one side. */
+function looseEqual(text, g, m) {
+  if (g.type !== m.type || g.end !== m.end) return false;
+  if (g.start === m.start) return true;
+  const [a, b] = g.start < m.start ? [g, m] : [m, g];
+  return b.start - a.start === 1 && PROCLITIC.test(text.slice(a.start, b.start));
+}
+
+function evalFile(file) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const c = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0, ltp: 0 }]));
+  let ms = 0;
+  for (const line of lines) {
+    const d = JSON.parse(line);
+    const ex = extractors[d.lang];
+    const t0 = performance.now();
+    const pred = ex(normalize(d.text)).filter((m) => TYPES.includes(m.type));
+    ms += performance.now() - t0;
+    const gold = d.entities.filter((e) => TYPES.includes(e.type));
+    const gk = new Set(gold.map((e) => `${e.start}:${e.end}:${e.type}`));
+    const pk = new Set(pred.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const g of gold) {
+      const hit = pk.has(`${g.start}:${g.end}:${g.type}`);
+      c[g.type][hit ? 'tp' : 'fn']++;
+      c.ALL[hit ? 'tp' : 'fn']++;
+      if (pred.some((m) => looseEqual(d.text, g, m))) {
+        c[g.type].ltp++;
+        c.ALL.ltp++;
+      }
+    }
+    for (const m of pred) {
+      if (!gk.has(`${m.start}:${m.end}:${m.type}`)) {
+        c[m.type].fp++;
+        c.ALL.fp++;
+      }
+    }
+  }
+  const res = { file: path.relative(shared, file), sentences: lines.length, ms: Math.round(ms) };
+  for (const t of [...TYPES, 'ALL']) {
+    const x = c[t];
+    const strict = prf(x.tp, x.fp, x.fn);
+    const gold = x.tp + x.fn;
+    const predN = x.tp + x.fp;
+    const loose = prf(x.ltp, Math.max(0, predN - x.ltp), gold - x.ltp);
+    res[t] = { ...strict, looseF1: loose.f1 };
+  }
+  return res;
+}
+
+function nerTable(results, title) {
+  const pct = (x) => (100 * x).toFixed(1).padStart(5);
+  let s = `\n${title}\n`;
+  s += `${'file'.padEnd(30)} ${'type'.padEnd(4)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} ${'F1~'.padStart(5)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}\n`;
+  for (const r of results) {
+    for (const t of [...TYPES, 'ALL']) {
+      const x = r[t];
+      s += `${(t === 'PER' ? r.file : '').padEnd(30)} ${t.padEnd(4)} ${pct(x.p)} ${pct(x.r)} ${pct(x.f1)} ${pct(x.looseF1)} ${String(x.tp).padStart(5)} ${String(x.fp).padStart(5)} ${String(x.fn).padStart(5)}\n`;
+    }
+  }
+  return s;
+}
+
+// ---------- pairs: cross-language linking ----------
+
+function pairDirs() {
+  const dir = path.join(shared, 'pairs');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((d) => fs.existsSync(path.join(dir, d, 'gold.json')))
+    .map((d) => path.join(dir, d));
+}
+
+function groupByKey(ms) {
+  const g = new Map();
+  for (const m of ms) {
+    if (!g.has(m.key)) g.set(m.key, []);
+    g.get(m.key).push(m);
+  }
+  return [...g.values()];
+}
+
+function canonicalOf(group, goldEntities) {
+  const texts = new Set(group.map((m) => m.text.trim()));
+  const hits = new Set();
+  for (const e of goldEntities) if (e.mentions.some((x) => texts.has(x.trim()))) hits.add(e.canonical);
+  return hits;
+}
+
+function groupScore(a, b) {
+  let best = 0;
+  for (const x of a.slice(0, 4)) for (const y of b.slice(0, 4)) best = Math.max(best, sameEntity(x, y));
+  return best;
+}
+
+function evalLinking(threshold) {
+  const perPair = [];
+  let made = 0;
+  let right = 0;
+  let goldN = 0;
+  let found = 0;
+  for (const dir of pairDirs()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
+    const en = extractors.en(normalize(fs.readFileSync(path.join(dir, 'en.txt'), 'utf8')));
+    const ar = extractors.ar(normalize(fs.readFileSync(path.join(dir, 'ar.txt'), 'utf8')));
+    const ge = groupByKey(en);
+    const ga = groupByKey(ar);
+    const cand = [];
+    for (const a of ge) for (const b of ga) {
+      const s = a[0].key === b[0].key ? 1 : groupScore(a, b);
+      if (s >= threshold) cand.push({ a, b, s });
+    }
+    cand.sort((x, y) => y.s - x.s);
+    const usedA = new Set();
+    const usedB = new Set();
+    const links = [];
+    for (const c of cand) {
+      if (usedA.has(c.a) || usedB.has(c.b)) continue;
+      usedA.add(c.a);
+      usedB.add(c.b);
+      links.push(c);
+    }
+    const goldPairs = new Set(gold.entities.en.map((e) => e.canonical).filter((c) => gold.entities.ar.some((x) => x.canonical === c)));
+    const foundHere = new Set();
+    let rightHere = 0;
+    const wrong = [];
+    for (const l of links) {
+      const ca = canonicalOf(l.a, gold.entities.en);
+      const cb = canonicalOf(l.b, gold.entities.ar);
+      const common = [...ca].filter((c) => cb.has(c));
+      if (common.length) {
+        rightHere++;
+        for (const c of common) foundHere.add(c);
+      } else wrong.push(`${l.a[0].text} ~ ${l.b[0].text} (${l.s.toFixed(2)})`);
+    }
+    const missed = [...goldPairs].filter((c) => !foundHere.has(c));
+    made += links.length;
+    right += rightHere;
+    goldN += goldPairs.size;
+    found += [...goldPairs].filter((c) => foundHere.has(c)).length;
+    perPair.push({ pair: path.basename(dir), links: links.length, right: rightHere, gold: goldPairs.size, found: goldPairs.size - missed.length, wrong, missed });
+  }
+  const p = made ? right / made : 0;
+  const r = goldN ? found / goldN : 0;
+  return { threshold, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, links: made, right, gold: goldN, found, perPair };
+}
+
+/**
+ * Threshold sweep on gold mentions only (no extractor), gazetteer keys off: how well does the
+ * spelling score alone separate same-entity EN–AR pairs from the others?
+ */
+function calibrate() {
+  const items = [];
+  for (const dir of pairDirs()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
+    const mk = (e) => e.mentions.map((text) => ({ start: 0, end: text.length, type: e.type, text, key: entityKey(text, e.type, { gazetteer: false }) }));
+    for (const e of gold.entities.en) for (const a of gold.entities.ar) {
+      let best = 0;
+      for (const x of mk(e)) for (const y of mk(a)) best = Math.max(best, sameEntity(x, y));
+      items.push({ pos: e.canonical === a.canonical, s: best, en: e.mentions[0], ar: a.mentions[0] });
+    }
+  }
+  const rows = [];
+  const P = items.filter((x) => x.pos).length;
+  for (let t = 0.5; t <= 0.991; t += 0.01) {
+    const tp = items.filter((x) => x.pos && x.s >= t).length;
+    const fp = items.filter((x) => !x.pos && x.s >= t).length;
+    const m = prf(tp, fp, P - tp);
+    rows.push({ t: Number(t.toFixed(2)), ...m });
+  }
+  const bestF = Math.max(...rows.map((r) => r.f1));
+  const plateau = rows.filter((r) => r.f1 >= bestF - 1e-9);
+  return {
+    pairs: items.length,
+    positives: P,
+    best: { f1: bestF, from: plateau[0].t, to: plateau[plateau.length - 1].t },
+    rows,
+    positivesScored: items.filter((x) => x.pos).map((x) => ({ en: x.en, ar: x.ar, s: Number(x.s.toFixed(3)) })).sort((a, b) => a.s - b.s),
+    hardestNegatives: items.filter((x) => !x.pos).sort((a, b) => b.s - a.s).slice(0, 10).map((x) => ({ en: x.en, ar: x.ar, s: Number(x.s.toFixed(3)) })),
+  };
+}
+
+// ---------- run ----------
+
+const out = {};
+const nerDir = path.join(shared, 'peers', 'ner');
+const only = opt('--files')?.split(',');
+const listFiles = (dir) =>
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl') && (!only || only.some((o) => f.startsWith(o)))).sort().map((f) => path.join(dir, f))
+    : [];
+
+if (flag('--calibrate')) {
+  out.calibration = calibrate();
+} else {
+  out.dev = listFiles(nerDir).map(evalFile);
+  out.linking = evalLinking(SAME_ENTITY_THRESHOLD);
+  if (flag('--test')) out.test = listFiles(path.join(nerDir, 'test')).map(evalFile);
+}
+
+if (asJson) {
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+} else {
+  if (out.calibration) {
+    const c = out.calibration;
+    let s = `sameEntity threshold sweep: ${c.pairs} EN×AR gold entity pairs, ${c.positives} same-entity (gazetteer off)\n`;
+    s += `  t     P     R     F1\n`;
+    for (const r of c.rows.filter((r) => Math.round(r.t * 100) % 2 === 0)) s += `  ${r.t.toFixed(2)} ${(100 * r.p).toFixed(1).padStart(5)} ${(100 * r.r).toFixed(1).padStart(5)} ${(100 * r.f1).toFixed(1).padStart(5)}\n`;
+    s += `best F1 ${(100 * c.best.f1).toFixed(1)} for t in [${c.best.from}, ${c.best.to}] (current SAME_ENTITY_THRESHOLD ${SAME_ENTITY_THRESHOLD})\n`;
+    s += `positives (lowest first):\n${c.positivesScored.map((x) => `  ${x.s.toFixed(3)} ${x.en} ~ ${x.ar}`).join('\n')}\n`;
+    s += `hardest negatives:\n${c.hardestNegatives.map((x) => `  ${x.s.toFixed(3)} ${x.en} ~ ${x.ar}`).join('\n')}\n`;
+    process.stdout.write(s);
+  } else {
+    let s = nerTable(out.dev, 'NER, development parts (exact span + type)');
+    const L = out.linking;
+    s += `\nCross-language linking on ${L.perPair.length} gold pairs (threshold ${L.threshold}): P ${(100 * L.precision).toFixed(1)} R ${(100 * L.recall).toFixed(1)} F1 ${(100 * L.f1).toFixed(1)} (links ${L.links}, right ${L.right}, gold ${L.gold}, found ${L.found})\n`;
+    for (const p of L.perPair) {
+      s += `  ${p.pair.padEnd(34)} links ${p.links} right ${p.right} gold ${p.gold} found ${p.found}\n`;
+      if (p.wrong.length) s += `    wrong: ${p.wrong.join('; ')}\n`;
+      if (p.missed.length) s += `    missed: ${p.missed.join('; ')}\n`;
+    }
+    if (out.test) s += nerTable(out.test, 'NER, TEST parts (report only)');
+    process.stdout.write(s);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * All-digit dates (12/02/2019, 2019-12-02, 02.12.2019). The order of day and month is a
+ * convention of the writer's language, so it is the caller's choice ('mdy' for US English,
+ * 'dmy' for Arabic and most of the world); a first number over 12 can only be a day and wins
+ * over the convention. A year-first date is always Y-M-D. Two-digit years are 20xx up to ten years
+ * after the reference (2029 without one), else 19xx. Returns null for anything that is not a valid day.
+ */
+import { isValidDay } from './calendar.js';
+
+export type NumericOrder = 'mdy' | 'dmy';
+
+export const NUMERIC_DATE = /(?<![\p{N}/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?![\p{N}]|[/.-]\p{N})/gu;
+
+export function readNumericDate(
+  a: string,
+  b: string,
+  c: string,
+  order: NumericOrder,
+  refYear: number | null,
+): { year: number; month: number; day: number } | null {
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.length === 4) {
+    year = Number(a);
+    month = Number(b);
+    day = Number(c);
+  } else {
+    if (a.length > 2) return null;
+    const x = Number(a);
+    const y = Number(b);
+    [month, day] = order === 'mdy' ? [x, y] : [y, x];
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    year = Number(c);
+    if (c.length === 2) {
+      const pivot = Math.min(99, ((refYear ?? 2019) % 100) + 10);
+      year += year <= pivot ? 2000 : 1900;
+    }
+  }
+  return isValidDay(year, month, day) ? { year, month, day } : null;
+}
