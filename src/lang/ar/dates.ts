@@ -1,10 +1,539 @@
-/** PLACEHOLDER — being written (dates helper). */
-import type { NormalizedText } from '../../text/normalize.js';
+/**
+ * Arabic dates, read by hand-written patterns anchored on month names, year contexts,
+ * weekdays and relative words (no library reads Arabic dates). The lexicon is data
+ * (months.json), folded with `foldWord` at load so that it matches the normalised text
+ * (أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII, tatweel gone: «الـ 15» is «ال 15», «هـ» is «ه»).
+ *
+ * Forms read:
+ * - day month [year]: «2 ديسمبر 2019», «الـ 15 من يوليو», «الأول من يناير», «15 من شهر يوليو»,
+ *   «يوم الاثنين 2 ديسمبر 2019» (the weekday joins the span, the date is the day), «يناير 12، 2016»;
+ * - both month systems and the Maghrebi names, alone or combined with the same month of
+ *   another system: «كانون الأول/ديسمبر», «تشرين الثاني/ نوفمبر», «ديسمبر (كانون الأول)»;
+ * - month year: «نوفمبر 2019» (month grain); a month alone after a word that places an event
+ *   in time («في نوفمبر», «منذ شهر مارس», «مطلع أكتوبر») — month names that are also common
+ *   words («آب» father, «مارس» practised, «تموز», «نيسان», «ماي») need «شهر» or a day/year —
+ *   and «نوفمبر الماضي/المقبل» resolved against the reference;
+ * - years: «عام 2019», «سنة 2019», «2019م», «في 2019» when nothing counted follows, «بين
+ *   عامي 2019 و2021»; a four-digit number elsewhere is a count («1500 متظاهر»);
+ * - Hijri dates with a day or a year («15 رمضان 1440 هـ», «غرة شوال 1441»), converted to
+ *   Gregorian (extract/dates/hijri.ts); a Hijri month or year is a period of Gregorian days
+ *   (value null, from/to given) since it does not match a Gregorian month or year;
+ * - all-digit dates, day first (2/12/2019 = 2 December), year-first ISO;
+ * - periods: «من 15 إلى 20 نوفمبر», «بين 15 و20 نوفمبر», «15-20 نوفمبر», «من الأول من يناير حتى
+ *   الـ 15 من يوليو من العام الحالي» (one mention, see extract/dates/build.ts);
+ * - relative: «يوم الاثنين», «الثلاثاء الماضي», «اليوم السبت», «أمس الجمعة», «أمس», «اليوم»,
+ *   «غداً», «الأسبوع/الشهر/العام الماضي/المقبل/الحالي», resolved against the reference
+ *   (value null without one). A weekday needs a word that makes it a day («يوم», «اليوم», «أمس»,
+ *   «مساء», «الماضي»…): «الجمعة» alone is as often the Friday prayer, «الأحد» also "anyone".
+ */
+import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
-export function extractDates(_t: NormalizedText, _ctx: DateContext): DateMention[] {
-  return [];
+import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
+import { buildMentions } from '../../extract/dates/build.js';
+import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
+import { closestHijriDay, hijriMonthRange, hijriToDayNumber, hijriYearRange } from '../../extract/dates/hijri.js';
+import type { IntervalSyntax } from '../../extract/dates/interval.js';
+import { NUMERIC_DATE, readNumericDate } from '../../extract/dates/numeric.js';
+import { referenceFromAtoms } from '../../extract/dates/reference.js';
+import {
+  dayParts,
+  monthParts,
+  relativeMonthYear,
+  resolveWeekday,
+  unknownParts,
+  weekRange,
+  yearParts,
+  type WeekdayMode,
+} from '../../extract/dates/relative.js';
+import lexicon from './months.json' with { type: 'json' };
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon, folded into matching space
+
+const fold = (xs: string[]) => xs.map((x) => foldWord(x));
+const foldSet = (xs: string[]) => new Set(fold(xs));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alternation, longest first, with any run of spaces inside a phrase matching \s+. */
+const alt = (xs: Iterable<string>) =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => esc(x).replace(/ +/g, '\\s+'))
+    .join('|');
+const key = (s: string) => s.replace(/\s+/g, ' ');
+
+interface MonthName {
+  month: number;
+  hijri: boolean;
+  ambiguous: boolean;
 }
-export function findReferenceDate(_t: NormalizedText): string | null {
-  return null;
+
+const MONTH_NAMES = new Map<string, MonthName>();
+const AMBIGUOUS = foldSet(lexicon.ambiguousMonths);
+for (const [n, forms] of Object.entries(lexicon.months)) {
+  for (const f of fold(forms)) MONTH_NAMES.set(f, { month: Number(n), hijri: false, ambiguous: AMBIGUOUS.has(f) });
 }
+for (const [n, forms] of Object.entries(lexicon.hijriMonths)) {
+  for (const f of fold(forms)) MONTH_NAMES.set(f, { month: Number(n), hijri: true, ambiguous: true });
+}
+
+const WEEKDAY_NAMES = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.weekdays)) for (const f of fold(forms)) WEEKDAY_NAMES.set(f, Number(n));
+
+const ORDINALS = new Map<string, number>();
+{
+  const units = new Map<string, number>();
+  for (const [n, forms] of Object.entries(lexicon.ordinalDays)) {
+    for (const f of fold(forms)) {
+      ORDINALS.set(f, Number(n));
+      if (Number(n) < 10 && f.startsWith('ال')) units.set(f, Number(n));
+    }
+  }
+  for (const f of fold(lexicon.ordinalCompoundOne)) units.set(f, 1);
+  for (const [u, n] of units) {
+    for (const teen of fold(lexicon.ordinalTeen)) ORDINALS.set(`${u} ${teen}`, 10 + n);
+    for (const [tens, forms] of Object.entries(lexicon.ordinalTens)) {
+      for (const f of fold(forms)) if (Number(tens) + n <= 31) ORDINALS.set(`${u} و${f}`, Number(tens) + n);
+    }
+  }
+  for (const [tens, forms] of Object.entries(lexicon.ordinalTens)) for (const f of fold(forms)) ORDINALS.set(f, Number(tens));
+}
+
+const MONTH_BEFORE = foldSet(lexicon.monthBefore);
+const YEAR_NOUNS = foldSet(lexicon.yearNouns);
+const YEAR_BEFORE = foldSet(lexicon.yearBefore);
+const YEAR_AFTER = foldSet(lexicon.yearAfter);
+const DAY_BEFORE = foldSet(lexicon.dayBefore);
+const TODAY_NOT = foldSet(lexicon.todayNot);
+const TODAY_NOT_BEFORE = foldSet(lexicon.todayNotBefore);
+const PAST = fold(lexicon.past);
+const NEXT = fold(lexicon.next);
+const CURRENT = fold(lexicon.current).filter((w) => w !== 'هذا' && w !== 'هذه');
+const YESTERDAY = fold(lexicon.yesterday);
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const MONTH_ALT = alt(MONTH_NAMES.keys());
+const WEEKDAY_ALT = alt(WEEKDAY_NAMES.keys());
+const MARKERS = alt([...fold(lexicon.hijriMarker), ...fold(lexicon.gregorianMarker)]);
+const HIJRI_MARKERS = foldSet(lexicon.hijriMarker);
+const MOD_ALT = alt([...PAST, ...NEXT, ...CURRENT]);
+
+const MONTH_RE = new RegExp(`${L}([وفبل]?)(${MONTH_ALT})${R}`, 'gu');
+/** A second name of the same month: «كانون الأول/ديسمبر», «ديسمبر (كانون الأول)». */
+const SECOND_MONTH = new RegExp(`^\\s*(?:/|\\(|-)\\s*(${MONTH_ALT})${R}(\\s*\\))?`, 'u');
+const DAY_DIGITS_BEFORE = new RegExp(`${L}(?:[وب]?ال\\s?|[وب])?(\\d{1,2})\\s*(?:/\\s*)?(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
+const DAY_ORDINAL_BEFORE = new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
+const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهر\s+$/u;
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?يوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*$`, 'u');
+const YEAR_AFTER_MONTH = new RegExp(
+  `^\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
+  'u',
+);
+const DAY_YEAR_AFTER_MONTH = /^\s*(\d{1,2})\s*[,،]\s*(\d{4})(?![\p{L}\p{N}])/u;
+const REL_YEAR_AFTER = new RegExp(
+  `^\\s*(?:من\\s+)?(?:(?:هذا\\s+العام|هذه\\s+السنه)|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT}))${R}`,
+  'u',
+);
+const MOD_AFTER = new RegExp(`^\\s*(${MOD_ALT})${R}`, 'u');
+
+const WEEKDAY_RE = new RegExp(`${L}([وفب]?)(${WEEKDAY_ALT})${R}`, 'gu');
+const DAY_WORDS = new Map<string, number>();
+for (const w of fold(lexicon.yesterday)) DAY_WORDS.set(w, -1);
+for (const w of fold(lexicon.dayBeforeYesterday)) DAY_WORDS.set(w, -2);
+for (const w of fold(lexicon.today)) DAY_WORDS.set(w, 0);
+for (const w of fold(lexicon.tomorrow)) DAY_WORDS.set(w, 1);
+for (const w of fold(lexicon.dayAfterTomorrow)) DAY_WORDS.set(w, 2);
+const DAY_WORD_RE = new RegExp(`${L}([وف]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
+const PERIOD_RE = new RegExp(
+  `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
+  'gu',
+);
+const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
+const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
+const FUTURE_BEFORE = /(?:سوف|المقرر|المزمع|مقرر|يعتزم|تعتزم)/u;
+
+// ---------------------------------------------------------------------------------------------
+// Words around a position
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+function wordBefore(s: string, pos: number): Word | null {
+  let e = pos;
+  while (e > 0 && pos - e < 4 && /[ \t\u00A0]/.test(s[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && e - b < 20 && isLetter(s[b - 1])) b--;
+  return b < e ? { text: s.slice(b, e), start: b, end: e } : null;
+}
+
+function wordAfter(s: string, pos: number): Word | null {
+  let b = pos;
+  while (b < s.length && b - pos < 4 && /[ \t\u00A0]/.test(s[b]!)) b++;
+  let e = b;
+  while (e < s.length && e - b < 20 && isLetter(s[e])) e++;
+  return e > b ? { text: s.slice(b, e), start: b, end: e } : null;
+}
+
+/** The word and its forms without proclitics (و ف, then ب ل ك, «لل» → «ال»). */
+function forms(w: string): string[] {
+  const out = [w];
+  const a = /^[وف]/.test(w) && w.length > 2 ? w.slice(1) : null;
+  for (const x of a ? [w, a] : [w]) {
+    if (x !== w) out.push(x);
+    if (x.startsWith('لل') && x.length > 3) out.push('ال' + x.slice(2));
+    else if (/^[بلك]/.test(x) && x.length > 2) out.push(x.slice(1));
+  }
+  return out;
+}
+
+const inSet = (w: Word | null, set: Set<string>) => !!w && forms(w.text).some((f) => set.has(f));
+
+// ---------------------------------------------------------------------------------------------
+// Month-anchored dates
+
+function hijriAtom(start: number, end: number, year: number | null, month: number, day: number | null, ref: Ymd | null): DateAtom | null {
+  if (day !== null) {
+    const n =
+      year !== null
+        ? hijriToDayNumber(year, month, day)
+        : ref
+          ? closestHijriDay(dayNumber(ref.year, ref.month, ref.day), month, day)
+          : null;
+    if (n === null) return year === null ? { start, end, grain: 'day', date: unknownParts('day'), unresolved: true } : null;
+    const date = dayParts(n);
+    date.inferred = year === null;
+    return { start, end, grain: 'day', date };
+  }
+  if (year === null) return null;
+  const range = hijriMonthRange(year, month);
+  if (!range) return null;
+  const from = dayParts(range[0]);
+  const to = dayParts(range[1]);
+  from.inferred = to.inferred = false;
+  return { start, end, grain: 'month', date: from, to, noValue: true };
+}
+
+function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  let lastMonthEnd = -1;
+  MONTH_RE.lastIndex = 0;
+  for (let m; (m = MONTH_RE.exec(norm)); ) {
+    const ms = m.index + m[1]!.length;
+    let me = m.index + m[0].length;
+    const name = MONTH_NAMES.get(key(m[2]!))!;
+    const second = SECOND_MONTH.exec(norm.slice(me, me + 40));
+    let combined = false;
+    if (second) {
+      const other = MONTH_NAMES.get(key(second[1]!));
+      if (other && !other.hijri && !name.hijri && other.month === name.month) {
+        me += second[0].length;
+        combined = true;
+        MONTH_RE.lastIndex = me;
+      }
+    }
+
+    // Day before the month.
+    let start = ms;
+    let day: number | null = null;
+    const before = norm.slice(Math.max(0, ms - 40), ms);
+    const dd = DAY_DIGITS_BEFORE.exec(before) ?? DAY_ORDINAL_BEFORE.exec(before);
+    if (dd) {
+      const v = /\d/.test(dd[1]!) ? Number(dd[1]) : ORDINALS.get(key(dd[1]!)) ?? null;
+      if (v !== null && v >= 1 && v <= 31) {
+        day = v;
+        start = ms - before.length + dd.index;
+        // The article glued to the day («الـ15») is part of it; a clitic «و» is not.
+        if (/^[وب]/.test(norm.slice(start, start + 1)) && !/^[وب]?ال/.test(norm.slice(start, start + 3))) start++;
+      }
+    }
+    if (day === null) {
+      const sh = SHAHR_BEFORE.exec(before);
+      if (sh) start = ms - before.length + sh.index;
+    }
+
+    // Year (or day and year) after the month.
+    let year: number | null = null;
+    let hijriMarked = false;
+    let relYear: 'past' | 'next' | 'current' | null = null;
+    const after = norm.slice(me, me + 40);
+    const dy = day === null ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
+    if (dy) {
+      day = Number(dy[1]);
+      year = Number(dy[2]);
+      me += dy[0].length;
+    } else {
+      const y = YEAR_AFTER_MONTH.exec(after);
+      if (y) {
+        year = Number(y[1]);
+        hijriMarked = !!y[2] && HIJRI_MARKERS.has(y[2]);
+        me += y[0].length;
+      } else {
+        const r = REL_YEAR_AFTER.exec(after);
+        if (r) {
+          const mod = r[1] ?? '';
+          relYear = PAST.includes(mod) ? 'past' : NEXT.includes(mod) ? 'next' : 'current';
+          me += r[0].length;
+        }
+      }
+    }
+
+    if (name.hijri) {
+      if (day === null && year === null) continue;
+      if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) continue;
+      const a = hijriAtom(start, me, year, name.month, day, ref);
+      if (a) out.push(a);
+      continue;
+    }
+    if (year !== null && (year < 1000 || year > 2200 || hijriMarked)) {
+      if (day === null) continue;
+      year = null;
+    }
+
+    if (relYear) {
+      const y = ref ? ref.year + (relYear === 'past' ? -1 : relYear === 'next' ? 1 : 0) : null;
+      const grain = day !== null ? 'day' : 'month';
+      out.push({
+        start,
+        end: me,
+        grain,
+        date: { year: y, month: name.month, day, grain, inferred: true },
+        relative: true,
+        unresolved: !ref,
+      });
+      continue;
+    }
+    if (day !== null) {
+      out.push({ start, end: me, grain: 'day', date: { year, month: name.month, day, grain: 'day' } });
+      continue;
+    }
+    if (year !== null) {
+      out.push({ start, end: me, grain: 'month', date: { year, month: name.month, day: null, grain: 'month' } });
+      continue;
+    }
+
+    // A month named alone.
+    const mod = MOD_AFTER.exec(norm.slice(me, me + 20));
+    const shahr = start < ms;
+    const pw = wordBefore(norm, start);
+    const afterMonth = lastMonthEnd >= 0 && start - lastMonthEnd <= 6 && /^\s*(?:و|-|الى|حتى)?\s*$/u.test(norm.slice(lastMonthEnd, start - (m[1] === 'و' ? 1 : 0)));
+    const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'و' && afterMonth;
+    if (mod) {
+      const w = mod[1]!;
+      const mode = PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
+      me += mod[0].length;
+      out.push({
+        start,
+        end: me,
+        grain: 'month',
+        date: { year: ref ? relativeMonthYear(ref, name.month, mode) : null, month: name.month, day: null, grain: 'month', inferred: true },
+        relative: true,
+        unresolved: !ref,
+      });
+      lastMonthEnd = me;
+      continue;
+    }
+    if (!placed || (name.ambiguous && !shahr && !combined)) continue;
+    out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
+    lastMonthEnd = me;
+  }
+  // The weekday before a day date belongs to its span: «يوم الاثنين 2 ديسمبر».
+  for (const a of out) {
+    if (a.grain !== 'day') continue;
+    const before = norm.slice(Math.max(0, a.start - 30), a.start);
+    const w = WEEKDAY_BEFORE.exec(before);
+    if (w) a.start = a.start - before.length + w.index;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years
+
+function readYears(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  let lastYearEnd = -1;
+  YEAR_RE.lastIndex = 0;
+  for (let m; (m = YEAR_RE.exec(norm)); ) {
+    let s = m.index;
+    let e = s + 4;
+    const year = Number(m[1]);
+    // Only a conjunction «و» may be glued before a year: «و2020».
+    const glued = isLetter(norm[s - 1]);
+    if (glued && !(norm[s - 1] === 'و' && !isLetter(norm[s - 2]))) continue;
+    const marker = YEAR_MARKER_AFTER.exec(norm.slice(e, e + 12));
+    const hijri = !!marker && HIJRI_MARKERS.has(marker[1]!);
+    const pw = glued ? null : wordBefore(norm, s);
+    const nw = wordAfter(norm, e);
+    let ok = false;
+    if (glued) ok = lastYearEnd >= 0 && s - lastYearEnd <= 4;
+    else if (marker) ok = true;
+    else if (inSet(pw, YEAR_NOUNS)) ok = true;
+    else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && /^\s*(?:-|و|الى|حتى)\s*$/u.test(norm.slice(lastYearEnd, s))) ok = true;
+    else if (inSet(pw, YEAR_BEFORE)) {
+      // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
+      // punctuation, the end, a number, or a word that goes with years («الماضي»).
+      ok = !nw || inSet(nw, YEAR_AFTER) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3));
+    } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
+    else {
+      const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));
+      ok = !!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100;
+    }
+    if (!ok) continue;
+    if (hijri) {
+      if (year > 1600) continue;
+    } else if (year < 1000 || year > 2200) continue;
+    if (pw && inSet(pw, YEAR_NOUNS)) s = pw.start + (/^[وف]/.test(pw.text) && !YEAR_NOUNS.has(pw.text) ? 1 : 0);
+    if (marker) e += marker[0].length;
+    lastYearEnd = m.index + 4;
+    if (hijri) {
+      const range = hijriYearRange(year);
+      if (!range) continue;
+      const from = dayParts(range[0]);
+      const to = dayParts(range[1]);
+      from.inferred = to.inferred = false;
+      out.push({ start: s, end: e, grain: 'year', date: from, to, noValue: true });
+    } else {
+      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// All-digit dates
+
+function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m; (m = NUMERIC_DATE.exec(norm)); ) {
+    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'dmy', ref?.year ?? null);
+    if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative expressions
+
+function weekdayMode(norm: string, start: number, modWord: string | null): WeekdayMode {
+  if (modWord && PAST.includes(modWord)) return 'last';
+  if (modWord && NEXT.includes(modWord)) return 'next';
+  if (modWord) return 'this';
+  return FUTURE_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ? 'future' : 'past';
+}
+
+function readRelative(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  const refDay = ref ? dayNumber(ref.year, ref.month, ref.day) : 0;
+  const unresolved = (start: number, end: number): DateAtom => ({
+    start,
+    end,
+    grain: 'day',
+    date: unknownParts('day'),
+    relative: true,
+    unresolved: true,
+  });
+
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m; (m = WEEKDAY_RE.exec(norm)); ) {
+    const ws = m.index + m[1]!.length;
+    let start = ws;
+    let end = m.index + m[0].length;
+    const weekday = WEEKDAY_NAMES.get(m[2]!)!;
+    const pw = wordBefore(norm, m.index);
+    const mod = MOD_AFTER.exec(norm.slice(end, end + 20));
+    const prev = pw ? forms(pw.text) : [];
+    const dayWord = prev.find((f) => DAY_BEFORE.has(f));
+    if (!dayWord && !mod) continue;
+    if (mod) end += mod[0].length;
+    let shift: number | null = null;
+    if (dayWord && (dayWord === 'يوم' || DAY_WORDS.has(dayWord))) start = pw!.start + (pw!.text.length - dayWord.length);
+    if (dayWord && DAY_WORDS.has(dayWord)) shift = DAY_WORDS.get(dayWord)!;
+    if (!ref) {
+      out.push(unresolved(start, end));
+      continue;
+    }
+    const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null));
+    out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
+  }
+
+  DAY_WORD_RE.lastIndex = 0;
+  for (let m; (m = DAY_WORD_RE.exec(norm)); ) {
+    const start = m.index + m[1]!.length;
+    const end = m.index + m[0].length;
+    const word = key(m[2]!);
+    if (word === foldWord('اليوم')) {
+      const nw = wordAfter(norm, end);
+      const pw = wordBefore(norm, m.index);
+      if ((nw && TODAY_NOT.has(nw.text)) || (pw && TODAY_NOT_BEFORE.has(pw.text))) continue;
+    }
+    if (YESTERDAY.includes(word)) {
+      // «أول أمس» / «قبل أمس» are their own entries, longer, and win the overlap.
+      const pw = wordBefore(norm, m.index);
+      if (pw && (pw.text === 'اول' || pw.text === 'قبل' || pw.text === 'من')) continue;
+    }
+    if (!ref) {
+      out.push(unresolved(start, end));
+      continue;
+    }
+    out.push({ start, end, grain: 'day', date: dayParts(refDay + DAY_WORDS.get(word)!), relative: true });
+  }
+
+  PERIOD_RE.lastIndex = 0;
+  for (let m; (m = PERIOD_RE.exec(norm)); ) {
+    let start = m.index;
+    if (/^[وفب]/.test(norm[start]!) && !norm.startsWith('ال', start)) start++;
+    const end = m.index + m[0].length;
+    const unit = m[1] ?? m[4]!;
+    const modWord = m[2];
+    const delta = modWord && PAST.includes(modWord) ? -1 : modWord && NEXT.includes(modWord) ? 1 : 0;
+    const grain = unit === 'اسبوع' ? 'day' : unit === 'شهر' ? 'month' : 'year';
+    if (!ref) {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'اسبوع' });
+      continue;
+    }
+    if (unit === 'اسبوع') {
+      const [a, b] = weekRange(ref, delta);
+      out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    } else if (unit === 'شهر') {
+      out.push({ start, end, grain: 'month', date: monthParts(ref, delta), relative: true });
+    } else {
+      out.push({ start, end, grain: 'year', date: yearParts(ref.year + delta), relative: true });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SYNTAX: IntervalSyntax = {
+  joiner: /^\s*(?:-|الى|حتى|لغايه|وحتى|والى|و)\s*$/u,
+  pairedJoiner: /^و$/u,
+  opener: /(?<![\p{L}\p{N}])(?:ما\s+)?(?:بين|من|منذ)\s+$/u,
+  bareDay: /(\d{1,2})\s*(-|الى|حتى|و)\s*$/u,
+};
+
+export const arabicDateReader: DateReader = {
+  read(t: NormalizedText, ctx: DateContext): DateAtom[] {
+    const ref = parseIsoDay(ctx.reference);
+    const norm = t.norm;
+    return [...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref)];
+  },
+};
+
+export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[] {
+  return buildMentions(t, arabicDateReader.read(t, ctx), ctx, SYNTAX);
+}
+
+/** See extract/dates/reference.ts for the rule. */
+export function findReferenceDate(t: NormalizedText): string | null {
+  return referenceFromAtoms(t.norm, arabicDateReader.read(t, { reference: null }));
+}
+
+export type { CalendarParts };

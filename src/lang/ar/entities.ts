@@ -184,7 +184,7 @@ function push(ctx: Ctx, from: number, fromOff: number, to: number, type: EntityT
 }
 
 /** A run of name words from i (at most max), stopping at the gazetteer; returns its last index. */
-function nameRun(ctx: Ctx, i: number, max: number): number {
+function nameRun(ctx: Ctx, i: number, max: number, continuing = false): number {
   const toks = ctx.toks;
   const l = L();
   let j = i - 1;
@@ -193,14 +193,15 @@ function nameRun(ctx: Ctx, i: number, max: number): number {
     if (!t.ar || (k > i && !t.glued)) break;
     if (k > i && gazAt(ctx, k)) break;
     const w = t.text;
-    const afterConnector = k > i && l.nameConnectors.has(toks[k - 1]!.text);
+    const inside = k > i || continuing;
+    const afterConnector = k > 0 && inside && l.nameConnectors.has(toks[k - 1]!.text);
     if (l.nameConnectors.has(w) && k + 1 < toks.length && toks[k + 1]!.ar) {
       j = k;
       continue;
     }
     // family names with the article (فؤاد السنيورة, بشار الأسد) after a first word
-    const articleOk = k > i && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWord(w.slice(2), false);
-    if (!(afterConnector && /^\u0627\u0644/.test(w)) && !nameWord(w, k === i) && !articleOk) break;
+    const articleOk = inside && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWord(w.slice(2), false);
+    if (!(afterConnector && /^\u0627\u0644/.test(w)) && !nameWord(w, !inside) && !articleOk) break;
     j = k;
   }
   // never end on a connector
@@ -372,7 +373,7 @@ function processLine(ctx: Ctx): void {
     // Known given names start a person's name
     if (l.givenNames.has(w) || (b !== w && l.givenNames.has(b))) {
       const off = l.givenNames.has(w) ? 0 : w.length - b.length;
-      const j = nameRun(ctx, i + 1, 3);
+      const j = nameRun(ctx, i + 1, 3, true);
       const end = Math.max(i, j);
       // على and علي fold alike: the original letter tells the preposition from the name
       const orig = ctx.original.slice(ctx.startMap[t.start]!, ctx.endMap[t.end - 1]!);

@@ -33,6 +33,7 @@ interface Lists {
   locPreps: Set<string>;
   givenNames: Set<string>;
   miscCues: Set<string>;
+  afterInitialName: Set<string>;
 }
 
 let lists: Lists | null = null;
@@ -58,6 +59,7 @@ function L(): Lists {
       locPreps: s('locPreps'),
       givenNames: s('givenNames'),
       miscCues: s('miscCues'),
+      afterInitialName: s('afterInitialName'),
     };
   }
   return lists;
@@ -177,7 +179,8 @@ function gazMatch(ctx: Ctx, idx: number[], i: number): { len: number; entry: Gaz
 function isDemonym(t: Tok): boolean {
   const l = L();
   if (l.demonyms.has(t.low)) return true;
-  return t.low.length >= 6 && /(?:ian|ese)$/.test(t.low) && !l.givenNames.has(t.low);
+  if (t.low.endsWith('s') && l.demonyms.has(t.low.slice(0, -1))) return true;
+  return t.low.length >= 6 && /(?:ian|ese|ean|ite|ians|eans|ites)$/.test(t.low) && !l.givenNames.has(t.low);
 }
 
 function hasOrgCue(ctx: Ctx, idx: number[]): boolean {
@@ -233,7 +236,7 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     }
     const next = toks[idx[0]! + 1];
     const prev = idx[0]! > 0 ? toks[idx[0]! - 1] : undefined;
-    const said = next !== undefined && next.word && l.speechVerbs.has(next.low);
+    const said = next !== undefined && next.word && (l.speechVerbs.has(next.low) || (t.initial && l.afterInitialName.has(next.low)));
     if (t.initial && !perCue && !said && !l.givenNames.has(t.low)) return;
     if (ctx.shouting) return;
     if (l.orgCues.has(t.low) || l.locCues.has(t.low) || l.miscCues.has(t.low)) return;
@@ -256,7 +259,10 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     return;
   }
   if (hasLocCue(ctx, idx)) {
-    emit(ctx, idx, 'LOC', {}, cut);
+    // "Taroudant Province": the administrative word is not part of the name
+    const lastLow = toks[idx[idx.length - 1]!]!.low;
+    const admin = /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastLow);
+    emit(ctx, admin && idx.length > 1 ? idx.slice(0, -1) : idx, 'LOC', {}, cut);
     return;
   }
   // Leading demonym without an organisation/place cue: "Iranian Kurdish…" is no name.
