@@ -178,11 +178,11 @@ describe('bad input: one line on stderr naming the file, exit 2, other inputs st
     expect(r.stderr).toMatch(message);
   });
 
-  test('invalid UTF-8 is decoded with a warning on stderr', () => {
+  test('a Latin-1 file is decoded as windows-1252 with a warning on stderr', () => {
     const p = file('latin1.txt', Buffer.concat([Buffer.from('Police said 40 people were arrested in Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]));
     const r = run(['extract', p, '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/latin1\.txt: warning: invalid UTF-8 at byte 42/);
+    expect(r.stderr).toMatch(/latin1\.txt: warning: not UTF-8 \(invalid byte at 42\); decoded as windows-1252/);
     expect(JSON.parse(r.stdout).documents[0].claims[0].value).toBe(40);
   });
 

@@ -17,10 +17,31 @@ describe('decode', () => {
     expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
   });
 
-  test('invalid UTF-8: replacement characters and a warning with the byte offset', () => {
-    const d = decode(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'x');
-    expect(d.text).toBe('ab\uFFFDc');
-    expect(d.warnings[0]).toMatch(/invalid UTF-8 at byte 2/);
+  test('UTF-8 with a corrupt byte: replacement character and a warning with the byte offset', () => {
+    const d = decode(Buffer.concat([Buffer.from('café ', 'utf8'), Buffer.from([0xff]), Buffer.from('x')]), 'x');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('café \uFFFDx');
+    expect(d.warnings[0]).toMatch(/invalid UTF-8 at byte 6/);
+  });
+
+  // The reverse of the windows-1256 table, built from the platform's own decoder.
+  const cp1256 = new Map<string, number>();
+  const upper = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
+  [...upper].forEach((ch, i) => cp1256.set(ch, 128 + i));
+  const encode1256 = (s: string) => Buffer.from([...s].map((ch) => (ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : cp1256.get(ch)!)));
+
+  test('windows-1256 Arabic is recognised and decoded, with a warning', () => {
+    const arabic = 'قتل 600 متظاهر على الأقل في إيران';
+    const d = decode(encode1256(arabic), 'x');
+    expect(d.encoding).toBe('windows-1256');
+    expect(d.text).toBe(arabic);
+    expect(d.warnings[0]).toMatch(/decoded as windows-1256/);
+  });
+
+  test('windows-1252 (Latin) text is decoded, with a warning', () => {
+    const d = decode(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), 'x');
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('Café ok');
   });
 
   test.each([

@@ -8,8 +8,35 @@ import { InputError } from './input-error.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'windows-1252';
   warnings: string[];
+}
+
+/** Does the buffer hold any well-formed multi-byte UTF-8 sequence? */
+function hasUtf8Sequences(buf: Uint8Array): boolean {
+  for (let i = 0; i + 1 < buf.length; i++) {
+    const b = buf[i]!;
+    if (b >= 0xc2 && b <= 0xf4 && (buf[i + 1]! & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
+/**
+ * A file that is not UTF-8 at all (no valid multi-byte sequence) is most likely in a legacy
+ * 8-bit code page: windows-1256 for Arabic (still common in Arabic newsrooms' archives) when
+ * most non-ASCII characters decode to Arabic letters, else windows-1252.
+ */
+function legacyCodePage(buf: Uint8Array): { text: string; encoding: 'windows-1256' | 'windows-1252' } {
+  const arabic = new TextDecoder('windows-1256').decode(buf);
+  let nonAscii = 0;
+  let letters = 0;
+  for (const ch of arabic) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (/[\u0621-\u064A\u067E\u0686\u0698\u06AF\u06A9\u06CC]/.test(ch)) letters++;
+  }
+  if (nonAscii > 0 && letters / nonAscii >= 0.6) return { text: arabic, encoding: 'windows-1256' };
+  return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
 }
 
 function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -73,8 +100,15 @@ export function decode(buf: Uint8Array, path: string): Decoded {
   let text: string;
   if (encoding === 'utf-8') {
     const bad = firstInvalidUtf8(body);
-    if (bad >= 0) warnings.push(`invalid UTF-8 at byte ${bad + offset}; undecodable bytes replaced with U+FFFD`);
-    text = new TextDecoder('utf-8').decode(body);
+    if (bad >= 0 && offset === 0 && !hasUtf8Sequences(body)) {
+      const legacy = legacyCodePage(body);
+      encoding = legacy.encoding;
+      text = legacy.text;
+      warnings.push(`not UTF-8 (invalid byte at ${bad}); decoded as ${legacy.encoding}`);
+    } else {
+      if (bad >= 0) warnings.push(`invalid UTF-8 at byte ${bad + offset}; undecodable bytes replaced with U+FFFD`);
+      text = new TextDecoder('utf-8').decode(body);
+    }
   } else {
     text = new TextDecoder(encoding).decode(body);
     if (text.includes('\0')) throw new InputError(path, `binary file (NUL characters in ${encoding.toUpperCase()} text)`);

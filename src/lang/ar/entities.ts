@@ -269,6 +269,8 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
     const w = t.text;
     if (inList(l.stop, w) || inList(l.speech, w) || inList(l.perTitles, w) && k > i + 1) break;
     if (/^[\u0648]/.test(w) && k > i + 1 && !/^\u0648\u0627\u0644/.test(w)) break;
+    // a prepositional phrase or a place trigger ends the name: جماعة إيغيل | بإقليم الحوز
+    if (k > i + 1 && (/^\u0628/.test(w) || l.locTriggers.has(bare(w)))) break;
     if (w === '\u0627\u0644\u062A\u0627\u0628\u0639' || w === '\u0627\u0644\u062A\u0627\u0628\u0639\u0647') break; // التابع(ة)
     j = k;
     const g = gazAt(ctx, k);
@@ -328,7 +330,8 @@ function processLine(ctx: Ctx): void {
       const okFirst = nameWord(nw, false) && !isNisba(nw);
       if (okFirst) {
         let j = i + 1;
-        while (j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
+        // foreign multi-word names (ماني أون فيكسين) have no article; Arabic ones are one word
+        while (!/^\u0627\u0644/.test(nw) && j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
         if (locIncl) push(ctx, i, w.length - b.length, j, 'LOC');
         else push(ctx, i + 1, 0, j, 'LOC');
         i = j + 1;
