@@ -30,7 +30,6 @@ export interface NormalizedText {
 
 const DIACRITIC = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
-const COMBINING = /[\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
 
 const CHAR_FOLD: Record<string, string> = {
   '\u06A9': '\u0643', // ک → ك
@@ -87,45 +86,96 @@ export function foldWord(s: string): string {
   return normalize(s).norm;
 }
 
+/** Marks that combine with the character before them (Arabic diacritics are removed instead). */
+function isCombining(c: number): boolean {
+  return (
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+/** The folding of each BMP code unit, computed once: the per-character work of normalize. */
+const UNIT_FOLD: Array<string | undefined> = new Array(0x10000);
+
+function foldUnit(c: number): string {
+  let r = UNIT_FOLD[c];
+  if (r === undefined) {
+    r = '';
+    for (const ch of String.fromCharCode(c).normalize('NFKC')) r += foldChar(ch);
+    UNIT_FOLD[c] = r;
+  }
+  return r;
+}
+
+function foldCluster(cluster: string): string {
+  let r = '';
+  for (const ch of cluster.normalize('NFKC')) r += foldChar(ch);
+  return r;
+}
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let k = 0;
+  const grow = (need: number) => {
+    if (k + need <= cap) return;
+    cap = Math.max(cap * 2, k + need);
+    const o = new Uint16Array(cap);
+    o.set(out);
+    out = o;
+    const s2 = new Int32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends);
+    ends = e2;
+  };
+  const emit = (piece: string, i: number, j: number) => {
+    grow(piece.length);
+    for (let u = 0; u < piece.length; u++) {
+      out[k] = piece.charCodeAt(u);
+      starts[k] = i;
+      ends[k] = j;
+      k++;
+    }
+  };
   let i = 0;
   while (i < n) {
-    // A cluster: one code point plus the combining marks after it, so NFKC can compose them.
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n && COMBINING.test(original[j]!) && !DIACRITIC.test(original[j]!)) j++;
-    const cluster = original.slice(i, j);
-    let piece: string;
-    if ((cluster === '\u066C' || cluster === '\u066B') && i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j)) {
-      piece = cluster === '\u066C' ? ',' : '.';
-    } else if (cluster === '\u066C') {
-      piece = '\u060C';
-    } else if (cluster === '\u066B') {
-      piece = '.';
-    } else if (cluster.charCodeAt(0) < 0x80 && cluster.length === 1) {
-      piece = cluster;
-    } else {
-      const k = cluster.normalize('NFKC');
-      piece = '';
-      for (const ch of k) piece += foldChar(ch);
+    const c = original.charCodeAt(i);
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    if (c < 0x80 && !isCombining(next)) {
+      grow(1);
+      out[k] = c;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
+      continue;
     }
-    for (let u = 0; u < piece.length; u++) {
-      out.push(piece[u]!);
-      starts.push(i);
-      ends.push(j);
+    // A cluster: one code point plus the combining marks after it, so NFKC can compose them.
+    let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    while (j < n && isCombining(original.charCodeAt(j))) j++;
+    if (c === 0x66c || c === 0x66b) {
+      const between = i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j);
+      emit(between ? (c === 0x66c ? ',' : '.') : c === 0x66c ? '\u060C' : '.', i, j);
+    } else if (j === i + 1) {
+      emit(foldUnit(c), i, j);
+    } else {
+      emit(foldCluster(original.slice(i, j)), i, j);
     }
     i = j;
   }
-  return {
-    original,
-    norm: out.join(''),
-    startMap: Int32Array.from(starts),
-    endMap: Int32Array.from(ends),
-  };
+  // Decode the UTF-16 buffer in chunks: String.fromCharCode takes a bounded argument list.
+  let norm = '';
+  const CHUNK = 8192;
+  for (let a = 0; a < k; a += CHUNK) norm += String.fromCharCode.apply(null, out.subarray(a, Math.min(k, a + CHUNK)) as unknown as number[]);
+  return { original, norm, startMap: starts.subarray(0, k), endMap: ends.subarray(0, k) };
 }
 
 /** Map a span of `norm` [start, end) back to the original text. */

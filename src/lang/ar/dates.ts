@@ -29,7 +29,7 @@
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
-import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
+import type { DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
 import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
 import { closestHijriDay, hijriMonthRange, hijriToDayNumber, hijriYearRange } from '../../extract/dates/hijri.js';
@@ -100,6 +100,7 @@ const ORDINALS = new Map<string, number>();
 }
 
 const MONTH_BEFORE = foldSet(lexicon.monthBefore);
+const ORDINAL_NOT_AFTER = foldSet(lexicon.ordinalNotAfter);
 const YEAR_NOUNS = foldSet(lexicon.yearNouns);
 const YEAR_BEFORE = foldSet(lexicon.yearBefore);
 const YEAR_AFTER = foldSet(lexicon.yearAfter);
@@ -125,7 +126,7 @@ const SECOND_MONTH = new RegExp(`^\\s*(?:/|\\(|-)\\s*(${MONTH_ALT})${R}(\\s*\\))
 const DAY_DIGITS_BEFORE = new RegExp(`${L}(?:[وب]?ال\\s?|[وب])?(\\d{1,2})\\s*(?:/\\s*)?(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
 const DAY_ORDINAL_BEFORE = new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
 const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهر\s+$/u;
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?يوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*$`, 'u');
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?(?:ال)?يوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*$`, 'u');
 const YEAR_AFTER_MONTH = new RegExp(
   `^\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
   'u',
@@ -151,6 +152,10 @@ const PERIOD_RE = new RegExp(
 );
 const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
 const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
+/** Words joining the two ends of a period («إلى», «حتى»), folded (حتى → حتي). */
+const TO_ALT = alt(fold(lexicon.intervalJoiners));
+const AFTER_MONTH_GAP = new RegExp(`^\\s*(?:و|-|${TO_ALT})?\\s*$`, 'u');
+const AFTER_YEAR_GAP = new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u');
 const FUTURE_BEFORE = /(?:سوف|المقرر|المزمع|مقرر|يعتزم|تعتزم)/u;
 
 // ---------------------------------------------------------------------------------------------
@@ -242,14 +247,19 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     let start = ms;
     let day: number | null = null;
     const before = norm.slice(Math.max(0, ms - 40), ms);
-    const dd = DAY_DIGITS_BEFORE.exec(before) ?? DAY_ORDINAL_BEFORE.exec(before);
+    let dd = DAY_DIGITS_BEFORE.exec(before);
+    if (!dd) {
+      dd = DAY_ORDINAL_BEFORE.exec(before);
+      // «الأسبوع الثاني من نوفمبر» is a week, not the 2nd.
+      if (dd && inSet(wordBefore(before, dd.index), ORDINAL_NOT_AFTER)) dd = null;
+    }
     if (dd) {
       const v = /\d/.test(dd[1]!) ? Number(dd[1]) : ORDINALS.get(key(dd[1]!)) ?? null;
       if (v !== null && v >= 1 && v <= 31) {
         day = v;
         start = ms - before.length + dd.index;
-        // The article glued to the day («الـ15») is part of it; a clitic «و» is not.
-        if (/^[وب]/.test(norm.slice(start, start + 1)) && !/^[وب]?ال/.test(norm.slice(start, start + 3))) start++;
+        // The article glued to the day («الـ15») is part of it; a clitic «و», «ب» is not.
+        if (/^[وب](?:ال|\d)/.test(norm.slice(start, start + 3))) start++;
       }
     }
     if (day === null) {
@@ -303,7 +313,6 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
         end: me,
         grain,
         date: { year: y, month: name.month, day, grain, inferred: true },
-        relative: true,
         unresolved: !ref,
       });
       continue;
@@ -320,9 +329,12 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     // A month named alone.
     const mod = MOD_AFTER.exec(norm.slice(me, me + 20));
     const shahr = start < ms;
-    const pw = wordBefore(norm, start);
-    const afterMonth = lastMonthEnd >= 0 && start - lastMonthEnd <= 6 && /^\s*(?:و|-|الى|حتى)?\s*$/u.test(norm.slice(lastMonthEnd, start - (m[1] === 'و' ? 1 : 0)));
-    const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'و' && afterMonth;
+    const pw = wordBefore(norm, shahr ? start : m.index);
+    // «نوفمبر وديسمبر», «من نوفمبر إلى ديسمبر»: a month right after a month read.
+    const afterMonth =
+      lastMonthEnd >= 0 && m.index - lastMonthEnd <= 8 && AFTER_MONTH_GAP.test(norm.slice(lastMonthEnd, m.index));
+    // A glued «ب»/«ل» is a preposition placing the month («بنوفمبر»).
+    const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'ب' || m[1] === 'ل';
     if (mod) {
       const w = mod[1]!;
       const mode = PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
@@ -374,7 +386,7 @@ function readYears(norm: string): DateAtom[] {
     if (glued) ok = lastYearEnd >= 0 && s - lastYearEnd <= 4;
     else if (marker) ok = true;
     else if (inSet(pw, YEAR_NOUNS)) ok = true;
-    else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && /^\s*(?:-|و|الى|حتى)\s*$/u.test(norm.slice(lastYearEnd, s))) ok = true;
+    else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && AFTER_YEAR_GAP.test(norm.slice(lastYearEnd, s))) ok = true;
     else if (inSet(pw, YEAR_BEFORE)) {
       // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
@@ -513,10 +525,10 @@ function readRelative(norm: string, ref: Ymd | null): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 
 const SYNTAX: IntervalSyntax = {
-  joiner: /^\s*(?:-|الى|حتى|لغايه|وحتى|والى|و)\s*$/u,
+  joiner: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u'),
   pairedJoiner: /^و$/u,
-  opener: /(?<![\p{L}\p{N}])(?:ما\s+)?(?:بين|من|منذ)\s+$/u,
-  bareDay: /(\d{1,2})\s*(-|الى|حتى|و)\s*$/u,
+  opener: new RegExp(`${L}(?:${alt(fold(lexicon.intervalOpeners))})\\s+$`, 'u'),
+  bareDay: new RegExp(`(\\d{1,2})\\s*(-|و|${TO_ALT})\\s*$`, 'u'),
 };
 
 export const arabicDateReader: DateReader = {
@@ -536,4 +548,3 @@ export function findReferenceDate(t: NormalizedText): string | null {
   return referenceFromAtoms(t.norm, arabicDateReader.read(t, { reference: null }));
 }
 
-export type { CalendarParts };

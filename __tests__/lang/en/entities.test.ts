@@ -1,0 +1,139 @@
+import { normalize } from '../../../src/text/normalize.js';
+import { extractEntities } from '../../../src/lang/en/entities.js';
+import type { EntityMention } from '../../../src/types.js';
+import { fixture } from '../../helpers.js';
+
+function ents(text: string): EntityMention[] {
+  return extractEntities(normalize(text));
+}
+
+function pairs(text: string): string[] {
+  return ents(text).map((m) => `${m.type}:${m.text}`);
+}
+
+describe('English entities: rules', () => {
+  const cases: Array<[string, string, string[], string[]?]> = [
+    // [rule, sentence, must contain, must not contain]
+    ['gazetteer place', 'Talks resumed in Geneva on Tuesday.', ['LOC:Geneva'], ['LOC:Tuesday', 'PER:Tuesday']],
+    ['capitalised run with connectors', 'Delegates of the Syndicate of Independent Bakers met.', ['ORG:Syndicate of Independent Bakers']],
+    ['name particle inside a person name', 'The award went to Anne-Marie de Villiers last year.', ['PER:Anne-Marie de Villiers']],
+    ['place cue head + particle', 'They gathered near Palais de Tokyo after noon.', ['LOC:Palais de Tokyo']],
+    ['title types the name and is not part of it', 'Mr. Tomas Brandvold arrived late.', ['PER:Tomas Brandvold'], ['PER:Mr. Tomas Brandvold', 'PER:Mr.']],
+    ['title of an office is dropped', 'Mayor of Lisbon Carla Ruivo spoke first.', ['LOC:Lisbon']],
+    ['head of + organisation', 'She is Head of the Coastal Fisheries Commission in Lagos.', ['ORG:Coastal Fisheries Commission', 'LOC:Lagos']],
+    ['organisation suffix cue', 'The Northern Water Agency warned farmers.', ['ORG:Northern Water Agency']],
+    ['acronym is an ORG', 'Officials of the WFP and the ZXQ said so.', ['ORG:WFP', 'ORG:ZXQ']],
+    ['slashed acronyms', 'Members of the ABC/DEF alliance protested.', ['ORG:ABC', 'ORG:DEF']],
+    ['roman numerals are not acronyms', 'Henry VIII and World War II were mentioned.', [], ['ORG:VIII', 'ORG:II']],
+    ['possessive stripped', "Lebanon's capital and Athens' port were closed.", ['LOC:Lebanon', 'LOC:Athens']],
+    ['curly possessive stripped', 'Tehran\u2019s streets were calm.', ['LOC:Tehran']],
+    ['sentence-initial common word is not a name', 'Protesters gathered. Witnesses said nothing.', [], ['PER:Protesters', 'PER:Witnesses']],
+    ['sentence-initial known name', 'Syria rejected the plan.', ['LOC:Syria']],
+    ['sentence-initial name followed by a speech verb', 'Okonkwo said the vote was fair.', ['PER:Okonkwo']],
+    ['bracketed insertion', '"[The minister Karim] Benali is wrong," he said.', ['PER:Benali'], ['PER:Karim']],
+    ['hashtags and handles are not entities', 'Follow @Jane_Doe and #FreeSpeech today, says Jane Doe.', ['PER:Jane Doe'], ['PER:Jane_Doe', 'PER:FreeSpeech', 'ORG:FreeSpeech']],
+    ['adjectives are not entities', 'The Iranian and French officials met Syrian envoys.', [], ['PER:Iranian', 'LOC:Iranian', 'PER:French', 'PER:Syrian']],
+    ['months and weekdays are not entities', 'On Monday, March 3, and in December nothing happened.', [], ['PER:Monday', 'PER:March', 'PER:December', 'LOC:December']],
+    ['demonym before a title', 'Egyptian President Abdel Fattah el-Sisi left.', ['PER:Abdel Fattah el-Sisi']],
+    ['gazetteer acronym', 'The UN and the EU condemned it.', ['ORG:UN', 'ORG:EU']],
+    ['location after a preposition', 'He was born in Vardenis.', ['LOC:Vardenis']],
+    ['adjective + organisation cue stays whole', 'The Iranian Foreign Ministry denied it.', ['ORG:Iranian Foreign Ministry']],
+    ['documents are not entities', 'They cited the Universal Charter of Rivers.', [], ['PER:Universal Charter', 'ORG:Universal Charter of Rivers']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test('spans are original coordinates, sorted and non-overlapping', () => {
+    const text = 'In\u00a0Paris\u2019 Trocadero Square, Mrs.\u00a0Elena Voss met NATO officials.';
+    const ms = ents(text);
+    let last = -1;
+    for (const m of ms) {
+      expect(m.text).toBe(text.slice(m.start, m.end));
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      last = m.end;
+    }
+    expect(ms.map((m) => m.text)).toEqual(['Paris', 'Trocadero Square', 'Elena Voss', 'NATO']);
+  });
+
+  test('a surname alone takes the key of the full name met before', () => {
+    const ms = ents('Maria Lindqvist opened the meeting. Later Lindqvist left, and Ms. Lindqvist returned.');
+    const keys = new Set(ms.filter((m) => /Lindqvist/.test(m.text)).map((m) => m.key));
+    expect(keys.size).toBe(1);
+    expect(ms.filter((m) => /Lindqvist/.test(m.text)).every((m) => m.type === 'PER')).toBe(true);
+  });
+
+  test('an acronym in brackets takes the key of the name before it', () => {
+    const ms = ents('The Union of Coastal Towns (UCT) met. The UCT voted.');
+    const name = ms.find((m) => m.text === 'Union of Coastal Towns')!;
+    expect(name.type).toBe('ORG');
+    expect(ms.filter((m) => m.text === 'UCT').every((m) => m.key === name.key)).toBe(true);
+  });
+
+  test('linear enough on a large input', () => {
+    const para = 'Mrs. Jane Roe of the Council of Europe said in Paris that the UN and Iran must talk. ';
+    const big = para.repeat(20000);
+    const t0 = Date.now();
+    const ms = ents(big);
+    expect(ms.length).toBeGreaterThan(20000 * 4);
+    expect(Date.now() - t0).toBeLessThan(20000);
+  });
+});
+
+describe('English entities: seed document', () => {
+  const ms = ents(fixture('paris-rally-2019.en.txt'));
+  const has = (type: string, text: string) => ms.some((m) => m.type === type && m.text === text);
+  const keyOf = (text: string) => ms.find((m) => m.text === text)?.key;
+
+  test.each([
+    ['PER', 'Maryam Rajavi'],
+    ['PER', 'Rajavi'],
+    ['PER', 'Jean-Francois Legaret'],
+    ['PER', 'Michèle de Vaucouleurs'],
+    ['PER', 'Rouhani'],
+    ['PER', 'Emmanuel Macron'],
+    ['PER', 'Jacques Boutault'],
+    ['PER', 'Khamenei'],
+    ['LOC', 'Paris'],
+    ['LOC', 'Iran'],
+    ['LOC', 'France'],
+    ['ORG', 'NCRI'],
+    ['ORG', 'National Council of Resistance of Iran'],
+    ['ORG', 'PMOI'],
+    ['ORG', 'MEK'],
+    ['ORG', 'People\u2019s Mojahedin Organization of Iran'],
+    ['ORG', 'EU'],
+    ['ORG', 'European Union'],
+    ['LOC', 'Palais de Chaillot'],
+    ['LOC', 'Trocadero Square'],
+  ])('finds %s %s', (type, text) => {
+    expect(has(type, text)).toBe(true);
+  });
+
+  test('finds the UN (inside UN General Assembly / UN Security Council or alone)', () => {
+    expect(ms.some((m) => m.type === 'ORG' && /^UN\b/.test(m.text))).toBe(true);
+  });
+
+  test('Mrs. Rajavi and Maryam Rajavi share one key; NCRI and its full name share one key', () => {
+    expect(keyOf('Rajavi')).toBe(keyOf('Maryam Rajavi'));
+    expect(keyOf('NCRI')).toBe(keyOf('National Council of Resistance of Iran'));
+    expect(keyOf('MEK')).toBe(keyOf('PMOI'));
+    expect(keyOf('EU')).toBe(keyOf('European Union'));
+    expect(keyOf('Rouhani')).toBe('per:hassan-rouhani');
+    expect(keyOf('Paris')).toBe('loc:paris');
+  });
+
+  test.each(['Iranian', '#IranProtests', 'IranProtests', '@Maryam_Rajavi', 'Maryam_Rajavi', 'Dec', 'December', 'November', 'The', 'In', 'Mrs.', 'Mrs', 'Supporters'])(
+    'does not produce %s',
+    (text) => {
+      expect(ms.some((m) => m.text === text)).toBe(false);
+    },
+  );
+
+  test('every mention text is its original substring', () => {
+    const src = fixture('paris-rally-2019.en.txt');
+    for (const m of ms) expect(src.slice(m.start, m.end)).toBe(m.text);
+  });
+});
