@@ -3,7 +3,7 @@
  */
 import type { ClaimCategory, Qualifier } from '../types.js';
 import type { ClaimLexicon, LanguagePlugin } from '../lang/types.js';
-import { PhraseMatcher, WordForms } from './phrase-matcher.js';
+import { PhraseMatcher, WordForms, splitPhrase } from './phrase-matcher.js';
 import { foldWord } from '../text/normalize.js';
 
 export type BoundQualifier = Exclude<Qualifier, 'range' | 'vague' | 'exact'>;
@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   coordinators: PhraseMatcher<true>;
   conjunctionPrefixes: string[];
   adjectivesBeforeNoun: number;
+  /** First words of the zero phrases, to skip sentences that cannot hold one. */
+  zeroHeads: string[];
 }
 
 const compiled = new WeakMap<LanguagePlugin, CompiledLexicon>();
@@ -61,6 +63,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     coordinators: m(flag(lex.coordinators)),
     conjunctionPrefixes: lex.conjunctionPrefixes.map((p) => foldWord(p)),
     adjectivesBeforeNoun: lex.adjectivesBeforeNoun,
+    zeroHeads: [...new Set(lex.zeroPhrases.flatMap((z) => z.phrases.map((p) => splitPhrase(p)[0]!)))],
   };
 }
 

@@ -187,14 +187,31 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   const numbers = ctx.numbers;
   const quotes = findQuotes(t.norm);
   const attributor = new Attributor(t, lex, numbers, ctx.entities, quotes);
-  const dates = ctx.dates;
+  // Dates sorted by start; spans do not overlap, so a binary search finds the only candidate.
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
   const inDate = (n: NumberMention) => {
     const o = toOriginal(t, n.start, n.end);
-    return dates.some((d) => d.start < o.end && o.start < d.end);
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.end <= o.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < dates.length && dates[lo]!.start < o.end;
   };
+  const zeroHeads = lex.zeroHeads;
+  let nextNumber = 0;
   const claims: Claim[] = [];
 
   for (const sentence of segmentSentences(t.norm)) {
+    // Most sentences hold no figure: skip them before tokenising.
+    while (nextNumber < numbers.length && numbers[nextNumber]!.end <= sentence.start) nextNumber++;
+    const hasNumber = nextNumber < numbers.length && numbers[nextNumber]!.start < sentence.end;
+    if (!hasNumber) {
+      const lower = t.norm.slice(sentence.start, sentence.end).toLowerCase();
+      if (!zeroHeads.some((h) => lower.includes(h))) continue;
+    }
     const tokens = tokenize(t.norm, numbers, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     const sc = new SentenceClaims(lex, tokens);

@@ -1,0 +1,138 @@
+import { normalize } from '../../../src/text/normalize.js';
+import { extractEntities as en } from '../../../src/lang/en/entities.js';
+import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
+import { entityKey, nameSimilarity, sameEntity, SAME_ENTITY_THRESHOLD, skeletonKey } from '../../../src/extract/entities/key.js';
+import { skeleton } from '../../../src/extract/entities/skeleton.js';
+import type { EntityMention, EntityType } from '../../../src/types.js';
+import { fixture } from '../../helpers.js';
+
+function mention(text: string, type: EntityType, gazetteer = true): EntityMention {
+  return { start: 0, end: text.length, text, type, key: entityKey(text, type, { gazetteer }) };
+}
+
+describe('skeleton', () => {
+  test.each([
+    ['Rouhani', 'روحاني'],
+    ['Reuters', 'رويترز'],
+    ['Youssoufia', 'اليوسفية'],
+    ['Al Haouz', 'الحوز'],
+    ['Chichaoua', 'شيشاوة'],
+    ['Agadir', 'أكادير'],
+    ['Abu Dhabi', 'أبوظبي'],
+  ])('%s and %s reduce to the same consonant frame', (latin, arabic) => {
+    expect(skeleton(latin)).toBe(skeleton(arabic));
+  });
+
+  test('glued and split spellings give one skeleton', () => {
+    expect(skeleton('أبو ظبي')).toBe(skeleton('أبوظبي'));
+  });
+
+  test('the Arabic transliteration of a French name has the documented form', () => {
+    expect(skeletonKey('جان فرانسوا لوغارة', 'PER')).toBe('per:~jnfrnslkr');
+  });
+});
+
+describe('entityKey', () => {
+  test.each([
+    ['Paris', 'LOC', 'loc:paris'],
+    ['باريس', 'LOC', 'loc:paris'],
+    ['Amnesty International', 'ORG', 'org:amnesty-international'],
+    ['منظمة العفو الدولية', 'ORG', 'org:amnesty-international'],
+    ['Hassan Rouhani', 'PER', 'per:hassan-rouhani'],
+    ['روحاني', 'PER', 'per:hassan-rouhani'],
+    ['UN', 'ORG', 'org:united-nations'],
+    ['الأممالمتحدة', 'ORG', 'org:united-nations'],
+    ['IOM', 'ORG', 'org:international-organization-for-migration'],
+    ['المنظمة الدولية للهجرة', 'ORG', 'org:international-organization-for-migration'],
+    ['الهلال الأحمر', 'ORG', 'org:red-crescent'],
+  ] as Array<[string, EntityType, string]>)('%s → %s', (name, type, key) => {
+    expect(entityKey(name, type)).toBe(key);
+  });
+
+  test('unknown names get a skeleton key, the same in both scripts when the frames agree', () => {
+    expect(entityKey('Zarnegar', 'PER')).toMatch(/^per:~/);
+    expect(entityKey('Zarnegar', 'PER')).toBe(entityKey('زرنكار', 'PER'));
+  });
+});
+
+describe('sameEntity', () => {
+  test('threshold is a number in (0, 1)', () => {
+    expect(SAME_ENTITY_THRESHOLD).toBeGreaterThan(0.5);
+    expect(SAME_ENTITY_THRESHOLD).toBeLessThan(1);
+  });
+
+  test.each([
+    ['Jean-Francois Legaret', 'جان فرانسوا لوغارة', 'PER'],
+    ['Michèle de Vaucouleurs', 'ووکلور', 'PER'],
+    ['Khamenei', 'خامنئي', 'PER'],
+    ['Gilbert Mitterrand', 'جيلبرت ميتران', 'PER'],
+    ['Ouarzazate', 'ورزازات', 'LOC'],
+  ] as Array<[string, string, EntityType]>)('%s ~ %s scores at least the threshold (spelling only)', (a, b, type) => {
+    expect(sameEntity(mention(a, type, false), mention(b, type, false))).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
+  });
+
+  test.each([
+    ['Jean-Francois Legaret', 'جان بيير مولر', 'PER'],
+    ['Emmanuel Macron', 'جيلبرت ميتران', 'PER'],
+    ['Libya', 'سوريا', 'LOC'],
+  ] as Array<[string, string, EntityType]>)('%s ~ %s stays below the threshold', (a, b, type) => {
+    expect(sameEntity(mention(a, type, false), mention(b, type, false))).toBeLessThan(SAME_ENTITY_THRESHOLD);
+  });
+
+  test('equal gazetteer keys score 1; different canonical names do not link', () => {
+    expect(sameEntity(mention('Paris', 'LOC'), mention('باريس', 'LOC'))).toBe(1);
+    const a = { ...mention('Iran', 'LOC'), canonical: 'Iran' };
+    const b = { ...mention('العراق', 'LOC'), canonical: 'Iraq' };
+    expect(sameEntity(a, b)).toBeLessThan(SAME_ENTITY_THRESHOLD);
+  });
+
+  test('a surname alone matches the full name', () => {
+    expect(nameSimilarity('Rajavi', 'مريم رجوي')).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
+  });
+
+  test('type mismatch lowers the score', () => {
+    const x = sameEntity(mention('Zarnegar', 'PER', false), mention('زرنكاري', 'PER', false));
+    const y = sameEntity(mention('Zarnegar', 'PER', false), mention('زرنكاري', 'LOC', false));
+    expect(y).toBeLessThan(x);
+  });
+});
+
+describe('cross-language linking on the seed pair', () => {
+  const E = en(normalize(fixture('paris-rally-2019.en.txt')));
+  const A = ar(normalize(fixture('paris-rally-2019.ar.txt')));
+  const e = (text: string) => E.find((m) => m.text === text)!;
+  const a = (text: string) => A.find((m) => m.text === text)!;
+
+  test.each([
+    ['Paris', 'باريس'],
+    ['Rouhani', 'روحاني'],
+    ['Iran', 'إيران'],
+    ['PMOI', 'منظمة مجاهدي خلق'],
+    ['MEK', 'منظمة مجاهدي خلق'],
+    ['National Council of Resistance of Iran', 'المقاومة الإيرانية'],
+    ['French National Assembly', 'الجمعية الوطنية الفرنسية'],
+  ])('%s and %s share the key', (x, y) => {
+    expect(e(x).key).toBe(a(y).key);
+  });
+
+  test('UN ↔ الأممالمتحدة: same key', () => {
+    const un = E.find((m) => m.text === 'UN');
+    const key = un ? un.key : 'org:united-nations';
+    expect(a('الأممالمتحدة').key).toBe(key);
+    expect(a('الأممالمتحدة').key).toBe('org:united-nations');
+  });
+
+  test.each([
+    ['Jean-Francois Legaret', 'جان فرانسوا لوغارة'],
+    ['Michèle de Vaucouleurs', 'ووکلور'],
+  ])('%s ↔ %s linked by score', (x, y) => {
+    expect(sameEntity(e(x), a(y))).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
+  });
+
+  test('Legaret is linked to Legaret, not to another French mayor', () => {
+    const legaret = e('Jean-Francois Legaret');
+    const scores = A.filter((m) => m.type === 'PER').map((m) => [m.text, sameEntity(legaret, m)] as const);
+    scores.sort((p, q) => q[1] - p[1]);
+    expect(scores[0]![0]).toBe('جان فرانسوا لوغارة');
+  });
+});
