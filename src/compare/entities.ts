@@ -27,10 +27,15 @@ function groupsOf(doc: DocumentExtraction): Map<string, EntityMention[]> {
   return g;
 }
 
+/** The fullest mention of an entity in one document: what a cross-language match compares. */
+function longest(list: readonly EntityMention[]): EntityMention {
+  return list.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+}
+
 function displayName(list: readonly EntityMention[]): string {
   const canonical = list.find((e) => e.canonical)?.canonical;
   if (canonical) return canonical;
-  return list.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+  return longest(list).text;
 }
 
 export function alignEntities(
@@ -48,13 +53,13 @@ export function alignEntities(
         let best: { row: Group; score: number } | null = null;
         for (const r of rows) {
           if (r.mentions.has(doc.path) || r.type !== list[0]!.type) continue;
-          const score = similarity(r.first, list[0]!);
+          const score = similarity(r.first, longest(list));
           if (score >= threshold && (!best || score > best.score)) best = { row: r, score };
         }
         row = best?.row;
       }
       if (!row) {
-        row = { key, type: list[0]!.type, name: displayName(list), first: list[0]!, mentions: new Map() };
+        row = { key, type: list[0]!.type, name: displayName(list), first: longest(list), mentions: new Map() };
         rows.push(row);
       }
       byKey.set(key, row);

@@ -7,6 +7,7 @@ import type { Claim, ClaimCategory, DateMention, DocumentExtraction, EntityMenti
 import { CLAIM_CATEGORIES } from '../types.js';
 import { judgeCategory } from './verdict.js';
 import { alignEntities } from './entities.js';
+import { sameEntity, SAME_ENTITY_THRESHOLD } from '../extract/entities/key.js';
 
 export interface ComparedClaim extends Claim {
   /** Another version states the same figure. */
@@ -98,7 +99,7 @@ function compareDates(docs: readonly DocumentExtraction[]): DateComparison[] {
 
 export function compareDocuments(docs: readonly DocumentExtraction[]): CompareResult {
   const categories = compareCategories(docs);
-  const entities = alignEntities(docs);
+  const entities = alignEntities(docs, sameEntity, SAME_ENTITY_THRESHOLD);
   const dates = compareDates(docs);
   const onlyIn: CompareResult['onlyIn'] = {};
   for (const d of docs) onlyIn[d.path] = { entities: [], dates: [] };

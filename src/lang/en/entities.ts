@@ -238,6 +238,8 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     const prev = idx[0]! > 0 ? toks[idx[0]! - 1] : undefined;
     const said = next !== undefined && next.word && (l.speechVerbs.has(next.low) || (t.initial && l.afterInitialName.has(next.low)));
     if (t.initial && !perCue && !said && !l.givenNames.has(t.low)) return;
+    // "Witnesses said…", "Protesters say…": plural common nouns, not surnames
+    if (t.initial && !perCue && /(?:ers|ists|ents|ants|ives|ies|ors|ians|sses)$/.test(t.low)) return;
     if (ctx.shouting) return;
     if (l.orgCues.has(t.low) || l.locCues.has(t.low) || l.miscCues.has(t.low)) return;
     if (perCue || said || l.givenNames.has(t.low)) {
@@ -362,7 +364,7 @@ function processRun(ctx: Ctx, idx: number[], cut: number): void {
       k++;
       continue;
     }
-    if (l.titles.has(t.low) || TITLE_ABBR.has(t.low)) {
+    if (l.titles.has(t.low) || TITLE_ABBR.has(t.low) || (l.titleOfHeads.has(t.low) && next && (next.low === 'of' || next.low === 'for'))) {
       // "Head of the …", "Mayor of Paris": the title governs what follows, not a person
       if (next && (next.low === 'of' || next.low === 'for') && l.titleOfHeads.has(t.low)) {
         k += 2;

@@ -1,0 +1,54 @@
+/**
+ * Decimals written with a word for the point: `two point five`, `nine point nought four`,
+ * `two hundred point seventy-one`, `1 point 1`, `واحد فاصلة واحد`, then an optional scale
+ * (`two point two million`).
+ */
+import type { Context } from './atoms.js';
+import { readCardinal, cardValue } from './cardinal.js';
+import { clean } from './digits.js';
+import { hasRole } from './lexicon.js';
+import { withValue, type Reading } from './reading.js';
+import { Tok } from './tokens.js';
+
+export function pointDecimal(ctx: Context, r: Reading): Reading | null {
+  const c = r.card;
+  if (!c || c.ord || c.decimal || r.value === null || !Number.isInteger(r.value) || c.last === 'scale') return null;
+  const p = ctx.atom(r.e + 1);
+  if (!p || p.kind !== 'word' || p.sense.card || !hasRole(p.sense, 'point')) return null;
+  let k = p.e + 1;
+  let digits = '';
+  let e = -1;
+  for (let guard = 0; guard < 32; guard++) {
+    const t = ctx.tokens[k];
+    if (!t || t.nl) break;
+    if (t.type === Tok.Num) {
+      if (digits === '') {
+        digits = t.text;
+        e = k;
+      }
+      break;
+    }
+    const d = readCardinal(ctx, k);
+    if (!d || d.ord || d.decimal || d.digitsOnly) break;
+    const v = cardValue(d);
+    if (d.atoms === 1 && v < 10) {
+      digits += String(v);
+      e = d.e;
+      k = d.e + 1;
+      continue;
+    }
+    if (v < 100 && digits === '') {
+      digits = String(v);
+      e = d.e;
+    }
+    break;
+  }
+  if (e < 0) return null;
+  let value = clean(Number(`${r.value}.${digits}`));
+  const s = ctx.atom(e + 1);
+  if (s && s.kind === 'word' && !s.conj && s.sense.card?.role === 'scale' && !s.sense.ordinal) {
+    value = clean(value * s.sense.card.value);
+    e = s.e;
+  }
+  return withValue(ctx, r, value, e);
+}
