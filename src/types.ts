@@ -141,6 +141,8 @@ export interface DocumentExtraction {
   entities: EntityMention[];
   /** Reference date used to resolve partial dates, and where it came from. */
   reference?: { date: string; from: 'option' | 'document' } | null;
+  /** For a document mixing languages: the share of its letters in each (largest first). */
+  languages?: Array<{ code: string; share: number }>;
   /** Notes about this document (e.g. extraction skipped for a language without extractors). */
   notes?: string[];
   /** Number of UTF-16 units of the decoded text. */

@@ -1,11 +1,29 @@
 /**
  * One document through the pipeline: normalise → language → dates, entities, numbers → claims.
+ *
+ * A document may mix languages (an Arabic report quoting an English statement, a bilingual
+ * press release). When more than one language with an extractor holds a real share of the
+ * paragraphs, each paragraph is attributed to its own language, each language's extractors run
+ * over the document, and each keeps only what lies in its own paragraphs. The document's
+ * `language` is the main one; `languages` lists the shares.
  */
-import type { DocumentExtraction, ExtractOptions, LanguageInfo } from '../types.js';
-import { normalize } from '../text/normalize.js';
+import type { Claim, DateMention, DocumentExtraction, EntityMention, ExtractOptions, LanguageInfo } from '../types.js';
+import { normalize, type NormalizedText } from '../text/normalize.js';
 import { detectLanguage, languageInfo } from '../language/detect.js';
 import { pluginFor } from '../lang/index.js';
+import type { LanguagePlugin } from '../lang/types.js';
 import { extractClaims } from './claims.js';
+
+/** A language must cover this share of the letters to be extracted in a mixed document. */
+const MIN_SHARE = 0.1;
+/** Paragraphs shorter than this (letters) take the language of their neighbours. */
+const MIN_PARAGRAPH_LETTERS = 20;
+
+interface Extracted {
+  claims: Claim[];
+  dates: DateMention[];
+  entities: EntityMention[];
+}
 
 function languageFromOption(code: string): LanguageInfo {
   const plugin = pluginFor(code);
@@ -13,24 +31,122 @@ function languageFromOption(code: string): LanguageInfo {
   return { code, iso6393: code.length === 3 ? code : 'und', confidence: 1, reason: '--lang' };
 }
 
-export function extractDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
-  const t = normalize(text);
-  const language = options.lang ? languageFromOption(options.lang) : detectLanguage(text);
-  const base: DocumentExtraction = { path, language, claims: [], dates: [], entities: [], reference: null, length: text.length };
-  const plugin = pluginFor(language.code);
-  if (!plugin) {
-    const why = language.code === 'und' ? `language undetermined (${language.reason ?? 'unknown'})` : `no extractor for language '${language.code}'`;
-    return { ...base, notes: [`${why}: extraction skipped`] };
-  }
-  let reference: DocumentExtraction['reference'] = null;
-  if (options.date) reference = { date: options.date, from: 'option' };
-  else {
-    const found = plugin.referenceDate?.(t) ?? null;
-    if (found) reference = { date: found, from: 'document' };
-  }
-  const dates = plugin.dates(t, { reference: reference?.date ?? null });
+function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null): Extracted {
+  const dates = plugin.dates(t, { reference });
   const entities = plugin.entities(t);
   const numbers = plugin.numbers(t);
   const claims = extractClaims(t, plugin, { numbers, dates, entities });
-  return { ...base, claims, dates, entities, reference };
+  return { claims, dates, entities };
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  letters: number;
+  code: string;
+}
+
+/** Paragraphs (line-separated blocks) with their language; short ones inherit a neighbour's. */
+function paragraphLanguages(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m; (m = re.exec(text)); ) {
+    const letters = (m[0].match(/\p{L}/gu) ?? []).length;
+    if (letters === 0) continue;
+    const code = letters >= MIN_PARAGRAPH_LETTERS ? detectLanguage(m[0]).code : 'und';
+    out.push({ start: m.index, end: m.index + m[0].length, letters, code });
+  }
+  // A language of a few stray paragraphs (a caption misread as Malay) is noise: those
+  // paragraphs, like the short ones, take the language of their neighbours.
+  const letters = new Map<string, number>();
+  let total = 0;
+  for (const p of out) {
+    letters.set(p.code, (letters.get(p.code) ?? 0) + p.letters);
+    total += p.letters;
+  }
+  const minor = (code: string) => code === 'und' || (letters.get(code) ?? 0) / total < MIN_SHARE;
+  for (let i = 0; i < out.length; i++) {
+    if (!minor(out[i]!.code)) continue;
+    const prev = out.slice(0, i).reverse().find((p) => !minor(p.code));
+    const next = out.slice(i + 1).find((p) => !minor(p.code));
+    out[i]!.code = (prev ?? next)?.code ?? out[i]!.code;
+  }
+  return out;
+}
+
+/** Shares of letters per language when the text mixes scripts; null when it does not. */
+function mixedLanguages(text: string): Paragraph[] | null {
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
+  const other = (text.match(/\p{L}/gu) ?? []).length - latin - arabic;
+  const total = latin + arabic + other;
+  const shares = [latin, arabic, other].filter((n) => n / total >= MIN_SHARE);
+  if (shares.length < 2) return null;
+  return paragraphLanguages(text);
+}
+
+function inParagraphs<T extends { start: number; end: number }>(items: T[], paras: readonly Paragraph[]): T[] {
+  return items.filter((x) => paras.some((p) => x.start >= p.start && x.end <= p.end));
+}
+
+export function extractDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
+  const t = normalize(text);
+  const paragraphs = options.lang ? null : mixedLanguages(text);
+  const language = options.lang ? languageFromOption(options.lang) : detectLanguage(text);
+  const base: DocumentExtraction = { path, language, claims: [], dates: [], entities: [], reference: null, length: text.length };
+
+  // Which extractors run, and over which paragraphs (null: the whole document).
+  const runs: Array<{ plugin: LanguagePlugin; paragraphs: Paragraph[] | null }> = [];
+  const notes: string[] = [];
+  if (paragraphs) {
+    const letters = new Map<string, number>();
+    for (const p of paragraphs) letters.set(p.code, (letters.get(p.code) ?? 0) + p.letters);
+    const total = [...letters.values()].reduce((a, b) => a + b, 0);
+    const shares = [...letters].sort((a, b) => b[1] - a[1]).map(([code, n]) => ({ code, share: Math.round((n / total) * 100) / 100 }));
+    base.languages = shares;
+    for (const { code, share } of shares) {
+      const plugin = pluginFor(code);
+      if (plugin) runs.push({ plugin, paragraphs: paragraphs.filter((p) => p.code === code) });
+      else if (share >= MIN_SHARE) notes.push(`${Math.round(share * 100)}% in '${code}', which has no extractor: that part skipped`);
+    }
+    if (shares.length > 1) notes.unshift(`mixed languages: ${shares.map((s) => `${s.code} ${Math.round(s.share * 100)}%`).join(', ')}`);
+  } else {
+    const plugin = pluginFor(language.code);
+    if (plugin) runs.push({ plugin, paragraphs: null });
+    else {
+      const why = language.code === 'und' ? `language undetermined (${language.reason ?? 'unknown'})` : `no extractor for language '${language.code}'`;
+      notes.push(`${why}: extraction skipped`);
+    }
+  }
+  if (runs.length === 0) return { ...base, notes };
+
+  let reference: DocumentExtraction['reference'] = null;
+  if (options.date) reference = { date: options.date, from: 'option' };
+  else {
+    for (const r of runs) {
+      const found = r.plugin.referenceDate?.(t) ?? null;
+      if (found) {
+        reference = { date: found, from: 'document' };
+        break;
+      }
+    }
+  }
+
+  const all: Extracted = { claims: [], dates: [], entities: [] };
+  for (const r of runs) {
+    const got = runPlugin(r.plugin, t, reference?.date ?? null);
+    const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
+    all.claims.push(...keep(got.claims));
+    all.dates.push(...keep(got.dates));
+    all.entities.push(...keep(got.entities));
+  }
+  const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+  return {
+    ...base,
+    claims: all.claims.sort(byStart),
+    dates: all.dates.sort(byStart),
+    entities: all.entities.sort(byStart),
+    reference,
+    ...(notes.length ? { notes } : {}),
+  };
 }

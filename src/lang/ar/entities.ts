@@ -269,6 +269,8 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
     const w = t.text;
     if (inList(l.stop, w) || inList(l.speech, w) || inList(l.perTitles, w) && k > i + 1) break;
     if (/^[\u0648]/.test(w) && k > i + 1 && !/^\u0648\u0627\u0644/.test(w)) break;
+    // past the first word, names go on with definite words (لجنة التنمية السياسية), not verbs
+    if (k > i + 1 && !/^(?:\u0627\u0644|\u0644\u0644|\u0648\u0627\u0644)/.test(w) && !gazAt(ctx, k)) break;
     // a prepositional phrase or a place trigger ends the name: جماعة إيغيل | بإقليم الحوز
     if (k > i + 1 && (/^\u0628/.test(w) || l.locTriggers.has(bare(w)))) break;
     if (w === '\u0627\u0644\u062A\u0627\u0628\u0639' || w === '\u0627\u0644\u062A\u0627\u0628\u0639\u0647') break; // التابع(ة)

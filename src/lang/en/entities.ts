@@ -106,6 +106,13 @@ function makeTokens(norm: string, from: number, to: number): Tok[] {
     } else if (word && /s$/.test(text) && norm[end] === "'" && !/\p{L}/u.test(norm[end + 1] ?? '')) {
       poss = true; // Paris' / Mullahs'
     }
+    // "London-based", "Iranian-born": the name is the part before the hyphen
+    const compound = word ? /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|run|owned|funded|made|controlled|held|bound|style|era|linked|allied|affiliated|sponsored)$/u.exec(text) : null;
+    if (compound) {
+      text = compound[1]!;
+      nameEnd = start + text.length;
+      poss = true;
+    }
     const prevChar = start > 0 ? norm[start - 1]! : ' ';
     const letters = text.replace(/[^\p{L}]/gu, '');
     const cap = word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text));
@@ -314,7 +321,8 @@ function processCore(ctx: Ctx, idx: number[], perCue: boolean, cut: number, afte
     // Gazetteer prefix + cue: "UN General Assembly", "Tehran Times".
     if (rest.length > 0) {
       const lastRest = toks[rest[rest.length - 1]!]!;
-      if (!toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
+      const adminOnly = rest.length === 1 && /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastRest.low);
+      if (!adminOnly && !toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
         const whole = idx.slice(p);
         emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', {}, cut);
         return;

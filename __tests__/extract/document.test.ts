@@ -1,0 +1,50 @@
+import { extract } from '../../src/index.js';
+import { fixture } from '../helpers.js';
+
+describe('extractDocument', () => {
+  test('a document mixing English and Arabic paragraphs is extracted in both', () => {
+    const en = fixture('paris-rally-2019.en.txt');
+    const ar = fixture('paris-rally-2019.ar.txt');
+    const d = extract(`${en}\n\n${ar}`);
+    expect(d.language.code).toBe('en');
+    expect(d.languages!.map((l) => l.code)).toEqual(['en', 'ar']);
+    expect(d.notes![0]).toMatch(/^mixed languages: en \d+%, ar \d+%$/);
+    const figures = d.claims.map((c) => `${c.category} ${c.value}`);
+    expect(figures).toEqual(expect.arrayContaining(['arrests 12000', 'injuries 4000', 'places 187', 'deaths 161']));
+    // The Arabic claims are found where they stand in the combined text.
+    const text = `${en}\n\n${ar}`;
+    for (const c of d.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  test('a language without extractors is reported, extraction skipped with a note', () => {
+    const fa = 'در تظاهرات روز گذشته در تهران دست کم ۳۰۰ نفر بازداشت شدند و گروه‌های حقوق بشری می‌گویند شمار کشته‌شدگان بیشتر است.';
+    const d = extract(fa);
+    expect(d.language.code).toBe('fa');
+    expect(d.claims).toEqual([]);
+    expect(d.notes).toEqual(["no extractor for language 'fa': extraction skipped"]);
+  });
+
+  test('a Chinese document: language by script, no extraction', () => {
+    const d = extract('巴黎举行集会，数千人参加，支持伊朗的抗议活动。');
+    expect(d.language.code).toBe('zh');
+    expect(d.notes![0]).toMatch(/no extractor for language 'zh'/);
+  });
+
+  test('undetermined language: extraction skipped with the reason', () => {
+    const d = extract('600 / 12,000');
+    expect(d.language.code).toBe('und');
+    expect(d.notes![0]).toMatch(/language undetermined \(no letters\)/);
+  });
+
+  test('--lang forces the extractor', () => {
+    const d = extract('Police said 40 people were arrested.', { lang: 'en' });
+    expect(d.language.reason).toBe('--lang');
+    expect(d.claims[0]).toMatchObject({ category: 'arrests', value: 40 });
+  });
+
+  test('the reference date: --date wins, else the document’s own', () => {
+    const text = fixture('paris-rally-2019.en.txt');
+    expect(extract(text, { date: '2020-01-01' }).reference).toEqual({ date: '2020-01-01', from: 'option' });
+    expect(extract(text).reference).toEqual({ date: '2019-12-02', from: 'document' });
+  });
+});

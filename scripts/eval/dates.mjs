@@ -1,0 +1,330 @@
+#!/usr/bin/env node
+/**
+ * Date evaluation of the BUILT extractors (run `npm run build` first).
+ *
+ *   node scripts/eval/dates.mjs            table on stdout
+ *   options: --json, --dist DIR (default dist/), --shared DIR (default ../shared or
+ *            $FACTDIFF_SHARED), --pairs DIR, --peers DIR (override the two halves)
+ *
+ * (a) Gold pairs (shared/pairs/<slug>/gold.json, "dates" per language): precision / recall of
+ *     (value, grain). The reference date is the side's `published`; when that is null, the
+ *     document's own date (findReferenceDate), else the other side's `published` (same story).
+ *     Gold annotates explicit calendar expressions only and splits a period into its two
+ *     dates ("from 1 January to 15 July 2015" → two entries), so a predicted period counts as
+ *     its `from` and `to`, and predictions whose text has neither a digit nor a month name
+ *     (weekdays, "yesterday", «الأسبوع الماضي» — not annotated by design) are left out of the
+ *     main precision; `P(all)` counts them as false positives.
+ * (b) Peer suites (shared/peers/dates/*.jsonl, Duckling and Recognizers-Text), reference = each
+ *     case's `reference` date. Cases the reference implementation fails (`dotnet` in
+ *     `unsupported`) are left out. Per file:
+ *     - parser/model files: accuracy over cases that expect a date, month, year or date
+ *       period with a value — a case is right when every such item is found: same value (or one
+ *       of its alternatives), or for a period the same first day and a last day within one day
+ *       (sources give exclusive ends, we give inclusive ones); `P` = share of our mentions in
+ *       those cases that match an expected item. `IgnoreResolution` cases (values never checked
+ *       upstream) are scored on spans only.
+ *     - extractor files (spans only): recall of expected date spans, exact and overlapping, and
+ *       precision of our spans (overlapping an expected date or date-time span).
+ *     - time-of-day cases (expected items are times/date-times only) apart: `time` = how
+ *       many, `no-date` = how many we leave without a date (right for a bare clock time),
+ *       `day` = how many date-times whose day we return.
+ *     - negative cases (nothing expected): how many we leave empty.
+ * Without shared data the script prints a note on stderr and exits 0.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseOptions } from './lib/args.mjs';
+import { readJson, readJsonl, readText } from './lib/load.mjs';
+import { prf } from './lib/metrics.mjs';
+import { REPO, isDir, sharedRoot } from './lib/paths.mjs';
+
+const opts = parseOptions();
+const shared = sharedRoot(opts.shared);
+const pairsDir = path.resolve(REPO, opts.pairs ?? path.join(shared, 'pairs'));
+const peersDir = path.resolve(REPO, opts.peers ?? path.join(shared, 'peers', 'dates'));
+
+if (!isDir(pairsDir) && !isDir(peersDir)) {
+  process.stderr.write(`dates eval: no shared data at ${shared}; skipped\n`);
+  process.exit(0);
+}
+
+const dist = path.resolve(REPO, opts.dist ?? 'dist');
+const need = ['text/normalize.js', 'lang/en/dates.js', 'lang/ar/dates.js'].map((f) => path.join(dist, f));
+const missing = need.find((f) => !fs.existsSync(f));
+if (missing) {
+  process.stderr.write(`dates eval: no build at ${missing}: run \`npm run build\` first\n`);
+  process.exit(1);
+}
+const load = (f) => import(pathToFileURL(path.join(dist, f)).href);
+const { normalize, foldWord } = await load('text/normalize.js');
+const LANG = { en: await load('lang/en/dates.js'), ar: await load('lang/ar/dates.js') };
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const EN_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const arMonthFile = path.join(REPO, 'src', 'lang', 'ar', 'months.json');
+const arMonths = (() => {
+  try {
+    const m = JSON.parse(fs.readFileSync(arMonthFile, 'utf8'));
+    return [...Object.values(m.months), ...Object.values(m.hijriMonths)].flat().map((w) => foldWord(w));
+  } catch {
+    return [];
+  }
+})();
+/** An explicit calendar expression: a digit or a month name in the mention's text. */
+function explicit(text) {
+  if (/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text) || EN_MONTH.test(text)) return true;
+  const f = foldWord(text);
+  return arMonths.some((m) => f.includes(m));
+}
+
+const grainOf = (iso) => (iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day');
+const DAY = 86_400_000;
+const dayNum = (iso) => Math.round(Date.UTC(+iso.slice(0, 4), +(iso.slice(5, 7) || 1) - 1, +(iso.slice(8, 10) || 1)) / DAY);
+/** Last day of the unit an ISO value names. */
+function lastDay(iso) {
+  const y = +iso.slice(0, 4);
+  if (iso.length === 4) return dayNum(`${y + 1}`) - 1;
+  if (iso.length === 7) {
+    const m = +iso.slice(5, 7);
+    return Math.round(Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1) / DAY) - 1;
+  }
+  return dayNum(iso);
+}
+const pct = (x) => (x === null || x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+function extract(lang, text, reference) {
+  return LANG[lang].extractDates(normalize(text), { reference });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) gold pairs
+
+function scorePairs() {
+  const rows = [];
+  const total = { en: { tp: 0, fp: 0, fn: 0, fpAll: 0 }, ar: { tp: 0, fp: 0, fn: 0, fpAll: 0 } };
+  const errors = [];
+  if (!isDir(pairsDir)) return { rows, total, errors };
+  for (const slug of fs.readdirSync(pairsDir).sort()) {
+    const goldFile = path.join(pairsDir, slug, 'gold.json');
+    if (!fs.existsSync(goldFile)) continue;
+    const gold = readJson(goldFile);
+    for (const lang of ['en', 'ar']) {
+      const file = path.join(pairsDir, slug, `${lang}.txt`);
+      if (!fs.existsSync(file)) continue;
+      const text = readText(file);
+      const other = lang === 'en' ? 'ar' : 'en';
+      const t = normalize(text);
+      const found = LANG[lang].findReferenceDate(t);
+      const reference = gold[lang]?.published ?? found ?? gold[other]?.published ?? null;
+      const refFrom = gold[lang]?.published ? 'published' : found ? 'document' : reference ? `${other} published` : 'none';
+      const mentions = LANG[lang].extractDates(t, { reference });
+      const predicted = [];
+      let relative = 0;
+      for (const m of mentions) {
+        if (!explicit(m.text)) {
+          relative++;
+          continue;
+        }
+        if (m.from && m.to && m.value !== null) {
+          predicted.push({ key: `${m.from}|${grainOf(m.from)}`, text: m.text });
+          predicted.push({ key: `${m.to}|${grainOf(m.to)}`, text: m.text });
+        } else predicted.push({ key: `${m.value}|${m.grain}`, text: m.text });
+      }
+      const expected = (gold.dates?.[lang] ?? []).map((d) => ({ key: `${d.value}|${d.grain}`, text: d.text }));
+      const left = [...expected];
+      let tp = 0;
+      const fps = [];
+      for (const p of predicted) {
+        const i = left.findIndex((e) => e.key === p.key);
+        if (i >= 0) {
+          tp++;
+          left.splice(i, 1);
+        } else fps.push(p);
+      }
+      const c = total[lang];
+      c.tp += tp;
+      c.fp += fps.length;
+      c.fn += left.length;
+      c.fpAll += fps.length + relative;
+      rows.push({ pair: slug, lang, reference, refFrom, gold: expected.length, tp, fp: fps.length, fn: left.length, relative });
+      for (const p of fps) errors.push({ pair: slug, lang, kind: 'fp', ...p });
+      for (const e of left) errors.push({ pair: slug, lang, kind: 'fn', ...e });
+    }
+  }
+  return { rows, total, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) peer suites
+
+const DATE_TYPES = new Set(['date', 'daterange']);
+const TIME_TYPES = new Set(['time', 'timerange', 'datetime', 'datetimerange']);
+const DUCKLING_TIME_GRAINS = new Set(['hour', 'minute', 'second']);
+
+function kindOf(e) {
+  if (e.grain && DUCKLING_TIME_GRAINS.has(e.grain)) return 'time';
+  if (DATE_TYPES.has(e.type)) return 'date';
+  if (TIME_TYPES.has(e.type)) return 'time';
+  return 'other';
+}
+
+/** The expected item's readings: values and day ranges, primary first. */
+function readings(e) {
+  const out = [];
+  for (const r of [e, ...(e.alternatives ?? [])]) {
+    if (r.value || r.from || r.to) out.push({ value: r.value ?? null, from: r.from ?? null, to: r.to ?? null });
+  }
+  return out;
+}
+
+function matches(m, reading) {
+  if (reading.value && m.value === reading.value) return true;
+  if (reading.value && !reading.from) return false;
+  if (!reading.from || !reading.to) return false;
+  const first = m.from ?? m.value;
+  const last = m.to ?? m.value;
+  if (!first || !last) return false;
+  return dayNum(first) === dayNum(reading.from) && Math.abs(lastDay(last) - dayNum(reading.to)) <= 1;
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+function scorePeerFile(file) {
+  const name = path.basename(file);
+  const cases = readJsonl(file);
+  const isExtractor = /extractor/.test(name);
+  const s = {
+    file: name,
+    kind: isExtractor ? 'spans' : 'values',
+    cases: 0,
+    dateCases: 0,
+    correct: 0,
+    predTp: 0,
+    predFp: 0,
+    spanExpected: 0,
+    spanExact: 0,
+    spanOverlap: 0,
+    spanPred: 0,
+    spanPredOk: 0,
+    timeCases: 0,
+    timeNoDate: 0,
+    timeWithDay: 0,
+    timeDayFound: 0,
+    negatives: 0,
+    negativesClean: 0,
+  };
+  for (const c of cases) {
+    if ((c.unsupported ?? []).includes('dotnet')) continue;
+    const lang = c.lang === 'ar' ? 'ar' : 'en';
+    s.cases++;
+    const reference = c.reference ? c.reference.slice(0, 10) : null;
+    const mentions = extract(lang, c.text, reference);
+    const exp = c.expected ?? [];
+    if (exp.length === 0) {
+      s.negatives++;
+      if (mentions.length === 0) s.negativesClean++;
+      continue;
+    }
+    const dates = exp.filter((e) => kindOf(e) === 'date');
+    const times = exp.filter((e) => kindOf(e) === 'time');
+    if (dates.length === 0 && times.length > 0) {
+      s.timeCases++;
+      if (mentions.length === 0) s.timeNoDate++;
+      const withDay = times.filter((e) => e.value || e.from);
+      if (withDay.length) {
+        s.timeWithDay++;
+        if (withDay.every((e) => mentions.some((m) => readings(e).some((r) => matches(m, { ...r, value: r.value ?? null }))))) s.timeDayFound++;
+      }
+      continue;
+    }
+    if (dates.length === 0) continue;
+    const ignoreValues = c.flags && (c.flags.IgnoreResolution === true || c.flags.IgnoreResolution === 'true');
+    const valued = dates.filter((e) => readings(e).length > 0);
+    if (!isExtractor && !ignoreValues && valued.length > 0) {
+      s.dateCases++;
+      if (valued.every((e) => mentions.some((m) => readings(e).some((r) => matches(m, r))))) s.correct++;
+      for (const m of mentions) {
+        if (valued.some((e) => readings(e).some((r) => matches(m, r)))) s.predTp++;
+        else s.predFp++;
+      }
+      continue;
+    }
+    // Spans only.
+    const spans = dates.filter((e) => e.start !== null && e.end !== null);
+    const anySpans = exp.filter((e) => e.start !== null && e.end !== null && kindOf(e) !== 'other');
+    for (const e of spans) {
+      s.spanExpected++;
+      if (mentions.some((m) => m.start === e.start && m.end === e.end)) s.spanExact++;
+      if (mentions.some((m) => overlaps(m, e))) s.spanOverlap++;
+    }
+    for (const m of mentions) {
+      s.spanPred++;
+      if (anySpans.some((e) => overlaps(m, e))) s.spanPredOk++;
+    }
+  }
+  s.accuracy = s.dateCases ? s.correct / s.dateCases : null;
+  s.precision = s.predTp + s.predFp ? s.predTp / (s.predTp + s.predFp) : null;
+  s.spanRecallExact = s.spanExpected ? s.spanExact / s.spanExpected : null;
+  s.spanRecallOverlap = s.spanExpected ? s.spanOverlap / s.spanExpected : null;
+  s.spanPrecision = s.spanPred ? s.spanPredOk / s.spanPred : null;
+  return s;
+}
+
+function scorePeers() {
+  if (!isDir(peersDir)) return [];
+  return fs
+    .readdirSync(peersDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => scorePeerFile(path.join(peersDir, f)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const t0 = Date.now();
+const pairs = scorePairs();
+const peers = scorePeers();
+const summary = {};
+for (const lang of ['en', 'ar']) {
+  const c = pairs.total[lang];
+  const m = prf(c.tp, c.fp, c.fn);
+  summary[lang] = { ...m, pAll: c.tp + c.fpAll ? c.tp / (c.tp + c.fpAll) : null };
+}
+const all = prf(pairs.total.en.tp + pairs.total.ar.tp, pairs.total.en.fp + pairs.total.ar.fp, pairs.total.en.fn + pairs.total.ar.fn);
+summary.all = all;
+
+if (opts.json) {
+  process.stdout.write(
+    JSON.stringify({ pairs: { summary, rows: pairs.rows, errors: pairs.errors }, peers, seconds: (Date.now() - t0) / 1000 }, null, 2) + '\n',
+  );
+} else {
+  const out = [];
+  out.push('Dates — gold pairs (value, grain)');
+  out.push('pair                                 lang reference   (from)            gold  tp  fp  fn  rel');
+  for (const r of pairs.rows) {
+    out.push(
+      `${r.pair.padEnd(36)} ${r.lang}   ${String(r.reference).padEnd(11)} ${r.refFrom.padEnd(17)} ${String(r.gold).padStart(4)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.relative).padStart(4)}`,
+    );
+  }
+  for (const lang of ['en', 'ar']) {
+    const m = summary[lang];
+    out.push(`  ${lang}: P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}   P(all, relative counted wrong) ${pct(m.pAll)}`);
+  }
+  out.push(`  all: P ${pct(all.p)}  R ${pct(all.r)}  F1 ${pct(all.f1)}`);
+  for (const e of pairs.errors) out.push(`    ${e.kind} ${e.pair} ${e.lang} ${e.key} «${e.text}»`);
+  out.push('');
+  out.push('Dates — peer suites (dotnet-unsupported cases left out)');
+  out.push('file                                            cases | date  acc    P     | spans R=    R~     P     | time no-date day   | neg clean');
+  for (const s of peers) {
+    const time = s.timeCases ? `${String(s.timeCases).padStart(4)} ${String(s.timeNoDate).padStart(5)} ${`${s.timeDayFound}/${s.timeWithDay}`.padStart(7)}` : '   -     -       - ';
+    const spans = s.spanExpected ? `${String(s.spanExpected).padStart(5)} ${pct(s.spanRecallExact)} ${pct(s.spanRecallOverlap)} ${pct(s.spanPrecision)}` : '    -    -       -       -   ';
+    out.push(
+      `${s.file.padEnd(47)} ${String(s.cases).padStart(5)} | ${String(s.dateCases).padStart(4)} ${pct(s.accuracy)} ${pct(s.precision)} | ${spans} | ${time} | ${String(s.negatives).padStart(3)} ${String(s.negativesClean).padStart(5)}`,
+    );
+  }
+  out.push(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.stdout.write(out.join('\n') + '\n');
+}
