@@ -44,8 +44,15 @@ describe('decode', () => {
     expect(d.text).toBe('Café ok');
   });
 
+  test('a stray NUL in text is kept, with a warning', () => {
+    const d = decode(Buffer.from('Ten people were killed.\u0000 Police said.', 'utf8'), 'x');
+    expect(d.text).toContain('\u0000');
+    expect(d.warnings).toEqual(['1 NUL byte(s) in the text']);
+  });
+
   test.each([
     ['empty', Buffer.alloc(0), /empty file/],
+    ['a PDF', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj', 'latin1'), /binary/],
     ['white space', Buffer.from(' \n\t '), /no text/],
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff, 0x00, 0x00, 0x10, 0x20]), /binary/],
   ])('rejects %s input', (_n, buf, message) => {

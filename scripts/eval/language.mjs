@@ -24,7 +24,8 @@ import { iso6393 } from 'iso-639-3';
 import { parseOptions, wantsErrors } from './lib/args.mjs';
 import { loadFactdiff } from './lib/dist.mjs';
 import { accuracy } from './lib/metrics.mjs';
-import { REPO, isDir, resolveFromRepo, skipNote } from './lib/paths.mjs';
+import { readJsonl, readText } from './lib/load.mjs';
+import { REPO, foldersWith, isDir, listFiles, resolveFromRepo, sharedRoot, skipNote } from './lib/paths.mjs';
 import { seededRandom, randomInt } from './lib/random.mjs';
 import { renderTable, pct } from './lib/table.mjs';
 import { RESULT_COLUMNS, displayRows } from './lib/targets.mjs';
@@ -204,6 +205,46 @@ function fixtureCases(dir) {
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/**
+ * Real sentences in the project's own languages: every peer line with `text` and `lang` (NER,
+ * numbers, dates), and every pair's en.txt / ar.txt. UDHR flatters franc (it was trained on
+ * it); these do not. Test parts (`test/` folders) are left alone: they are reserved for
+ * reporting the task they were made for. Identical texts are scored once.
+ */
+function peerCases(dir) {
+  if (!isDir(dir)) {
+    skipNote('language eval', `no peers folder at ${dir}`);
+    return [];
+  }
+  const seen = new Set();
+  const out = [];
+  for (const file of listFiles(dir, '.jsonl')) {
+    const rel = path.relative(dir, file);
+    if (rel.split(path.sep).includes('test')) continue;
+    for (const d of readJsonl(file)) {
+      if (typeof d.text !== 'string' || typeof d.lang !== 'string' || seen.has(d.text)) continue;
+      seen.add(d.text);
+      out.push({ set: `peers/${rel.split(path.sep)[0]} sentences`, gold: fromIso1(d.lang), text: d.text, file: `${rel}#${d.id ?? ''}` });
+    }
+  }
+  return out;
+}
+
+function pairCases(dir) {
+  if (!isDir(dir)) {
+    skipNote('language eval', `no pairs folder at ${dir}`);
+    return [];
+  }
+  const out = [];
+  for (const p of foldersWith(dir, 'gold.json')) {
+    for (const lang of ['en', 'ar']) {
+      const f = path.join(p, `${lang}.txt`);
+      if (fs.existsSync(f)) out.push({ set: 'pairs documents', gold: fromIso1(lang), text: readText(f), file: `${path.basename(p)}/${lang}.txt` });
+    }
+  }
+  return out;
+}
+
 // ---------- scoring ----------
 
 const ELD_LANGS = new Set(
@@ -233,6 +274,12 @@ function score(cases, detect, name) {
 }
 
 const AFU = new Set(['ara', 'fas', 'urd']);
+/** detectLanguage's documented minimum (src/language/detect.ts, MIN_LETTERS). */
+const MIN_LETTERS = 20;
+const letters = (t) => (t.match(/\p{L}/gu) ?? []).length;
+const shared = sharedRoot(opts.shared);
+const peersDir = opts.peers ? resolveFromRepo(opts.peers) : path.join(shared, 'peers');
+const pairsDir = opts.pairs ? resolveFromRepo(opts.pairs) : path.join(shared, 'pairs');
 
 export async function run() {
   const det = await detectors();
@@ -293,6 +340,27 @@ export async function run() {
         note: `${confused} Arabic↔Persian↔Urdu confusions`,
       });
     }
+  }
+
+  // Below MIN_LETTERS the detector answers `und` by design: such lines are counted apart.
+  const real = [...peerCases(peersDir), ...pairCases(pairsDir)];
+  const groups = new Map();
+  for (const c of real) {
+    const k = `${c.set}\u0000${c.gold}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(c);
+  }
+  for (const [k, cs] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const [set, gold] = k.split('\u0000');
+    const rs = score(cs, det.factdiff, 'factdiff');
+    const short = rs.filter((r) => r.got === 'und' && letters(r.text) < MIN_LETTERS);
+    const scored = rs.filter((r) => !short.includes(r));
+    const a = accuracy(scored.filter((r) => r.ok).length, scored.length);
+    const wrong = {};
+    for (const r of scored) if (!r.ok) wrong[r.got] = (wrong[r.got] ?? 0) + 1;
+    const top = Object.entries(wrong).sort((x, y) => y[1] - x[1]).slice(0, 3).map(([l, n]) => `${l} ${n}`).join(', ');
+    rows.push({ task: 'language', set: `${set} · factdiff`, lang: gold, n: a.n, acc: a.acc, note: [short.length ? `${short.length} under ${MIN_LETTERS} letters left out` : '', top ? `wrong: ${top}` : ''].filter(Boolean).join('; ') });
+    for (const r of scored) if (!r.ok) errors.push(`${set} ${r.file} read as ${r.got}: ${r.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   }
 
   if (fixtures.length) {

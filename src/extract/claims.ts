@@ -74,6 +74,13 @@ function interval(q: Qualifier, n: NumberMention): Pick<Claim, 'value' | 'min' |
   }
 }
 
+/** No event counts more people than live on Earth: larger figures are digit noise ("999…9", "1e309"). */
+const MAX_COUNT = 1e10;
+
+function plausible(n: NumberMention): boolean {
+  return [n.value, n.min, n.max].every((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= MAX_COUNT));
+}
+
 function isYearLike(n: NumberMention, text: string): boolean {
   return n.kind === 'integer' && n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(text);
 }
@@ -237,7 +244,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const tok = tokens[i]!;
       if (tok.kind !== 'num') continue;
       const n = tok.num!;
-      if (!COUNTABLE.has(n.kind) || inDate(n)) continue;
+      if (!COUNTABLE.has(n.kind) || inDate(n) || !plausible(n)) continue;
       if (n.kind === 'decimal' && (n.value ?? 0) < 1) continue;
 
       // The qualifier right before the number; a glued article («الـ448») may stand between.

@@ -39,6 +39,30 @@ function legacyCodePage(buf: Uint8Array): { text: string; encoding: 'windows-125
   return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
 }
 
+const MAGIC: number[][] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0x25, 0x50, 0x44, 0x46], // PDF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, XLSX
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x1f, 0x8b], // gzip
+];
+
+function countNul(buf: Uint8Array, limit = buf.length): number {
+  let n = 0;
+  for (let i = 0; i < limit; i++) if (buf[i] === 0) n++;
+  return n;
+}
+
+/** Binary: a known file signature, or NUL bytes beyond what a damaged text file has. */
+function isBinary(buf: Uint8Array): boolean {
+  if (MAGIC.some((m) => m.every((b, i) => buf[i] === b))) return true;
+  const head = Math.min(buf.length, 65536);
+  const nul = countNul(buf, head);
+  return nul >= 16 || nul / head > 0.01;
+}
+
 function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 4) return null;
@@ -92,9 +116,15 @@ export function decode(buf: Uint8Array, path: string): Decoded {
     offset = 2;
   } else if (buf.includes(0)) {
     const guess = looksUtf16(buf);
-    if (!guess) throw new InputError(path, 'binary file (contains NUL bytes), not text');
-    encoding = guess;
-    warnings.push(`no byte-order mark; decoded as ${guess.toUpperCase()}`);
+    if (guess) {
+      encoding = guess;
+      warnings.push(`no byte-order mark; decoded as ${guess.toUpperCase()}`);
+    } else if (isBinary(buf)) {
+      throw new InputError(path, 'binary file (contains NUL bytes), not text');
+    } else {
+      // A stray NUL in otherwise plain text (a paste, a broken export): keep the text, say so.
+      warnings.push(`${countNul(buf)} NUL byte(s) in the text`);
+    }
   }
   const body = buf.subarray(offset);
   let text: string;

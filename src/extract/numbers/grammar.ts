@@ -12,7 +12,7 @@
  *   `fractionsBeforeDefinite`, `pairs` (`couple` after an article).
  * - `vague`: `[{ "words": [...], "min", "max", "needsNext"? }]`.
  * - function words: `connectors`, `point`, `negative`, `articles`, `ratio`, `percentAfter`,
- *   `percentBefore`, `currencyBefore`, `currencyAfter`, `ampm`, `rangeStart`, `rangeInfix`.
+ *   `fractionOf` (`two thirds of a million`), `percentBefore`, `currencyBefore`, `currencyAfter`, `ampm`, `rangeStart`, `rangeInfix`.
  * - `suffixes` (glued to digits, case-sensitive: `k`, `bn`), `moneySuffixes` (only with a
  *   currency: `$5m`), `spacedSuffixes` (after a space: `2.33 k`), `ordinalSuffixes` (`21st`).
  * - `clitics`, `conjunctions`, `notNumbers`, `pronounOne`.
@@ -70,6 +70,7 @@ export interface GrammarJson {
   negative?: string[];
   articles?: string[];
   ratio?: string[];
+  fractionOf?: string[];
   percentAfter?: string[];
   percentBefore?: string[];
   currencyBefore?: Record<string, string>;
@@ -171,6 +172,7 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
     [json.negative, 'neg'],
     [json.articles, 'article'],
     [json.ratio, 'ratio'],
+    [json.fractionOf, 'fracOf'],
     [json.percentAfter, 'percentAfter'],
     [json.percentBefore, 'percentBefore'],
     [json.currencyAfter, 'currencyAfter'],

@@ -68,14 +68,15 @@ const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Any month word, any case: used to check how a chrono result spelled it. */
 const MONTH_ANY = new RegExp(`\\b(?:${alt(MONTHS.keys())})\\b\\.?`, 'i');
 const FULL_MONTHS = Object.keys(lexicon.months).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
-const WEEKDAY_CAP = new RegExp(`\\b(?:${alt([...WEEKDAYS.keys()].map(cap))})\\b`);
+/** Full weekday names are unambiguous words in any case; abbreviations ("Sun", "Sat") are not. */
+const WEEKDAY_CAP = new RegExp(`\\b(?:${alt(WEEKDAYS.keys())})\\b`, 'i');
 const WEEKDAY_ABBR = Object.keys(lexicon.weekdayAbbreviations).map(cap);
 const LEADING = new RegExp(`^(?:${alt(lexicon.leadingWords)})\\s+`, 'i');
 const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/'/g, "'?")))})\\b`, 'i');
 
 /** Words around which chrono is worth calling (capitalised month and weekday names). */
 const TRIGGER_CAP = new RegExp(
-  `\\b(?:${alt([...MONTHS.keys()].map(cap))}|${alt([...WEEKDAYS.keys()].map(cap))}|${alt(WEEKDAY_ABBR)})\\b`,
+  `\\b(?:${alt([...MONTHS.keys()].map(cap))}|${alt([...MONTHS.keys()].filter((m) => !/^(?:may|mar)/.test(m)))}|${alt([...WEEKDAYS.keys()].map(cap))}|${alt(WEEKDAYS.keys())}|${alt(WEEKDAY_ABBR)})\\b`,
   'g',
 );
 const TRIGGER_REL =
@@ -84,9 +85,11 @@ const TRIGGER_REL =
 const RELATIVE_OK =
   /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|(?:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year)|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
 /** Days named from the reference: today, yesterday… A weekday beside them is an apposition. */
-const CASUAL_DAY = /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday|last\s+night)|(tomorrow))\b/i;
-const NARRATIVE = /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b|\b(?:next|following|previous|prior)\s+day\b/i;
-const WEEK = /\b(last|next|this|past|coming|previous)\s+(week(?:end)?)\b/i;
+const CASUAL_DAY =
+  /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday|last\s+night)|(tomorrow))\b|\bday\s+(?:(before\s+yesterday)|(after\s+tomorrow))\b/i;
+const NARRATIVE =
+  /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b(?!\s+(?:yesterday|tomorrow))|\b(?:next|following|previous|prior)\s+day\b/i;
+const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?)\b/gi;
 const NUMERIC = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/;
 const NUMERIC_FULL = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 
@@ -234,7 +237,12 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
   text = text.replace(/[\s,;:]+$/, '');
   const end = start + text.length;
   const month = MONTH_ANY.exec(text);
-  if (month && !/^[A-Z]/.test(month[0])) return null;
+  // Lower-case "may" and "march" are the verb and the noun unless a day stands before them or
+  // a year right after them ("5 may", "may 2019"); other month names are months in any case.
+  if (month && /^(?:may|mar(?:ch)?)\b/.test(month[0])) {
+    const after = text.slice(month.index + month[0].length);
+    if (!/\d/.test(text.slice(0, month.index)) && !/^\s*,?\s*\d{4}\b/.test(after)) return null;
+  }
   const numeric = NUMERIC.exec(text);
   if (!month && numeric && !NUMERIC_FULL.test(text)) return null;
 
@@ -260,23 +268,12 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
   const casual = CASUAL_DAY.exec(text);
   if (casual) {
     if (!ref) return { ...base, grain: 'day', date: unknownParts('day'), unresolved: true };
-    const shift = casual[2] ? -1 : casual[3] ? 1 : 0;
+    const shift = casual[2] ? -1 : casual[3] ? 1 : casual[4] ? -2 : casual[5] ? 2 : 0;
     return { ...base, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day) + shift) };
   }
-  const week = WEEK.exec(text);
-  if (week) {
-    if (!ref) return { ...base, grain: 'day', date: unknownParts('day'), noValue: true, unresolved: true };
-    const mod = week[1]!.toLowerCase();
-    const delta = mod === 'next' || mod === 'coming' ? 1 : mod === 'this' ? 0 : -1;
-    let [a, b] = weekRange(ref, delta);
-    if (week[2]!.toLowerCase() === 'weekend') a += 5;
-    else if (mod === 'past') {
-      // "the past week": the seven days up to the reference, not a calendar week.
-      b = dayNumber(ref.year, ref.month, ref.day);
-      a = b - 6;
-    }
-    return { ...base, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true };
-  }
+  // Weeks are read by readWeeks (chrono gives a single day for them).
+  WEEK.lastIndex = 0;
+  if (WEEK.test(text)) return null;
   if (!wd && !['year', 'month', 'day'].some((k) => c.isCertain(k))) return null;
   if (!ref) {
     const grain: DateGrain = wd || c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
@@ -376,9 +373,67 @@ function readYears(norm: string): DateAtom[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Weeks: "last week" is a period (value null, from/to its days); with a weekday beside it
+// ("Friday next week", "next week on Sunday") it is that day.
+
+const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*,?\\s*(?:on\\s+)?(${alt(WEEKDAYS.keys())})\\b`, 'i');
+const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
+
+function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  WEEK.lastIndex = 0;
+  for (let m; (m = WEEK.exec(norm)); ) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const mod = m[1]!.toLowerCase();
+    const weekend = m[2]!.toLowerCase() === 'weekend';
+    const after = WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 20));
+    const from = Math.max(0, start - 20);
+    const before = after ? null : WEEKDAY_BEFORE_WEEK.exec(norm.slice(from, start));
+    const wd = after?.[1] ?? before?.[1];
+    if (after) end += after[0].length;
+    if (before) start = from + before.index;
+    const grain = 'day';
+    // "the following week" follows a narrated event, not the publication.
+    if (!ref || mod === 'following') {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: !wd });
+      continue;
+    }
+    const delta = mod === 'next' || mod === 'coming' || mod === 'upcoming' ? 1 : mod === 'this' || mod === 'current' ? 0 : -1;
+    let [a, b] = weekRange(ref, delta);
+    if (wd) {
+      out.push({ start, end, grain, date: dayParts(a + ((WEEKDAYS.get(wd.toLowerCase())! + 6) % 7)), relative: true });
+      continue;
+    }
+    if (weekend) a += 5;
+    else if (mod === 'past') {
+      // "the past week": the seven days up to the reference, not a calendar week.
+      b = dayNumber(ref.year, ref.month, ref.day);
+      a = b - 6;
+    }
+    out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+  }
+  return out;
+}
+
+// Decades ("the 1980s"): a period of years, no single value.
+const DECADE = /\b((?:1[0-9]|20)\d0)'?s\b/g;
+
+function readDecades(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  DECADE.lastIndex = 0;
+  for (let m; (m = DECADE.exec(norm)); ) {
+    const y = Number(m[1]);
+    const year = (n: number) => ({ year: n, month: null, day: null, grain: 'year' as const });
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // A month named alone
 
-const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(FULL_MONTHS.map(cap))})\\b`, 'g');
+const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(FULL_MONTHS)})\\b`, 'gi');
 
 function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -388,6 +443,8 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     const s = m.index;
     const e = s + m[0].length;
     const month = MONTHS.get(m[2]!.toLowerCase())!;
+    // Lower-case "may"/"march" are the verb and the noun.
+    if ((month === 3 || month === 5) && !/^[A-Z]/.test(m[2]!)) continue;
     // A day or a year beside it: chrono's (a full date), not a month alone.
     if (/^\s*,?\s*\d/.test(norm.slice(e, e + 4)) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(norm.slice(Math.max(0, s - 8), s))) continue;
     const pw = wordBefore(norm, s);
@@ -437,7 +494,8 @@ const SYNTAX: IntervalSyntax = {
 export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
-    return [...readChrono(t.norm, ref), ...readYears(t.norm), ...readMonths(t.norm, ref)];
+    const n = t.norm;
+    return [...readChrono(n, ref), ...readYears(n), ...readMonths(n, ref), ...readWeeks(n, ref), ...readDecades(n)];
   },
 };
 

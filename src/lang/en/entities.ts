@@ -15,6 +15,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import words from './entity-words.json' with { type: 'json' };
+import commonWordsDoc from './common-words.json' with { type: 'json' };
 
 interface Lists {
   stopCaps: Set<string>;
@@ -34,6 +35,7 @@ interface Lists {
   givenNames: Set<string>;
   miscCues: Set<string>;
   afterInitialName: Set<string>;
+  common: Set<string>;
 }
 
 let lists: Lists | null = null;
@@ -60,6 +62,7 @@ function L(): Lists {
       givenNames: s('givenNames'),
       miscCues: s('miscCues'),
       afterInitialName: s('afterInitialName'),
+      common: new Set((commonWordsDoc as { words: string }).words.split(' ')),
     };
   }
   return lists;
@@ -183,6 +186,16 @@ function gazMatch(ctx: Ctx, idx: number[], i: number): { len: number; entry: Gaz
   return best;
 }
 
+/** A common English word (WordNet lemma never capitalised), also inflected: "Protests", "Cities". */
+function isCommon(low: string): boolean {
+  const c = L().common;
+  if (c.has(low)) return true;
+  if (low.endsWith('ies') && c.has(low.slice(0, -3) + 'y')) return true;
+  if (low.endsWith('es') && c.has(low.slice(0, -2))) return true;
+  if (low.endsWith('s') && c.has(low.slice(0, -1))) return true;
+  return false;
+}
+
 function isDemonym(t: Tok): boolean {
   const l = L();
   if (l.demonyms.has(t.low)) return true;
@@ -249,7 +262,13 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     if (t.initial && !perCue && /(?:ers|ists|ents|ants|ives|ies|ors|ians|sses)$/.test(t.low)) return;
     if (ctx.shouting) return;
     if (l.orgCues.has(t.low) || l.locCues.has(t.low) || l.miscCues.has(t.low)) return;
-    if (perCue || said || l.givenNames.has(t.low)) {
+    if (perCue || l.givenNames.has(t.low)) {
+      emit(ctx, idx, 'PER', {}, cut);
+      return;
+    }
+    // A capitalised common word on its own is a heading word, not a name ("Income", "Voting").
+    if (isCommon(t.low)) return;
+    if (said) {
       emit(ctx, idx, 'PER', {}, cut);
       return;
     }
@@ -285,6 +304,8 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     typeUnknown(ctx, idx.slice(1), perCue, cut);
     return;
   }
+  // Only common words and no cue: a title or a heading ("Rebellious Cities", "Premium Bonds").
+  if (!perCue && idx.every((j) => isCommon(toks[j]!.low) || isConnector(toks[j]!))) return;
   emit(ctx, idx, 'PER', perCue || l.givenNames.has(first.low) ? {} : { weak: true }, cut);
 }
 
