@@ -57,10 +57,13 @@ function countNul(buf: Uint8Array, limit = buf.length): number {
 
 /** Binary: a known file signature, or NUL bytes beyond what a damaged text file has. */
 function isBinary(buf: Uint8Array): boolean {
-  if (MAGIC.some((m) => m.every((b, i) => buf[i] === b))) return true;
   const head = Math.min(buf.length, 65536);
   const nul = countNul(buf, head);
-  return nul >= 16 || nul / head > 0.01;
+  return nul >= 16 || nul / head > 0.05;
+}
+
+function hasMagic(buf: Uint8Array): boolean {
+  return MAGIC.some((m) => m.every((b, i) => buf[i] === b));
 }
 
 function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -107,6 +110,7 @@ export function decode(buf: Uint8Array, path: string): Decoded {
   let encoding: Decoded['encoding'] = 'utf-8';
   let offset = 0;
   const warnings: string[] = [];
+  if (hasMagic(buf)) throw new InputError(path, 'binary file (an image, PDF or archive), not text');
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) offset = 3;
   else if (buf[0] === 0xff && buf[1] === 0xfe) {
     encoding = 'utf-16le';

@@ -170,9 +170,9 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
     case 'hundred': {
       if (st.pendingTeen) return null;
       if (st.last === 'none') {
-        if (card.plural || !o.bareScale) return null;
+        if (!sense.ordinal && (card.plural || !o.bareScale)) return null;
         n.cur = 100;
-      } else if (!conj && st.cur > 0 && (st.cur < 100 || (st.last === 'digits' && st.cur < 1000)) && st.last !== 'hundred' && st.last !== 'hundreds' && !afterMultiplier(st)) {
+      } else if (!conj && st.cur > 0 && (st.cur < 100 || (st.last === 'digits' && st.atoms === 1 && st.cur < 1000)) && st.last !== 'hundred' && st.last !== 'hundreds' && !afterMultiplier(st)) {
         n.cur = clean(st.cur * 100);
       } else if (afterMultiplier(st) && st.cur === 0 && !card.plural && (conj || o.bareScale)) {
         n.cur = 100;
@@ -193,7 +193,7 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
     case 'scale': {
       if (st.pendingTeen) return null;
       if (st.last === 'none') {
-        if (card.plural) return null;
+        if (card.plural && !sense.ordinal) return null;
         if (card.alone !== undefined) n.total = card.alone;
         else if (o.bareScale || sense.ordinal) n.total = v;
         else return null;
@@ -201,13 +201,19 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
         n.lastScale = v;
         n.endScale = card.alone !== undefined ? 0 : v;
         n.base = 1;
+      } else if (v === 12 && st.cur > 100 && c100 !== 0 && !conj) {
+        // A dozen counts the group right before it: `three hundred and two dozens` = 324.
+        n.cur = st.cur - c100 + c100 * 12;
+        n.last = 'teen';
+        n.endScale = 0;
+        return n;
       } else if (st.cur > 0 && v < st.lastScale && !conj) {
         n.endScale = st.total === 0 ? v : 0;
         n.base = st.cur;
         n.total = clean(st.total + st.cur * v);
         n.cur = 0;
         n.lastScale = v;
-      } else if (st.cur === 0 && st.last === 'scale' && v > st.lastScale && !conj && !card.plural) {
+      } else if (st.cur === 0 && st.last === 'scale' && v > st.lastScale && !conj) {
         n.total = clean(st.total * v);
         n.lastScale = v;
         n.endScale = 0;
@@ -274,12 +280,23 @@ export function readCardinal(ctx: Context, i: number, opts: CardinalOptions = {}
     const next = apply(ctx, st, a, withConj, hyphen, allowPlural);
     if (!next) break;
     if (withConj && !MULTIPLIER.has(next.last)) {
-      // `3 hundred and 2 hundred`: the part after `and` belongs to the next number when the
-      // multiplier that follows it cannot extend this one.
       const peek = ctx.atom(a.e + 1);
-      if (peek && peek.kind === 'word' && peek.sense.card && MULTIPLIER.has(peek.sense.card.role) && !peek.conj) {
-        if (!apply(ctx, next, peek, false, false, allowPlural) && apply(ctx, initial(a.s, a.start), a, false, false, allowPlural)) break;
+      if (peek && peek.kind === 'word' && !peek.conj) {
+        const pc = peek.sense.card;
+        // `3 hundred and 2 hundred`: the part after `and` belongs to the next number when the
+        // multiplier that follows it cannot extend this one.
+        if (pc && MULTIPLIER.has(pc.role) && !apply(ctx, next, peek, false, false, allowPlural) && apply(ctx, initial(a.s, a.start), a, false, false, allowPlural)) break;
+        // `two million and one half`, `six million and two thirds`: a fraction after the
+        // conjunction is a fraction of what comes before, not a numerator built with it.
+        const fracNoun = (peek.sense.den && !pc) || (peek.sense.frac !== undefined && !pc);
+        if (fracNoun || (peek.sense.den && afterMultiplier(st))) break;
       }
+    }
+    if (a.kind === 'word' && a.sense.card?.role === 'ten' && !a.sense.ordinal) {
+      // `one hundred thirty-fifths`: a ten hyphenated to a plural ordinal is the denominator's.
+      const dash = tokens[a.e + 1];
+      const after = ctx.atom(a.e + 2);
+      if (dash?.type === Tok.Sym && dash.text === '-' && after && after.kind === 'word' && after.sense.ordinal && after.sense.card?.plural && st.last !== 'none') break;
     }
     st = next;
     if (complete(st)) commit = st;

@@ -30,7 +30,8 @@ function sameLine(ctx: Context, k: number): boolean {
 export function readDenominator(ctx: Context, k: number): Denominator | null {
   if (!sameLine(ctx, k)) return null;
   const c = readCardinal(ctx, k, { allowPlural: true });
-  if (c && c.ord && c.lastAtom?.kind === 'word' && c.lastAtom.sense.den) {
+  // `first`/`second` alone are not denominators (`one second` is a time), `twenty-first` is.
+  if (c && c.ord && c.lastAtom?.kind === 'word' && (c.lastAtom.sense.den || (c.atoms > 1 && cardValue(c) >= 3))) {
     return { value: cardValue(c), plural: c.plural, e: c.e };
   }
   if (c) return null;

@@ -28,18 +28,22 @@ export function pointDecimal(ctx: Context, r: Reading): Reading | null {
       }
       break;
     }
-    const d = readCardinal(ctx, k);
-    if (!d || d.ord || d.decimal || d.digitsOnly) break;
-    const v = cardValue(d);
-    if (d.atoms === 1 && v < 10) {
-      digits += String(v);
-      e = d.e;
-      k = d.e + 1;
+    const a = ctx.atom(k);
+    const card = a && a.kind === 'word' && !a.sense.ordinal ? a.sense.card : undefined;
+    const role = card?.role;
+    if (card && role === 'unit' && !card.teenOnly) {
+      digits += String(card.value);
+      e = a!.e;
+      k = a!.e + 1;
       continue;
     }
-    if (v < 100 && digits === '') {
-      digits = String(v);
-      e = d.e;
+    if ((role === 'teen' || role === 'ten') && digits === '') {
+      // `point seventy-one`, `point eleven`: the digits of a number below 100.
+      const d = readCardinal(ctx, k);
+      if (d && !d.ord && (d.last === 'ten' || d.last === 'unit' || d.last === 'teen')) {
+        digits = String(cardValue(d));
+        e = d.e;
+      }
     }
     break;
   }

@@ -21,11 +21,19 @@ export type ItemReader = (i: number) => Reading | null;
 
 function inChain(ctx: Context, a: Reading, b: Reading): boolean {
   const { tokens } = ctx;
-  const before = tokens[a.s - 1];
-  const chainSym = (t: typeof before) => t !== undefined && t.type === Tok.Sym && (t.text === '-' || t.text === '/' || t.text === '.');
-  if (chainSym(before) && glued(before, tokens[a.s]) && tokens[a.s - 2]?.type === Tok.Num) return true;
-  const after = tokens[b.e + 1];
-  return chainSym(after) && glued(tokens[b.e], after) && tokens[b.e + 2]?.type === Tok.Num && glued(after, tokens[b.e + 2]);
+  const chainSym = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.type === Tok.Sym && (t.text === '-' || t.text === '/' || t.text === '.');
+  };
+  const numberish = (k: number) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.type === Tok.Num) return true;
+    const x = ctx.atom(k);
+    return x !== null && x.kind === 'word' && x.sense.card !== undefined;
+  };
+  if (chainSym(a.s - 1) && glued(tokens[a.s - 1], tokens[a.s]) && numberish(a.s - 2)) return true;
+  return chainSym(b.e + 1) && glued(tokens[b.e], tokens[b.e + 1]) && numberish(b.e + 2) && glued(tokens[b.e + 1], tokens[b.e + 2]);
 }
 
 /** Lower end with the scale of the upper end applied where it was left out. */

@@ -247,6 +247,10 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
   if (!month && numeric && !NUMERIC_FULL.test(text)) return null;
 
   if (month || numeric) {
+    // "end of April" is April (read by readMonths), not its last day.
+    if (/\b(?:end|beginning|start|middle|rest)\s+of\b/i.test(text)) return null;
+    // "from 13 to 15 July" read as 13:00–15:00 in July: the day-month scanner reads it.
+    if (r.start.isCertain('hour') && !r.start.isCertain('day')) return null;
     const date = partsOf(r.start);
     // Month alone and years are our scanners' business (they check the context).
     if (!date || (date.grain === 'month' && date.year === null)) return null;
@@ -430,6 +434,24 @@ function readDecades(norm: string): DateAtom[] {
   return out;
 }
 
+// Day before month ("15 July", "13th of July 2015"): chrono reads it too, except when a
+// period before it makes chrono take the day numbers for hours ("from 13 to 15 July").
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi');
+
+function readDayMonths(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  DAY_MONTH.lastIndex = 0;
+  for (let m; (m = DAY_MONTH.exec(norm)); ) {
+    if (/[\d.,:/]/.test(norm[m.index - 1] ?? '')) continue;
+    const day = Number(m[1]);
+    const month = MONTHS.get(m[2]!.toLowerCase())!;
+    const year = m[3] ? Number(m[3]) : null;
+    if (day < 1 || day > 31) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // A month named alone
 
@@ -495,7 +517,14 @@ export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
-    return [...readChrono(n, ref), ...readYears(n), ...readMonths(n, ref), ...readWeeks(n, ref), ...readDecades(n)];
+    return [
+      ...readChrono(n, ref),
+      ...readDayMonths(n),
+      ...readYears(n),
+      ...readMonths(n, ref),
+      ...readWeeks(n, ref),
+      ...readDecades(n),
+    ];
   },
 };
 

@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * Numeric claims and per-category verdicts on the gold EN/AR pairs (../shared/pairs/ID/, schema
+ * in its README), plus any pair-shaped folder (en.txt, ar.txt, gold.json) under fixtures/.
+ *
+ *   node scripts/eval/claims.mjs [--json] [--errors claims] [--pairs DIR] [--fixtures DIR]
+ *
+ * A predicted claim matches a gold claim when category, qualifier and figure are equal (the
+ * value; min and max for ranges and vague counts, whose value is null) and the spans overlap.
+ * Matching is one-to-one, in gold order. Precision, recall and F1 are micro-averaged per
+ * language and over everything; per-pair figures are informational (with 4–16 claims a
+ * pair, one miss moves recall by 6–25 points), so the targets sit on the per-language and
+ * overall rows. Rates ("3 executions a day") are scored like any claim: gold keeps them and
+ * so does factdiff.
+ *
+ * The `figure` column of the note ignores category and qualifier (span + figure only): the gap
+ * between it and the strict score is labelling, the rest is reading numbers.
+ *
+ * Verdicts: for every category that gold or factdiff gives a verdict for, the verdict of
+ * `compare([en, ar])` against gold's (a category factdiff does not report counts as wrong).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseOptions, wantsErrors } from './lib/args.mjs';
+import { sentenceAround } from './lib/context.mjs';
+import { loadFactdiff } from './lib/dist.mjs';
+import { readJson, readText } from './lib/load.mjs';
+import { accuracy, addCounts, prf } from './lib/metrics.mjs';
+import { foldersWith, resolveFromRepo, sharedRoot, skipNote } from './lib/paths.mjs';
+import { locate, overlaps } from './lib/spans.mjs';
+import { renderTable } from './lib/table.mjs';
+import { RESULT_COLUMNS, displayRows } from './lib/targets.mjs';
+
+const opts = parseOptions();
+const TARGETS = [
+  { metric: 'p', min: 0.9 },
+  { metric: 'r', min: 0.85 },
+];
+const LANGS = ['en', 'ar'];
+
+const sameFigure = (g, p) => (g.value !== null && g.value !== undefined ? p.value === g.value : p.value === null && p.min === g.min && p.max === g.max);
+const sameLabel = (g, p) => g.category === p.category && g.qualifier === p.qualifier;
+const describe = (c) => {
+  const fig = c.value !== null && c.value !== undefined ? c.value : `[${c.min ?? ''}–${c.max ?? ''}]`;
+  return `${c.category} ${c.qualifier} ${fig}`;
+};
+
+/** Gold claims against predictions of one document: counts, and the misses for the listing. */
+function scoreDocument(text, gold, pred, strict) {
+  const spans = locate(text, gold);
+  const used = new Set();
+  const missed = [];
+  let tp = 0;
+  gold.forEach((g, i) => {
+    const cands = spans[i];
+    const k = pred.findIndex((p, j) => !used.has(j) && sameFigure(g, p) && (!strict || sameLabel(g, p)) && cands.some((s) => overlaps(s, p)));
+    if (k >= 0) {
+      used.add(k);
+      tp++;
+    } else missed.push({ g, span: cands[0] ?? null, notFound: cands.length === 0 });
+  });
+  const extra = pred.filter((_, j) => !used.has(j));
+  return { counts: { tp, fp: extra.length, fn: missed.length }, missed, extra, spans };
+}
+
+function pairFolders() {
+  const shared = sharedRoot(opts.shared);
+  const pairsDir = opts.pairs ? resolveFromRepo(opts.pairs) : path.join(shared, 'pairs');
+  const fixturesDir = resolveFromRepo(opts.fixtures ?? 'fixtures');
+  const out = [];
+  if (fs.existsSync(pairsDir)) out.push(...foldersWith(pairsDir, 'gold.json').map((dir) => ({ dir, set: 'pairs' })));
+  else skipNote('claims eval', `no pairs folder at ${pairsDir}`);
+  // Pair-shaped fixtures, if the project ever adds some: the same schema, scored the same way.
+  out.push(...foldersWith(fixturesDir, 'gold.json').map((dir) => ({ dir, set: 'fixtures' })));
+  return out;
+}
+
+export async function run() {
+  const fd = await loadFactdiff(opts.dist);
+  const folders = pairFolders();
+  const rows = [];
+  const errors = [];
+  const totals = { strict: {}, figure: {} };
+  for (const lang of LANGS) {
+    totals.strict[lang] = { tp: 0, fp: 0, fn: 0 };
+    totals.figure[lang] = { tp: 0, fp: 0, fn: 0 };
+  }
+  const pairRows = [];
+  let vCorrect = 0;
+  let vN = 0;
+  const verdictErrors = [];
+  const verdictPairs = [];
+
+  for (const { dir, set } of folders) {
+    const id = path.basename(dir);
+    let gold;
+    try {
+      gold = readJson(path.join(dir, 'gold.json'));
+    } catch (err) {
+      skipNote('claims eval', `${dir}/gold.json unreadable (${err.message})`);
+      continue;
+    }
+    const docs = {};
+    const pairStrict = { tp: 0, fp: 0, fn: 0 };
+    const pairFigure = { tp: 0, fp: 0, fn: 0 };
+    for (const lang of LANGS) {
+      const file = path.join(dir, `${lang}.txt`);
+      if (!fs.existsSync(file)) {
+        skipNote('claims eval', `${id}: no ${lang}.txt`);
+        continue;
+      }
+      const text = readText(file);
+      // The story's publication date resolves year-less dates; the other version's date is
+      // the best guess when this one shows none (both tell the same story).
+      const date = gold[lang]?.published ?? gold[LANGS.find((l) => l !== lang)]?.published ?? undefined;
+      const doc = fd.extract(text, { path: `${id}/${lang}.txt`, ...(date ? { date } : {}) });
+      docs[lang] = doc;
+      const g = gold.claims?.[lang] ?? [];
+      const s = scoreDocument(text, g, doc.claims, true);
+      const f = scoreDocument(text, g, doc.claims, false);
+      Object.assign(pairStrict, addCounts(pairStrict, s.counts));
+      Object.assign(pairFigure, addCounts(pairFigure, f.counts));
+      totals.strict[lang] = addCounts(totals.strict[lang], s.counts);
+      totals.figure[lang] = addCounts(totals.figure[lang], f.counts);
+
+      for (const m of s.missed) {
+        const near = m.span && doc.claims.find((p) => overlaps(p, m.span));
+        const ctx = m.span ? sentenceAround(text, m.span.start, m.span.end) : '(gold text not found in the file)';
+        errors.push(`${id} ${lang} MISS ${describe(m.g)} “${m.g.text}”${near ? `  [factdiff here: ${describe(near)} “${near.text}”]` : ''}\n      ${ctx}`);
+      }
+      for (const p of s.extra) {
+        const near = g.find((x, i) => s.spans[i].some((sp) => overlaps(sp, p)));
+        errors.push(`${id} ${lang} FP   ${describe(p)} “${p.text}”${near ? `  [gold here: ${describe(near)}]` : ''}\n      ${sentenceAround(text, p.start, p.end)}`);
+      }
+    }
+    const m = prf(pairStrict.tp, pairStrict.fp, pairStrict.fn);
+    const fm = prf(pairFigure.tp, pairFigure.fp, pairFigure.fn);
+    pairRows.push({ task: 'claims', set: `${set}/${id}`, lang: 'en+ar', n: pairStrict.tp + pairStrict.fn, p: m.p, r: m.r, f1: m.f1, note: `tp ${m.tp} fp ${m.fp} fn ${m.fn}; figure F1 ${fmt(fm.f1)}` });
+
+    if (docs.en && docs.ar && gold.verdicts) {
+      const res = fd.compare([docs.en, docs.ar]);
+      const got = Object.fromEntries(res.categories.map((c) => [c.category, c.verdict]));
+      const cats = [...new Set([...Object.keys(gold.verdicts), ...Object.keys(got)])].sort();
+      let ok = 0;
+      for (const c of cats) {
+        const want = gold.verdicts[c] ?? 'none';
+        const have = got[c] ?? 'none';
+        if (want === have) ok++;
+        else verdictErrors.push(`${id} ${c}: gold ${want}, factdiff ${have}`);
+      }
+      vCorrect += ok;
+      vN += cats.length;
+      verdictPairs.push({ pair: id, correct: ok, n: cats.length, gold: gold.verdicts, factdiff: got });
+    }
+  }
+
+  if (folders.length) {
+    for (const lang of LANGS) {
+      const c = totals.strict[lang];
+      const m = prf(c.tp, c.fp, c.fn);
+      const f = totals.figure[lang];
+      const fm = prf(f.tp, f.fp, f.fn);
+      rows.push({ task: 'claims', set: 'pairs', lang, n: c.tp + c.fn, p: m.p, r: m.r, f1: m.f1, targets: TARGETS, note: `tp ${c.tp} fp ${c.fp} fn ${c.fn}; figure P ${fmt(fm.p)} R ${fmt(fm.r)}` });
+    }
+    const all = addCounts(totals.strict.en, totals.strict.ar);
+    const m = prf(all.tp, all.fp, all.fn);
+    rows.push({ task: 'claims', set: 'pairs', lang: 'all', n: all.tp + all.fn, p: m.p, r: m.r, f1: m.f1, targets: TARGETS, note: `tp ${all.tp} fp ${all.fp} fn ${all.fn}` });
+    rows.push(...pairRows);
+    const a = accuracy(vCorrect, vN);
+    rows.push({ task: 'verdicts', set: 'pairs', lang: 'en↔ar', n: a.n, acc: a.acc, note: `${verdictPairs.length} pairs, per category` });
+  }
+  return { task: 'claims', rows, detail: { verdicts: verdictPairs }, errors: [...errors, ...verdictErrors.map((e) => `verdict ${e}`)] };
+}
+
+function fmt(x) {
+  return x === null ? 'n/a' : (100 * x).toFixed(1);
+}
+
+try {
+  const res = await run();
+  if (opts.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
+  else {
+    let s = renderTable(RESULT_COLUMNS, displayRows(res.rows), { markdown: opts.markdown });
+    if (wantsErrors(opts, 'claims')) s += `\nClaims: misses, false positives and verdicts (${res.errors.length})\n${res.errors.map((e) => `  ${e}`).join('\n')}\n`;
+    process.stdout.write(s);
+  }
+} catch (err) {
+  process.stderr.write(`claims eval: ${err.message}\n`);
+  process.exit(2);
+}
