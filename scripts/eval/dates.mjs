@@ -20,7 +20,8 @@
  *     - parser/model files: accuracy over cases that expect a date, month, year or date
  *       period with a value — a case is right when every such item is found: same value (or one
  *       of its alternatives), or for a period the same first day and a last day within one day
- *       (sources give exclusive ends, we give inclusive ones); `P` = share of our mentions in
+ *       (sources give exclusive ends, we give inclusive ones; Recognizers also ends "2014-2018"
+       at 2018-01-01, which is accepted); `P` = share of our mentions in
  *       those cases that match an expected item. `IgnoreResolution` cases (values never checked
  *       upstream) are scored on spans only.
  *     - extractor files (spans only): recall of expected date spans, exact and overlapping, and
@@ -187,7 +188,10 @@ function matches(m, reading) {
   const first = m.from ?? m.value;
   const last = m.to ?? m.value;
   if (!first || !last) return false;
-  return dayNum(first) === dayNum(reading.from) && Math.abs(lastDay(last) - dayNum(reading.to)) <= 1;
+  if (dayNum(first) !== dayNum(reading.from)) return false;
+  // Inclusive last day ±1 (exclusive ends), or the source's own convention for years and
+  // months ("2014-2018" → to 2018-01-01: the last unit's first day).
+  return Math.abs(lastDay(last) - dayNum(reading.to)) <= 1 || dayNum(last) === dayNum(reading.to);
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;

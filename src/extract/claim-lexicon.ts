@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   coordinators: PhraseMatcher<true>;
   conjunctionPrefixes: string[];
   adjectivesBeforeNoun: number;
+  topics: PhraseMatcher<ClaimCategory>;
+  inheritBlockers: PhraseMatcher<true>;
   /** First words of the zero phrases, to skip sentences that cannot hold one. */
   zeroHeads: string[];
 }
@@ -63,6 +65,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     coordinators: m(flag(lex.coordinators)),
     conjunctionPrefixes: lex.conjunctionPrefixes.map((p) => foldWord(p)),
     adjectivesBeforeNoun: lex.adjectivesBeforeNoun,
+    topics: m(lex.categories.flatMap((c) => (c.topics ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
+    inheritBlockers: m(flag(lex.inheritBlockers ?? [])),
     zeroHeads: [...new Set(lex.zeroPhrases.flatMap((z) => z.phrases.map((p) => splitPhrase(p)[0]!)))],
   };
 }

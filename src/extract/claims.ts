@@ -39,6 +39,8 @@ const BOUNDARY_COST = 4;
 /** How far a trigger may be, with and without a counted noun. */
 const MAX_DISTANCE_WITH_NOUN = 10;
 const MAX_DISTANCE_BARE = 3;
+/** A number followed by a word the lexicon does not know needs its trigger right next to it ("arrested 40 Baha'is"). */
+const MAX_DISTANCE_UNKNOWN_NOUN = 1;
 /** A trigger this close overrides the category a counted noun implies ("20 prisoners were executed"). */
 const TRIGGER_OVERRIDES_NOUN = 2;
 /** How far after the counted noun a rate phrase may come ("are executed every day"). */
@@ -48,7 +50,8 @@ const ABOUT_PERCENT = 10;
 interface Noun {
   from: number;
   to: number;
-  kind: 'place' | 'person' | 'category';
+  /** `other`: a word the lexicon does not know ("12 parties"): the number may count anything. */
+  kind: 'place' | 'person' | 'category' | 'other';
   category?: ClaimCategory;
 }
 
@@ -92,7 +95,13 @@ class SentenceClaims {
     private readonly lex: CompiledLexicon,
     private readonly tokens: Token[],
   ) {
-    this.triggers = lex.triggers.findAll(tokens);
+    // A trigger right after a number is that number's own noun ("632 deaths and 329 injuries"):
+    // it names no other number's category.
+    // «3 وإصابة 12»: a conjunction makes the trigger start the next clause instead.
+    this.triggers = lex.triggers.findAll(tokens).map((tr) => {
+      const owned = tr.from > 0 && tokens[tr.from - 1]!.kind === 'num' && !this.conjoined(tr.from);
+      return { ...tr, owner: owned ? tr.from - 1 : -1 };
+    });
   }
 
   /** The counted noun after the number token i. */
@@ -106,11 +115,11 @@ class SentenceClaims {
     for (let a = 0; a <= lex.adjectivesBeforeNoun && k + a < toks.length; a++) {
       const j = k + a;
       const tok = toks[j]!;
-      if (tok.kind !== 'word') return null;
+      if (tok.kind !== 'word') break;
       if (lex.nonCountUnits.matchAt(toks, j)) return 'unit';
-      if (lex.phraseBreakers.matchAt(toks, j)) return null;
+      if (lex.phraseBreakers.matchAt(toks, j)) return a === 0 ? null : { from: k, to: k + 1, kind: 'other' };
       // «وإصابة» after a number starts the next clause, it is not the counted noun.
-      if (lex.conjunctionPrefixes.some((p) => tok.text.startsWith(p)) && !this.isNounWord(j)) return null;
+      if (this.conjoined(j)) return null;
       const place = lex.placeNouns.matchAt(toks, j);
       if (place) return { from: k, to: place.to, kind: 'place' };
       const cat = lex.categoryNouns.matchAt(toks, j);
@@ -120,7 +129,14 @@ class SentenceClaims {
       // A trigger word ends the noun phrase: "600 killed" has no counted noun.
       if (lex.triggers.matchAt(toks, j)) return null;
     }
-    return null;
+    const first = toks[k];
+    return first && first.kind === 'word' ? { from: k, to: k + 1, kind: 'other' } : null;
+  }
+
+  /** The token carries a conjunction prefix («وإصابة») rather than being a word that starts with its letter. */
+  private conjoined(j: number): boolean {
+    const text = this.tokens[j]!.text;
+    return this.lex.conjunctionPrefixes.some((p) => text.startsWith(p)) && !this.isNounWord(j);
   }
 
   /** The token is itself a lexicon noun, without stripping a conjunction («وفد» is not و + فد). */
@@ -137,9 +153,10 @@ class SentenceClaims {
   }
 
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
-  category(from: number, to: number, maxDistance: number, noun?: Noun): { c: ClaimCategory; d: number } | null {
+  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean } | null {
     let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
     for (const tr of this.triggers) {
+      if (tr.owner >= 0 && tr.owner !== self) continue;
       // The counted noun speaks for itself; a trigger is other words of the sentence.
       if (noun && tr.from < noun.to && noun.from < tr.to) continue;
       let d: number;
@@ -165,7 +182,25 @@ class SentenceClaims {
       const before = tr.to <= from;
       if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before };
     }
-    return best ? { c: best.c, d: best.d } : null;
+    return best;
+  }
+
+  /** The category a sentence-level topic word gives ("the toll … included 17 teenagers"). */
+  topic(): ClaimCategory | null {
+    if (this.topicCache === undefined) this.topicCache = this.lex.topics.findAll(this.tokens)[0]?.value ?? null;
+    return this.topicCache;
+  }
+
+  private topicCache: ClaimCategory | null | undefined;
+
+  /** A verb right after a count that keeps it from inheriting a category ("12 of whom were released"). */
+  blockedAfter(end: number): boolean {
+    for (let k = end; k < Math.min(this.tokens.length, end + RATE_WINDOW); k++) {
+      const tok = this.tokens[k]!;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) return false;
+      if (this.lex.inheritBlockers.matchAt(this.tokens, k)) return true;
+    }
+    return false;
   }
 
   /** A rate phrase within the clause after token `end`. */
@@ -222,6 +257,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const tokens = tokenize(t.norm, numbers, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     const sc = new SentenceClaims(lex, tokens);
+    let lastCategory: ClaimCategory | null = null;
 
     for (const z of lex.zero.findAll(tokens)) {
       const span = originalSpan(t, tokens[z.from]!.start, tokens[z.to - 1]!.end);
@@ -262,12 +298,19 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (isYearLike(n, tok.text) && !noun) continue;
 
       const coreEnd = noun ? noun.to : i + 1;
-      const trigger = sc.category(start, coreEnd, noun ? MAX_DISTANCE_WITH_NOUN : MAX_DISTANCE_BARE, noun ?? undefined);
+      const known = noun && noun.kind !== 'other' ? noun : undefined;
+      const trigger = sc.category(start, coreEnd, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
       let category: ClaimCategory | null = null;
       if (noun && noun.kind === 'place') category = 'places';
+      // A verb right after the noun says what happened to them: "20 prisoners were executed".
       else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN ? trigger.c : noun.category!;
       else category = trigger?.c ?? null;
+      if (!category && noun && noun.kind === 'person') {
+        // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
+        category = sc.topic() ?? (lastCategory && !sc.blockedAfter(noun.to) ? lastCategory : null);
+      }
       if (!category) continue;
+      lastCategory = category;
 
       const qa = qb ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
       let qualifier: Qualifier;

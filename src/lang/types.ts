@@ -36,6 +36,11 @@ export interface CategoryEntry {
   triggers: string[];
   /** Counted nouns that by themselves give the category: "refugees", «قتيلا», "cities». */
   nouns?: string[];
+  /**
+   * Words naming what a whole sentence counts ("the toll", «حصيلة القتلى»): a count of people
+   * anywhere in that sentence with no nearer trigger takes this category.
+   */
+  topics?: string[];
 }
 
 /**
@@ -74,6 +79,8 @@ export interface ClaimLexicon {
   conjunctionPrefixes: string[];
   /** Words joining two numbers into one expression ("aged 15 and 17", «بين 10 و14»). */
   coordinators: string[];
+  /** Verbs that stop a listed count from inheriting the previous claim's category ("12 of whom were released"). */
+  inheritBlockers: string[];
   /** Clitic prefixes stripped from words before lexicon look-up (Arabic: و ف ب ل ك ال). */
   prefixes: string[];
   /** Suffixes stripped for look-up (Arabic: ا (tanween alef), ون, ين…; English: s). */

@@ -101,13 +101,24 @@ function resolve(a: DateAtom, ref: Ymd | null): Omit<DateMention, 'start' | 'end
   return m;
 }
 
+/**
+ * The original span of a normalised one, with the marks normalisation dropped right after it
+ * (tatweel of «هـ», tanween of «غداً»): they belong to the last word.
+ */
+function spanOf(t: NormalizedText, start: number, end: number): { start: number; end: number; text: string } {
+  const o = originalSpan(t, start, end);
+  let e = o.end;
+  while (e < t.original.length && e - o.end < 8 && /[\u0640\p{M}]/u.test(t.original[e]!)) e++;
+  return e === o.end ? o : { start: o.start, end: e, text: t.original.slice(o.start, e) };
+}
+
 /** The shared tail of every language's `extractDates`. */
 export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateContext, syntax: IntervalSyntax): DateMention[] {
   const ref = parseIsoDay(ctx.reference);
   const out: DateMention[] = [];
   for (const a of combineIntervals(t.norm, dropOverlaps(atoms), syntax)) {
     const r = resolve(a, ref);
-    if (r) out.push({ ...originalSpan(t, a.start, a.end), ...r });
+    if (r) out.push({ ...spanOf(t, a.start, a.end), ...r });
   }
   return out;
 }

@@ -87,3 +87,14 @@ export function closestHijriDay(refDay: number, month: number, day: number): num
   }
   return best;
 }
+
+/** The Hijri month that begins in a Gregorian year («رمضان 2019»): its first and last day. */
+export function hijriMonthInGregorianYear(gregorianYear: number, month: number): [number, number] | null {
+  const h = hijriOf(dayNumber(gregorianYear, 1, 1));
+  if (!h) return null;
+  for (const y of [h.year, h.year + 1]) {
+    const range = hijriMonthRange(y, month);
+    if (range && new Date(range[0] * DAY_MS).getUTCFullYear() === gregorianYear) return range;
+  }
+  return null;
+}

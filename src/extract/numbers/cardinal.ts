@@ -48,6 +48,8 @@ export interface CardState {
   /** Single atoms, for language rules that look at them (pronoun `one`, definite tens). */
   firstAtom: Atom | null;
   lastAtom: Atom | null;
+  /** The number as it stood before the last conjunction (`two million` in `two million and one`). */
+  preConj: CardState | null;
 }
 
 export function cardValue(st: CardState): number {
@@ -60,7 +62,7 @@ function initial(s: number, start: number): CardState {
   return {
     total: 0, cur: 0, lastScale: Infinity, last: 'none', ord: false, plural: false, words: false, decimal: false,
     zero: false, atoms: 0, s, e: s - 1, start, endScale: 0, base: 0, final: false, pendingTeen: false,
-    weakOnly: false, digitsOnly: false, moneyOnly: false, firstAtom: null, lastAtom: null,
+    weakOnly: false, digitsOnly: false, moneyOnly: false, firstAtom: null, lastAtom: null, preConj: null,
   };
 }
 
@@ -286,18 +288,17 @@ export function readCardinal(ctx: Context, i: number, opts: CardinalOptions = {}
         // `3 hundred and 2 hundred`: the part after `and` belongs to the next number when the
         // multiplier that follows it cannot extend this one.
         if (pc && MULTIPLIER.has(pc.role) && !apply(ctx, next, peek, false, false, allowPlural) && apply(ctx, initial(a.s, a.start), a, false, false, allowPlural)) break;
-        // `two million and one half`, `six million and two thirds`: a fraction after the
-        // conjunction is a fraction of what comes before, not a numerator built with it.
-        const fracNoun = (peek.sense.den && !pc) || (peek.sense.frac !== undefined && !pc);
-        if (fracNoun || (peek.sense.den && afterMultiplier(st))) break;
       }
     }
-    if (a.kind === 'word' && a.sense.card?.role === 'ten' && !a.sense.ordinal) {
-      // `one hundred thirty-fifths`: a ten hyphenated to a plural ordinal is the denominator's.
-      const dash = tokens[a.e + 1];
-      const after = ctx.atom(a.e + 2);
-      if (dash?.type === Tok.Sym && dash.text === '-' && after && after.kind === 'word' && after.sense.ordinal && after.sense.card?.plural && st.last !== 'none') break;
+    if (a.kind === 'word' && a.sense.card?.role === 'ten' && !a.sense.ordinal && st.last !== 'none' && !withConj) {
+      // `one hundred thirty-fifths` = 100/35: a ten right before a plural ordinal opens the
+      // denominator, unless `and` tied it to the numerator (`one hundred and thirty fifths`).
+      let k = a.e + 1;
+      if (tokens[k]?.type === Tok.Sym && tokens[k]!.text === '-') k++;
+      const after = ctx.atom(k);
+      if (after && after.kind === 'word' && after.sense.ordinal && after.sense.card?.plural && after.sense.card.role === 'unit') break;
     }
+    if (withConj) next.preConj = st;
     st = next;
     if (complete(st)) commit = st;
     conj = false;

@@ -129,7 +129,15 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
     j = i + 1;
   } else if (t.type === Tok.Num) {
     intStr = t.text;
-    const chain = inDottedChain(tokens, i) || isIp(tokens, i) || (gluedSep(tokens, i - 1, '.') && isNum(tokens[i - 2]));
+    const after = gluedSep(tokens, i - 1, '.') && isNum(tokens[i - 2]);
+    // Count dot groups only where a grouped number could start, so that a long run of dotted
+    // digits is measured once, not from each of its parts.
+    let dotGroups = 0;
+    if (!after && t.text.length <= 3) {
+      while (gluedSep(tokens, i + 2 * dotGroups + 1, '.') && isNum(tokens[i + 2 * dotGroups + 2], 3)) dotGroups++;
+    }
+    const dotThousands = !after && t.text.length <= 3 && dotGroups >= 2 && !gluedSep(tokens, i + 2 * dotGroups + 1, '.') && !isIp(tokens, i);
+    const chain = !dotThousands && (inDottedChain(tokens, i) || isIp(tokens, i) || after);
     if (!chain) {
       // Thousands separators: `,` (and `،` where the language uses it), or one space.
       const first = t.text.length;
@@ -143,7 +151,8 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
           break;
         }
       }
-      if (!grouped && g.options.indianGrouping && first <= 2 && gluedSep(tokens, j + 1, ',') && isNum(tokens[j + 2], 2)) {
+      const afterComma = gluedSep(tokens, i - 1, ',') && isNum(tokens[i - 2]);
+      if (!grouped && g.options.indianGrouping && !afterComma && first <= 2 && gluedSep(tokens, j + 1, ',') && isNum(tokens[j + 2], 2)) {
         let k = j;
         let s = intStr;
         while (gluedSep(tokens, k + 1, ',') && isNum(tokens[k + 2], 2)) {

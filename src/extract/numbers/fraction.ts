@@ -19,6 +19,8 @@ export interface Denominator {
   value: number;
   plural: boolean;
   e: number;
+  /** A fraction noun (`half`, `quarters`), not an ordinal. */
+  noun: boolean;
 }
 
 function sameLine(ctx: Context, k: number): boolean {
@@ -32,11 +34,11 @@ export function readDenominator(ctx: Context, k: number): Denominator | null {
   const c = readCardinal(ctx, k, { allowPlural: true });
   // `first`/`second` alone are not denominators (`one second` is a time), `twenty-first` is.
   if (c && c.ord && c.lastAtom?.kind === 'word' && (c.lastAtom.sense.den || (c.atoms > 1 && cardValue(c) >= 3))) {
-    return { value: cardValue(c), plural: c.plural, e: c.e };
+    return { value: cardValue(c), plural: c.plural, e: c.e, noun: false };
   }
   if (c) return null;
   const a = ctx.atom(k);
-  if (a && a.kind === 'word' && a.sense.den && !a.sense.card && !a.conj) return { value: a.sense.den.value, plural: a.sense.den.plural, e: a.e };
+  if (a && a.kind === 'word' && a.sense.den && !a.sense.card && !a.conj) return { value: a.sense.den.value, plural: a.sense.den.plural, e: a.e, noun: true };
   return null;
 }
 
@@ -94,7 +96,13 @@ export function articleFraction(ctx: Context, i: number, scale = true): Reading 
   return scale ? scaled(ctx, f) : f;
 }
 
-/** Numerator in words + denominator: `two thirds`, `one-eighth`, `ثلاثة أرباع`. */
+/**
+ * Numerator in words + denominator: `two thirds`, `one-eighth`, `ثلاثة أرباع`. After a
+ * conjunction the fraction may be only the last part (a mixed number): after a scale (`six
+ * million and two thirds` = 6⅔ million), before a fraction noun (`one hundred and three
+ * quarters`) or a decimal denominator (`two hundred and fifty-four hundredths` = 200.54);
+ * otherwise the whole number is the numerator (`one hundred and thirty fifths` = 26).
+ */
 export function numeratorFraction(ctx: Context, r: Reading, scale = true): Reading | null {
   const c = r.card;
   if (!c || c.ord || c.digitsOnly || c.decimal || r.value === null || !Number.isInteger(r.value)) return null;
@@ -103,6 +111,21 @@ export function numeratorFraction(ctx: Context, r: Reading, scale = true): Readi
   if (t && t.type === Tok.Sym && t.text === '-') k++;
   const d = readDenominator(ctx, k);
   if (!d) return null;
+  const pre = c.preConj;
+  if (pre && (pre.last === 'hundred' || pre.last === 'hundreds' || pre.last === 'scale' || pre.last === 'dual')) {
+    const pv = cardValue(pre);
+    const onScale = pre.last === 'scale' || pre.last === 'dual';
+    const denNoun = d.noun || (d.value >= 10 && Math.log10(d.value) % 1 === 0);
+    if (onScale || denNoun) {
+      const num = r.value - pv;
+      if (num === 1 ? d.plural : !d.plural) return null;
+      // `one billion and three quarters million`: the fraction of a smaller scale.
+      const sc = onScale ? scaleAfter(ctx, d.e + 1) : null;
+      if (sc && sc.mult < pre.lastScale) return fractionReading(ctx, r.s, r.start, sc.e, pv + (num / d.value) * sc.mult);
+      const whole = onScale ? pv + (num / d.value) * pre.lastScale : pv + num / d.value;
+      return fractionReading(ctx, r.s, r.start, d.e, whole);
+    }
+  }
   if (r.value === 1 ? d.plural : !d.plural) return null;
   const f = fractionReading(ctx, r.s, r.start, d.e, r.value / d.value);
   return scale ? scaled(ctx, f) : f;

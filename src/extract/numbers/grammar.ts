@@ -38,6 +38,8 @@ export interface GrammarOptions {
   indianGrouping?: boolean;
   /** Thousands separators besides `,` (Arabic comma ، between digits). */
   thousandsSeparators?: string[];
+  /** Ordinals double as fraction denominators (`a third`, `three fifths`); Arabic has own words. */
+  ordinalDenominators?: boolean;
 }
 
 export interface GrammarJson {
@@ -90,7 +92,7 @@ export interface GrammarJson {
 }
 
 export interface Grammar {
-  options: Required<Omit<GrammarOptions, 'thousandsSeparators'>> & { thousandsSeparators: string[] };
+  options: Required<Omit<GrammarOptions, 'thousandsSeparators' | 'ordinalDenominators'>> & { thousandsSeparators: string[] };
   lex: Lexicon;
   suffixes: Map<string, number>;
   moneySuffixes: Map<string, number>;
@@ -132,13 +134,14 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
     add(w, { card: { role, value: v, weak: true } });
   });
 
+  const ordDen = json.options?.ordinalDenominators ?? true;
   const notDen = new Set((json.ordinalsNotDenominators ?? []).map(f));
   each(json.ordinals, (w, v) => {
     const s: WordSense = { ordinal: true, card: { role: roleOf(v), value: v } };
-    if (!notDen.has(f(w))) s.den = { value: v, plural: false };
+    if (ordDen && !notDen.has(f(w))) s.den = { value: v, plural: false };
     add(w, s);
   });
-  each(json.ordinalsCompoundOnly, (w, v) => add(w, { ordinal: true, card: { role: roleOf(v), value: v, teenOnly: true } }));
+  each(json.ordinalsCompoundOnly, (w, v) => add(w, { ordinal: true, card: { role: roleOf(v), value: v, weak: true } }));
   each(json.ordinalPlurals, (w, v) => add(w, { ordinal: true, card: { role: roleOf(v), value: v, plural: true }, den: { value: v, plural: true } }));
   each(json.denominators, (w, v) => add(w, { den: { value: v, plural: false } }));
   each(json.denominatorPlurals, (w, v) => add(w, { den: { value: v, plural: true } }));
@@ -156,7 +159,7 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
       for (const [o, ov] of Object.entries(json.ordinals ?? {})) {
         if (ov >= 1 && ov <= 9) {
           const s: WordSense = { ordinal: true, card: { role: 'teen', value: tv + ov } };
-          if (!notDen.has(f(o))) s.den = { value: tv + ov, plural: false };
+          if (ordDen && !notDen.has(f(o))) s.den = { value: tv + ov, plural: false };
           add(t + o, s);
         }
       }

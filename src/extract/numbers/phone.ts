@@ -49,6 +49,8 @@ export function readPhone(ctx: Context, i: number): Reading | null {
     const g = tokens[k];
     if (!isNum(g)) break;
     digits += g!.text.length;
+    // Bounded: a phone number has at most 15 digits, so a long dashed run is given up early.
+    if (digits > 15) return null;
     groups++;
     minGroup = Math.min(minGroup, g!.text.length);
     last = k;

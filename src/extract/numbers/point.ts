@@ -15,7 +15,23 @@ export function pointDecimal(ctx: Context, r: Reading): Reading | null {
   if (!c || c.ord || c.decimal || r.value === null || !Number.isInteger(r.value) || c.last === 'scale') return null;
   const p = ctx.atom(r.e + 1);
   if (!p || p.kind !== 'word' || p.sense.card || !hasRole(p.sense, 'point')) return null;
-  let k = p.e + 1;
+  return afterPoint(ctx, r, p.e + 1);
+}
+
+/** `point 5`, `point seven five` with no whole part (transcribed speech), not after a number. */
+export function leadingPoint(ctx: Context, i: number): Reading | null {
+  const p = ctx.atom(i);
+  if (!p || p.kind !== 'word' || p.sense.card || !hasRole(p.sense, 'point')) return null;
+  const prev = ctx.tokens[i - 1];
+  if (prev && !ctx.tokens[i]!.nl && (prev.type === Tok.Num || ctx.atom(i - 1)?.kind === 'digits')) return null;
+  const t = ctx.tokens[i]!;
+  const zero: Reading = { s: i, e: i, start: t.start, end: t.end, kind: 'integer', value: 0, min: 0, max: 0, words: true };
+  const r = afterPoint(ctx, zero, p.e + 1);
+  return r && r.e > p.e ? r : null;
+}
+
+function afterPoint(ctx: Context, r: Reading, from: number): Reading | null {
+  let k = from;
   let digits = '';
   let e = -1;
   for (let guard = 0; guard < 32; guard++) {

@@ -14,7 +14,7 @@ import { articleFraction, fractionWordAt, mixedFraction, numeratorFraction, rati
 import type { Grammar } from './grammar.js';
 import { hasRole } from './lexicon.js';
 import { readPhone } from './phone.js';
-import { pointDecimal } from './point.js';
+import { leadingPoint, pointDecimal } from './point.js';
 import { rangeFromStart, rangeInfix } from './range.js';
 import { fromCard, toMention, type Reading } from './reading.js';
 import { readTime } from './clock.js';
@@ -26,20 +26,24 @@ const WINDOW = 1 << 16;
 /** Language rules that look at a single-word cardinal and its neighbours. */
 function adjustSingle(ctx: Context, r: Reading): Reading | null {
   const c = r.card;
-  if (!c || c.atoms !== 1 || c.firstAtom?.kind !== 'word') return r;
-  const a = c.firstAtom;
   const g = ctx.g;
   const { tokens } = ctx;
+  if (!c || c.firstAtom?.kind !== 'word') return r;
+  const a = c.firstAtom;
+  // `القرن الواحد والعشرين`, `الأحد عشر`, `العشرين`: a definite teen or tens compound is an
+  // ordinal when it opens with a tens word or with one/two (which agree like adjectives);
+  // `الخمسة والعشرون` after a noun is the cardinal `the twenty-five`.
+  if (g.options.definiteTensOrdinal && a.definite && !c.ord && r.value !== null && r.value >= 11 && r.value <= 99) {
+    const first = a.sense.card;
+    if (first && (first.role === 'ten' || (first.role === 'unit' && first.value <= 2))) return { ...r, kind: 'ordinal' };
+  }
+  if (c.atoms !== 1) return r;
   // `the one you mentioned`, `which one`, `no one`: a pronoun, not a count.
   const p1 = g.pronounOne;
   if (p1 && p1.words.has(a.key)) {
     const prev = tokens[a.s - 1];
     const next = tokens[a.e + 1];
     if ((prev && !tokens[a.s]!.nl && p1.after.has(prev.key)) || (next && !next.nl && p1.before.has(next.key))) return null;
-  }
-  // `القرن العشرين`: a definite tens word alone is an ordinal.
-  if (g.options.definiteTensOrdinal && a.definite && a.sense.card?.role === 'ten' && !c.ord) {
-    return { ...r, kind: 'ordinal' };
   }
   // `خمس الساعة` (a fifth of the hour) against `خمس سنوات` (five years).
   const fb = a.sense.fracBeforeDefinite;
@@ -87,7 +91,7 @@ function readCore(ctx: Context, i: number): Reading | null {
     }
     let best: Reading | null = null;
     const role = b.sense.card?.role;
-    if (role === 'hundred' || (role === 'scale' && !b.sense.ordinal)) {
+    if ((role === 'hundred' || role === 'scale') && !b.sense.ordinal) {
       if (!b.sense.card!.plural) {
         const c = readCardinal(ctx, i, { from: articleState(i, a.start) });
         if (c && c.atoms > 1) best = extend(ctx, fromCard(ctx, c));
@@ -98,7 +102,7 @@ function readCore(ctx: Context, i: number): Reading | null {
 
   const c = readCardinal(ctx, i);
   if (!c) {
-    return longest(readVague(ctx, i), fractionWordAt(ctx, i));
+    return longest(longest(readVague(ctx, i), fractionWordAt(ctx, i)), leadingPoint(ctx, i));
   }
   if (c.plural) return null;
   const r = adjustSingle(ctx, fromCard(ctx, c));

@@ -32,7 +32,13 @@ import type { DateContext } from '../types.js';
 import type { DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
 import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
-import { closestHijriDay, hijriMonthRange, hijriToDayNumber, hijriYearRange } from '../../extract/dates/hijri.js';
+import {
+  closestHijriDay,
+  hijriMonthInGregorianYear,
+  hijriMonthRange,
+  hijriToDayNumber,
+  hijriYearRange,
+} from '../../extract/dates/hijri.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { NUMERIC_DATE, readNumericDate } from '../../extract/dates/numeric.js';
 import { referenceFromAtoms } from '../../extract/dates/reference.js';
@@ -145,11 +151,13 @@ for (const w of fold(lexicon.dayBeforeYesterday)) DAY_WORDS.set(w, -2);
 for (const w of fold(lexicon.today)) DAY_WORDS.set(w, 0);
 for (const w of fold(lexicon.tomorrow)) DAY_WORDS.set(w, 1);
 for (const w of fold(lexicon.dayAfterTomorrow)) DAY_WORDS.set(w, 2);
-const DAY_WORD_RE = new RegExp(`${L}([وف]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
+const DAY_WORD_RE = new RegExp(`${L}([وفب]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
 const PERIOD_RE = new RegExp(
   `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
   'gu',
 );
+const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*(?:[,،]\\s*)?(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`, 'u');
+const WEEKDAY_BEFORE_WEEK = new RegExp(`${L}(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(?:من\\s+)?$`, 'u');
 const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
 const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
 /** Words joining the two ends of a period («إلى», «حتى»), folded (حتى → حتي). */
@@ -251,8 +259,10 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     let dd = DAY_DIGITS_BEFORE.exec(before);
     if (!dd) {
       dd = DAY_ORDINAL_BEFORE.exec(before);
-      // «الأسبوع الثاني من نوفمبر» is a week, not the 2nd.
+      // «الأسبوع الثاني من نوفمبر» is a week, not the 2nd; «…والعشرون» with a unit we do not
+      // read is not the 20th.
       if (dd && inSet(wordBefore(before, dd.index), ORDINAL_NOT_AFTER)) dd = null;
+      else if (dd && before[dd.index] === 'و' && (ORDINALS.get(key(dd[1]!)) ?? 0) >= 20) dd = null;
     }
     if (dd) {
       const v = /\d/.test(dd[1]!) ? Number(dd[1]) : ORDINALS.get(key(dd[1]!)) ?? null;
@@ -296,7 +306,16 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
 
     if (name.hijri) {
       if (day === null && year === null) continue;
-      if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) continue;
+      if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) {
+        // «رمضان 2019»: the Hijri month that begins in that Gregorian year.
+        const range = day === null && year >= 1900 && year <= 2100 ? hijriMonthInGregorianYear(year, name.month) : null;
+        if (range) {
+          const [from, to] = [dayParts(range[0]), dayParts(range[1])];
+          from.inferred = to.inferred = false;
+          out.push({ start, end: me, grain: 'month', date: from, to, noValue: true });
+        }
+        continue;
+      }
       const a = hijriAtom(start, me, year, name.month, day, ref);
       if (a) out.push(a);
       continue;
@@ -513,7 +532,18 @@ function readRelative(norm: string, ref: Ymd | null): DateAtom[] {
     }
     if (unit === 'اسبوع') {
       const [a, b] = weekRange(ref, delta);
-      out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+      // A weekday beside the week names its day: «الأسبوع المقبل يوم الجمعة», «الجمعة من الأسبوع المقبل».
+      const after = WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 24));
+      const from = Math.max(0, start - 24);
+      const before = after ? null : WEEKDAY_BEFORE_WEEK.exec(norm.slice(from, start));
+      const wd = after?.[1] ?? before?.[1];
+      if (wd) {
+        const s = before ? from + before.index : start;
+        const e = after ? end + after[0].length : end;
+        out.push({ start: s, end: e, grain: 'day', date: dayParts(a + ((WEEKDAY_NAMES.get(wd)! + 6) % 7)), relative: true });
+      } else {
+        out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+      }
     } else if (unit === 'شهر') {
       out.push({ start, end, grain: 'month', date: monthParts(ref, delta), relative: true });
     } else {

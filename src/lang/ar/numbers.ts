@@ -1,11 +1,15 @@
-/** PLACEHOLDER — being written (numbers helper). */
+/**
+ * Arabic number reader: the shared grammar of src/extract/numbers with the Arabic word lists
+ * of number-words.json. Offsets index the normalised text.
+ */
 import type { NumberMention } from '../../types.js';
+import { foldWord } from '../../text/normalize.js';
+import { buildGrammar, type GrammarJson } from '../../extract/numbers/grammar.js';
+import { readNumbersWith } from '../../extract/numbers/reader.js';
+import words from './number-words.json' with { type: 'json' };
+
+const grammar = buildGrammar(words as GrammarJson, foldWord);
+
 export function readNumbers(norm: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  const re = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-  for (let m; (m = re.exec(norm)); ) {
-    const v = Number(m[0].replace(/,/g, ''));
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: Number.isInteger(v) ? 'integer' : 'decimal', value: v, min: v, max: v });
-  }
-  return out;
+  return readNumbersWith(norm, grammar);
 }

@@ -447,7 +447,9 @@ function readDayMonths(norm: string): DateAtom[] {
     const month = MONTHS.get(m[2]!.toLowerCase())!;
     const year = m[3] ? Number(m[3]) : null;
     if (day < 1 || day > 31) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { year, month, day, grain: 'day' } });
+    // The full stop of an abbreviation ("Dec.") is part of it; after a full name it ends the sentence.
+    const end = m.index + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.includes(m[2]!.toLowerCase()) ? 1 : 0);
+    out.push({ start: m.index, end, grain: 'day', date: { year, month, day, grain: 'day' } });
   }
   return out;
 }

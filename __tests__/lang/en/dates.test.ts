@@ -1,0 +1,205 @@
+import { normalize } from '../../../src/text/normalize.js';
+import { extractDates, findReferenceDate } from '../../../src/lang/en/dates.js';
+import type { DateMention } from '../../../src/types.js';
+import { fixture } from '../../helpers.js';
+
+const REF = '2019-12-02'; // a Monday
+
+function dates(s: string, reference: string | null = REF): DateMention[] {
+  return extractDates(normalize(s), { reference });
+}
+
+/** [text, value, grain] of each mention. */
+function brief(s: string, reference: string | null = REF): Array<[string, string | null, string]> {
+  return dates(s, reference).map((m) => [m.text, m.value, m.grain]);
+}
+
+describe('English dates: absolute forms', () => {
+  test.each<[string, string, string, string]>([
+    ['The talks opened on Dec 2, 2019 in Geneva.', 'Dec 2, 2019', '2019-12-02', 'day'],
+    ['Polls closed on 2 December 2019 at dusk.', '2 December 2019', '2019-12-02', 'day'],
+    ['It was signed on December 2, 2019, in Oslo.', 'December 2, 2019', '2019-12-02', 'day'],
+    ['The memo is dated Sept. 16, 2022.', 'Sept. 16, 2022', '2022-09-16', 'day'],
+    ['The ruling came on the 3rd of March 2016.', '3rd of March 2016', '2016-03-03', 'day'],
+    ['The form was dated 12/02/2019.', '12/02/2019', '2019-12-02', 'day'],
+    ['A later form was dated 13/02/2019.', '13/02/2019', '2019-02-13', 'day'],
+    ['The file was stamped 2019-12-02 by the clerk.', '2019-12-02', '2019-12-02', 'day'],
+    ['Turnout fell in November 2019 to a record low.', 'November 2019', '2019-11', 'month'],
+    ['The council was founded in 1948 by decree.', '1948', '1948', 'year'],
+    ['Unrest has not stopped since 2017, officials said.', '2017', '2017', 'year'],
+    ['Nothing changed after the 1979 revolution.', '1979', '1979', 'year'],
+    ['Figures for the year (2018) were revised.', '2018', '2018', 'year'],
+  ])('%s', (sentence, text, value, grain) => {
+    expect(brief(sentence)).toEqual([[text, value, grain]]);
+  });
+
+  test('a weekday in front belongs to the date', () => {
+    expect(brief('Monday, December 2, 2019 was cold.')).toEqual([['Monday, December 2, 2019', '2019-12-02', 'day']]);
+  });
+});
+
+describe('English dates: year taken from the reference', () => {
+  test('day and month: the year closest to the reference, marked inferred', () => {
+    const [m] = dates('Marches have gone on since November 15.');
+    expect(m).toMatchObject({ text: 'November 15', value: '2019-11-15', grain: 'day', inferred: true });
+    expect(dates('The vote is set for January 5.')[0]).toMatchObject({ value: '2020-01-05', inferred: true });
+  });
+
+  test('without a reference the grain and text are kept, value null', () => {
+    expect(dates('Marches have gone on since November 15.', null)).toEqual([
+      { start: 27, end: 38, text: 'November 15', value: null, grain: 'day' },
+    ]);
+  });
+
+  test.each<[string, string, string | null]>([
+    ['The uprising in November shook the capital.', 'November', '2019-11'],
+    ['Fuel prices jumped in early December, traders said.', 'early December', '2019-12'],
+    ['The crackdown began in mid-September.', 'mid-September', '2019-09'],
+    ['The plan is due by the end of February.', 'February', '2020-02'],
+    ['In last May, the court ruled twice.', 'last May', '2019-05'],
+    ['They meet again next March.', 'next March', '2020-03'],
+  ])('a month named alone: %s', (sentence, text, value) => {
+    expect(brief(sentence)).toEqual([[text, value, 'month']]);
+  });
+
+  test.each([
+    'You may want to read it twice.',
+    'They may 5 times refuse.',
+    'The March for Peace drew crowds.',
+    'Organisers plan a march through the city.',
+    'November rain fell on the square.',
+  ])('not a month: %s', (sentence) => {
+    expect(brief(sentence)).toEqual([]);
+  });
+});
+
+describe('English dates: counts, ordinals and times are not dates', () => {
+  test.each([
+    "Jean Dupont, Mayor of Paris' 1st District, spoke first.",
+    'The 2nd District voted last.',
+    'Police said 12,000 arrested youths were held.',
+    'Some 2019 protesters were detained overnight.',
+    'Officials counted about 1500 people in the square.',
+    'The convoy crossed 2000 villages.',
+    'The bill costs $2019 per household.',
+    'Turnout reached 2019% of the forecast.',
+    'The meeting starts at 5pm sharp.',
+    'He was on flight 1948 to Doha.',
+    'Half of them, 1/2 of the group, left.',
+  ])('%s', (sentence) => {
+    expect(brief(sentence)).toEqual([]);
+  });
+
+  test('a clock time next to a weekday leaves only the day', () => {
+    expect(brief('The vote closed at 10:30 on Tuesday.').map(([, v, g]) => [v, g])).toEqual([['2019-11-26', 'day']]);
+  });
+});
+
+describe('English dates: relative expressions', () => {
+  const WED = '2019-12-04';
+  test.each<[string, string, string | null]>([
+    ['Officials spoke on Monday about the toll.', 'Monday', '2019-12-02'],
+    ['The minister will visit on Friday.', 'Friday', '2019-12-06'],
+    ['It happened last Tuesday near the port.', 'last Tuesday', '2019-12-03'],
+    ['Shops reopened yesterday after the strike.', 'yesterday', '2019-12-03'],
+    ['We are all here today to support them.', 'today', '2019-12-04'],
+    ['A rally is planned for tomorrow.', 'tomorrow', '2019-12-05'],
+    ['Two days ago the border closed.', 'Two days ago', '2019-12-02'],
+    ['The tally grew last month.', 'last month', '2019-11'],
+    ['Exports fell last year, the bank said.', 'last year', '2018'],
+    ['Three days later, police returned.', 'Three days later', null],
+  ])('%s', (sentence, text, value) => {
+    const got = dates(sentence, WED);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text, value });
+  });
+
+  test('a week is a period: value null, from/to its days', () => {
+    expect(dates('Last week the council voted.', WED)[0]).toMatchObject({
+      text: 'Last week',
+      value: null,
+      grain: 'day',
+      from: '2019-11-25',
+      to: '2019-12-01',
+    });
+    expect(dates('He flies out on Friday next week.', WED)[0]).toMatchObject({ value: '2019-12-13', grain: 'day' });
+  });
+
+  test('a weekday restating "yesterday" is one mention', () => {
+    expect(brief('The quake struck yesterday evening, Friday, near the coast.', '2019-12-07')).toEqual([
+      ['yesterday evening, Friday', '2019-12-06', 'day'],
+    ]);
+  });
+
+  test('without a reference relative dates are never guessed from the clock', () => {
+    for (const m of dates('On Monday, yesterday and last week were all quiet.', null)) expect(m.value).toBeNull();
+    expect(dates('On Monday it rained.', null)).toHaveLength(1);
+  });
+});
+
+describe('English dates: periods', () => {
+  test.each<[string, string, string, string, string]>([
+    ['Talks ran from 15 to 20 November in Geneva.', '15 to 20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
+    ['The fair runs 15-20 November each year.', '15-20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
+    ['Voting is between 15 and 20 November.', 'between 15 and 20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
+    ['Executions rose from 3 February to 20 April 2016.', '3 February to 20 April 2016', '2016-02-03', '2016-02-03', '2016-04-20'],
+    ['Prices doubled between 2019 and 2021, a study found.', 'between 2019 and 2021', '2019', '2019', '2021'],
+    ['The 2014-2018 plan failed.', '2014-2018', '2014', '2014', '2018'],
+  ])('%s', (sentence, text, value, from, to) => {
+    const got = dates(sentence);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ text, value, from, to });
+  });
+
+  test('a decade is a period of years without a single value', () => {
+    expect(dates('Inflation soared in the 1980s.')[0]).toMatchObject({ text: '1980s', value: null, grain: 'year', from: '1980', to: '1989' });
+  });
+});
+
+describe('English dates: offsets', () => {
+  test('spans index the original text, sorted and disjoint', () => {
+    const s = 'Paris’ “rally” on Dec 2, 2019 — and a march in November, as in 1948…';
+    const got = dates(s);
+    expect(got.map((m) => m.text)).toEqual(['Dec 2, 2019', 'November', '1948']);
+    for (const m of got) expect(s.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < got.length; i++) expect(got[i]!.start).toBeGreaterThanOrEqual(got[i - 1]!.end);
+  });
+});
+
+describe('English reference date', () => {
+  test.each<[string, string | null]>([
+    ['PARIS, Dec 2, 2019 — Thousands marched on Monday.', '2019-12-02'],
+    ['Crowds gathered.\n\nBy Jane Roe | 3 March 2020\n\nIn 2015 and on 1 June 2018 it was calm.', '2020-03-03'],
+    ['No date here.\n\nOr here.\n\nOr here.\n\nA photo caption, 1 June 2018\n\nIt began on 5 May 2016 and ended 7 May 2016 in the body.', '2018-06-01'],
+    ['a\n\nb\n\nc\n\nThe fight ran from 5 May 2016 to a deal signed on 7 June 2017 at night.', '2017-06-07'],
+    ['Protests began on November 15 and spread in 2019.', null],
+    ['Nothing to see.', null],
+  ])('%#', (text, expected) => {
+    expect(findReferenceDate(normalize(text))).toBe(expected);
+  });
+});
+
+describe('English seed document', () => {
+  const text = fixture('paris-rally-2019.en.txt');
+  const t = normalize(text);
+
+  test('its own date', () => {
+    expect(findReferenceDate(t)).toBe('2019-12-02');
+  });
+
+  test('the gold dates, and no ordinal district', () => {
+    const got = extractDates(t, { reference: '2019-12-02' });
+    const pairs = got.map((m) => [m.text, m.value, m.grain]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['November 15', '2019-11-15', 'day'],
+        ['1948', '1948', 'year'],
+        ['Dec 2, 2019', '2019-12-02', 'day'],
+        ['December 2, 2019', '2019-12-02', 'day'],
+        ['November', '2019-11', 'month'],
+      ]),
+    );
+    expect(got.some((m) => /District|12,000|600/.test(m.text))).toBe(false);
+    for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
