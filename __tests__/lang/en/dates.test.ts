@@ -65,6 +65,8 @@ describe('English dates: year taken from the reference', () => {
   test.each([
     'You may want to read it twice.',
     'They may 5 times refuse.',
+    'As many as 10 may have died in the fire.',
+    'Some 20 march on the palace every week.',
     'The March for Peace drew crowds.',
     'Organisers plan a march through the city.',
     'November rain fell on the square.',

@@ -83,6 +83,7 @@ function afterHundred(st: CardState): boolean {
 export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphen: boolean, allowPlural: boolean): CardState | null {
   const o = ctx.g.options;
   if (a.kind === 'reject' || st.final || st.zero) return null;
+  if (a.kind === 'word' && !a.sense.card) return null;
   const n: CardState = { ...st, atoms: st.atoms + 1, e: a.e, lastAtom: a, digitsOnly: false };
   if (st.atoms === 0) {
     n.firstAtom = a;
@@ -269,8 +270,9 @@ export function readCardinal(ctx: Context, i: number, opts: CardinalOptions = {}
       continue;
     }
     const a = ctx.atom(j);
-    if (!a) break;
-    if (a.kind === 'word' && !a.sense.card && hasRole(a.sense, 'and')) {
+    if (!a || a.kind === 'reject') break;
+    if (a.kind === 'word' && !a.sense.card && !hasRole(a.sense, 'and')) break;
+    if (a.kind === 'word' && !a.sense.card) {
       if (conj || hyphen || st.last === 'none') break;
       if (!g.options.conjAnywhere && !(st.last === 'hundred' || st.last === 'hundreds' || afterMultiplier(st))) break;
       conj = true;

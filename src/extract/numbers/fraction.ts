@@ -31,6 +31,8 @@ function sameLine(ctx: Context, k: number): boolean {
 /** A denominator at token k: `fifths`, `twenty-firsts`, `one hundred fifth`, `quarter`, `أرباع`. */
 export function readDenominator(ctx: Context, k: number): Denominator | null {
   if (!sameLine(ctx, k)) return null;
+  const first = ctx.atom(k);
+  if (!first || first.kind !== 'word' || (!first.sense.den && !first.sense.card)) return null;
   const c = readCardinal(ctx, k, { allowPlural: true });
   // `first`/`second` alone are not denominators (`one second` is a time), `twenty-first` is.
   if (c && c.ord && c.lastAtom?.kind === 'word' && (c.lastAtom.sense.den || (c.atoms > 1 && cardValue(c) >= 3))) {

@@ -23,6 +23,9 @@ import { readVague } from './vague.js';
 
 const WINDOW = 1 << 16;
 
+/** Symbols that may open a reading without being in the lexicon (`+33…`, `(212)…`, `-5`, `.5`). */
+const STARTERS = new Set(['+', '(', '-', '.']);
+
 /** Language rules that look at a single-word cardinal and its neighbours. */
 function adjustSingle(ctx: Context, r: Reading): Reading | null {
   const c = r.card;
@@ -218,7 +221,8 @@ function scan(ctx: Context, norm: string, out: NumberMention[]): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.type === Tok.Opaque) {
+    // Most tokens of a text are ordinary words: one cached look-up rules them out.
+    if (t.type === Tok.Opaque || (t.type !== Tok.Num && ctx.atom(i) === null && !STARTERS.has(t.text))) {
       i++;
       continue;
     }

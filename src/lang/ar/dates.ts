@@ -107,6 +107,7 @@ const ORDINALS = new Map<string, number>();
 
 const MONTH_BEFORE = foldSet(lexicon.monthBefore);
 const ORDINAL_NOT_AFTER = foldSet(lexicon.ordinalNotAfter);
+const HIJRI_NEEDS_YEAR = foldSet(lexicon.hijriNeedsYear);
 const YEAR_NOUNS = foldSet(lexicon.yearNouns);
 const YEAR_BEFORE = foldSet(lexicon.yearBefore);
 const YEAR_AFTER = foldSet(lexicon.yearAfter);
@@ -305,7 +306,8 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     }
 
     if (name.hijri) {
-      if (day === null && year === null) continue;
+      // «صفر» after a number is a score or zero far more often than a day of Safar.
+      if (year === null && (day === null || HIJRI_NEEDS_YEAR.has(key(m[2]!)))) continue;
       if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) {
         // «رمضان 2019»: the Hijri month that begins in that Gregorian year.
         const range = day === null && year >= 1900 && year <= 2100 ? hijriMonthInGregorianYear(year, name.month) : null;

@@ -74,7 +74,7 @@ const WEEKDAY_ABBR = Object.keys(lexicon.weekdayAbbreviations).map(cap);
 const LEADING = new RegExp(`^(?:${alt(lexicon.leadingWords)})\\s+`, 'i');
 const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/'/g, "'?")))})\\b`, 'i');
 
-/** Words around which chrono is worth calling (capitalised month and weekday names). */
+/** Words around which chrono is worth calling: month and weekday names ("may"/"mar" only capitalised). */
 const TRIGGER_CAP = new RegExp(
   `\\b(?:${alt([...MONTHS.keys()].map(cap))}|${alt([...MONTHS.keys()].filter((m) => !/^(?:may|mar)/.test(m)))}|${alt([...WEEKDAYS.keys()].map(cap))}|${alt(WEEKDAYS.keys())}|${alt(WEEKDAY_ABBR)})\\b`,
   'g',
@@ -159,6 +159,15 @@ function charAfter(s: string, pos: number): string {
   return i < s.length ? s[i]! : '';
 }
 
+/**
+ * Lower-case "may" and "march" are the verb and the noun ("as many as 10 may have died",
+ * "20 march on the palace") unless a year follows ("5 may 2019"); other month names are
+ * months in any case.
+ */
+function monthCaseOk(word: string, after: string): boolean {
+  return !/^(?:may|mar(?:ch)?)\b/.test(word) || /^\s*,?\s*\d{4}\b/.test(after.replace(/^\s*\d{1,2}(?:st|nd|rd|th)?/, ''));
+}
+
 const lower = (w: Word | null) => (w ? w.text.toLowerCase().replace(/\.$/, '') : '');
 const isPlural = (w: string) => /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
 
@@ -237,12 +246,7 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
   text = text.replace(/[\s,;:]+$/, '');
   const end = start + text.length;
   const month = MONTH_ANY.exec(text);
-  // Lower-case "may" and "march" are the verb and the noun unless a day stands before them or
-  // a year right after them ("5 may", "may 2019"); other month names are months in any case.
-  if (month && /^(?:may|mar(?:ch)?)\b/.test(month[0])) {
-    const after = text.slice(month.index + month[0].length);
-    if (!/\d/.test(text.slice(0, month.index)) && !/^\s*,?\s*\d{4}\b/.test(after)) return null;
-  }
+  if (month && !monthCaseOk(month[0], text.slice(month.index + month[0].length))) return null;
   const numeric = NUMERIC.exec(text);
   if (!month && numeric && !NUMERIC_FULL.test(text)) return null;
 
@@ -443,6 +447,7 @@ function readDayMonths(norm: string): DateAtom[] {
   DAY_MONTH.lastIndex = 0;
   for (let m; (m = DAY_MONTH.exec(norm)); ) {
     if (/[\d.,:/]/.test(norm[m.index - 1] ?? '')) continue;
+    if (!monthCaseOk(m[2]!, norm.slice(m.index + m[0].lastIndexOf(m[2]!) + m[2]!.length))) continue;
     const day = Number(m[1]);
     const month = MONTHS.get(m[2]!.toLowerCase())!;
     const year = m[3] ? Number(m[3]) : null;

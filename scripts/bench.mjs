@@ -1,0 +1,420 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: throughput, memory, cold start and scaling of the BUILT library (dist/).
+ *
+ *   node scripts/bench.mjs [--quick] [--markdown] [--json] [--profile] [--shared DIR] [--fixtures DIR]
+ *
+ * Corpus: the project's fixtures (fixtures/*.<lang>.txt) and the gold pairs'
+ * ../shared/pairs/<id>/{en,ar}.txt, repeated until each half (English, Arabic) holds half the
+ * target size (20 MB, or 2 MB with --quick). MB = 10^6 bytes of UTF-8. Every copy is a fresh
+ * string decoded from bytes, as if read from disk, so nothing can be shared or cached between
+ * copies.
+ *
+ * Every measurement runs in its own child process (`--child JOB`), so its peak RSS
+ * (getrusage maxrss) is its own and one job's garbage does not slow the next. Within a child:
+ * warm-up first (JIT, lazy loading of chrono-node and the lexicons), then N timed runs
+ * (5, or 3 with --quick) and the median. Single process, single thread: MB/s is per core.
+ *
+ * Peers, on the same English text: chrono-node (`chrono.parse` per paragraph, dates only),
+ * compromise (`nlp(doc)` then people/places/organizations/numbers — slow, so timed on a 1 MB
+ * slice and reported per MB), franc alone (`franc(doc)`, on a 2 MB slice), and one regular
+ * expression scan (/\d+/g) as the physical ceiling. Ratios are factdiff's English MB/s ÷ the
+ * peer's.
+ *
+ * Cold start: wall time of `node bin/factdiff compare fixtures/paris-rally-2019.en.txt
+ * fixtures/paris-rally-2019.ar.txt` against `node -e 0`, interleaved, median of 15 (7 quick).
+ * Scaling: 1×, 4×, 16× a base corpus (0.5 MB; 0.125 MB quick), seconds per MB for each.
+ * --profile: a V8 CPU profile (--cpu-prof) of the pipeline on 2 MB, top functions by self time.
+ *
+ * Targets (printed beside the figures, never asserted in tests): ≥ 10 MB/s per core for the
+ * full pipeline, ≥ 3× chrono-node, ≥ 100× compromise, peak RSS < 150 MB for 20 MB of input,
+ * cold start ≤ 2.0× `node -e 0`. The exit status is 0 whatever the figures: this is a report.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseOptions } from './eval/lib/args.mjs';
+import { distDir } from './eval/lib/dist.mjs';
+import { foldersWith, isDir, resolveFromRepo, sharedRoot, skipNote, REPO } from './eval/lib/paths.mjs';
+import { renderTable } from './eval/lib/table.mjs';
+
+const opts = parseOptions({ quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, child: { type: 'string' }, config: { type: 'string' } });
+const SELF = fileURLToPath(import.meta.url);
+const MB = 1e6;
+
+const Q = opts.quick;
+const PLAN = {
+  corpusBytes: Q ? 2 * MB : 20 * MB,
+  runs: Q ? 3 : 5,
+  compromiseBytes: Q ? 0.2 * MB : 1 * MB,
+  francBytes: Q ? 0.5 * MB : 2 * MB,
+  coldRuns: Q ? 7 : 15,
+  scaleBase: Q ? 0.125 * MB : 0.5 * MB,
+  scaleRuns: 3,
+  profileBytes: 2 * MB,
+};
+
+// ---------- corpus ----------
+
+function sources() {
+  const out = { en: [], ar: [] };
+  const fixtures = resolveFromRepo(opts.fixtures ?? 'fixtures');
+  if (isDir(fixtures)) {
+    for (const f of fs.readdirSync(fixtures).sort()) {
+      const m = /\.(en|ar)\.txt$/.exec(f);
+      if (m) out[m[1]].push(fs.readFileSync(path.join(fixtures, f)));
+    }
+  } else skipNote('bench', `no fixtures folder at ${fixtures}`);
+  const pairs = path.join(sharedRoot(opts.shared), 'pairs');
+  if (isDir(pairs)) {
+    for (const dir of foldersWith(pairs, 'gold.json')) {
+      for (const lang of ['en', 'ar']) {
+        const f = path.join(dir, `${lang}.txt`);
+        if (fs.existsSync(f)) out[lang].push(fs.readFileSync(f));
+      }
+    }
+  } else skipNote('bench', `no pairs folder at ${pairs}; corpus from the fixtures only`);
+  if (!out.en.length || !out.ar.length) throw new Error('need at least one English and one Arabic text (fixtures/*.en.txt, *.ar.txt)');
+  return out;
+}
+
+/** Documents of one language, cycled until they hold `bytes`; each a fresh string. */
+function repeatTo(buffers, bytes) {
+  const docs = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const b = buffers[i % buffers.length];
+    docs.push(b.toString('utf8').replace(/^\uFEFF/, ''));
+    n += b.length;
+  }
+  return { docs, bytes: n };
+}
+
+function corpus(bytes) {
+  const src = sources();
+  return { en: repeatTo(src.en, bytes / 2), ar: repeatTo(src.ar, bytes / 2), distinct: src.en.length + src.ar.length };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const now = () => Number(process.hrtime.bigint()) / 1e9;
+
+/** The first `bytes` of the English half (whole documents). */
+function slice(part, bytes) {
+  const docs = [];
+  let n = 0;
+  for (const d of part.docs) {
+    if (n >= bytes) break;
+    docs.push(d);
+    n += Buffer.byteLength(d);
+  }
+  return { docs, bytes: n };
+}
+
+// ---------- child jobs ----------
+
+async function child(job, cfg) {
+  const out = { job };
+  const timeRuns = (runs, fn) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t = now();
+      fn();
+      times.push(now() - t);
+    }
+    return times;
+  };
+  if (job === 'factdiff' || job === 'scale') {
+    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const c = corpus(cfg.bytes);
+    const run = (part) => {
+      for (const d of part.docs) extract(d, { path: 'bench' });
+    };
+    // Warm-up: every distinct text a few times (JIT, lazy chrono-node, lexicon compilation).
+    const warm = { docs: [...c.en.docs.slice(0, c.distinct * 3), ...c.ar.docs.slice(0, c.distinct * 3)] };
+    run(warm);
+    const en = [];
+    const ar = [];
+    for (let i = 0; i < cfg.runs; i++) {
+      let t = now();
+      run(c.en);
+      en.push(now() - t);
+      t = now();
+      run(c.ar);
+      ar.push(now() - t);
+    }
+    Object.assign(out, { enBytes: c.en.bytes, arBytes: c.ar.bytes, enDocs: c.en.docs.length, arDocs: c.ar.docs.length, en, ar, total: en.map((x, i) => x + ar[i]) });
+  } else if (job === 'chrono') {
+    const chrono = await import('chrono-node');
+    const c = corpus(cfg.bytes).en;
+    const paras = c.docs.map((d) => d.split(/\n+/).filter((p) => p.trim()));
+    const run = (k) => {
+      for (let i = 0; i < k; i++) for (const p of paras[i]) chrono.parse(p);
+    };
+    run(Math.min(paras.length, 200));
+    Object.assign(out, { bytes: c.bytes, docs: c.docs.length, times: timeRuns(cfg.runs, () => run(paras.length)) });
+  } else if (job === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    const c = slice(corpus(cfg.fullBytes).en, cfg.bytes);
+    const run = (docs) => {
+      for (const d of docs) {
+        const doc = nlp(d);
+        doc.people().out('array');
+        doc.places().out('array');
+        doc.organizations().out('array');
+        doc.numbers().out('array');
+      }
+    };
+    run(c.docs.slice(0, 20));
+    Object.assign(out, { bytes: c.bytes, docs: c.docs.length, times: timeRuns(cfg.runs, () => run(c.docs)) });
+  } else if (job === 'franc') {
+    const { franc } = await import('franc');
+    const c = slice(corpus(cfg.fullBytes).en, cfg.bytes);
+    for (const d of c.docs.slice(0, 50)) franc(d);
+    Object.assign(out, { bytes: c.bytes, docs: c.docs.length, times: timeRuns(cfg.runs, () => c.docs.forEach((d) => franc(d))) });
+  } else if (job === 'regex') {
+    const c = corpus(cfg.bytes).en;
+    let sink = 0;
+    const run = () => {
+      for (const d of c.docs) {
+        const re = /\d+/g;
+        while (re.exec(d)) sink++;
+      }
+    };
+    run();
+    Object.assign(out, { bytes: c.bytes, docs: c.docs.length, times: timeRuns(cfg.runs, run), sink });
+  } else if (job === 'profile') {
+    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const c = corpus(cfg.bytes);
+    for (const d of [...c.en.docs, ...c.ar.docs]) extract(d, { path: 'bench' });
+  } else throw new Error(`unknown job ${job}`);
+  out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  return out;
+}
+
+if (opts.child) {
+  try {
+    const res = await child(opts.child, JSON.parse(opts.config ?? '{}'));
+    process.stdout.write(JSON.stringify(res) + '\n');
+  } catch (err) {
+    process.stderr.write(`bench child ${opts.child}: ${err.stack ?? err.message}\n`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+// ---------- parent ----------
+
+function runChild(job, cfg, nodeArgs = []) {
+  return new Promise((resolve, reject) => {
+    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.fixtures ? ['--fixtures', opts.fixtures] : []), ...(opts.dist ? ['--dist', opts.dist] : [])];
+    const p = spawn(process.execPath, ['--no-warnings', ...nodeArgs, SELF, '--child', job, '--config', JSON.stringify(cfg), ...pass], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let s = '';
+    p.stdout.on('data', (b) => (s += b));
+    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(s)) : reject(new Error(`${job} failed (exit ${code})`))));
+  });
+}
+
+const progress = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+function coldStart(runs) {
+  const cmd = ['bin/factdiff', 'compare', 'fixtures/paris-rally-2019.en.txt', 'fixtures/paris-rally-2019.ar.txt'];
+  const time = (args) => {
+    const t = now();
+    const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: 'ignore' });
+    if (r.error) throw r.error;
+    return now() - t;
+  };
+  // One of each first: page cache and compile cache, not what a user's second run pays.
+  time(cmd);
+  time(['-e', '0']);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(time(cmd));
+    b.push(time(['-e', '0']));
+  }
+  return { factdiff: median(a), node: median(b), runs, command: `node ${cmd.join(' ')}` };
+}
+
+/** Top functions by self time from a .cpuprofile. */
+function topFunctions(file, k = 15) {
+  const p = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const total = p.samples.length;
+  const agg = new Map();
+  for (const n of p.nodes) {
+    const cf = n.callFrame;
+    const where = cf.url ? `${cf.url.replace(/^.*\/(dist|node_modules)\//, '$1/')}:${cf.lineNumber + 1}` : '';
+    const key = `${cf.functionName || '(anonymous)'} ${where}`.trim();
+    agg.set(key, (agg.get(key) ?? 0) + n.hitCount);
+  }
+  // Also by package/module, which says more than single functions when time is spread out.
+  const byModule = new Map();
+  for (const n of p.nodes) {
+    const u = n.callFrame.url;
+    const mod = !u ? n.callFrame.functionName || '(vm)' : u.includes('node_modules/') ? u.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1') : u.includes('/dist/') ? `dist/${u.replace(/^.*\/dist\//, '')}` : 'node internals';
+    byModule.set(mod, (byModule.get(mod) ?? 0) + n.hitCount);
+  }
+  const top = (m) => [...m].sort((x, y) => y[1] - x[1]).slice(0, k).map(([name, hits]) => ({ name, share: hits / total }));
+  return { functions: top(agg), modules: top(byModule) };
+}
+
+function machine() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {
+    /* not Linux */
+  }
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpu,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    load: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+async function main() {
+  const t0 = now();
+  const command = `node scripts/bench.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+  const R = PLAN.runs;
+  progress(`factdiff on ${PLAN.corpusBytes / MB} MB (${R} runs after warm-up)…`);
+  const fd = await runChild('factdiff', { bytes: PLAN.corpusBytes, runs: R });
+  progress('chrono-node…');
+  const ch = await runChild('chrono', { bytes: PLAN.corpusBytes, runs: R });
+  progress(`compromise on ${PLAN.compromiseBytes / MB} MB…`);
+  const co = await runChild('compromise', { fullBytes: PLAN.corpusBytes, bytes: PLAN.compromiseBytes, runs: R });
+  progress(`franc on ${PLAN.francBytes / MB} MB…`);
+  const fr = await runChild('franc', { fullBytes: PLAN.corpusBytes, bytes: PLAN.francBytes, runs: R });
+  progress('regex scan…');
+  const rx = await runChild('regex', { bytes: PLAN.corpusBytes, runs: R });
+  progress(`cold start (${PLAN.coldRuns} runs each)…`);
+  const cold = coldStart(PLAN.coldRuns);
+  const scale = [];
+  for (const k of [1, 4, 16]) {
+    progress(`scaling ${k}× ${PLAN.scaleBase / MB} MB…`);
+    scale.push({ k, ...(await runChild('scale', { bytes: PLAN.scaleBase * k, runs: PLAN.scaleRuns })) });
+  }
+  let profile = null;
+  if (opts.profile) {
+    progress(`CPU profile on ${PLAN.profileBytes / MB} MB…`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factdiff-prof-'));
+    await runChild('profile', { bytes: PLAN.profileBytes }, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    profile = topFunctions(path.join(dir, file));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const mbps = (bytes, s) => bytes / MB / s;
+  const fdEn = mbps(fd.enBytes, median(fd.en));
+  const fdAr = mbps(fd.arBytes, median(fd.ar));
+  const fdAll = mbps(fd.enBytes + fd.arBytes, median(fd.total));
+  const peer = (r) => mbps(r.bytes, median(r.times));
+  const rows = [
+    { what: 'factdiff extract, full pipeline', text: `EN+AR ${((fd.enBytes + fd.arBytes) / MB).toFixed(1)} MB`, docs: fd.enDocs + fd.arDocs, s: median(fd.total), mbps: fdAll, dps: (fd.enDocs + fd.arDocs) / median(fd.total), rss: fd.maxRssMB, target: '≥ 10 MB/s; RSS < 150 MB', ok: fdAll >= 10 && fd.maxRssMB < 150 },
+    { what: 'factdiff extract, English half', text: `EN ${(fd.enBytes / MB).toFixed(1)} MB`, docs: fd.enDocs, s: median(fd.en), mbps: fdEn, dps: fd.enDocs / median(fd.en), target: '≥ 10 MB/s', ok: fdEn >= 10 },
+    { what: 'factdiff extract, Arabic half', text: `AR ${(fd.arBytes / MB).toFixed(1)} MB`, docs: fd.arDocs, s: median(fd.ar), mbps: fdAr, dps: fd.arDocs / median(fd.ar), target: '≥ 10 MB/s', ok: fdAr >= 10 },
+    { what: 'chrono-node parse (dates only), per paragraph', text: `EN ${(ch.bytes / MB).toFixed(1)} MB`, docs: ch.docs, s: median(ch.times), mbps: peer(ch), rss: ch.maxRssMB, ratio: fdEn / peer(ch), target: 'factdiff ≥ 3×', ok: fdEn / peer(ch) >= 3 },
+    { what: 'compromise people/places/orgs + numbers', text: `EN ${(co.bytes / MB).toFixed(1)} MB slice`, docs: co.docs, s: median(co.times), mbps: peer(co), rss: co.maxRssMB, ratio: fdEn / peer(co), target: 'factdiff ≥ 100×', ok: fdEn / peer(co) >= 100 },
+    { what: 'franc alone, per document', text: `EN ${(fr.bytes / MB).toFixed(1)} MB slice`, docs: fr.docs, s: median(fr.times), mbps: peer(fr), rss: fr.maxRssMB, ratio: fdEn / peer(fr) },
+    { what: 'regex /\\d+/g scan (ceiling)', text: `EN ${(rx.bytes / MB).toFixed(1)} MB`, docs: rx.docs, s: median(rx.times), mbps: peer(rx), rss: rx.maxRssMB, ratio: fdEn / peer(rx) },
+  ];
+  const coldRatio = cold.factdiff / cold.node;
+  const base = scale[0];
+  const scaleRows = scale.map((x) => {
+    const bytes = x.enBytes + x.arBytes;
+    const s = median(x.total);
+    return { k: `${x.k}×`, mb: (bytes / MB).toFixed(2), docs: x.enDocs + x.arDocs, s: s.toFixed(2), perMB: (s / (bytes / MB)).toFixed(3), rel: ((s / (bytes / MB)) / (median(base.total) / ((base.enBytes + base.arBytes) / MB))).toFixed(2), rss: x.maxRssMB.toFixed(0) };
+  });
+  return { machine: machine(), command, plan: PLAN, seconds: now() - t0, rows, cold: { ...cold, ratio: coldRatio, ok: coldRatio <= 2 }, scale: scaleRows, profile, raw: { fd, ch, co, fr, rx } };
+}
+
+function print(res, markdown) {
+  const f = (x, d = 2) => (x === undefined || x === null ? '' : x >= 100 ? x.toFixed(0) : x.toFixed(d));
+  const status = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
+  const m = res.machine;
+  let s = '';
+  const h = (t) => (markdown ? `\n### ${t}\n\n` : `\n${t}\n`);
+  s += markdown ? `## Benchmarks\n\n` : `factdiff benchmarks\n`;
+  s += `${markdown ? '- ' : ''}machine: ${m.nproc} CPUs (nproc), ${m.cpu}, ${m.memoryGB} GB RAM, ${m.os}; load average at the end ${m.load}\n`;
+  s += `${markdown ? '- ' : ''}node ${m.node}; command: \`${res.command}\`; ${res.plan.runs} runs per figure (median) after warm-up; total ${res.seconds.toFixed(0)} s\n`;
+  s += `${markdown ? '- ' : ''}MB = 10^6 bytes of UTF-8; one process, one thread, so MB/s is per core; RSS = peak resident set of the job's own child process\n`;
+  s += h('Throughput (ratio = factdiff English MB/s ÷ the peer\'s, same English text)');
+  s += renderTable(
+    [
+      { key: 'what', title: 'measure' },
+      { key: 'text', title: 'text' },
+      { key: 'docs', title: 'docs', align: 'right' },
+      { key: 's', title: 'median s', align: 'right' },
+      { key: 'mbps', title: 'MB/s', align: 'right' },
+      { key: 'dps', title: 'docs/s', align: 'right' },
+      { key: 'rss', title: 'peak RSS MB', align: 'right' },
+      { key: 'ratio', title: 'factdiff ÷ peer', align: 'right' },
+      { key: 'target', title: 'target' },
+      { key: 'status', title: 'status' },
+    ],
+    res.rows.map((r) => ({ ...r, s: f(r.s), mbps: f(r.mbps, 3), dps: f(r.dps, 1), rss: r.rss ? r.rss.toFixed(0) : '', ratio: r.ratio === undefined ? '' : `${f(r.ratio, 3)}×`, status: status(r.ok) })),
+    { markdown },
+  );
+  const c = res.cold;
+  s += h('Cold start');
+  s += renderTable(
+    [
+      { key: 'what', title: 'command' },
+      { key: 'ms', title: 'median ms', align: 'right' },
+      { key: 'ratio', title: 'ratio', align: 'right' },
+      { key: 'target', title: 'target' },
+      { key: 'status', title: 'status' },
+    ],
+    [
+      { what: `\`${c.command}\``, ms: (c.factdiff * 1000).toFixed(0), ratio: `${c.ratio.toFixed(2)}×`, target: '≤ 2.0× node -e 0', status: status(c.ok) },
+      { what: '`node -e 0`', ms: (c.node * 1000).toFixed(0), ratio: '1.00×' },
+    ],
+    { markdown },
+  );
+  s += `${markdown ? '\n' : ''}(${c.runs} runs each, interleaved, after one untimed run of each)\n`;
+  s += h('Scaling (full pipeline; linear growth = constant s/MB)');
+  s += renderTable(
+    [
+      { key: 'k', title: 'size' },
+      { key: 'mb', title: 'MB', align: 'right' },
+      { key: 'docs', title: 'docs', align: 'right' },
+      { key: 's', title: 'median s', align: 'right' },
+      { key: 'perMB', title: 's per MB', align: 'right' },
+      { key: 'rel', title: 'vs 1×', align: 'right' },
+      { key: 'rss', title: 'peak RSS MB', align: 'right' },
+    ],
+    res.scale,
+    { markdown },
+  );
+  if (res.profile) {
+    s += h(`Where the time goes (V8 CPU profile, ${res.plan.profileBytes / MB} MB EN+AR, self time)`);
+    const rows = res.profile.modules.map((x, i) => ({ module: x.name, ms: (100 * x.share).toFixed(1), fn: res.profile.functions[i]?.name ?? '', fs: res.profile.functions[i] ? (100 * res.profile.functions[i].share).toFixed(1) : '' }));
+    s += renderTable(
+      [
+        { key: 'module', title: 'module / package' },
+        { key: 'ms', title: '% self', align: 'right' },
+        { key: 'fn', title: 'function' },
+        { key: 'fs', title: '% self', align: 'right' },
+      ],
+      rows,
+      { markdown },
+    );
+  }
+  return s;
+}
+
+try {
+  const res = await main();
+  if (opts.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
+  else process.stdout.write(print(res, opts.markdown));
+} catch (err) {
+  process.stderr.write(`bench: ${err.message}\n`);
+  process.exit(2);
+}
