@@ -336,7 +336,8 @@ async function main() {
 }
 
 function print(res, markdown) {
-  const f = (x, d = 2) => (x === undefined || x === null ? '' : x >= 100 ? x.toFixed(0) : x.toFixed(d));
+  // Three significant figures at most, whatever the magnitude (0.000321 s, 903 MB/s).
+  const f = (x) => (x === undefined || x === null ? '' : x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString());
   const status = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
   const m = res.machine;
   let s = '';
@@ -359,7 +360,7 @@ function print(res, markdown) {
       { key: 'target', title: 'target' },
       { key: 'status', title: 'status' },
     ],
-    res.rows.map((r) => ({ ...r, s: f(r.s), mbps: f(r.mbps, 3), dps: f(r.dps, 1), rss: r.rss ? r.rss.toFixed(0) : '', ratio: r.ratio === undefined ? '' : `${f(r.ratio, 3)}×`, status: status(r.ok) })),
+    res.rows.map((r) => ({ ...r, s: f(r.s), mbps: f(r.mbps), dps: f(r.dps), rss: r.rss ? r.rss.toFixed(0) : '', ratio: r.ratio === undefined ? '' : `${f(r.ratio)}×`, status: status(r.ok) })),
     { markdown },
   );
   const c = res.cold;
@@ -394,18 +395,16 @@ function print(res, markdown) {
     { markdown },
   );
   if (res.profile) {
-    s += h(`Where the time goes (V8 CPU profile, ${res.plan.profileBytes / MB} MB EN+AR, self time)`);
-    const rows = res.profile.modules.map((x, i) => ({ module: x.name, ms: (100 * x.share).toFixed(1), fn: res.profile.functions[i]?.name ?? '', fs: res.profile.functions[i] ? (100 * res.profile.functions[i].share).toFixed(1) : '' }));
+    s += h(`Where the time goes (V8 CPU profile of the pipeline on ${res.plan.profileBytes / MB} MB EN+AR, self time)`);
     s += renderTable(
       [
-        { key: 'module', title: 'module / package' },
-        { key: 'ms', title: '% self', align: 'right' },
-        { key: 'fn', title: 'function' },
-        { key: 'fs', title: '% self', align: 'right' },
+        { key: 'name', title: 'function and location' },
+        { key: 'share', title: '% self', align: 'right' },
       ],
-      rows,
+      res.profile.functions.map((x) => ({ name: x.name, share: (100 * x.share).toFixed(1) })),
       { markdown },
     );
+    s += `${markdown ? '\n' : ''}by module/package: ${res.profile.modules.slice(0, 10).map((x) => `${x.name} ${(100 * x.share).toFixed(1)}%`).join(', ')}\n`;
   }
   return s;
 }

@@ -6,7 +6,10 @@
  * only among the languages written in it, then checked against markers that survive messy
  * input: real Arabic news uses the article ال on a fifth of its words and ة often, while
  * Persian uses پ چ ژ گ and ال rarely. So Arabic text typed with Persian letter forms (ک ی
- * ۲۰۱۹, the seed) stays Arabic, and Persian stays Persian.
+ * ۲۰۱۹, the seed) stays Arabic, and Persian stays Persian. A sentence written with the Arabic
+ * alphabet alone (no letter that only Persian, Urdu, Pashto… add) is Arabic: franc's trigrams
+ * put many short Arabic sentences in Persian or Urdu (measured on the peer sentences, see
+ * docs/EVALUATION.md); the price is the odd 30-character Pashto snippet read as Arabic.
  *
  * Confidence: franc scores the best language 1 and the others relative to it; we take the
  * margin m to the best language of another code and the amount of text L (letters / 200, at
@@ -110,8 +113,37 @@ export function undetermined(reason: string, script?: string): LanguageInfo {
   return { code: 'und', iso6393: 'und', confidence: 0, ...(script ? { script } : {}), reason };
 }
 
+/**
+ * Letters the Arabic alphabet lacks but Persian (ی ک پ چ ژ گ), Urdu (ے ہ ں ٹ ڈ ڑ), Pashto
+ * (ټ ډ ړ ښ ې), Kurdish, Uyghur… write: U+0671–U+06FF without the Arabic-Indic digits and
+ * marks, and the Arabic Supplement / Extended-A blocks. Presentation forms are left out: they
+ * are glyph variants of any letter.
+ */
+const EXTENDED_LETTER = /[\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08C9]/g;
+/** Letters Arabic writes and the others replace (ي ك, and ة ى which they rarely use). */
+const ARABIC_ONLY_LETTER = /[\u0629\u0643\u0649\u064A]/g;
+/**
+ * Persian function words that survive being typed on an Arabic keyboard (ي ك for ی ک): with
+ * one of these the text may be Persian even without a Persian letter.
+ */
+const PERSIAN_WORDS = new Set(['است', 'را', 'مي', 'هاي', 'براي', 'شده', 'كرد', 'نيز', 'اند', 'آنها', 'خود', 'اين', 'كه', 'شد', 'بود', 'يك', 'ايران']);
+
+/**
+ * A text written with the Arabic alphabet alone is Arabic. Every other language of the script
+ * needs letters Arabic lacks for its frequent words (Persian ی and ک, Urdu ے and ہ…), so a
+ * sentence of 20 letters or more with none of them — and with letters only Arabic keeps, such
+ * as ي ك ة ى — is Arabic whatever franc's trigrams say; short sentences are where franc
+ * ranks Persian or Urdu first.
+ */
+function arabicByAlphabet(s: string): boolean {
+  if (count(EXTENDED_LETTER, s) > 0 || count(ARABIC_ONLY_LETTER, s) === 0) return false;
+  const words = s.match(/\p{Script=Arabic}+/gu) ?? [];
+  return !words.some((w) => PERSIAN_WORDS.has(w));
+}
+
 /** Arabic or Persian, from markers franc's trigrams miss on messy text. */
 function arabicOrPersian(s: string, francBest: string): string {
+  if (francBest !== 'arb' && arabicByAlphabet(s)) return 'arb';
   const words = s.match(/\p{Script=Arabic}+/gu) ?? [];
   if (words.length < 4) return francBest;
   let al = 0;

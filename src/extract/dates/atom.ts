@@ -4,7 +4,7 @@
  * offsets are shared (see build.ts), so the two languages cannot drift apart in policy.
  */
 import type { NormalizedText } from '../../text/normalize.js';
-import type { DateGrain, DateMention } from '../../types.js';
+import type { DateGrain } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
 
 /** Calendar parts; null = not written (a year is then inferred from the reference). */
@@ -46,4 +46,3 @@ export interface DateReader {
   read(t: NormalizedText, ctx: DateContext): DateAtom[];
 }
 
-export type { DateMention };

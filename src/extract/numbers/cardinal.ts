@@ -279,8 +279,7 @@ export function readCardinal(ctx: Context, i: number, opts: CardinalOptions = {}
       j = a.e + 1;
       continue;
     }
-    const withConj = conj || (a.kind !== 'reject' && a.conj && st.last !== 'none');
-    if (withConj && !g.options.conjAnywhere && a.kind === 'word' && a.conj) break;
+    const withConj = conj || (a.conj && st.last !== 'none');
     const next = apply(ctx, st, a, withConj, hyphen, allowPlural);
     if (!next) break;
     if (withConj && !MULTIPLIER.has(next.last)) {

@@ -47,6 +47,7 @@ export interface DigitNumber {
 
 /** Round away binary noise (`2.3 * 1e6` = 2299999.9999999995). */
 export function clean(x: number): number {
+  if (Number.isSafeInteger(x)) return x;
   return Number.isFinite(x) ? parseFloat(x.toPrecision(15)) : x;
 }
 

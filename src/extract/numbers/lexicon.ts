@@ -121,16 +121,21 @@ export class Lexicon {
   /** Longest phrase starting at token `i` whose first key is `first`. */
   private walk(tokens: Token[], i: number, first: string): { sense: WordSense; end: number } | null {
     let node = this.root.get(first);
-    let best: { sense: WordSense; end: number } | null = null;
+    if (node === undefined) return null;
+    let sense: WordSense | undefined;
+    let end = -1;
     let j = i;
     while (node) {
-      if (node.sense) best = { sense: node.sense, end: j };
+      if (node.sense) {
+        sense = node.sense;
+        end = j;
+      }
       const nxt = tokens[j + 1];
       if (!node.next || !nxt || nxt.type === Tok.Opaque || nxt.nl) break;
-      node = node.next.get((nxt.ws > 0 ? ' ' : '') + nxt.key);
+      node = node.next.get(nxt.ws > 0 ? ' ' + nxt.key : nxt.key);
       j++;
     }
-    return best;
+    return sense ? { sense, end } : null;
   }
 
   /**
@@ -143,13 +148,15 @@ export class Lexicon {
     if (t.type === Tok.Word && this.excluded(t.key)) return null;
     let best: LexHit | null = null;
     const exact = this.walk(tokens, i, t.key);
-    if (exact) best = { ...exact, prefix: '', start: t.start };
+    if (exact) best = { sense: exact.sense, end: exact.end, prefix: '', start: t.start };
     if (t.type !== Tok.Word) return best;
-    for (const p of this.prefixes) {
-      if (t.key.length - p.length < 2 || !t.key.startsWith(p)) continue;
-      const hit = this.walk(tokens, i, t.key.slice(p.length));
+    const key = t.key;
+    for (let k = 0; k < this.prefixes.length; k++) {
+      const p = this.prefixes[k]!;
+      if (key.length - p.length < 2 || !key.startsWith(p)) continue;
+      const hit = this.walk(tokens, i, key.slice(p.length));
       if (hit && (!best || hit.end > best.end)) {
-        best = { ...hit, prefix: p, start: t.start + this.conjLength(p) };
+        best = { sense: hit.sense, end: hit.end, prefix: p, start: t.start + this.conjLength(p) };
       }
     }
     return best;
