@@ -95,6 +95,9 @@ const fold = (code) => MACRO[code] ?? code;
 const FROM_ISO1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391, l.iso6393]));
 // ISO 639-1 has `nb`/`no` and `sr`/`hr`/`bs` separately; eld answers `no` for Norwegian.
 const fromIso1 = (code) => (code ? fold(FROM_ISO1.get(code) ?? code) : 'und');
+const TO_ISO1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391]));
+/** The `lang` column of the table uses ISO 639-1 where there is one, like the other tasks' rows. */
+const shown = (code) => TO_ISO1.get(fold(code)) ?? code;
 
 const LENGTHS = [
   // name, target length in characters, samples per language (paragraphs: all of them)
@@ -325,7 +328,7 @@ export async function run() {
     for (const lang of ['eng', 'arb']) {
       const rs = ours.filter((r) => r.gold === lang);
       const a = accuracy(rs.filter((r) => r.ok).length, rs.length);
-      rows.push({ task: 'language', set: `udhr ${length} · factdiff`, lang, n: a.n, acc: a.acc });
+      rows.push({ task: 'language', set: `udhr ${length} · factdiff`, lang: shown(lang), n: a.n, acc: a.acc });
     }
     if (length === 'paragraph') {
       const rs = ours.filter((r) => AFU.has(fold(r.gold)));
@@ -359,14 +362,14 @@ export async function run() {
     const wrong = {};
     for (const r of scored) if (!r.ok) wrong[r.got] = (wrong[r.got] ?? 0) + 1;
     const top = Object.entries(wrong).sort((x, y) => y[1] - x[1]).slice(0, 3).map(([l, n]) => `${l} ${n}`).join(', ');
-    rows.push({ task: 'language', set: `${set} · factdiff`, lang: gold, n: a.n, acc: a.acc, note: [short.length ? `${short.length} under ${MIN_LETTERS} letters left out` : '', top ? `wrong: ${top}` : ''].filter(Boolean).join('; ') });
+    rows.push({ task: 'language', set: `${set} · factdiff`, lang: shown(gold), n: a.n, acc: a.acc, note: [short.length ? `${short.length} under ${MIN_LETTERS} letters left out` : '', top ? `wrong: ${top}` : ''].filter(Boolean).join('; ') });
     for (const r of scored) if (!r.ok) errors.push(`${set} ${r.file} read as ${r.got}: ${r.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   }
 
   if (fixtures.length) {
     const fr = score(fixtures, det.factdiff, 'factdiff');
     for (const r of fr) {
-      rows.push({ task: 'language', set: r.file, lang: r.gold, n: 1, acc: r.ok ? 1 : 0, targets: [{ metric: 'acc', min: 1 }], ...(r.ok ? {} : { note: `read as ${r.got}` }) });
+      rows.push({ task: 'language', set: r.file, lang: shown(r.gold), n: 1, acc: r.ok ? 1 : 0, targets: [{ metric: 'acc', min: 1 }], ...(r.ok ? {} : { note: `read as ${r.got}` }) });
       if (!r.ok) errors.push(`fixture ${r.file} read as ${r.got}`);
     }
   }

@@ -183,7 +183,9 @@ export function toOriginal(t: NormalizedText, start: number, end: number): { sta
   const len = t.norm.length;
   if (len === 0) return { start: 0, end: 0 };
   const s = start >= len ? t.original.length : t.startMap[Math.max(0, start)]!;
-  const e = end <= 0 ? s : t.endMap[Math.min(len, end) - 1]!;
+  let e = end <= 0 ? s : t.endMap[Math.min(len, end) - 1]!;
+  // Marks the copy dropped at the end of a word (tanween in «ألفاً», tatweel) belong to it.
+  while (e < t.original.length && DIACRITIC.test(t.original[e]!)) e++;
   return { start: s, end: Math.max(s, e) };
 }
 

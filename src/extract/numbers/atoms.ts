@@ -87,10 +87,4 @@ export class Context {
       key: t.key,
     };
   }
-
-  /** Drop cached atoms before token `i` (the reader never looks back further than a few tokens). */
-  forgetBefore(i: number): void {
-    if (this.cache.size < 4096) return;
-    for (const k of this.cache.keys()) if (k < i - 16) this.cache.delete(k);
-  }
 }

@@ -4,6 +4,7 @@
  * decimal (8:30 pm → 20.5).
  */
 import type { Context } from './atoms.js';
+import { clean } from './digits.js';
 import { hasRole } from './lexicon.js';
 import type { Reading } from './reading.js';
 import { Tok, glued, type Token } from './tokens.js';
@@ -57,6 +58,6 @@ export function readTime(ctx: Context, i: number): Reading | null {
     else if (ap.offset > 0 && hour < 12) hour += ap.offset;
     e = ap.e;
   }
-  const value = Math.round((hour + minute / 60) * 1e6) / 1e6;
+  const value = clean(hour + minute / 60);
   return { s: i, e, start: h!.start, end: tokens[e]!.end, kind: 'time', value, min: value, max: value, words: false };
 }

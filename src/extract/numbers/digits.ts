@@ -16,7 +16,8 @@
  * - `1e10`, `1.3e6`, `2.5^-1`, `1.3x10^6` are powers.
  * - Letters glued after the digits: ordinal suffixes (`21st`), multiplier suffixes (`3bn`,
  *   `10k`, `1.2M`), money-only suffixes (`$5m`: `5m` alone is five metres); any other letters
- *   (`180ml`, `29km`, `5G`) make it a measurement or a code, not a count: nothing is read.
+ *   (`180ml`, `29km`, `5G`) make it a measurement or a code, not a count: nothing is read;
+ *   calendar letters (`2023م`) are allowed and left out of the span.
  * - Letters glued before the digits (`F16`, `COVID19`) make a code too, except where the
  *   language glues clitics to numbers (`lettersBeforeDigits`: Arabic `ال448`, `و14`).
  */
@@ -230,6 +231,7 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
     const after = tokens[j + 2];
     if (glued(nx, after) && (after!.type === Tok.Num || after!.type === Tok.Word)) return { ...out, e: j + 1, reject: true };
     if (g.ordinalSuffixes.has(nx!.key) && !out.decimal) return { ...out, e: j + 1, ordinal: true, plain: false };
+    if (g.transparentSuffixes.has(nx!.key)) return out;
     const m = g.suffixes.get(nx!.text);
     if (m !== undefined) return { ...out, e: j + 1, base: value, value: clean(value * m), mult: m, plain: false };
     const mm = g.moneySuffixes.get(nx!.text);

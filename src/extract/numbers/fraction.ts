@@ -12,7 +12,7 @@ import type { Context } from './atoms.js';
 import { readCardinal, cardValue } from './cardinal.js';
 import { clean } from './digits.js';
 import { hasRole } from './lexicon.js';
-import { withValue, type Reading } from './reading.js';
+import { kindOf, withValue, type Reading } from './reading.js';
 import { Tok, glued } from './tokens.js';
 
 export interface Denominator {
@@ -77,7 +77,7 @@ export function fractionWordAt(ctx: Context, i: number): Reading | null {
   if (a.sense.frac !== undefined) return scaled(ctx, fractionReading(ctx, i, a.start, a.e, a.sense.frac));
   if (a.sense.den && !a.sense.card && !a.sense.den.plural) {
     const sc = scaleAfter(ctx, a.e + 1);
-    if (sc) return fractionReading(ctx, i, a.start, sc.e, sc.mult / a.sense.den.value);
+    if (sc) return withValue(ctx, fractionReading(ctx, i, a.start, a.e, 1 / a.sense.den.value), clean(sc.mult / a.sense.den.value), sc.e);
   }
   return null;
 }
@@ -123,9 +123,9 @@ export function numeratorFraction(ctx: Context, r: Reading, scale = true): Readi
       if (num === 1 ? d.plural : !d.plural) return null;
       // `one billion and three quarters million`: the fraction of a smaller scale.
       const sc = onScale ? scaleAfter(ctx, d.e + 1) : null;
-      if (sc && sc.mult < pre.lastScale) return fractionReading(ctx, r.s, r.start, sc.e, pv + (num / d.value) * sc.mult);
-      const whole = onScale ? pv + (num / d.value) * pre.lastScale : pv + num / d.value;
-      return fractionReading(ctx, r.s, r.start, d.e, whole);
+      if (sc && sc.mult < pre.lastScale) return withValue(ctx, r, clean(pv + (num / d.value) * sc.mult), sc.e);
+      if (onScale) return withValue(ctx, r, clean(pv + (num / d.value) * pre.lastScale), d.e);
+      return fractionReading(ctx, r.s, r.start, d.e, pv + num / d.value);
     }
   }
   if (r.value === 1 ? d.plural : !d.plural) return null;
@@ -177,7 +177,9 @@ export function mixedFraction(ctx: Context, r: Reading): Reading | null {
     value = endsOnScale ? r.value + f.value * c.lastScale : r.value + f.value;
   }
   const v = clean(value);
-  return { ...r, e, end: ctx.tokens[e]!.end, kind: 'fraction', value: v, min: v, max: v, words: true, card: undefined };
+  // With a scale the result is a count (`one and a half million`), else a fraction (`1½`).
+  const kind = sc || endsOnScale ? kindOf(v) : 'fraction';
+  return { ...r, e, end: ctx.tokens[e]!.end, kind, value: v, min: v, max: v, words: true, card: undefined };
 }
 
 /** `3/4`, `-4/5` (the sign is the caller's), and mixed `2 1/4`; not dates (`5/17/2018`). */

@@ -15,7 +15,7 @@
  *   `fractionOf` (`two thirds of a million`), `percentBefore`, `currencyBefore`, `currencyAfter`, `ampm`, `rangeStart`, `rangeInfix`.
  * - `suffixes` (glued to digits, case-sensitive: `k`, `bn`), `moneySuffixes` (only with a
  *   currency: `$5m`), `spacedSuffixes` (after a space: `2.33 k`), `ordinalSuffixes` (`21st`).
- * - `clitics`, `conjunctions`, `notNumbers`, `pronounOne`.
+ * - `clitics`, `conjunctions`, `definiteArticle`, `definiteClitics`, `notNumbers`, `pronounOne`.
  */
 import { Lexicon, type WordSense } from './lexicon.js';
 
@@ -84,10 +84,14 @@ export interface GrammarJson {
   moneySuffixes?: Record<string, number>;
   spacedSuffixes?: Record<string, number>;
   ordinalSuffixes?: string[];
+  /** Letters glued after digits that leave the number as it is (`2023م`, `1445هـ`). */
+  transparentSuffixes?: string[];
   clitics?: string[];
   conjunctions?: string[];
   notNumbers?: string[];
   definiteArticle?: string;
+  /** Clitics that end with the article (`ال`, and `لل` where ل + ال drops the alef). */
+  definiteClitics?: string[];
   pronounOne?: { words: string[]; after: string[]; before?: string[] };
 }
 
@@ -98,6 +102,7 @@ export interface Grammar {
   moneySuffixes: Map<string, number>;
   spacedSuffixes: Map<string, number>;
   ordinalSuffixes: Set<string>;
+  transparentSuffixes: Set<string>;
   definiteArticle: string;
   pronounOne: { words: Set<string>; after: Set<string>; before: Set<string> } | null;
 }
@@ -112,7 +117,8 @@ function roleOf(value: number): 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' {
 
 export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Grammar {
   const f = (s: string) => fold(s).toLowerCase();
-  const lex = new Lexicon(fold, json.clitics ?? [], json.conjunctions ?? [], json.notNumbers ?? []);
+  const definite = json.definiteClitics ?? (json.definiteArticle ? [json.definiteArticle] : []);
+  const lex = new Lexicon(fold, json.clitics ?? [], json.conjunctions ?? [], json.notNumbers ?? [], definite);
   const add = (w: string, s: WordSense) => lex.add(w, s);
   const each = (rec: Record<string, number> | undefined, fn: (w: string, v: number) => void) => {
     if (rec) for (const [w, v] of Object.entries(rec)) fn(w, v);
@@ -204,6 +210,7 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
     moneySuffixes: new Map(Object.entries(json.moneySuffixes ?? {})),
     spacedSuffixes: new Map(Object.entries(json.spacedSuffixes ?? {})),
     ordinalSuffixes: new Set((json.ordinalSuffixes ?? []).map((s) => s.toLowerCase())),
+    transparentSuffixes: new Set((json.transparentSuffixes ?? []).map(f)),
     definiteArticle: json.definiteArticle ? f(json.definiteArticle) : '',
     pronounOne: json.pronounOne
       ? {

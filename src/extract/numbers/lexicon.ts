@@ -71,16 +71,19 @@ export class Lexicon {
   private readonly prefixes: string[];
   private readonly conjunctions: Set<string>;
   private readonly notNumbers: Set<string>;
+  private readonly definite: string[];
 
   constructor(
     readonly fold: (s: string) => string,
     prefixes: string[] = [],
     conjunctions: string[] = [],
     notNumbers: string[] = [],
+    definiteClitics: string[] = [],
   ) {
     this.prefixes = prefixes.map((p) => this.fold(p)).sort((a, b) => b.length - a.length);
     this.conjunctions = new Set(conjunctions.map((p) => this.fold(p)));
     this.notNumbers = new Set(notNumbers.map((w) => this.fold(w).toLowerCase()));
+    this.definite = definiteClitics.map((d) => this.fold(d));
   }
 
   /** The keys a phrase is stored under: its tokens, each marked with the gap before it. */
@@ -173,9 +176,9 @@ export class Lexicon {
     return this.conjLength(prefix) > 0;
   }
 
-  /** True when the clitic holds the definite article. */
+  /** True when the clitic ends with the definite article (`ال`, `وال`, `لل`). */
   isDefinite(prefix: string): boolean {
-    return prefix.endsWith(this.fold('ال')) || prefix.endsWith(this.fold('لل'));
+    return this.definite.some((d) => prefix.endsWith(d));
   }
 
   /** True when a word token is nothing but a clitic (`و` before `14`, `ال` before `448`). */

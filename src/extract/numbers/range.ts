@@ -50,6 +50,9 @@ function lowerValue(a: Reading, b: Reading): number {
 function build(ctx: Context, start: number, s: number, a: Reading, b: Reading, strict: boolean): Reading | null {
   if (!END_KINDS.has(a.kind) || !END_KINDS.has(b.kind) || a.value === null || b.value === null) return null;
   if (a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit) return null;
+  // `rose 5% to 12,345` is a change between two quantities, not a range of percentages.
+  if (a.kind === 'percentage' && b.kind !== 'percentage') return null;
+  if (b.kind === 'money' && a.kind === 'percentage') return null;
   const lo = lowerValue(a, b);
   if (strict ? !(lo < b.value) : !(lo <= b.value)) return null;
   const r: Reading = {
@@ -75,12 +78,12 @@ export function rangeFromStart(ctx: Context, i: number, readItem: ItemReader): R
   const mids = w.sense.rangeMids;
   const a = readItem(w.e + 1);
   if (!a || ctx.tokens[a.s]!.nl) return null;
-  const m = ctx.atom(a.e + 1);
-  if (!m || ctx.tokens[a.e + 1]!.nl) return null;
+  const mt = ctx.tokens[a.e + 1];
+  if (!mt || mt.nl) return null;
   let bStart: number;
-  const midKey = m.kind === 'word' ? ctx.tokens[m.s]!.key : '';
-  if (m.kind === 'word' && mids.includes(midKey) && m.e === m.s) bStart = m.e + 1;
-  else if (m.kind !== 'reject' && m.conj && mids.some((x) => ctx.g.lex.conjLength(x) === x.length)) bStart = a.e + 1;
+  const m = ctx.atom(a.e + 1);
+  if (mt.type !== Tok.Num && mids.includes(mt.key)) bStart = a.e + 2;
+  else if (m && m.kind !== 'reject' && m.conj && mids.some((x) => ctx.g.lex.conjLength(x) === x.length)) bStart = a.e + 1;
   else return null;
   if (!ctx.tokens[bStart] || ctx.tokens[bStart]!.nl) return null;
   const b = readItem(bStart);

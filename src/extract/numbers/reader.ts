@@ -11,7 +11,8 @@ import { Context } from './atoms.js';
 import { articleState, readCardinal } from './cardinal.js';
 import { clean } from './digits.js';
 import { articleFraction, fractionWordAt, mixedFraction, numeratorFraction, ratioFraction, slashFraction } from './fraction.js';
-import type { Grammar } from './grammar.js';
+import { buildGrammar, type Grammar, type GrammarJson } from './grammar.js';
+import { foldWord } from '../../text/normalize.js';
 import { hasRole } from './lexicon.js';
 import { readPhone } from './phone.js';
 import { leadingPoint, pointDecimal } from './point.js';
@@ -271,3 +272,8 @@ export function readNumbersWith(norm: string, g: Grammar): NumberMention[] {
   return out;
 }
 
+/** A language's `readNumbers`, from its word list (entries folded like the text they match). */
+export function numberReader(words: GrammarJson, fold: (s: string) => string = foldWord): (norm: string) => NumberMention[] {
+  const g = buildGrammar(words, fold);
+  return (norm) => readNumbersWith(norm, g);
+}

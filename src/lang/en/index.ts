@@ -1,20 +1,11 @@
 /** English: lexicons (JSON data beside this file) and parsers. */
-import type { LanguagePlugin, ClaimLexicon } from '../types.js';
+import { definePlugin } from '../define-plugin.js';
 import { readNumbers } from './numbers.js';
 import { extractDates, findReferenceDate } from './dates.js';
 import { extractEntities } from './entities.js';
 import claimLexicon from './claims.json' with { type: 'json' };
 
-const plugin: LanguagePlugin = {
-  code: 'en',
-  iso6393: ['eng', 'sco'],
-  name: 'English',
-  direction: 'ltr',
-  numbers: (t) => readNumbers(t.norm),
-  dates: extractDates,
-  entities: extractEntities,
-  referenceDate: findReferenceDate,
-  claimLexicon: claimLexicon as ClaimLexicon,
-};
-
-export default plugin;
+export default definePlugin(
+  { code: 'en', iso6393: ['eng', 'sco'], name: 'English', direction: 'ltr' },
+  { readNumbers, extractDates, findReferenceDate, extractEntities, claimLexicon },
+);

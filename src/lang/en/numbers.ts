@@ -1,15 +1,14 @@
 /**
- * English number reader: the shared grammar of src/extract/numbers with the English word lists
- * of number-words.json. Offsets index the normalised text.
+ * English number reader: the shared grammar of src/extract/numbers with the English word lists of
+ * number-words.json. Offsets index the normalised text (`normalize(text).norm`).
  */
 import type { NumberMention } from '../../types.js';
-import { foldWord } from '../../text/normalize.js';
-import { buildGrammar, type GrammarJson } from '../../extract/numbers/grammar.js';
-import { readNumbersWith } from '../../extract/numbers/reader.js';
+import type { GrammarJson } from '../../extract/numbers/grammar.js';
+import { numberReader } from '../../extract/numbers/reader.js';
 import words from './number-words.json' with { type: 'json' };
 
-const grammar = buildGrammar(words as GrammarJson, foldWord);
+const read = numberReader(words as GrammarJson);
 
 export function readNumbers(norm: string): NumberMention[] {
-  return readNumbersWith(norm, grammar);
+  return read(norm);
 }

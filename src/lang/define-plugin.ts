@@ -1,0 +1,26 @@
+/**
+ * Builds a LanguagePlugin from a language folder's parts, so every language wires its number
+ * reader, date and entity extractors and claim lexicon the same way.
+ */
+import type { NormalizedText } from '../text/normalize.js';
+import type { DateMention, EntityMention, NumberMention } from '../types.js';
+import type { ClaimLexicon, DateContext, LanguagePlugin } from './types.js';
+
+export interface PluginParts {
+  readNumbers(norm: string): NumberMention[];
+  extractDates(t: NormalizedText, ctx: DateContext): DateMention[];
+  findReferenceDate(t: NormalizedText): string | null;
+  extractEntities(t: NormalizedText): EntityMention[];
+  claimLexicon: unknown;
+}
+
+export function definePlugin(meta: Pick<LanguagePlugin, 'code' | 'iso6393' | 'name' | 'direction'>, parts: PluginParts): LanguagePlugin {
+  return {
+    ...meta,
+    numbers: (t) => parts.readNumbers(t.norm),
+    dates: parts.extractDates,
+    entities: parts.extractEntities,
+    referenceDate: parts.findReferenceDate,
+    claimLexicon: parts.claimLexicon as ClaimLexicon,
+  };
+}
