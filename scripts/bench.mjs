@@ -22,6 +22,9 @@
  * expression scan (/\d+/g) as the physical ceiling. Ratios are factdiff's English MB/s ÷ the
  * peer's.
  *
+ * A run with the language given (`extract(text, {lang})`, as `--lang` does) shows what language
+ * identification costs.
+ *
  * Cold start: wall time of `node bin/factdiff compare fixtures/paris-rally-2019.en.txt
  * fixtures/paris-rally-2019.ar.txt` against `node -e 0`, interleaved, median of 15 (7 quick).
  * Scaling: 1×, 4×, 16× a base corpus (0.5 MB; 0.125 MB quick), seconds per MB for each.
@@ -56,6 +59,7 @@ const PLAN = {
   scaleBase: Q ? 0.125 * MB : 0.5 * MB,
   scaleRuns: Q ? 3 : 5,
   profileBytes: 2 * MB,
+  givenBytes: Q ? 1 * MB : 4 * MB,
 };
 
 // ---------- corpus ----------
@@ -130,11 +134,14 @@ async function child(job, cfg) {
     }
     return times;
   };
-  if (job === 'factdiff' || job === 'scale') {
+  if (job === 'factdiff' || job === 'scale' || job === 'given') {
     const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
     const c = corpus(cfg.bytes);
-    const run = (part) => {
-      for (const d of part.docs) extract(d, { path: 'bench' });
+    // 'given': the language passed in (as `--lang` does), so detection is skipped: the
+    // difference to 'factdiff' is what language identification costs.
+    const run = (part, lang) => {
+      const o = job === 'given' ? { path: 'bench', lang } : { path: 'bench' };
+      for (const d of part.docs) extract(d, o);
     };
     // Warm-up of a fixed size whatever the corpus size (JIT tiers, lazy chrono-node, lexicon
     // compilation), so that the scaling runs differ only in the amount of timed text.
@@ -144,10 +151,10 @@ async function child(job, cfg) {
     const ar = [];
     for (let i = 0; i < cfg.runs; i++) {
       let t = now();
-      run(c.en);
+      run(c.en, 'en');
       en.push(now() - t);
       t = now();
-      run(c.ar);
+      run(c.ar, 'ar');
       ar.push(now() - t);
     }
     Object.assign(out, { enBytes: c.en.bytes, arBytes: c.ar.bytes, enDocs: c.en.docs.length, arDocs: c.ar.docs.length, en, ar, total: en.map((x, i) => x + ar[i]) });
@@ -295,6 +302,8 @@ async function main() {
   progress(`factdiff on ${PLAN.corpusBytes / MB} MB (${R} runs after warm-up)…`);
   const fd = await runChild('factdiff', { bytes: PLAN.corpusBytes, runs: R });
   const baseline = await runChild('baseline', {});
+  progress(`factdiff with the language given, on ${PLAN.givenBytes / MB} MB…`);
+  const given = await runChild('given', { bytes: PLAN.givenBytes, runs: R });
   progress('chrono-node…');
   const ch = await runChild('chrono', { bytes: PLAN.corpusBytes, runs: R });
   progress(`compromise on ${PLAN.compromiseBytes / MB} MB…`);
@@ -330,6 +339,8 @@ async function main() {
     { what: 'factdiff loaded, one EN and one AR document', text: 'first EN + AR text', docs: 2, rss: baseline.maxRssMB },
     { what: 'factdiff extract, English half', text: `EN ${(fd.enBytes / MB).toFixed(1)} MB`, docs: fd.enDocs, s: median(fd.en), mbps: fdEn, dps: fd.enDocs / median(fd.en), target: '≥ 10 MB/s', ok: fdEn >= 10 },
     { what: 'factdiff extract, Arabic half', text: `AR ${(fd.arBytes / MB).toFixed(1)} MB`, docs: fd.arDocs, s: median(fd.ar), mbps: fdAr, dps: fd.arDocs / median(fd.ar), target: '≥ 10 MB/s', ok: fdAr >= 10 },
+    { what: 'factdiff extract, language given (no detection), English', text: `EN ${(given.enBytes / MB).toFixed(1)} MB`, docs: given.enDocs, s: median(given.en), mbps: mbps(given.enBytes, median(given.en)), dps: given.enDocs / median(given.en), rss: given.maxRssMB },
+    { what: 'factdiff extract, language given (no detection), Arabic', text: `AR ${(given.arBytes / MB).toFixed(1)} MB`, docs: given.arDocs, s: median(given.ar), mbps: mbps(given.arBytes, median(given.ar)), dps: given.arDocs / median(given.ar) },
     { what: 'chrono-node parse (dates only), per paragraph', text: `EN ${(ch.bytes / MB).toFixed(1)} MB`, docs: ch.docs, s: median(ch.times), mbps: peer(ch), rss: ch.maxRssMB, ratio: fdEn / peer(ch), target: 'factdiff ≥ 3×', ok: fdEn / peer(ch) >= 3 },
     { what: 'compromise people/places/orgs + numbers', text: `EN ${(co.bytes / MB).toFixed(1)} MB slice`, docs: co.docs, s: median(co.times), mbps: peer(co), rss: co.maxRssMB, ratio: fdEn / peer(co), target: 'factdiff ≥ 100×', ok: fdEn / peer(co) >= 100 },
     { what: 'franc alone, per document', text: `EN ${(fr.bytes / MB).toFixed(1)} MB slice`, docs: fr.docs, s: median(fr.times), mbps: peer(fr), rss: fr.maxRssMB, ratio: fdEn / peer(fr) },

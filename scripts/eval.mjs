@@ -112,6 +112,13 @@ const runs = await pool(selected, jobs, async (s) => {
   }
 });
 
+/** A scorer's output without its timing fields (`seconds`, `ms`), which differ on every run. */
+function withoutTimings(x) {
+  if (Array.isArray(x)) return x.map(withoutTimings);
+  if (!x || typeof x !== 'object') return x;
+  return Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'seconds' && k !== 'ms').map(([k, v]) => [k, withoutTimings(v)]));
+}
+
 // ---------- one table ----------
 
 const rows = [];
@@ -141,7 +148,7 @@ if (opts.json) {
     missed,
     broken,
     // No timings here: two runs of the same code should give the same JSON.
-    scorers: Object.fromEntries(runs.map((r) => [r.s.file, { status: r.status ?? 'ok', reason: r.reason ?? null, output: r.json ?? null }])),
+    scorers: Object.fromEntries(runs.map((r) => [r.s.file, { status: r.status ?? 'ok', reason: r.reason ?? null, output: withoutTimings(r.json ?? null) }])),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 } else {

@@ -75,7 +75,7 @@ export interface ClaimLexicon {
   adjectivesBeforeNoun: number;
   /** Words that end a noun phrase: a noun is never looked for past them ("and", «في»). */
   phraseBreakers: string[];
-  /** Conjunctions written as prefixes (Arabic و ف): a word carrying one starts a new phrase. */
+  /** Conjunctions and prepositions written as prefixes (Arabic و ف ب ل ك): a word carrying one starts a new phrase, it is not a counted noun. */
   conjunctionPrefixes: string[];
   /** Words joining two numbers into one expression ("aged 15 and 17", «بين 10 و14»). */
   coordinators: string[];
