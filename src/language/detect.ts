@@ -24,38 +24,68 @@ import stopwordData from './stopwords.json' with { type: 'json' };
 
 const LANGS = languages as Record<string, { code: string; name: string }>;
 
-/** Scripts whose letters name a language outright. */
-const SCRIPT_LANGUAGE: Array<[string, RegExp, string]> = [
-  ['Hangul', /\p{Script=Hangul}/gu, 'kor'],
-  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'jpn'],
-  ['Han', /\p{Script=Han}/gu, 'cmn'],
-  ['Greek', /\p{Script=Greek}/gu, 'ell'],
-  ['Thai', /\p{Script=Thai}/gu, 'tha'],
-  ['Georgian', /\p{Script=Georgian}/gu, 'kat'],
-  ['Armenian', /\p{Script=Armenian}/gu, 'hye'],
-  ['Khmer', /\p{Script=Khmer}/gu, 'khm'],
-  ['Lao', /\p{Script=Lao}/gu, 'lao'],
-  ['Sinhala', /\p{Script=Sinhala}/gu, 'sin'],
-  ['Tamil', /\p{Script=Tamil}/gu, 'tam'],
-  ['Telugu', /\p{Script=Telugu}/gu, 'tel'],
-  ['Bengali', /\p{Script=Bengali}/gu, 'ben'],
-  ['Gujarati', /\p{Script=Gujarati}/gu, 'guj'],
-  ['Kannada', /\p{Script=Kannada}/gu, 'kan'],
-  ['Malayalam', /\p{Script=Malayalam}/gu, 'mal'],
-  ['Gurmukhi', /\p{Script=Gurmukhi}/gu, 'pan'],
-  ['Tibetan', /\p{Script=Tibetan}/gu, 'bod'],
+/**
+ * Scripts by code-point range, in one table so a single pass counts them all. Indic and South
+ * East Asian blocks are taken whole: their vowel signs are marks, but they carry as much of a
+ * short text as the consonants do. `lang`: the
+ * language a script names outright (Han → Mandarin); none: several languages write it and
+ * franc decides among them.
+ */
+const SCRIPTS: Array<{ name: string; ranges: Array<[number, number]>; lang?: string }> = [
+  { name: 'Latin', ranges: [[0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xba, 0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f], [0x1e00, 0x1eff], [0xff21, 0xff3a], [0xff41, 0xff5a]] },
+  { name: 'Arabic', ranges: [[0x620, 0x64a], [0x66e, 0x6d3], [0x6d5, 0x6d5], [0x6ee, 0x6ef], [0x6fa, 0x6ff], [0x750, 0x77f], [0x8a0, 0x8c9], [0xfb50, 0xfdff], [0xfe70, 0xfefc]] },
+  { name: 'Cyrillic', ranges: [[0x400, 0x52f]] },
+  { name: 'Devanagari', ranges: [[0x900, 0x963], [0x966, 0x97f]] },
+  { name: 'Hebrew', ranges: [[0x5d0, 0x5ea], [0x5ef, 0x5f2]] },
+  { name: 'Ethiopic', ranges: [[0x1200, 0x139f]] },
+  { name: 'Myanmar', ranges: [[0x1000, 0x109f]] },
+  { name: 'Hangul', ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]], lang: 'kor' },
+  { name: 'Kana', ranges: [[0x3041, 0x30ff], [0x31f0, 0x31ff], [0xff66, 0xff9d]], lang: 'jpn' },
+  { name: 'Han', ranges: [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x3134f]], lang: 'cmn' },
+  { name: 'Greek', ranges: [[0x370, 0x3ff], [0x1f00, 0x1fff]], lang: 'ell' },
+  { name: 'Thai', ranges: [[0xe01, 0xe4e]], lang: 'tha' },
+  { name: 'Georgian', ranges: [[0x10a0, 0x10ff]], lang: 'kat' },
+  { name: 'Armenian', ranges: [[0x531, 0x587]], lang: 'hye' },
+  { name: 'Khmer', ranges: [[0x1780, 0x17dd]], lang: 'khm' },
+  { name: 'Lao', ranges: [[0xe81, 0xecd]], lang: 'lao' },
+  { name: 'Sinhala', ranges: [[0xd81, 0xdf4]], lang: 'sin' },
+  { name: 'Tamil', ranges: [[0xb82, 0xbd7]], lang: 'tam' },
+  { name: 'Telugu', ranges: [[0xc00, 0xc63]], lang: 'tel' },
+  { name: 'Bengali', ranges: [[0x980, 0x9e3], [0x9f0, 0x9f1]], lang: 'ben' },
+  { name: 'Gujarati', ranges: [[0xa81, 0xae3]], lang: 'guj' },
+  { name: 'Kannada', ranges: [[0xc80, 0xce3]], lang: 'kan' },
+  { name: 'Malayalam', ranges: [[0xd00, 0xd63]], lang: 'mal' },
+  { name: 'Gurmukhi', ranges: [[0xa01, 0xa75]], lang: 'pan' },
+  { name: 'Tibetan', ranges: [[0xf00, 0xfda]], lang: 'bod' },
 ];
 
-/** Scripts written by several languages: franc decides among them. */
-const SCRIPT_GROUP: Array<[string, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/gu],
-  ['Arabic', /\p{Script=Arabic}/gu],
-  ['Cyrillic', /\p{Script=Cyrillic}/gu],
-  ['Devanagari', /\p{Script=Devanagari}/gu],
-  ['Hebrew', /\p{Script=Hebrew}/gu],
-  ['Ethiopic', /\p{Script=Ethiopic}/gu],
-  ['Myanmar', /\p{Script=Myanmar}/gu],
-];
+/** Code point → index into SCRIPTS, for the BMP (astral Han is checked apart). */
+const SCRIPT_OF = new Int8Array(0x10000).fill(-1);
+SCRIPTS.forEach((sc, idx) => {
+  for (const [lo, hi] of sc.ranges) for (let c = lo; c <= Math.min(hi, 0xffff); c++) SCRIPT_OF[c] = idx;
+});
+const HAN = SCRIPTS.findIndex((x) => x.name === 'Han');
+
+/** Letters per script and in all, in one pass. */
+function scriptCounts(s: string): { counts: Int32Array; letters: number } {
+  const counts = new Int32Array(SCRIPTS.length);
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let idx = SCRIPT_OF[c]!;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = s.codePointAt(i)!;
+      i++;
+      idx = cp >= 0x20000 && cp <= 0x3134f ? HAN : -1;
+      if (idx < 0 && /\p{L}/u.test(String.fromCodePoint(cp))) letters++;
+    } else if (idx < 0 && c >= 0x80 && /\p{L}/u.test(s[i]!)) letters++;
+    if (idx >= 0) {
+      counts[idx]!++;
+      letters++;
+    }
+  }
+  return { counts, letters };
+}
 
 const ARABIC_SCRIPT_LANGS = ['arb', 'pes', 'prs', 'urd', 'pbu', 'skr', 'uig', 'ckb'];
 
@@ -92,6 +122,37 @@ function withStopwords(sample: string, scores: Array<[string, number]>): Array<[
 }
 
 const MIN_LETTERS = 20;
+
+/**
+ * franc reads at most this much: its cost grows with the distinct trigrams of its input times
+ * the languages of the script, and a thousand characters already fix a document's profile.
+ */
+const FRANC_SAMPLE = 1000;
+/** A text this long (letters) may be decided by its function words alone. */
+const DECISIVE_LETTERS = 200;
+
+/**
+ * The language whose function words make up a large share of a long text, when no other
+ * language comes near: English news is a quarter "the", "of", "and", "to"… Closely related
+ * languages that share function words (Spanish/Catalan) never clear the margin and go to franc.
+ */
+function decisiveByStopwords(sample: string, letters: number): string | null {
+  if (letters < DECISIVE_LETTERS) return null;
+  const words = sample.slice(0, FRANC_SAMPLE * 2).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return null;
+  let first: [string, number] = ['', 0];
+  let second = 0;
+  for (const [lang, set] of STOPWORDS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    const share = hits / words.length;
+    if (share > first[1]) {
+      second = first[1];
+      first = [lang, share];
+    } else if (share > second) second = share;
+  }
+  return first[1] >= 0.2 && second <= first[1] * 0.4 ? first[0] : null;
+}
 const MIN_LETTERS_UNIQUE_SCRIPT = 2;
 
 /** Cap the text franc reads: beyond this the trigram profile no longer changes. */
@@ -160,35 +221,43 @@ function arabicOrPersian(s: string, francBest: string): string {
 
 export function detectLanguage(text: string): LanguageInfo {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = count(/\p{L}/gu, sample);
+  const { counts, letters } = scriptCounts(sample);
   if (letters === 0) return undetermined('no letters');
 
-  // Japanese is Han plus kana: look at kana before Han.
-  let best: [string, number, string] | null = null;
-  for (const [name, re, lang] of SCRIPT_LANGUAGE) {
-    const n = count(re, sample);
-    if (n > 0 && (!best || n > best[1])) best = [name, n, lang];
-  }
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, sample);
-  if (best && best[0] === 'Han' && kana > 0 && kana >= best[1] * 0.1) best = ['Kana', best[1] + kana, 'jpn'];
+  // The largest script of each kind; Japanese is Han plus kana, so kana counts for it.
+  let best: { name: string; n: number; lang: string } | null = null;
+  let group: { name: string; n: number } | null = null;
+  SCRIPTS.forEach((sc, idx) => {
+    const n = counts[idx]!;
+    if (n === 0) return;
+    if (sc.lang) {
+      if (!best || n > best.n) best = { name: sc.name, n, lang: sc.lang };
+    } else if (!group || n > group.n) group = { name: sc.name, n };
+  });
+  const kana = counts[SCRIPTS.findIndex((x) => x.name === 'Kana')]!;
+  const han = counts[HAN]!;
+  if (han > 0 && kana > 0 && kana >= han * 0.1) best = { name: 'Kana', n: han + kana, lang: 'jpn' };
 
-  let group: [string, number] | null = null;
-  for (const [name, re] of SCRIPT_GROUP) {
-    const n = count(re, sample);
-    if (n > 0 && (!group || n > group[1])) group = [name, n];
+  const b = best as { name: string; n: number; lang: string } | null;
+  const g = group as { name: string; n: number } | null;
+  if (b && (!g || b.n >= g.n)) {
+    if (b.n < MIN_LETTERS_UNIQUE_SCRIPT) return undetermined(`too short (${b.n} letters)`, b.name);
+    const share = Math.round((b.n / letters) * 100) / 100;
+    return languageInfo(b.lang, share, { script: b.name, reason: 'script' });
   }
-
-  if (best && (!group || best[1] >= group[1])) {
-    if (best[1] < MIN_LETTERS_UNIQUE_SCRIPT) return undetermined(`too short (${best[1]} letters)`, best[0]);
-    const share = Math.round((best[1] / letters) * 100) / 100;
-    return languageInfo(best[2], share, { script: best[0], reason: 'script' });
-  }
-  if (!group) return undetermined('script not supported');
-  const [script, n] = group;
+  if (!g) return undetermined('script not supported');
+  const script = g.name;
+  const n = g.n;
   if (n < MIN_LETTERS) return undetermined(`too short (${n} letters)`, script);
+  const amount = Math.min(1, n / 200);
+
+  // Long texts whose function words leave no doubt need no trigram model.
+  const decided = script === 'Arabic' ? (n >= DECISIVE_LETTERS && arabicByAlphabet(sample) ? 'arb' : null) : decisiveByStopwords(sample, n);
+  if (decided) return languageInfo(decided, Math.round(amount * 100) / 100, { script });
 
   const only = script === 'Arabic' ? ARABIC_SCRIPT_LANGS : undefined;
-  let scores = francAll(sample, { minLength: 1, ...(only ? { only } : {}) });
+  const francSample = sample.length > FRANC_SAMPLE ? sample.slice(0, FRANC_SAMPLE) : sample;
+  let scores = francAll(francSample, { minLength: 1, ...(only ? { only } : {}) });
   if (n < SHORT_TEXT && !only) scores = withStopwords(sample, scores);
   const top = scores[0];
   if (!top || top[0] === 'und') return undetermined('no language model matched', script);
@@ -197,7 +266,6 @@ export function detectLanguage(text: string): LanguageInfo {
   const code = LANGS[iso]?.code ?? iso;
   const runnerUp = scores.find(([l]) => (LANGS[l]?.code ?? l) !== code && l !== 'sco');
   const margin = runnerUp ? 1 - runnerUp[1] : 1;
-  const amount = Math.min(1, n / 200);
   const confidence = Math.round(amount * (0.6 + 0.4 * Math.min(1, margin / 0.05)) * 100) / 100;
   return languageInfo(iso, confidence, { script });
 }
