@@ -1,9 +1,12 @@
 import { judgeCategory, overlaps } from '../../src/compare/verdict.js';
 import type { Claim, Qualifier } from '../../src/types.js';
 
-function c(qualifier: Qualifier, value: number | null, min: number | null, max: number | null): Claim {
-  return { category: 'deaths', qualifier, value, min, max, text: '', start: 0, end: 0, subject: null, source: null };
+function c(qualifier: Qualifier, value: number | null, min: number | null, max: number | null, subject: string | null = null): Claim {
+  return { category: 'deaths', qualifier, value, min, max, text: '', start: 0, end: 0, subject, source: null };
 }
+/** In these tests the subject is already the concept key. */
+const bySubject = (x: Claim) => x.subject;
+const of = (subject: string, x: Claim): Claim => ({ ...x, subject });
 const exact = (n: number) => c('exact', n, n, n);
 const atLeast = (n: number) => c('at_least', n, n, null);
 const moreThan = (n: number) => c('more_than', n, n, null);
@@ -19,13 +22,16 @@ describe('judgeCategory', () => {
     ['overlapping, no shared figure', [[moreThan(3300)], [exact(3351)]], 'consistent'],
     ['about 1,500 vs 1,450', [[about(1500)], [exact(1450)]], 'consistent'],
     ['no overlap', [[exact(50)], [atLeast(600), atLeast(161)]], 'conflict'],
-    ['one figure contradicts every figure of the other version', [[exact(50), moreThan(600)], [atLeast(600)]], 'conflict'],
+    ['a figure for the same thing contradicts the other version', [[of('protesters', exact(50)), moreThan(600)], [of('protesters', atLeast(600))]], 'conflict'],
+    ['a detail only one version gives is no contradiction', [[atLeast(304), of('youths', exact(2))], [atLeast(304), of('children', exact(4))]], 'match'],
+    ['generic subjects are not aligned', [[atLeast(304), exact(128)], [atLeast(304), exact(16)]], 'match'],
+    ['rates do not take part', [[exact(694), { ...exact(3), rate: true }], [exact(694), { ...exact(30), rate: true }]], 'match'],
     ['up to 100 vs at least 600', [[upTo(100)], [atLeast(600)]], 'conflict'],
     ['one version silent', [[exact(5)], []], 'missing'],
     ['three versions agreeing', [[exact(7)], [exact(7)], [atLeast(7)]], 'match'],
     ['three versions, the third contradicts', [[exact(7)], [exact(7)], [exact(70)]], 'conflict'],
   ])('%s → %s', (_n, perDoc, verdict) => {
-    expect(judgeCategory(perDoc as Claim[][]).verdict).toBe(verdict);
+    expect(judgeCategory(perDoc as Claim[][], bySubject).verdict).toBe(verdict);
   });
 
   test('unmatched and conflicting claims are named per version', () => {
@@ -33,8 +39,8 @@ describe('judgeCategory', () => {
     expect(j.shared).toBe(600);
     expect(j.unmatched).toEqual([[], [1]]);
     expect(j.conflicting).toEqual([[], []]);
-    const k = judgeCategory([[exact(50), moreThan(600)], [atLeast(600)]]);
-    expect(k.conflicting).toEqual([[0], []]);
+    const k = judgeCategory([[of('protesters', exact(50)), moreThan(600)], [of('protesters', atLeast(600))]], bySubject);
+    expect(k.conflicting).toEqual([[0], [0]]);
   });
 });
 

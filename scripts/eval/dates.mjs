@@ -3,7 +3,7 @@
  * Date evaluation of the BUILT extractors (run `npm run build` first).
  *
  *   node scripts/eval/dates.mjs            table on stdout
- *   options: --json, --dist DIR (default dist/), --shared DIR (default ../shared or
+ *   options: --errors dates (list the misses of the peer suites), --json, --dist DIR (default dist/), --shared DIR (default ../shared or
  *            $FACTDIFF_SHARED), --pairs DIR, --peers DIR (override the two halves)
  *
  * (a) Gold pairs (shared/pairs/<slug>/gold.json, "dates" per language): precision / recall of
@@ -35,7 +35,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseOptions } from './lib/args.mjs';
+import { parseOptions, wantsErrors } from './lib/args.mjs';
 import { readJson, readJsonl, readText } from './lib/load.mjs';
 import { prf } from './lib/metrics.mjs';
 import { REPO, isDir, sharedRoot } from './lib/paths.mjs';
@@ -96,8 +96,19 @@ function lastDay(iso) {
 }
 const pct = (x) => (x === null || x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
-function extract(lang, text, reference) {
-  return LANG[lang].extractDates(normalize(text), { reference });
+function extract(lang, text, reference, suite = {}) {
+  return LANG[lang].extractDates(normalize(text), { reference, ...suite });
+}
+
+/**
+ * Each suite's own conventions, passed through the DateContext options the API offers (the
+ * CLI keeps the news defaults): Duckling resolves a bare weekday or a year-less date to its
+ * next occurrence and reads "2/15" as a date; Recognizers gives past and future readings
+ * (`alternatives`, either accepted) and reads "4/22" as a date too.
+ */
+function suiteOptions(name) {
+  if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true };
+  return { shortNumeric: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,13 +230,14 @@ function scorePeerFile(file) {
     timeDayFound: 0,
     negatives: 0,
     negativesClean: 0,
+    misses: [],
   };
   for (const c of cases) {
     if ((c.unsupported ?? []).includes('dotnet')) continue;
     const lang = c.lang === 'ar' ? 'ar' : 'en';
     s.cases++;
     const reference = c.reference ? c.reference.slice(0, 10) : null;
-    const mentions = extract(lang, c.text, reference);
+    const mentions = extract(lang, c.text, reference, suiteOptions(name));
     const exp = c.expected ?? [];
     if (exp.length === 0) {
       s.negatives++;
@@ -250,6 +262,14 @@ function scorePeerFile(file) {
     if (!isExtractor && !ignoreValues && valued.length > 0) {
       s.dateCases++;
       if (valued.every((e) => mentions.some((m) => readings(e).some((r) => matches(m, r))))) s.correct++;
+      else
+        s.misses.push({
+          id: c.id,
+          text: c.text,
+          reference,
+          expected: valued.map((e) => `${e.text}=${readings(e).map((r) => r.value ?? `${r.from}..${r.to}`).join('|')}`).join('; '),
+          got: mentions.map((m) => `${m.text}=${m.value ?? `${m.from}..${m.to}`}`).join('; '),
+        });
       for (const m of mentions) {
         if (valued.some((e) => readings(e).some((r) => matches(m, r)))) s.predTp++;
         else s.predFp++;
@@ -263,6 +283,7 @@ function scorePeerFile(file) {
       s.spanExpected++;
       if (mentions.some((m) => m.start === e.start && m.end === e.end)) s.spanExact++;
       if (mentions.some((m) => overlaps(m, e))) s.spanOverlap++;
+      else s.misses.push({ id: c.id, text: c.text, reference, expected: e.text, got: mentions.map((m) => m.text).join('; ') });
     }
     for (const m of mentions) {
       s.spanPred++;
@@ -328,6 +349,11 @@ if (opts.json) {
     out.push(
       `${s.file.padEnd(47)} ${String(s.cases).padStart(5)} | ${String(s.dateCases).padStart(4)} ${pct(s.accuracy)} ${pct(s.precision)} | ${spans} | ${time} | ${String(s.negatives).padStart(3)} ${String(s.negativesClean).padStart(5)}`,
     );
+  }
+  if (wantsErrors(opts, 'dates')) {
+    out.push('');
+    out.push('Misses (date cases wrong / date spans not overlapped):');
+    for (const s of peers) for (const m of s.misses) out.push(`  ${m.id}\t${m.reference}\t«${m.text}»\texp: ${m.expected}\tgot: ${m.got}`);
   }
   out.push(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   process.stdout.write(out.join('\n') + '\n');

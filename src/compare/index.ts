@@ -6,14 +6,17 @@
 import type { Claim, ClaimCategory, DateMention, DocumentExtraction, EntityMention, EntityType, Verdict } from '../types.js';
 import { CLAIM_CATEGORIES } from '../types.js';
 import { judgeCategory } from './verdict.js';
+import { subjectKey } from './subjects.js';
 import { alignEntities } from './entities.js';
 import { sameEntity, SAME_ENTITY_THRESHOLD } from '../extract/entities/key.js';
 
 export interface ComparedClaim extends Claim {
   /** Another version states the same figure. */
   matched: boolean;
-  /** Contradicts every figure of some other version. */
+  /** Contradicts another version's figures for the same thing. */
   conflicting: boolean;
+  /** What it counts, as a concept shared across languages ("protesters"), when specific. */
+  subjectKey: string | null;
 }
 
 export interface CategoryComparison {
@@ -58,7 +61,7 @@ function compareCategories(docs: readonly DocumentExtraction[]): CategoryCompari
   for (const category of CLAIM_CATEGORIES) {
     const perDoc = docs.map((d) => d.claims.filter((c) => c.category === category));
     if (perDoc.every((l) => l.length === 0)) continue;
-    const j = judgeCategory(perDoc);
+    const j = judgeCategory(perDoc, (c) => subjectKey(c.subject));
     out.push({
       category,
       verdict: j.verdict,
@@ -69,6 +72,7 @@ function compareCategories(docs: readonly DocumentExtraction[]): CategoryCompari
           ...c,
           matched: j.verdict !== 'missing' && !j.unmatched[k]!.includes(i),
           conflicting: j.conflicting[k]!.includes(i),
+          subjectKey: subjectKey(c.subject),
         })),
       })),
       missingFrom: docs.filter((_, k) => perDoc[k]!.length === 0).map((d) => d.path),

@@ -1,16 +1,23 @@
 /**
  * The verdict of one category across versions of a story.
  *
+ * Two versions of a report rarely give the same list of figures: one adds a detail ("two
+ * youths among them", last year's total) that the other leaves out. Such a figure is listed as
+ * unmatched, never as a contradiction. A contradiction needs two figures about the same
+ * thing, and the best evidence for that a claim carries is what it counts: its subject's
+ * concept ("protesters" ↔ «متظاهر»), when specific (generic nouns like "people" say nothing).
+ *
  * - `missing`: some version reports no figure of this category.
- * - `conflict`: some figure of one version is compatible with no figure of another version
- *   (their intervals do not overlap): "50 dead" against "at least 600 dead".
- * - `match`: otherwise, when one stated figure is shared by every version ("12,000" and
- *   "more than 12,000"); figures that only one version gives but that contradict nothing
- *   (Amnesty's "at least 161" beside "at least 600") are listed as unmatched, not conflicts.
+ * - `conflict`: a figure counts a specific thing that another version also counts, and none of
+ *   that version's figures for it overlaps ("50 protesters dead" against «600 متظاهر على
+ *   الأقل»); or no figure of one version overlaps any figure of another at all.
+ * - `match`: otherwise, when a stated figure is shared by every version ("12,000" and "more
+ *   than 12,000").
  * - `consistent`: otherwise (intervals overlap, stated figures differ: "exceeds 3,300" / "3351").
  *
  * Intervals are compared with closed bounds: newsrooms round, so "more than 12,000" and
- * "12,000" are compatible (the gold of the project's pairs judges them a match).
+ * "12,000" are compatible (the gold of the project's pairs judges them a match). Rates ("three
+ * a day") are reported but do not take part: they are not totals.
  */
 import type { Claim, Verdict } from '../types.js';
 
@@ -33,36 +40,50 @@ export interface CategoryJudgement {
   shared: number | null;
   /** Per version, indexes of its claims that no other version states. */
   unmatched: number[][];
-  /** Per version, indexes of its claims that contradict every figure of some other version. */
+  /** Per version, indexes of its claims that contradict another version's figures for the same thing. */
   conflicting: number[][];
 }
 
-export function judgeCategory(perDoc: readonly (readonly Claim[])[]): CategoryJudgement {
+/** What a claim counts, as a cross-language concept key, or null when unknown or generic. */
+export type SubjectKeyOf = (c: Claim) => string | null;
+
+export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: SubjectKeyOf = () => null): CategoryJudgement {
   const n = perDoc.length;
   const empty = () => perDoc.map(() => [] as number[]);
   if (perDoc.some((c) => c.length === 0)) return { verdict: 'missing', shared: null, unmatched: empty(), conflicting: empty() };
 
+  const totals = perDoc.map((claims) => claims.filter((c) => !c.rate));
   const conflicting = empty();
   const unmatched = empty();
+  let anyShared = false;
   for (let d = 0; d < n; d++) {
     perDoc[d]!.forEach((c, i) => {
-      let conflict = false;
       let stated = true;
+      let conflict = false;
       for (let e = 0; e < n; e++) {
         if (e === d) continue;
-        if (!perDoc[e]!.some((o) => overlaps(c, o))) conflict = true;
         if (!perDoc[e]!.some((o) => sameFigure(c, o) && overlaps(c, o))) stated = false;
+        if (c.rate) continue;
+        const key = subjectOf(c);
+        const same = key ? totals[e]!.filter((o) => subjectOf(o) === key) : [];
+        if (same.length > 0 && !same.some((o) => overlaps(c, o))) conflict = true;
       }
       if (conflict) conflicting[d]!.push(i);
       if (!stated) unmatched[d]!.push(i);
+      else anyShared = true;
     });
   }
-  if (conflicting.some((l) => l.length > 0)) return { verdict: 'conflict', shared: null, unmatched, conflicting };
+  // Versions whose figures do not overlap at all contradict each other whatever they count.
+  const disjoint = totals.some((a, d) => totals.some((b, e) => e > d && a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => overlaps(x, y)))));
+  if (disjoint) {
+    perDoc.forEach((list, d) => list.forEach((c, i) => c.rate || conflicting[d]!.includes(i) || conflicting[d]!.push(i)));
+  }
+  for (const l of conflicting) l.sort((a, b) => a - b);
+  if (disjoint || conflicting.some((l) => l.length > 0)) return { verdict: 'conflict', shared: null, unmatched, conflicting };
 
-  // A figure stated by every version: it appears as a matched claim in the first version.
-  const firstMatched = perDoc[0]!.filter((_, i) => !unmatched[0]!.includes(i));
-  if (firstMatched.length > 0) {
-    return { verdict: 'match', shared: firstMatched[0]!.value, unmatched, conflicting };
+  if (anyShared) {
+    const first = perDoc[0]!.find((_, i) => !unmatched[0]!.includes(i));
+    return { verdict: 'match', shared: first?.value ?? null, unmatched, conflicting };
   }
   return { verdict: 'consistent', shared: null, unmatched, conflicting };
 }

@@ -12,13 +12,34 @@ export interface Decoded {
   warnings: string[];
 }
 
-/** Does the buffer hold any well-formed multi-byte UTF-8 sequence? */
-function hasUtf8Sequences(buf: Uint8Array): boolean {
-  for (let i = 0; i + 1 < buf.length; i++) {
+/**
+ * Well-formed multi-byte UTF-8 sequences against invalid bytes. A legacy 8-bit file (windows-1256
+ * Arabic) can hold a few byte pairs that happen to be valid UTF-8 (a letter before the Arabic
+ * comma 0xA1), so the decision is by majority, not by the first valid sequence.
+ */
+function utf8Tally(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
     const b = buf[i]!;
-    if (b >= 0xc2 && b <= 0xf4 && (buf[i + 1]! & 0xc0) === 0x80) return true;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < n && (buf[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  return false;
+  return { valid, invalid };
 }
 
 /**
@@ -66,6 +87,26 @@ function hasMagic(buf: Uint8Array): boolean {
   return MAGIC.some((m) => m.every((b, i) => buf[i] === b));
 }
 
+/** Code units that ordinary text is made of (no controls but tab and line breaks, no NUL). */
+function textUnit(u: number): boolean {
+  return (
+    u === 0x09 ||
+    u === 0x0a ||
+    u === 0x0d ||
+    (u >= 0x20 && u <= 0x7e) ||
+    (u >= 0xa0 && u <= 0x2fff) ||
+    (u >= 0x3000 && u <= 0x9fff) ||
+    (u >= 0xac00 && u <= 0xd7a3) ||
+    (u >= 0xd800 && u <= 0xdfff) || // surrogates: pairs, checked by the decoder
+    (u >= 0xf900 && u <= 0xfffd)
+  );
+}
+
+/**
+ * BOM-less UTF-16: NUL bytes in one byte position only (the high byte of ASCII characters:
+ * spaces, digits, punctuation — even Arabic text has them), almost none in the other, and the
+ * code units read that way are text.
+ */
 function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 4) return null;
@@ -76,9 +117,14 @@ function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (buf[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
-  return null;
+  const guess = oddZero > pairs * 0.05 && evenZero <= oddZero * 0.02 ? 'utf-16le' : evenZero > pairs * 0.05 && oddZero <= evenZero * 0.02 ? 'utf-16be' : null;
+  if (!guess) return null;
+  let text = 0;
+  for (let i = 0; i < n; i += 2) {
+    const u = guess === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
+    if (textUnit(u)) text++;
+  }
+  return text >= pairs * 0.95 ? guess : null;
 }
 
 function firstInvalidUtf8(buf: Uint8Array): number {
@@ -134,7 +180,8 @@ export function decode(buf: Uint8Array, path: string): Decoded {
   let text: string;
   if (encoding === 'utf-8') {
     const bad = firstInvalidUtf8(body);
-    if (bad >= 0 && offset === 0 && !hasUtf8Sequences(body)) {
+    const tally = bad >= 0 && offset === 0 ? utf8Tally(body) : null;
+    if (tally && tally.invalid > tally.valid) {
       const legacy = legacyCodePage(body);
       encoding = legacy.encoding;
       text = legacy.text;

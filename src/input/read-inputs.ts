@@ -3,6 +3,7 @@
  * its `.txt` and `.md` files (not recursive), sorted by name so runs are reproducible.
  * Problems are returned per input, never thrown, so one bad file does not stop the others.
  */
+import { fstatSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decode } from './decode.js';
@@ -19,6 +20,14 @@ export type InputResult = InputDocument | InputError;
 const TEXT_EXTENSIONS = /\.(txt|md|markdown|text)$/i;
 
 async function readStdin(): Promise<Buffer> {
+  // `factdiff extract - < somedir`: reading a directory yields nothing on some platforms; say what it is.
+  let dir = false;
+  try {
+    dir = fstatSync(0).isDirectory();
+  } catch {
+    /* no stdin descriptor: read what the stream gives */
+  }
+  if (dir) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks);

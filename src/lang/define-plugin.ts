@@ -12,6 +12,7 @@ export interface PluginParts {
   findReferenceDate(t: NormalizedText): string | null;
   extractEntities(t: NormalizedText): EntityMention[];
   claimLexicon: unknown;
+  subjects?: unknown;
 }
 
 export function definePlugin(meta: Pick<LanguagePlugin, 'code' | 'iso6393' | 'name' | 'direction'>, parts: PluginParts): LanguagePlugin {
@@ -22,5 +23,7 @@ export function definePlugin(meta: Pick<LanguagePlugin, 'code' | 'iso6393' | 'na
     entities: parts.extractEntities,
     referenceDate: parts.findReferenceDate,
     claimLexicon: parts.claimLexicon as ClaimLexicon,
+    // "_about" and other non-list entries of the data file are documentation, not concepts.
+    subjects: Object.fromEntries(Object.entries((parts.subjects ?? {}) as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]))),
   };
 }

@@ -19,6 +19,22 @@ export type NormNumber = NumberMention;
 export interface DateContext {
   /** Reference date YYYY-MM-DD used for year-less and relative expressions, or null. */
   reference: string | null;
+  /**
+   * Which side of the reference an expression that does not say goes to: a bare weekday
+   * ("on Friday") and a year-less date or month ("March 3", "in May"). `closest` (the
+   * default, the news policy): a year-less date takes the year that puts it closest to the
+   * reference and a bare weekday the latest such day on or before it, unless a future cue
+   * ("will") precedes. `past`: both on or before the reference. `future`: both on or after it
+   * (a bare weekday strictly after, as in calendar assistants). Scoring against suites that
+   * use a convention of their own is what `past`/`future` are for.
+   */
+  prefer?: 'past' | 'future' | 'closest';
+  /**
+   * Read a numeric month/day without a year ("2/15", "4.22", "15/2") as a date of the
+   * reference's year (per `prefer`). Off by default: in news such pairs are scores and
+   * fractions far more often than dates.
+   */
+  shortNumeric?: boolean;
 }
 
 /** A phrase list entry of a claim lexicon: surface forms, already in folded (normalised) form at load. */
@@ -102,4 +118,9 @@ export interface LanguagePlugin {
   /** A publication date or dateline the document gives itself (YYYY-MM-DD), or null. */
   referenceDate?(t: NormalizedText): string | null;
   claimLexicon: ClaimLexicon;
+  /**
+   * Counted nouns grouped by a concept key shared by all languages ("protesters" ↔ «متظاهر»):
+   * compare aligns figures of two versions that count the same specific thing.
+   */
+  subjects?: Record<string, string[]>;
 }

@@ -63,21 +63,21 @@ function valid(p: CalendarParts, f: Filled): boolean {
 }
 
 /** Year of the first part of a date, from what is written, the period's other end or the reference. */
-function firstYear(a: DateAtom, ref: Ymd | null): { year: number | null; inferred: boolean } {
+function firstYear(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): { year: number | null; inferred: boolean } {
   const d = a.date;
   if (d.year !== null) return { year: d.year, inferred: !!d.inferred };
   if (a.to && a.to.year !== null) {
     const later = d.month !== null && a.to.month !== null && d.month > a.to.month;
     return { year: a.to.year - (later ? 1 : 0), inferred: !!a.to.inferred };
   }
-  if (ref && d.month !== null) return { year: closestYear(ref, d.month, d.day), inferred: true };
+  if (ref && d.month !== null) return { year: closestYear(ref, d.month, d.day, prefer), inferred: true };
   return { year: null, inferred: false };
 }
 
-function resolve(a: DateAtom, ref: Ymd | null): Omit<DateMention, 'start' | 'end' | 'text'> | null {
+function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): Omit<DateMention, 'start' | 'end' | 'text'> | null {
   const unresolved = { value: null, grain: a.grain, ...(a.to || a.noValue ? { from: null, to: null } : {}) };
   if (a.unresolved) return unresolved;
-  const y = firstYear(a, ref);
+  const y = firstYear(a, ref, prefer);
   const from = fill(a.date, y.year, y.inferred);
   if (!from) return unresolved;
   if (!valid(a.date, from)) return null;
@@ -117,7 +117,7 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
   const ref = parseIsoDay(ctx.reference);
   const out: DateMention[] = [];
   for (const a of combineIntervals(t.norm, dropOverlaps(atoms), syntax)) {
-    const r = resolve(a, ref);
+    const r = resolve(a, ref, ctx.prefer);
     if (r) out.push({ ...spanOf(t, a.start, a.end), ...r });
   }
   return out;

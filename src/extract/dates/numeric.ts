@@ -39,3 +39,29 @@ export function readNumericDate(
   }
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }
+
+/**
+ * Month and day without a year ("2/15", "15.2", "4-22", "2 / 15"): only read when the caller
+ * asks for it (DateContext.shortNumeric); the year is then inferred like any year-less date.
+ * Also month/year ("3/2015", "2014-10") as a month. Not after or before another digit group
+ * (a full date, a ratio chain, a decimal with a third part).
+ */
+export const SHORT_NUMERIC = /(?<![\p{N}/.:,-]|[\p{N}][\s]?[/-]\s?)(\d{1,4})\s?([/.-]|\s[/-]\s)\s?(\d{1,4})(?![\p{N}%]|\s?[/.:-]\s?\p{N}|[.,]\d)/gu;
+
+export function readShortNumeric(
+  a: string,
+  sep: string,
+  b: string,
+  order: NumericOrder,
+): { year: number | null; month: number; day: number | null } | null {
+  const x = Number(a);
+  const y = Number(b);
+  // Month and year: "3/2015", "2014-10", "2014/10".
+  if (a.length === 4 && b.length <= 2 && y >= 1 && y <= 12 && sep.trim() !== '.') return { year: x, month: y, day: null };
+  if (b.length === 4 && a.length <= 2 && x >= 1 && x <= 12 && sep.trim() !== '.') return { year: y, month: x, day: null };
+  if (a.length > 2 || b.length > 2) return null;
+  let [month, day] = order === 'mdy' ? [x, y] : [y, x];
+  if (month > 12 && day <= 12) [month, day] = [day, month];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return isValidDay(2000, month, day) ? { year: null, month, day } : null;
+}

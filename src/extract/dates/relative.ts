@@ -13,11 +13,30 @@
 import type { CalendarParts } from './atom.js';
 import { addMonths, dayNumber, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
 
-export type WeekdayMode = 'past' | 'future' | 'last' | 'next' | 'this';
+export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'next' | 'this';
+export type Prefer = 'past' | 'future' | 'closest';
 
-/** Year of a year-less month (and day) closest to the reference. */
-export function closestYear(ref: Ymd, month: number, day: number | null): number {
+/** The mode of a bare weekday without cue under the caller's `prefer` ('after' = strictly after). */
+export function bareWeekdayMode(cued: WeekdayMode, prefer: Prefer | undefined): WeekdayMode {
+  if (prefer === 'future') return 'after';
+  if (prefer === 'past') return 'past';
+  return cued;
+}
+
+/**
+ * Year of a year-less month (and day): closest to the reference, or with `prefer` the nearest
+ * on or after ('future') / on or before ('past') it (a month counts as its whole span).
+ */
+export function closestYear(ref: Ymd, month: number, day: number | null, prefer: Prefer = 'closest'): number {
   const r = dayNumber(ref.year, ref.month, ref.day);
+  if (prefer === 'future') {
+    const last = day ?? 31;
+    return month > ref.month || (month === ref.month && last >= ref.day) ? ref.year : ref.year + 1;
+  }
+  if (prefer === 'past') {
+    const first = day ?? 1;
+    return month < ref.month || (month === ref.month && first <= ref.day) ? ref.year : ref.year - 1;
+  }
   let best = ref.year;
   let bestDist = Infinity;
   for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
@@ -42,6 +61,8 @@ export function resolveWeekday(ref: Ymd, weekday: number, mode: WeekdayMode): nu
       return r - back;
     case 'future':
       return r + fwd;
+    case 'after':
+      return r + (fwd === 0 ? 7 : fwd);
     case 'last':
       return r - (back === 0 ? 7 : back);
     case 'next':
@@ -87,4 +108,20 @@ export function yearParts(year: number): CalendarParts {
 /** Placeholder parts of an expression that cannot be resolved. */
 export function unknownParts(grain: CalendarParts['grain']): CalendarParts {
   return { year: null, month: null, day: null, grain };
+}
+
+export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * "3 days ago", "in two weeks", «قبل ثلاثة أيام», «بعد يومين»: the reference shifted by a count
+ * of units (negative = past). Days and weeks give a day; months and years the reference's day
+ * in that month or year, at day precision too (the expression counts from the reference day).
+ */
+export function offsetParts(ref: Ymd, count: number, unit: OffsetUnit): CalendarParts {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  if (unit === 'day') return dayParts(r + count);
+  if (unit === 'week') return dayParts(r + 7 * count);
+  const m = addMonths(ref.year, ref.month, unit === 'month' ? count : 12 * count);
+  const last = dayNumber(m.month === 12 ? m.year + 1 : m.year, m.month === 12 ? 1 : m.month + 1, 1) - dayNumber(m.year, m.month, 1);
+  return { year: m.year, month: m.month, day: Math.min(ref.day, last), grain: 'day', inferred: true };
 }

@@ -47,6 +47,8 @@ import {
   monthParts,
   relativeMonthYear,
   resolveWeekday,
+  bareWeekdayMode,
+  type Prefer,
   unknownParts,
   weekRange,
   yearParts,
@@ -455,14 +457,14 @@ function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 // Relative expressions
 
-function weekdayMode(norm: string, start: number, modWord: string | null): WeekdayMode {
+function weekdayMode(norm: string, start: number, modWord: string | null, prefer: Prefer | undefined): WeekdayMode {
   if (modWord && PAST.includes(modWord)) return 'last';
   if (modWord && NEXT.includes(modWord)) return 'next';
   if (modWord) return 'this';
-  return FUTURE_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ? 'future' : 'past';
+  return bareWeekdayMode(FUTURE_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ? 'future' : 'past', prefer);
 }
 
-function readRelative(norm: string, ref: Ymd | null): DateAtom[] {
+function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   const refDay = ref ? dayNumber(ref.year, ref.month, ref.day) : 0;
   const unresolved = (start: number, end: number): DateAtom => ({
@@ -493,7 +495,7 @@ function readRelative(norm: string, ref: Ymd | null): DateAtom[] {
       out.push(unresolved(start, end));
       continue;
     }
-    const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null));
+    const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null, prefer));
     out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
   }
 
@@ -568,7 +570,7 @@ export const arabicDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
-    return [...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref)];
+    return [...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer)];
   },
 };
 

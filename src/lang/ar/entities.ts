@@ -13,6 +13,7 @@ import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
+import { decode, loadModel, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 
 interface Lists {
@@ -407,7 +408,8 @@ function processLine(ctx: Ctx): void {
   }
 }
 
-export function extractEntities(t: NormalizedText): EntityMention[] {
+/** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
+export function ruleCandidates(t: NormalizedText): Candidate[] {
   const norm = t.norm;
   const cands: Candidate[] = [];
   let p = 0;
@@ -420,5 +422,110 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
     }
     p = q + 1;
   }
-  return finalize(t, cands);
+  return cands;
+}
+
+function lexFlags(w: string): string {
+  const l = L();
+  let f = '';
+  if (inList(l.stop, w)) f += 'S';
+  if (inList(l.common, w)) f += 'C';
+  if (inList(l.speech, w)) f += 'V';
+  if (inList(l.perTitles, w)) f += 'T';
+  if (inList(l.roleWords, w)) f += 'R';
+  if (inList(l.orgTriggers, w)) f += 'O';
+  if (inList(l.locTriggers, w) || inList(l.locIncluded, w)) f += 'L';
+  if (l.givenNames.has(w) || l.givenNames.has(bare(w))) f += 'G';
+  if (l.nameConnectors.has(w)) f += 'P';
+  if (l.notNames.has(w)) f += 'N';
+  if (isNisba(w)) f += 'J';
+  return f;
+}
+
+/** The word without و/ف, a preposition and the article: candidate stems for features. */
+function stems(w: string): string[] {
+  const out: string[] = [];
+  let s = bare(w);
+  if (s !== w) out.push(s);
+  if (s.startsWith('\u0644\u0644') && s.length > 4) s = s.slice(2);
+  else if ((s[0] === '\u0628' || s[0] === '\u0643' || s[0] === '\u0644') && s.length > 3 && s.slice(1).startsWith('\u0627\u0644')) s = s.slice(1);
+  if (s.startsWith('\u0627\u0644') && s.length > 4) s = s.slice(2);
+  if (s !== w) out.push(s);
+  return out;
+}
+
+/** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
+export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
+  const norm = t.norm;
+  const raw = tokenize(norm, 0, norm.length);
+  const toks: ModelTok[] = [];
+  let prevEnd = 0;
+  for (const r of raw) {
+    const prev = toks[toks.length - 1];
+    const initial = !prev || /^[.!?:"\u061F]$/.test(prev.text) || norm.slice(prevEnd, r.start).includes('\n');
+    const text = r.text;
+    const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: r.ar ? lexFlags(text) : '', rule: 'O', initial };
+    if (r.ar) tok.forms = stems(text);
+    toks.push(tok);
+    prevEnd = r.end;
+  }
+  ruleTags(toks, rule);
+  return toks;
+}
+
+const PROCLITIC_AND = /^[\u0648\u0641]/;
+const PROCLITIC_PREP = /^[\u0628\u0643\u0644]/;
+
+/** Offset of the name inside the first word: proclitics stripped when the rest is the commoner word. */
+function procliticOffset(w: string, freq: Record<string, number>): number {
+  const fq = (x: string) => freq[x] ?? 0;
+  let off = 0;
+  let s = w;
+  if (PROCLITIC_AND.test(s) && s.length > 3 && fq(s.slice(1)) > fq(s)) {
+    off = 1;
+    s = s.slice(1);
+  }
+  if (PROCLITIC_PREP.test(s) && s.length > 3 && !s.slice(1).startsWith('\u0627\u0644') && !s.startsWith('\u0644\u0644') && fq(s.slice(1)) > fq(s)) off++;
+  return off;
+}
+
+/** Merge the tagger's spans with the rule candidates (gazetteer entries and span conventions kept). */
+function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate[], freq: Record<string, number>): Candidate[] {
+  const spans = spansOf(tags);
+  const byEnd = new Map<number, Candidate[]>();
+  for (const c of rule) {
+    if (!byEnd.has(c.end)) byEnd.set(c.end, []);
+    byEnd.get(c.end)!.push(c);
+  }
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    const first = toks[s.from]!;
+    const end = toks[s.to]!.end;
+    const same = (byEnd.get(end) ?? []).find((c) => c.start >= first.start && c.start < first.end);
+    if (same) {
+      out.push(same.entry ? same : { ...same, type: s.type, weak: false });
+      continue;
+    }
+    const start = first.start + procliticOffset(first.text, freq);
+    out.push({ start, end, type: s.type, name: norm.slice(start, end) });
+  }
+  const taken = out.map((c) => [c.start, c.end] as const);
+  for (const c of rule) {
+    if (!c.entry) continue;
+    if (taken.some(([a, b]) => a < c.end && b > c.start)) continue;
+    if (GAZ_FILL) out.push(c);
+  }
+  return out;
+}
+
+const GAZ_FILL = true;
+
+export function extractEntities(t: NormalizedText): EntityMention[] {
+  const rule = ruleCandidates(t);
+  const model = loadModel('ar', import.meta.url);
+  if (!model) return finalize(t, rule);
+  const toks = modelTokens(t, rule);
+  const tags = decode(model, 'ar', toks);
+  const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
+  return finalize(t, combine(t.norm, toks, tags, rule, freq));
 }

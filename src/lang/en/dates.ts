@@ -40,6 +40,8 @@ import {
   dayParts,
   relativeMonthYear,
   resolveWeekday,
+  bareWeekdayMode,
+  type Prefer,
   unknownParts,
   weekRange,
   type WeekdayMode,
@@ -227,15 +229,15 @@ function grainOfUnit(text: string): DateGrain {
   return 'day';
 }
 
-function weekdayMode(text: string, norm: string, start: number): WeekdayMode {
+function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined): WeekdayMode {
   if (/\b(?:last|past|previous)\b/i.test(text)) return 'last';
   if (/\b(?:next|coming)\b/i.test(text)) return 'next';
   if (/\bthis\b/i.test(text)) return 'this';
-  return FUTURE.test(norm.slice(Math.max(0, start - 40), start)) ? 'future' : 'past';
+  return bareWeekdayMode(FUTURE.test(norm.slice(Math.max(0, start - 40), start)) ? 'future' : 'past', prefer);
 }
 
 /** A chrono result as an atom, or null when it is not a date we report. */
-function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | null): DateAtom | null {
+function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom | null {
   let text = r.text;
   let start = offset + r.index;
   const lead = LEADING.exec(text);
@@ -288,7 +290,7 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
     return { ...base, grain, date: unknownParts(grain), unresolved: true };
   }
   if (wd && !c.isCertain('day')) {
-    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start));
+    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start, prefer));
     return { ...base, grain: 'day', date: dayParts(n) };
   }
   const get = (k: string) => c.get(k)!;
@@ -302,7 +304,7 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
 }
 
 /** `withYear`: only windows holding a four-digit number, i.e. those that can give a full date. */
-function readChrono(norm: string, ref: Ymd | null, withYear = false): DateAtom[] {
+function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   const wins = withYear ? windows(norm).filter((w) => /\d{4}/.test(norm.slice(w.start, w.end))) : windows(norm);
   if (wins.length === 0) return out;
@@ -311,7 +313,7 @@ function readChrono(norm: string, ref: Ymd | null, withYear = false): DateAtom[]
   const parser = chrono().casual;
   for (const w of wins) {
     for (const res of parser.parse(norm.slice(w.start, w.end), instant, { forwardDate: false })) {
-      const a = fromChrono(res, w.start, norm, ref);
+      const a = fromChrono(res, w.start, norm, ref, prefer);
       if (!a) continue;
       // "yesterday evening, Friday": the weekday restates the day just named.
       const prev = out[out.length - 1];
@@ -526,7 +528,7 @@ export const englishDateReader: DateReader = {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     return [
-      ...readChrono(n, ref),
+      ...readChrono(n, ref, false, ctx.prefer),
       ...readDayMonths(n),
       ...readYears(n),
       ...readMonths(n, ref),

@@ -14,6 +14,7 @@ import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
+import { decode, loadModel, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import commonWordsDoc from './common-words.json' with { type: 'json' };
 
@@ -522,7 +523,8 @@ function splitRun(ctx: Ctx, idx: number[], cut: number): void {
   flush();
 }
 
-export function extractEntities(t: NormalizedText): EntityMention[] {
+/** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
+export function ruleCandidates(t: NormalizedText): Candidate[] {
   const norm = t.norm;
   const cands: Candidate[] = [];
   // Paragraph by paragraph, so token arrays stay small on large inputs.
@@ -554,5 +556,84 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
     }
     p = q + 1;
   }
-  return finalize(t, cands);
+  return cands;
+}
+
+function lexFlags(low: string): string {
+  const l = L();
+  let f = '';
+  if (isCommon(low)) f += 'C';
+  if (l.givenNames.has(low)) f += 'G';
+  if (l.titles.has(low) || TITLE_ABBR.has(low)) f += 'T';
+  if (l.demonyms.has(low) || (low.endsWith('s') && l.demonyms.has(low.slice(0, -1)))) f += 'D';
+  if (l.stopCaps.has(low)) f += 'S';
+  if (l.orgCues.has(low)) f += 'O';
+  if (l.locCues.has(low) || l.locHeads.has(low)) f += 'L';
+  if (l.dates.has(low)) f += 'M';
+  if (l.notEntities.has(low) || l.miscCues.has(low)) f += 'N';
+  if (l.particles.has(low) || l.orgConnectors.has(low)) f += 'P';
+  return f;
+}
+
+/** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
+export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
+  const norm = t.norm;
+  const raw = latinTokens(norm);
+  const toks: ModelTok[] = [];
+  let prevEnd = 0;
+  for (const r of raw) {
+    const parts: Array<[number, number]> = [];
+    if (r.text.length > 2 && /'s$/i.test(r.text)) parts.push([r.start, r.end - 2], [r.end - 2, r.end]);
+    else parts.push([r.start, r.end]);
+    for (const [a, b] of parts) {
+      const text = norm.slice(a, b);
+      const prev = toks[toks.length - 1];
+      const initial = !prev || /^[.!?:"]$/.test(prev.text) || norm.slice(prevEnd, a).includes('\n');
+      const low = latinFold(text);
+      toks.push({ start: a, end: b, text, low, lex: /\p{L}/u.test(text) ? lexFlags(low) : '', rule: 'O', initial });
+      prevEnd = b;
+    }
+  }
+  ruleTags(toks, rule);
+  return toks;
+}
+
+/** Merge the tagger's spans with the rule candidates (gazetteer entries, acronyms kept). */
+function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate[]): Candidate[] {
+  const spans = spansOf(tags);
+  const byStart = new Map<string, Candidate>();
+  for (const c of rule) byStart.set(c.start + ':' + c.end, c);
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    const start = toks[s.from]!.start;
+    const end = toks[s.to]!.end;
+    const same = byStart.get(start + ':' + end);
+    if (same) {
+      out.push(same.entry ? same : { ...same, type: s.type, weak: false });
+      continue;
+    }
+    const name = norm.slice(start, end);
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    const acronym = s.from === s.to && letters.length >= 2 && letters === letters.toUpperCase();
+    out.push({ start, end, type: s.type, name, ...(acronym && s.type === 'ORG' ? { acronym: true } : {}) });
+  }
+  // Gazetteer names the tagger did not propose, where they overlap nothing it did.
+  const taken = out.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  for (const c of rule) {
+    if (!c.entry) continue;
+    if (taken.some(([a, b]) => a < c.end && b > c.start)) continue;
+    if (GAZ_FILL) out.push(c);
+  }
+  return out;
+}
+
+const GAZ_FILL = true;
+
+export function extractEntities(t: NormalizedText): EntityMention[] {
+  const rule = ruleCandidates(t);
+  const model = loadModel('en', import.meta.url);
+  if (!model) return finalize(t, rule);
+  const toks = modelTokens(t, rule);
+  const tags = decode(model, 'en', toks);
+  return finalize(t, combine(t.norm, toks, tags, rule));
 }
