@@ -3,6 +3,7 @@
  * `npm run bench`: throughput, memory, cold start and scaling of the BUILT library (dist/).
  *
  *   node scripts/bench.mjs [--quick] [--markdown] [--json] [--profile] [--shared DIR] [--fixtures DIR]
+ *                           [--only throughput|robustness] [--budget SECONDS]
  *
  * Corpus: the project's fixtures (fixtures/*.<lang>.txt) and the gold pairs'
  * ../shared/pairs/<id>/{en,ar}.txt, repeated until each half (English, Arabic) holds half the
@@ -30,6 +31,20 @@
  * Scaling: 1×, 4×, 16× a base corpus (0.5 MB; 0.125 MB quick), seconds per MB for each.
  * --profile: a V8 CPU profile (--cpu-prof) of the pipeline on 2 MB, top functions by self time.
  *
+ * Robustness (`--only robustness` runs it alone; `--only throughput` skips it): (a) hostile
+ * fragments ("1,1,1,…", «أكثر من أكثر من …», runs of digits and separators…) repeated to
+ * 1 KB … 10 MB (1 MB with --quick) through `extract` with the language given, English and
+ * Arabic, one child per fragment and language, warm-up first; seconds per MB per size, flagged
+ * (⚑) when a size's s/MB is more than 3× the row's smallest; "max ÷ min" over the sizes from
+ * 100 KB up is the growth measure (1–10 KB inputs stay in cache and the young generation, so
+ * they are cheaper per MB whatever the algorithm). A size is skipped when linear growth from the
+ * one before would exceed the budget (--budget, 60 s), and the child is killed when a size runs
+ * 30 s past it (a super-linear extractor), keeping the sizes done; (b) one single-line 50 MB file (10 MB quick)
+ * through the real CLI, `extract --format ndjson`, language given and detected; (c) a
+ * directory of 100,000 tiny files (10,000 quick) through the CLI, `--format ndjson`. For (b)
+ * and (c), wall time and the CLI process's own peak RSS (an --import hook writes
+ * `process.resourceUsage().maxRSS` at exit); temporary files are removed afterwards.
+ *
  * Targets (printed beside the figures, never asserted in tests): ≥ 10 MB/s per core for the
  * full pipeline, ≥ 3× chrono-node, ≥ 100× compromise, peak RSS < 150 MB for 20 MB of input,
  * cold start ≤ 2.0× `node -e 0`. The exit status is 0 whatever the figures: this is a report.
@@ -44,7 +59,13 @@ import { distDir } from './eval/lib/dist.mjs';
 import { foldersWith, isDir, resolveFromRepo, sharedRoot, skipNote, REPO } from './eval/lib/paths.mjs';
 import { renderTable } from './eval/lib/table.mjs';
 
-const opts = parseOptions({ quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, child: { type: 'string' }, config: { type: 'string' } });
+const opts = parseOptions({ quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, child: { type: 'string' }, config: { type: 'string' }, only: { type: 'string' }, budget: { type: 'string' } });
+/** `--only throughput` (the sections above) or `--only robustness`; both by default. */
+const ONLY = opts.only ?? 'all';
+if (!['all', 'throughput', 'robustness'].includes(ONLY)) {
+  process.stderr.write(`bench: --only ${ONLY}: expected throughput or robustness\n`);
+  process.exit(2);
+}
 const SELF = fileURLToPath(import.meta.url);
 const MB = 1e6;
 
@@ -206,6 +227,38 @@ async function child(job, cfg) {
     const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
     const c = corpus(cfg.bytes);
     for (const d of [...c.en.docs, ...c.ar.docs]) extract(d, { path: 'bench' });
+  } else if (job === 'hostile') {
+    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const frag = cfg.fragment;
+    const make = (bytes) => frag.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(frag))));
+    // Warm-up: JIT and lazy loading, on the same fragment.
+    for (let i = 0; i < 20; i++) extract(make(10_000), { path: 'bench', lang: cfg.lang });
+    out.sizes = [];
+    let last = null;
+    for (const bytes of cfg.sizes) {
+      // A size that linear growth from the previous one would already put over the budget is
+      // not run (a super-linear extractor would take hours): reported as skipped.
+      if (last && last.s * (bytes / last.bytes) > cfg.budget) {
+        out.sizes.push({ bytes, skipped: true });
+        continue;
+      }
+      const text = make(bytes);
+      const real = Buffer.byteLength(text);
+      // Small inputs are repeated (≥ ~1 MB in all) and the median taken; large ones run once.
+      const reps = Math.min(200, Math.max(1, Math.round(MB / real)));
+      const times = [];
+      let items = 0;
+      for (let i = 0; i < reps; i++) {
+        const t = now();
+        const d = extract(text, { path: 'bench', lang: cfg.lang });
+        times.push(now() - t);
+        items = d.claims.length + d.dates.length + d.entities.length;
+      }
+      last = { bytes: real, reps, s: median(times), items };
+      out.sizes.push(last);
+      // Streamed as well, so that a parent that kills a size running past the budget keeps the others.
+      process.stdout.write(JSON.stringify({ partial: last }) + '\n');
+    }
   } else throw new Error(`unknown job ${job}`);
   out.maxRssMB = process.resourceUsage().maxRSS / 1024;
   return out;
@@ -295,9 +348,218 @@ function machine() {
   };
 }
 
+// ---------- robustness ----------
+
+const HOSTILE = [
+  { name: '"1,1,1,1,…"', fragment: '1,1,1,1,1,1,1,1,1,1,' },
+  { name: '«أكثر من أكثر من …»', fragment: 'أكثر من ' },
+  { name: 'run of digits', fragment: '1234567890' },
+  { name: 'digits and separators', fragment: '1.2,3 4-5/6:7 ' },
+  { name: 'Arabic-Indic digits, ٬ ٫', fragment: '١٢٬٣٤٥٫٦ ' },
+  { name: 'qualifiers', fragment: 'at least more than about up to ' },
+  { name: 'mixed claims EN+AR', fragment: '١٢٬٣٤٥ at least 40 people were killed, قتل 600 متظاهر على الأقل. ' },
+  // Not hostile: the seed story of that language, repeated into one document.
+  { name: 'seed story (one document)', seed: true },
+];
+const BUDGET = Number(opts.budget ?? 60);
+
+/** Run the real CLI; wall time, its own peak RSS, lines and bytes of stdout (not kept). */
+function runCli(args, hook) {
+  return new Promise((resolve, reject) => {
+    const rssFile = path.join(os.tmpdir(), `factdiff-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    const t = now();
+    const p = spawn(process.execPath, ['--no-warnings', '--import', pathToFileURL(hook).href, path.join(REPO, 'bin', 'factdiff'), ...args], {
+      cwd: REPO,
+      env: { ...process.env, FACTDIFF_RSS_OUT: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let lines = 0;
+    let bytes = 0;
+    let stderr = '';
+    p.stdout.on('data', (b) => {
+      bytes += b.length;
+      for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++;
+    });
+    p.stderr.on('data', (b) => {
+      if (stderr.length < 4000) stderr += b;
+    });
+    p.on('error', reject);
+    p.on('close', (status) => {
+      const s = now() - t;
+      let rss = NaN;
+      try {
+        rss = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+        fs.rmSync(rssFile, { force: true });
+      } catch {
+        /* the process died before its exit hook */
+      }
+      resolve({ status, s, rssMB: rss, lines, bytes, stderrLines: stderr ? stderr.trimEnd().split('\n').length : 0, stderr: stderr.split('\n')[0] });
+    });
+  });
+}
+
+/** The hostile job, killed when a size runs past the budget; the sizes done are kept. */
+function runHostile(cfg) {
+  return new Promise((resolve, reject) => {
+    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.dist ? ['--dist', opts.dist] : [])];
+    const p = spawn(process.execPath, ['--no-warnings', SELF, '--child', 'hostile', '--config', JSON.stringify(cfg), ...pass], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    const sizes = [];
+    let final = null;
+    let timer = null;
+    let killed = false;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        killed = true;
+        p.kill('SIGKILL');
+      }, cfg.budget * 1000 + 30_000);
+    };
+    arm();
+    p.stdout.on('data', (b) => {
+      buf += b;
+      for (let i = buf.indexOf('\n'); i !== -1; i = buf.indexOf('\n')) {
+        const o = JSON.parse(buf.slice(0, i));
+        buf = buf.slice(i + 1);
+        if (o.partial) {
+          sizes.push(o.partial);
+          arm();
+        } else final = o;
+      }
+    });
+    p.on('error', reject);
+    p.on('close', () => {
+      clearTimeout(timer);
+      if (final) return resolve(final);
+      // Killed (ran past the budget) or crashed (its stack trace is on stderr): the first size
+      // not reported is the one; the rest were not tried.
+      const rest = cfg.sizes.slice(sizes.length).map((bytes, i) => ({ bytes, skipped: true, ...(i === 0 ? (killed ? { killed: true } : { crashed: true }) : {}) }));
+      resolve({ sizes: [...sizes, ...rest], maxRssMB: NaN });
+    });
+  });
+}
+
+async function robustness() {
+  const sizes = Q ? [1e3, 1e4, 1e5, 1e6] : [1e3, 1e4, 1e5, 1e6, 1e7];
+  const linear = [];
+  for (const h of HOSTILE) {
+    for (const lang of ['en', 'ar']) {
+      progress(`robustness: ${h.name} (${lang}) at ${sizes.map((x) => `${x / 1e3} KB`).join(', ')}…`);
+      const fragment = h.seed ? fs.readFileSync(path.join(REPO, 'fixtures', `paris-rally-2019.${lang}.txt`), 'utf8').replace(/^\uFEFF/, '') : h.fragment;
+      const r = await runHostile({ fragment, lang, sizes, budget: BUDGET });
+      const perMB = r.sizes.map((x) => (x.skipped ? NaN : x.s / (x.bytes / MB)));
+      const flags = perMB.map((v) => v > 3 * Math.min(...perMB.filter((x) => !Number.isNaN(x))));
+      linear.push({ name: h.name, lang, perMB, flags, sizes: r.sizes, rss: r.maxRssMB });
+    }
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factdiff-robust-'));
+  const hook = path.join(tmp, 'rss-hook.mjs');
+  fs.writeFileSync(hook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.FACTDIFF_RSS_OUT) writeFileSync(process.env.FACTDIFF_RSS_OUT, String(process.resourceUsage().maxRSS)); });\n");
+  const cli = [];
+  try {
+    // (b) one line of 50 MB of hostile text (a qualifier and a run of digits, over and over).
+    // Not the seed story: one document of it grows super-linearly in the entity extractors (see
+    // the table above), so 50 MB of it would not finish.
+    const bigBytes = Q ? 10 * MB : 50 * MB;
+    const bigFile = path.join(tmp, 'one-line.txt');
+    {
+      const fd = fs.openSync(bigFile, 'w');
+      const frag = 'أكثر من 1234567890 ';
+      const chunk = Buffer.from(frag.repeat(Math.floor(MB / Buffer.byteLength(frag))));
+      let n = 0;
+      while (n + chunk.length <= bigBytes) {
+        fs.writeSync(fd, chunk);
+        n += chunk.length;
+      }
+      fs.writeSync(fd, Buffer.from(' '.repeat(Math.max(0, bigBytes - n - 1)) + '\n'));
+      fs.closeSync(fd);
+    }
+    for (const lang of [['--lang', 'ar'], []]) {
+      progress(`robustness: a ${bigBytes / MB} MB single-line file through the CLI (${lang.length ? 'language given' : 'language detected'})…`);
+      const r = await runCli(['extract', bigFile, '--format', 'ndjson', ...lang], hook);
+      cli.push({ what: `one line of ${bigBytes / MB} MB («أكثر من 1234567890 » repeated), \`extract --format ndjson${lang.length ? ' --lang ar' : ''}\``, inputMB: bigBytes / MB, ...r });
+    }
+    fs.rmSync(bigFile, { force: true });
+    // (c) many tiny files in one directory.
+    const files = Q ? 10_000 : 100_000;
+    const dir = path.join(tmp, 'many');
+    fs.mkdirSync(dir);
+    progress(`robustness: writing ${files} tiny files…`);
+    let dirBytes = 0;
+    for (let i = 0; i < files; i++) {
+      const text = i % 2 ? `Police said ${i} people were arrested in Paris on Monday.\n` : `قالت الشرطة إنها اعتقلت ${i} شخصاً في باريس يوم الاثنين.\n`;
+      fs.writeFileSync(path.join(dir, `doc${String(i).padStart(6, '0')}.txt`), text);
+      dirBytes += Buffer.byteLength(text);
+    }
+    progress(`robustness: a directory of ${files} files through the CLI…`);
+    const r = await runCli(['extract', dir, '--format', 'ndjson'], hook);
+    cli.push({ what: `directory of ${files.toLocaleString('en')} tiny files, \`extract --format ndjson\``, inputMB: dirBytes / MB, expectLines: files, ...r });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return { sizes, budget: BUDGET, linear, cli };
+}
+
+function printRobustness(rob, markdown) {
+  const h = (t) => (markdown ? `\n### ${t}\n\n` : `\n${t}\n`);
+  const size = (b) => (b >= MB ? `${Math.round(b / MB)} MB` : `${Math.round(b / 1e3)} KB`);
+  let s = h('Robustness: hostile fragments, seconds per MB by input size (library `extract`, language given)');
+  const cols = [
+    { key: 'name', title: 'fragment repeated' },
+    { key: 'lang', title: 'lang' },
+    ...rob.sizes.map((b, i) => ({ key: `s${i}`, title: size(b), align: 'right' })),
+    { key: 'worst', title: 'max ÷ min', align: 'right' },
+    { key: 'items', title: 'items found (at size)', align: 'right' },
+    { key: 'rss', title: 'peak RSS MB', align: 'right' },
+    { key: 'status', title: 'linear?' },
+  ];
+  s += renderTable(
+    cols,
+    rob.linear.map((x) => {
+      const done = x.sizes.filter((y) => !y.skipped);
+      const row = { name: x.name, lang: x.lang, rss: Number.isNaN(x.rss) ? '' : x.rss.toFixed(0), items: `${done.at(-1).items} (${size(done.at(-1).bytes)})` };
+      x.perMB.forEach((v, i) => (row[`s${i}`] = Number.isNaN(v) ? (x.sizes[i].killed ? `> ${rob.budget + 30} s, killed` : x.sizes[i].crashed ? 'CRASHED' : 'skipped') : `${v.toPrecision(3)}${x.flags[i] ? ' ⚑' : ''}`));
+      const big = x.perMB.slice(2).filter((v) => !Number.isNaN(v));
+      row.worst = `${(Math.max(...big) / Math.min(...big)).toFixed(2)}×`;
+      row.status = x.sizes.some((y) => y.crashed) ? 'CRASH' : x.sizes.some((y) => y.killed) ? 'FLAG (killed)' : x.flags.some(Boolean) ? 'FLAG (> 3× the smallest)' : 'yes';
+      return row;
+    }),
+    { markdown },
+  );
+  s += `${markdown ? '\n' : ''}(s per MB = median seconds per call ÷ MB; sizes under 1 MB repeated to ~1 MB per figure; ⚑ = more than 3× the row's smallest s/MB; "max ÷ min" over 100 KB and up, where the fixed cost per call no longer counts; "skipped" = linear growth from the size before would exceed the ${rob.budget} s budget; "killed" = still running ${rob.budget + 30} s after the previous size)\n`;
+  s += h('Robustness: large inputs through the real CLI');
+  s += renderTable(
+    [
+      { key: 'what', title: 'input and command' },
+      { key: 'mb', title: 'MB in', align: 'right' },
+      { key: 's', title: 'wall s', align: 'right' },
+      { key: 'mbps', title: 'MB/s', align: 'right' },
+      { key: 'rss', title: 'peak RSS MB', align: 'right' },
+      { key: 'lines', title: 'lines out', align: 'right' },
+      { key: 'out', title: 'MB out', align: 'right' },
+      { key: 'status', title: 'exit', align: 'right' },
+      { key: 'check', title: 'check' },
+    ],
+    rob.cli.map((x) => ({
+      what: x.what,
+      mb: x.inputMB.toFixed(1),
+      s: x.s.toFixed(1),
+      mbps: (x.inputMB / x.s).toFixed(2),
+      rss: x.rssMB.toFixed(0),
+      lines: x.lines.toLocaleString('en'),
+      out: (x.bytes / MB).toFixed(1),
+      status: x.status,
+      check: x.status === 0 && (x.expectLines === undefined ? x.lines === 1 : x.lines === x.expectLines) ? 'ok' : `FAIL${x.stderr ? `: ${x.stderr}` : ''}`,
+    })),
+    { markdown },
+  );
+  return s;
+}
+
 async function main() {
   const t0 = now();
   const command = `node scripts/bench.mjs${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+  if (ONLY === 'robustness') return { machine: machine(), command, plan: PLAN, robustness: await robustness(), seconds: now() - t0 };
   const R = PLAN.runs;
   progress(`factdiff on ${PLAN.corpusBytes / MB} MB (${R} runs after warm-up)…`);
   const fd = await runChild('factdiff', { bytes: PLAN.corpusBytes, runs: R });
@@ -353,7 +615,8 @@ async function main() {
     const s = median(x.total);
     return { k: `${x.k}×`, mb: (bytes / MB).toFixed(2), docs: x.enDocs + x.arDocs, s: s.toFixed(2), perMB: (s / (bytes / MB)).toFixed(3), rel: ((s / (bytes / MB)) / (median(base.total) / ((base.enBytes + base.arBytes) / MB))).toFixed(2), rss: x.maxRssMB.toFixed(0) };
   });
-  return { machine: machine(), command, plan: PLAN, seconds: now() - t0, rows, cold: { ...cold, ratio: coldRatio, ok: coldRatio <= 2 }, scale: scaleRows, profile, raw: { fd, ch, co, fr, rx } };
+  const rob = ONLY === 'all' ? await robustness() : null;
+  return { machine: machine(), command, plan: PLAN, seconds: now() - t0, rows, cold: { ...cold, ratio: coldRatio, ok: coldRatio <= 2 }, scale: scaleRows, profile, robustness: rob, raw: { fd, ch, co, fr, rx } };
 }
 
 function print(res, markdown) {
@@ -367,6 +630,7 @@ function print(res, markdown) {
   s += `${markdown ? '- ' : ''}machine: ${m.nproc} CPUs (nproc), ${m.cpu}, ${m.memoryGB} GB RAM, ${m.os}; load average at the end ${m.load}\n`;
   s += `${markdown ? '- ' : ''}node ${m.node}; command: \`${res.command}\`; ${res.plan.runs} runs per figure (median) after warm-up; total ${res.seconds.toFixed(0)} s\n`;
   s += `${markdown ? '- ' : ''}MB = 10^6 bytes of UTF-8; one process, one thread, so MB/s is per core; RSS = peak resident set of the job's own child process\n`;
+  if (!res.rows) return s + printRobustness(res.robustness, markdown);
   s += h('Throughput (ratio = factdiff English MB/s ÷ the peer\'s, same English text)');
   s += renderTable(
     [
@@ -427,6 +691,7 @@ function print(res, markdown) {
     );
     s += `${markdown ? '\n' : ''}by module/package: ${res.profile.modules.slice(0, 10).map((x) => `${x.name} ${(100 * x.share).toFixed(1)}%`).join(', ')}\n`;
   }
+  if (res.robustness) s += printRobustness(res.robustness, markdown);
   return s;
 }
 

@@ -38,6 +38,29 @@ describe('decode', () => {
     expect(d.warnings[0]).toMatch(/decoded as windows-1256/);
   });
 
+  test('windows-1256 Arabic with an Arabic comma (bytes that look like one UTF-8 sequence) is still windows-1256', () => {
+    // 0xE4 (ن) then 0xA1 (،) is a well-formed-looking lead and continuation byte pair.
+    const arabic = 'قتل 600 متظاهر في إيران،واعتقل أكثر من 12000 شخص، بحسب منظمة العفو الدولية.';
+    const d = decode(encode1256(arabic), 'x');
+    expect(d.encoding).toBe('windows-1256');
+    expect(d.text).toBe(arabic);
+  });
+
+  test.each([
+    ['utf-16le', Buffer.from(text + ' قتل 600 متظاهر على الأقل في إيران', 'utf16le')],
+    ['utf-16be', Buffer.from(text + ' قتل 600 متظاهر على الأقل في إيران', 'utf16le').swap16()],
+  ])('BOM-less Arabic %s (the only NUL bytes are the high bytes of spaces and digits)', (encoding, buf) => {
+    const d = decode(buf, 'x');
+    expect(d.encoding).toBe(encoding);
+    expect(d.text.startsWith(text)).toBe(true);
+    expect(d.warnings[0]).toMatch(/no byte-order mark/);
+  });
+
+  test('NUL bytes at every other position that do not read as text are binary, not UTF-16', () => {
+    const buf = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : 1 + ((i * 7) % 31))));
+    expect(() => decode(buf, 'f.bin')).toThrow(/binary/);
+  });
+
   test('windows-1252 (Latin) text is decoded, with a warning', () => {
     const d = decode(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), 'x');
     expect(d.encoding).toBe('windows-1252');

@@ -104,11 +104,12 @@ function extract(lang, text, reference, suite = {}) {
  * Each suite's own conventions, passed through the DateContext options the API offers (the
  * CLI keeps the news defaults): Duckling resolves a bare weekday or a year-less date to its
  * next occurrence and reads "2/15" as a date; Recognizers gives past and future readings
- * (`alternatives`, either accepted) and reads "4/22" as a date too.
+ * (`alternatives`, either accepted) and reads "4/22" as a date too; both read "next Friday" as
+ * the Friday of next week.
  */
 function suiteOptions(name) {
-  if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true };
-  return { shortNumeric: true };
+  if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week' };
+  return { shortNumeric: true, nextWeekday: 'week' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
  *   node scripts/eval/ner.mjs              development parts of shared/peers/ner + pair linking
  *   node scripts/eval/ner.mjs --test       also the test parts, reported last (never tune on them)
  *   node scripts/eval/ner.mjs --calibrate  sweep the sameEntity threshold on the gold pairs
+ *   node scripts/eval/ner.mjs --holdout    only the held-out slice of the dev parts (line index % 10 === 9),
+ *                                          which scripts/train-ner.mjs leaves out of training
  *   options: --json, --dist DIR (default dist/), --shared DIR (default ../shared or $FACTDIFF_SHARED),
  *            --files a,b (subset of NER files)
  *
@@ -69,7 +71,8 @@ function looseEqual(text, g, m) {
 }
 
 function evalFile(file) {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  let lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  if (flag('--holdout') && !file.includes(`${path.sep}test${path.sep}`)) lines = lines.filter((_, i) => i % 10 === 9);
   const c = Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0, ltp: 0 }]));
   let ms = 0;
   for (const line of lines) {
@@ -273,7 +276,7 @@ if (asJson) {
     s += `hardest negatives:\n${c.hardestNegatives.map((x) => `  ${x.s.toFixed(3)} ${x.en} ~ ${x.ar}`).join('\n')}\n`;
     process.stdout.write(s);
   } else {
-    let s = nerTable(out.dev, 'NER, development parts (exact span + type)');
+    let s = nerTable(out.dev, flag('--holdout') ? 'NER, held-out slice of the development parts (every 10th line; exact span + type)' : 'NER, development parts (exact span + type)');
     const L = out.linking;
     s += `\nCross-language linking on ${L.perPair.length} gold pairs (threshold ${L.threshold}): P ${(100 * L.precision).toFixed(1)} R ${(100 * L.recall).toFixed(1)} F1 ${(100 * L.f1).toFixed(1)} (links ${L.links}, right ${L.right}, gold ${L.gold}, found ${L.found})\n`;
     for (const p of L.perPair) {

@@ -80,6 +80,22 @@ function write(s: string): Promise<void> {
 }
 
 /**
+ * A copy of an extraction that shares no string with the document's text. V8 slices keep their
+ * parent string alive, so the claims' `text` fields would otherwise hold every document of a run
+ * in memory until the report is written; with this, only the results stay.
+ */
+function detach<T>(v: T): T {
+  if (typeof v === 'string') return (v.length < 13 ? v : Buffer.from(v, 'utf16le').toString('utf16le')) as T;
+  if (Array.isArray(v)) return v.map(detach) as T;
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = detach(x);
+    return out as T;
+  }
+  return v;
+}
+
+/**
  * Read and extract every input in order, one at a time; failures are reported on stderr as
  * they happen. `each` sees each extraction (for streaming formats).
  */
@@ -87,10 +103,11 @@ async function extractAll(
   inputs: readonly string[],
   o: CommonOptions,
   each?: (d: DocumentExtraction) => Promise<void>,
-): Promise<{ docs: DocumentExtraction[]; failed: number }> {
+): Promise<{ docs: DocumentExtraction[]; failed: number; internal: number }> {
   const opts: ExtractOptions = { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}) };
   const docs: DocumentExtraction[] = [];
   let failed = 0;
+  let internal = 0;
   const seen = new Map<string, number>();
   for (const item of await expandInputs(inputs)) {
     const r = await readInput(item);
@@ -104,12 +121,25 @@ async function extractAll(
     const n = (seen.get(r.path) ?? 0) + 1;
     seen.set(r.path, n);
     const path = n > 1 ? `${r.path}#${n}` : r.path;
-    const doc = extractDocument(r.text, path, opts);
+    let doc: DocumentExtraction;
+    try {
+      doc = extractDocument(r.text, path, opts);
+    } catch (err) {
+      // A bug on one document: say so on one line and go on with the others (exit status 3).
+      warn(`${path}: internal error: ${(err as Error)?.message ?? String(err)} (a bug: please report it)`);
+      internal++;
+      continue;
+    }
     for (const note of doc.notes ?? []) warn(`${path}: ${note}`);
     if (each) await each(doc);
-    else docs.push(doc);
+    else docs.push(detach(doc));
   }
-  return { docs, failed };
+  return { docs, failed, internal };
+}
+
+/** The status of a run: an internal error outranks unreadable input. */
+function inputStatus(r: { failed: number; internal: number }): number {
+  return r.internal ? EXIT.INTERNAL : r.failed ? EXIT.TROUBLE : EXIT.OK;
 }
 
 function common(cmd: Command): Command {
@@ -125,13 +155,10 @@ async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], 
   checkLang(o.lang);
   const reporter = await loadReporter(o.format);
   const render = { color: useColor(o) };
-  if (o.format === 'ndjson') {
-    const { failed } = await extractAll(inputs, o, (d) => write(reporter[kind]([d], render)));
-    return failed ? EXIT.TROUBLE : EXIT.OK;
-  }
-  const { docs, failed } = await extractAll(inputs, o);
-  if (docs.length > 0 || o.format === 'json') await write(reporter[kind](docs, render));
-  return failed ? EXIT.TROUBLE : EXIT.OK;
+  if (o.format === 'ndjson') return inputStatus(await extractAll(inputs, o, (d) => write(reporter[kind]([d], render))));
+  const r = await extractAll(inputs, o);
+  if (r.docs.length > 0 || o.format === 'json') await write(reporter[kind](r.docs, render));
+  return inputStatus(r);
 }
 
 async function runCompare(inputs: string[], o: CompareOptions): Promise<number> {
@@ -139,14 +166,15 @@ async function runCompare(inputs: string[], o: CompareOptions): Promise<number> 
   checkLang(o.lang);
   const failOn = parseFailOn(o.failOn);
   const reporter = await loadReporter(o.format);
-  const { docs, failed } = await extractAll(inputs, o);
+  const read = await extractAll(inputs, o);
+  const docs = read.docs;
   if (docs.length < 2) {
     warn(`compare needs at least two readable documents, got ${docs.length}`);
-    return EXIT.TROUBLE;
+    return read.internal ? EXIT.INTERNAL : EXIT.TROUBLE;
   }
   const result = compareDocuments(docs);
   const failing = result.categories.filter((c) => failOn.has(c.verdict));
-  const status = failed ? EXIT.TROUBLE : failing.length ? EXIT.DISCREPANCY : EXIT.OK;
+  const status = read.internal || read.failed ? inputStatus(read) : failing.length ? EXIT.DISCREPANCY : EXIT.OK;
   const footer =
     failing.length > 0
       ? `exit ${status}: ${failing.map((c) => `${c.category} ${c.verdict}`).join(', ')} (--fail-on ${[...failOn].join(',')})`

@@ -25,6 +25,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '\u061F']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '.', '!', '?', '\u061F']);
 /** How far (tokens) a name may stand from the speech verb or attribution phrase. */
 const NAME_WINDOW = 8;
+/** How many words a source named as written may have. */
+const SOURCE_WORDS = 6;
 /** How far after a closing quote its "she said" may come. */
 const AFTER_QUOTE_WINDOW = 6;
 
@@ -92,7 +94,18 @@ export class Attributor {
    * The source named around a speech verb or attribution phrase at tokens[from, to): an entity
    * (preferring people and organisations) within the window on the given sides, or a pronoun.
    */
-  private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both', pronounsBefore?: number): Source | null {
+  /** «قال مسؤول لرويترز»: an entity glued to a preposition of address is the medium told, not the speaker. */
+  private addressee(e: EntityMention): boolean {
+    const o = this.t.original;
+    for (const p of this.lex.addresseePrefixes) {
+      const at = e.start - p.length;
+      if (at < 0 || o.slice(at, e.start) !== p) continue;
+      if (at === 0 || /[\s\p{P}]/u.test(o[at - 1]!)) return true;
+    }
+    return false;
+  }
+
+  private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both', pronounsBefore?: number, speech = false): Source | null {
     const stopAt = (i: number) => tokens[i]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i]!.text) && tokens[i]!.text !== ',';
     const candidates: Array<{ e: EntityMention; d: number }> = [];
     if (sides !== 'before') {
@@ -104,7 +117,7 @@ export class Attributor {
           const p = this.personBefore(pronounsBefore ?? tokens[to]!.start);
           if (p) return this.asSource(p);
         }
-        for (const e of this.entitiesIn(tokens[to]!.start, tokens[end - 1]!.end)) candidates.push({ e, d: this.orig(tokens[to]!.start) <= e.start ? e.start - this.orig(tokens[to]!.start) : 0 });
+        for (const e of this.entitiesIn(tokens[to]!.start, tokens[end - 1]!.end)) if (!(speech && this.addressee(e))) candidates.push({ e, d: this.orig(tokens[to]!.start) <= e.start ? e.start - this.orig(tokens[to]!.start) : 0 });
       }
     }
     if (sides !== 'after') {
@@ -137,7 +150,7 @@ export class Attributor {
       const v = this.lex.speechVerbs.matchAt(after, i);
       if (v) {
         // A pronoun after a quote points to the person named before the quote, not inside it.
-        const s = this.nameNear(after, v.from, v.to, 'both', q.start);
+        const s = this.nameNear(after, v.from, v.to, 'both', q.start, true);
         if (s) return s;
       }
     }
@@ -151,11 +164,44 @@ export class Attributor {
     for (let i = before.length - 1; i >= 0; i--) {
       const v = this.lex.speechVerbs.matchAt(before, i);
       if (v) {
-        const s = this.nameNear(before, v.from, v.to, 'both', q.start);
+        const s = this.nameNear(before, v.from, v.to, 'both', q.start, true);
         if (s) return s;
       }
     }
     return null;
+  }
+
+  /**
+   * A source named without a known entity, as written: the words after an attribution phrase
+   * ("according to the health ministry", «نقلا عن مصادر طبية») or, for a verb whose object is
+   * the medium, before it ("a police spokesman told Reuters"), up to a clause boundary, a
+   * number, a speech verb, a lexicon word that ends the name, or SOURCE_WORDS words.
+   */
+  private phraseNear(tokens: readonly Token[], at: number, dir: 1 | -1): Source | null {
+    const lex = this.lex;
+    const stop = (k: number) => {
+      const tok = tokens[k]!;
+      return (
+        tok.kind !== 'word' ||
+        lex.sourceBreakers.matchAt(tokens, k) !== null ||
+        lex.speechVerbs.matchAt(tokens, k) !== null ||
+        lex.sourceBefore.matchAt(tokens, k) !== null ||
+        lex.triggers.matchAt(tokens, k) !== null ||
+        lex.qualifierBefore.matchAt(tokens, k) !== null ||
+        lex.pronouns.matchAt(tokens, k) !== null
+      );
+    };
+    let a = at;
+    let b = at;
+    if (dir === 1) {
+      while (b < tokens.length && b - at < SOURCE_WORDS && !stop(b)) b++;
+    } else {
+      while (a > 0 && at - a < SOURCE_WORDS && !stop(a - 1)) a--;
+    }
+    if (b <= a) return null;
+    const from = this.orig(tokens[a]!.start);
+    const to = this.orig(tokens[b - 1]!.end);
+    return { text: this.t.original.slice(from, to), key: null };
   }
 
   /**
@@ -176,13 +222,17 @@ export class Attributor {
     };
     for (const m of this.lex.sourceBefore.findAll(tokens)) {
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
-      consider(this.nameNear(tokens, m.from, m.to, 'after'), m.from);
+      // A name as written only after a phrase that is no verb ("according to", «نقلا عن»): «نقلت» also means "carried".
+      const asWritten = this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to ? null : this.phraseNear(tokens, m.to, 1);
+      consider(this.nameNear(tokens, m.from, m.to, 'after') ?? asWritten, m.from);
     }
     if (best) return (best as { s: Source }).s;
     for (const m of this.lex.speechVerbs.findAll(tokens)) {
       if (m.from >= from && m.from < to) continue;
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
-      consider(this.nameNear(tokens, m.from, m.to, 'both'), m.from);
+      // "X told Reuters": the name after the verb is the medium; the source is its subject.
+      if (this.lex.addresseeVerbs.matchAt(tokens, m.from)) consider(this.nameNear(tokens, m.from, m.to, 'before') ?? this.phraseNear(tokens, m.from, -1), m.from);
+      else consider(this.nameNear(tokens, m.from, m.to, 'both', undefined, true), m.from);
     }
     return best ? (best as { s: Source }).s : null;
   }

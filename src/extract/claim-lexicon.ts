@@ -32,7 +32,23 @@ export interface CompiledLexicon {
   inheritBlockers: PhraseMatcher<true>;
   /** First words of the zero phrases, to skip sentences that cannot hold one. */
   zeroHeads: string[];
+  /** Folded singulars whose dual counts two, and the dual endings. */
+  dualNouns: Set<string>;
+  dualSuffixes: string[];
+  /** Folded clitic prefixes, longest first (for the dual reading). */
+  prefixes: string[];
+  /** Every noun entry of the lexicon as written (folded): a word listed whole is never a dual. */
+  nounEntries: Set<string>;
+  sourceBreakers: PhraseMatcher<true>;
+  negators: PhraseMatcher<true>;
+  clauseJoiners: PhraseMatcher<true>;
+  addresseePrefixes: string[];
+  negatedZero: PhraseMatcher<ClaimCategory>;
+  addresseeVerbs: PhraseMatcher<true>;
+  qualifierAfterSeparators: Set<string>;
 }
+
+const fold = (w: string) => foldWord(w).toLowerCase();
 
 const compiled = new WeakMap<LanguagePlugin, CompiledLexicon>();
 
@@ -67,7 +83,18 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     adjectivesBeforeNoun: lex.adjectivesBeforeNoun,
     topics: m(lex.categories.flatMap((c) => (c.topics ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
     inheritBlockers: m(flag(lex.inheritBlockers ?? [])),
-    zeroHeads: [...new Set(lex.zeroPhrases.flatMap((z) => z.phrases.map((p) => splitPhrase(p)[0]!)))],
+    dualNouns: new Set((lex.dualNouns ?? []).map(fold)),
+    dualSuffixes: (lex.dualSuffixes ?? []).map(fold),
+    prefixes: lex.prefixes.map(fold).sort((a, b) => b.length - a.length),
+    nounEntries: new Set([...lex.personNouns, ...lex.placeNouns, ...lex.categories.flatMap((c) => c.nouns ?? [])].map(fold)),
+    sourceBreakers: m(flag(lex.sourceBreakers ?? [])),
+    negators: m(flag(lex.negators ?? [])),
+    clauseJoiners: m(flag(lex.clauseJoiners ?? [])),
+    addresseePrefixes: lex.addresseePrefixes ?? [],
+    negatedZero: m((lex.negatedZero ?? []).flatMap((z) => z.phrases.map((p): [string, ClaimCategory] => [p, z.category]))),
+    addresseeVerbs: m(flag(lex.addresseeVerbs ?? [])),
+    qualifierAfterSeparators: new Set(lex.qualifierAfterSeparators ?? []),
+    zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? [])].map((p) => splitPhrase(p)[0]!))],
   };
 }
 

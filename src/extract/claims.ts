@@ -36,6 +36,8 @@ const COUNTABLE = new Set(['integer', 'decimal', 'range', 'vague']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '"', '\u00AB', '\u00BB', '-']);
 /** Extra distance for crossing a clause boundary or another number. */
 const BOUNDARY_COST = 4;
+/** Extra distance for crossing a conjunction ("and", «و»). */
+const JOIN_COST = 1;
 /** How far a trigger may be, with and without a counted noun. */
 const MAX_DISTANCE_WITH_NOUN = 10;
 const MAX_DISTANCE_BARE = 3;
@@ -46,6 +48,10 @@ const TRIGGER_OVERRIDES_NOUN = 2;
 /** How far after the counted noun a rate phrase may come ("are executed every day"). */
 const RATE_WINDOW = 5;
 const ABOUT_PERCENT = 10;
+/** How many words may stand between a negator and the event phrase it negates («لم يسفر الانفجار عن سقوط قتلى»). */
+const NEGATION_WINDOW = 3;
+/** How many words may stand between a qualifier verb and the topic it qualifies («قدرت المنظمة … عدد القتلى بـ90»). */
+const TOPIC_GAP = 5;
 
 interface Noun {
   from: number;
@@ -133,6 +139,38 @@ class SentenceClaims {
     return first && first.kind === 'word' ? { from: k, to: k + 1, kind: 'other' } : null;
   }
 
+  /**
+   * A dual noun («قتيلان», «والجريحين», «مدينتين») standing alone: it counts two of itself.
+   * Not when a number stands next to it («شخصين اثنين» is read from the number).
+   */
+  dual(i: number): Noun | null {
+    const lex = this.lex;
+    if (lex.dualNouns.size === 0) return null;
+    const tok = this.tokens[i]!;
+    if (tok.kind !== 'word') return null;
+    if (this.tokens[i - 1]?.kind === 'num' || this.tokens[i + 1]?.kind === 'num') return null;
+    const word = tok.text;
+    for (const p of ['', ...lex.prefixes]) {
+      if (!word.startsWith(p)) continue;
+      const stem = word.slice(p.length);
+      if (lex.nounEntries.has(stem)) return null;
+      for (const x of lex.dualSuffixes) {
+        if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
+        const base = stem.slice(0, stem.length - x.length);
+        // A final ة (folded ه) is written ت before the ending: «مدينة» → «مدينتان».
+        const singular = lex.dualNouns.has(base) ? base : base.endsWith('\u062A') && lex.dualNouns.has(base.slice(0, -1) + '\u0647') ? base.slice(0, -1) + '\u0647' : null;
+        if (singular === null) continue;
+        // The singular says what the dual counts.
+        const one: Token[] = [{ ...tok, text: singular }];
+        if (lex.placeNouns.matchAt(one, 0)) return { from: i, to: i + 1, kind: 'place' };
+        const cat = lex.categoryNouns.matchAt(one, 0);
+        if (cat) return { from: i, to: i + 1, kind: 'category', category: cat.value };
+        return { from: i, to: i + 1, kind: lex.personNouns.matchAt(one, 0) ? 'person' : 'other' };
+      }
+    }
+    return null;
+  }
+
   /** The token carries a conjunction prefix («وإصابة») rather than being a word that starts with its letter. */
   private conjoined(j: number): boolean {
     const text = this.tokens[j]!.text;
@@ -174,11 +212,16 @@ class SentenceClaims {
         d = 0;
         lo = hi = 0;
       }
-      for (let k = lo; k < hi; k++) {
+      let blocked = false;
+      for (let k = lo; k < hi && !blocked; k++) {
         const tok = this.tokens[k]!;
         if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind))) d += BOUNDARY_COST;
+        // «اعتقل 40 … أفرج عن 12 منهم»: a verb such as "released" between them cuts the count off the trigger.
+        else if (this.lex.inheritBlockers.matchAt(this.tokens, k)) blocked = true;
+        // "Two died and 14 were injured": a trigger across a conjunction belongs to the other clause.
+        else if (this.lex.clauseJoiners.matchAt(this.tokens, k)) d += JOIN_COST;
       }
-      if (d > maxDistance) continue;
+      if (blocked || d > maxDistance) continue;
       const before = tr.to <= from;
       if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before };
     }
@@ -201,6 +244,55 @@ class SentenceClaims {
       if (this.lex.inheritBlockers.matchAt(this.tokens, k)) return true;
     }
     return false;
+  }
+
+  /**
+   * A qualifier whose verb stands before the topic it qualifies, the count after it (Arabic
+   * verb-first order): «تجاوز عدد القتلى 300», «قد يصل عدد القتلى إلى 60» — the qualifier
+   * phrase is the words before the topic plus the words between topic and number.
+   */
+  qualifierAcrossTopic(first: number): BoundQualifier | null {
+    const toks = this.tokens;
+    const q = this.lex.qualifierBefore;
+    for (let end = first; end >= Math.max(1, first - 2); end--) {
+      const topic = this.lex.topics.matchEndingAt(toks, end);
+      if (!topic) continue;
+      const rest = toks.slice(end, first);
+      if (rest.some((t) => t.kind !== 'word')) continue;
+      // The qualifier's words may stand a few words before the topic («قدرت المنظمة في وقت سابق عدد القتلى بـ90»).
+      for (let p = topic.from - 1; p >= 0 && topic.from - p <= TOPIC_GAP + q.maxWords; p--) {
+        if (toks[p]!.kind !== 'word') break;
+        for (let h = 1; h <= q.maxWords && p + h <= topic.from; h++) {
+          const seq = [...toks.slice(p, p + h), ...rest];
+          const m = q.matchAt(seq, 0);
+          if (m && m.to === seq.length) return m.value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Zero claims: a whole negation phrase ("no one was killed", «لم يقتل أحد»), or a negated
+   * event phrase with a negator a few words before it in the same clause («لم يسفر الانفجار عن
+   * سقوط قتلى», "did not cause any deaths"); the claim spans negator to phrase.
+   */
+  zeroClaims(): Array<{ from: number; to: number; value: ClaimCategory }> {
+    const toks = this.tokens;
+    const out = this.lex.zero.findAll(toks);
+    for (const m of this.lex.negatedZero.findAll(toks)) {
+      if (out.some((z) => z.from < m.to && m.from < z.to)) continue;
+      for (let k = m.from - 1; k >= 0 && m.from - k <= NEGATION_WINDOW + 1; k--) {
+        const tok = toks[k]!;
+        if (tok.kind !== 'word') break;
+        const neg = this.lex.negators.matchAt(toks, k);
+        if (neg && neg.to <= m.from) {
+          out.push({ from: k, to: m.to, value: m.value });
+          break;
+        }
+      }
+    }
+    return out.sort((a, b) => a.from - b.from);
   }
 
   /** A rate phrase within the clause after token `end`. */
@@ -250,7 +342,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // Most sentences hold no figure: skip them before tokenising.
     while (nextNumber < numbers.length && numbers[nextNumber]!.end <= sentence.start) nextNumber++;
     const hasNumber = nextNumber < numbers.length && numbers[nextNumber]!.start < sentence.end;
-    if (!hasNumber) {
+    // A dual noun («قتيلان») is a count without digits: such a language reads every sentence.
+    if (!hasNumber && lex.dualNouns.size === 0) {
       const lower = t.norm.slice(sentence.start, sentence.end).toLowerCase();
       if (!zeroHeads.some((h) => lower.includes(h))) continue;
     }
@@ -259,7 +352,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const sc = new SentenceClaims(lex, tokens);
     let lastCategory: ClaimCategory | null = null;
 
-    for (const z of lex.zero.findAll(tokens)) {
+    for (const z of sc.zeroClaims()) {
       const span = originalSpan(t, tokens[z.from]!.start, tokens[z.to - 1]!.end);
       const src = attributor.sourceOf(sentence, tokens, z.from, z.to);
       claims.push({
@@ -278,8 +371,11 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
 
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
-      if (tok.kind !== 'num') continue;
-      const n = tok.num!;
+      let n: NumberMention;
+      let dualNoun: Noun | null = null;
+      if (tok.kind === 'num') n = tok.num!;
+      else if ((dualNoun = sc.dual(i))) n = { start: tok.start, end: tok.end, text: tok.text, kind: 'integer', value: 2, min: 2, max: 2, words: true };
+      else continue;
       if (!COUNTABLE.has(n.kind) || inDate(n) || !plausible(n)) continue;
       if (n.kind === 'decimal' && (n.value ?? 0) < 1) continue;
 
@@ -288,7 +384,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
       const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
       const start = qb ? qb.from : first;
-      const noun = sc.noun(i);
+      const noun = dualNoun ?? sc.noun(i);
       if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit') {
         // "aged 15 and 17": the coordinated number is no count either.
         const j = sc.coordinated(i);
@@ -298,13 +394,25 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (isYearLike(n, tok.text) && !noun) continue;
 
       const coreEnd = noun ? noun.to : i + 1;
+      const gap = qb ? null : sc.qualifierAcrossTopic(first);
+      let qa = qb || gap ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
+      // "12 people, at least, were killed": an after-qualifier set off by a pair of commas.
+      const sep = tokens[coreEnd];
+      if (!qb && !gap && !qa && sep && lex.qualifierAfterSeparators.has(sep.text)) {
+        const m = lex.qualifierAfter.matchAt(tokens, coreEnd + 1);
+        const close = m ? tokens[m.to] : undefined;
+        if (m && (!close || close.text === sep.text || close.kind === 'punct')) qa = m;
+      }
+      const end = qa ? qa.to : coreEnd;
       const known = noun && noun.kind !== 'other' ? noun : undefined;
-      const trigger = sc.category(start, coreEnd, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
+      const trigger = sc.category(start, end, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
       let category: ClaimCategory | null = null;
       if (noun && noun.kind === 'place') category = 'places';
       // A verb right after the noun says what happened to them: "20 prisoners were executed".
       else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN ? trigger.c : noun.category!;
-      else category = trigger?.c ?? null;
+      // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb
+      // (after it) is "released" does not take the trigger of the previous clause.
+      else category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
       if (!category && noun && noun.kind === 'person') {
         // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
         category = sc.topic() ?? (lastCategory && !sc.blockedAfter(noun.to) ? lastCategory : null);
@@ -312,13 +420,11 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (!category) continue;
       lastCategory = category;
 
-      const qa = qb ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
       let qualifier: Qualifier;
       if (n.kind === 'range') qualifier = 'range';
       else if (n.kind === 'vague') qualifier = 'vague';
-      else qualifier = (qb ?? qa)?.value ?? 'exact';
+      else qualifier = (qb ?? qa)?.value ?? gap ?? 'exact';
 
-      const end = qa ? qa.to : coreEnd;
       const span = originalSpan(t, tokens[start]!.start, tokens[end - 1]!.end);
       const subject = noun ? originalSpan(t, tokens[noun.from]!.start, tokens[noun.to - 1]!.end).text : null;
       const rate = sc.rateAfter(end);

@@ -136,9 +136,10 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
   for (const r of runs) {
     const got = runPlugin(r.plugin, t, reference?.date ?? null);
     const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
-    all.claims.push(...keep(got.claims));
-    all.dates.push(...keep(got.dates));
-    all.entities.push(...keep(got.entities));
+    // Loops, not push(...xs): a huge document has more items than a call may take arguments.
+    for (const c of keep(got.claims)) all.claims.push(c);
+    for (const d of keep(got.dates)) all.dates.push(d);
+    for (const e of keep(got.entities)) all.entities.push(e);
   }
   const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
   return {

@@ -119,12 +119,17 @@ function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = n / 2;
   const guess = oddZero > pairs * 0.05 && evenZero <= oddZero * 0.02 ? 'utf-16le' : evenZero > pairs * 0.05 && oddZero <= evenZero * 0.02 ? 'utf-16be' : null;
   if (!guess) return null;
+  // The high bytes of real text come from one or two script blocks (0x00 and 0x06 for Arabic);
+  // a UTF-8 text with a stray NUL read this way has letters of all kinds there.
+  const high = new Uint32Array(256);
   let text = 0;
   for (let i = 0; i < n; i += 2) {
     const u = guess === 'utf-16le' ? buf[i]! | (buf[i + 1]! << 8) : (buf[i]! << 8) | buf[i + 1]!;
+    high[u >> 8]!++;
     if (textUnit(u)) text++;
   }
-  return text >= pairs * 0.95 ? guess : null;
+  const [a = 0, b = 0] = [...high].sort((x, y) => y - x);
+  return text >= pairs * 0.95 && a + b >= pairs * 0.8 ? guess : null;
 }
 
 function firstInvalidUtf8(buf: Uint8Array): number {
@@ -194,6 +199,7 @@ export function decode(buf: Uint8Array, path: string): Decoded {
     text = new TextDecoder(encoding).decode(body);
     if (text.includes('\0')) throw new InputError(path, `binary file (NUL characters in ${encoding.toUpperCase()} text)`);
   }
-  if (text.trim().length === 0) throw new InputError(path, 'no text (only white space)');
+  // /\S/ rather than trim(): no copy of a large text just to test it.
+  if (!/\S/.test(text)) throw new InputError(path, 'no text (only white space)');
   return { text, encoding, warnings };
 }

@@ -35,6 +35,12 @@ export interface DateContext {
    * fractions far more often than dates.
    */
   shortNumeric?: boolean;
+  /**
+   * "next Friday" / «الجمعة المقبلة»: `coming` (the default) is the first such day after the
+   * reference; `week` is that day in the Monday–Sunday week after the reference's week (the
+   * reading of calendar assistants: said on a Tuesday, "next Wednesday" is eight days later).
+   */
+  nextWeekday?: 'coming' | 'week';
 }
 
 /** A phrase list entry of a claim lexicon: surface forms, already in folded (normalised) form at load. */
@@ -101,6 +107,29 @@ export interface ClaimLexicon {
   prefixes: string[];
   /** Suffixes stripped for look-up (Arabic: ا (tanween alef), ون, ين…; English: s). */
   suffixes: string[];
+  /**
+   * Singular nouns whose dual form counts two (Arabic «قتيل» → «قتيلان», «جريحين»): a word made
+   * of one of them plus a `dualSuffixes` ending (a final ة written ت before it) is read as the
+   * number 2 with itself as the counted noun — unless the whole word is itself listed as a
+   * noun of the lexicon (a sound plural such as «متظاهرين» is spelt like the dual).
+   */
+  dualNouns?: string[];
+  /** Endings of the dual («ان», «ين»). */
+  dualSuffixes?: string[];
+  /** Prepositions glued to a name that make it the one spoken to after a speech verb (Arabic «ل»: «قال … لرويترز»). */
+  addresseePrefixes?: string[];
+  /** Conjunctions joining clauses ("and", «و»): a trigger across one is a little farther than its word count. */
+  clauseJoiners?: string[];
+  /** Negation words ("not", «لم», «دون») that turn a `negatedZero` phrase a few words after them into a zero claim. */
+  negators?: string[];
+  /** Event phrases that make a zero claim after a negator ("any deaths", «سقوط قتلى», «وقوع إصابات»). */
+  negatedZero?: Array<{ phrases: string[]; category: ClaimCategory }>;
+  /** Words that end a source named as written after an attribution phrase ("that", «أن»). */
+  sourceBreakers?: string[];
+  /** Speech verbs whose object is the medium, not the source ("told Reuters"): the source is the subject before the verb. */
+  addresseeVerbs?: string[];
+  /** Words that may stand between a count and an after-qualifier set off by commas ("12 people, at least, were …"). */
+  qualifierAfterSeparators?: string[];
 }
 
 export interface LanguagePlugin {

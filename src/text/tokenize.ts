@@ -27,8 +27,15 @@ function isSpace(c: number): boolean {
 /** Tokens of norm[from, to), numbers (sorted, non-overlapping) taking their spans whole. */
 export function tokenize(norm: string, numbers: readonly NumberMention[], from = 0, to = norm.length): Token[] {
   const out: Token[] = [];
+  // First number starting at or after `from`: a binary search, since this runs once per
+  // sentence and a linear scan from the start made a document's tokenisation quadratic.
   let k = 0;
-  while (k < numbers.length && numbers[k]!.start < from) k++;
+  let hi = numbers.length;
+  while (k < hi) {
+    const mid = (k + hi) >>> 1;
+    if (numbers[mid]!.start < from) k = mid + 1;
+    else hi = mid;
+  }
   let i = from;
   while (i < to) {
     const nextNum = k < numbers.length ? numbers[k]! : undefined;

@@ -205,3 +205,95 @@ describe('English seed document', () => {
     for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('English dates: added forms (issue 6)', () => {
+  const WED = '2019-12-04';
+  /** [text, value or from..to] of each mention. */
+  const short = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}) =>
+    extractDates(normalize(s), { reference: WED, ...ctx }).map((m) => [m.text, m.value ?? `${m.from}..${m.to}`]);
+
+  test.each<[string, string, string]>([
+    ['Aid convoys left the depot four days ago.', 'four days ago', '2019-11-30'],
+    ['The envoy arrived 10 days ago in the capital.', '10 days ago', '2019-11-24'],
+    ['The ceasefire was signed two weeks ago.', 'two weeks ago', '2019-11-20'],
+    ['Ballots will be counted in three days, the board said.', 'in three days', '2019-12-07'],
+    ['A fresh audit is due two weeks from now.', 'two weeks from now', '2019-12-18'],
+    ['Loans rose over the past two years.', 'past two years', '2017-12-04..2019-12-03'],
+    ['Deliveries resume over the next 3 days.', 'next 3 days', '2019-12-05..2019-12-07'],
+    ['Profits slipped in the third quarter of 2018.', 'third quarter of 2018', '2018-07..2018-09'],
+    ['Exports recovered in Q2 2017 after the floods.', 'Q2 2017', '2017-04..2017-06'],
+    ['Orders dropped in 2016Q1, the filing shows.', '2016Q1', '2016-01..2016-03'],
+    ['Targets for next quarter were cut.', 'next quarter', '2020-01..2020-03'],
+    ['Shops stay shut on Christmas Day.', 'Christmas Day', '2019-12-25'],
+    ['The truce held until Easter 2016.', 'Easter 2016', '2016-03-27'],
+    ['Crowds marched on Thanksgiving 2018 downtown.', 'Thanksgiving 2018', '2018-11-22'],
+    ['Prices peaked before Eid al-Adha 2019 in the market.', 'Eid al-Adha 2019', '2019-08-11'],
+    ['Curfews eased during Ramadan 2019 in the city.', 'Ramadan 2019', '2019-05-06..2019-06-03'],
+    ['the summit opens march 3rd, 2021 in oslo', 'march 3rd, 2021', '2021-03-03'],
+    ['talks resume on the 9th of march in geneva', '9th of march', '2020-03-09'],
+  ])('%s', (sentence, text, value) => {
+    expect(short(sentence)).toEqual([[text, value]]);
+  });
+
+  test.each<string>([
+    'As many as 20 may 10 times have tried.',
+    'They march 3 miles each day.',
+    'The shelter was the highest in two years.',
+    'Three days after the raid, police returned.',
+    'The team scored in the fourth quarter.',
+    'Crowds cheered at Chinese New Year in the port.',
+    'The score was 2/15 at half-time.',
+  ])('no date: %s', (sentence) => {
+    expect(short(sentence).filter(([, v]) => v !== 'null..null' && v !== null)).toEqual([]);
+  });
+
+  test('"Three days after the raid" is not anchored to the reference', () => {
+    expect(short('Three days after the raid, police returned.').every(([, v]) => v === null || v === 'null..null')).toBe(true);
+  });
+
+  test('prefer: a bare weekday and a year-less date follow the caller\'s side of the reference', () => {
+    const s = 'The board meets on Friday to discuss the March 2 filing.';
+    expect(short(s)).toEqual([['Friday', '2019-11-29'], ['March 2', '2020-03-02']]);
+    expect(short(s, { prefer: 'future' })).toEqual([['Friday', '2019-12-06'], ['March 2', '2020-03-02']]);
+    expect(short(s, { prefer: 'past' })).toEqual([['Friday', '2019-11-29'], ['March 2', '2019-03-02']]);
+    // The same weekday as the reference is a week later when the future is preferred.
+    expect(short('They vote on Wednesday.', { prefer: 'future' })).toEqual([['Wednesday', '2019-12-11']]);
+  });
+
+  test('shortNumeric: month/day without a year only on request', () => {
+    expect(short('The form is dated 4/22 in the file.')).toEqual([]);
+    expect(short('The form is dated 4/22 in the file.', { shortNumeric: true })).toEqual([['4/22', '2020-04-22']]);
+    expect(short('The form is dated 22/4 in the file.', { shortNumeric: true, prefer: 'past' })).toEqual([['22/4', '2019-04-22']]);
+    expect(short('Output for 3/2015 was flat.', { shortNumeric: true })).toEqual([['3/2015', '2015-03']]);
+    expect(short('The ferry leaves at 4.22 sharp.', { shortNumeric: true })).toEqual([]);
+  });
+
+  test('nextWeekday: "next Friday" is the coming one, or that of next week on request', () => {
+    expect(short('The envoy lands next Thursday.')).toEqual([['next Thursday', '2019-12-05']]);
+    expect(short('The envoy lands next Thursday.', { nextWeekday: 'week' })).toEqual([['next Thursday', '2019-12-12']]);
+    expect(short('The vote was held the previous Monday.')).toEqual([['previous Monday', '2019-12-02']]);
+  });
+
+  test('nth weekday of a month', () => {
+    expect(short('Polls open on the first Monday of March.')).toEqual([['the first Monday of March', '2020-03-02']]);
+    expect(short('It closed the last Friday in June 2018.')).toEqual([['the last Friday in June 2018', '2018-06-29']]);
+    expect(short('The panel sits the second Tuesday of next month.')).toEqual([['the second Tuesday of next month', '2020-01-14']]);
+  });
+
+  test('a day of a month named from the reference', () => {
+    expect(short('Rent is due on the 10th of next month.')).toEqual([['the 10th of next month', '2020-01-10']]);
+    expect(short('The fee was paid on the 3rd of this month.')).toEqual([['the 3rd of this month', '2019-12-03']]);
+    // 31 November does not exist: not a date.
+    expect(short('Rent was due on the 31st of last month.')).toEqual([]);
+  });
+
+  test('a span of years with "to" or "through"', () => {
+    expect(short('Output grew 1990 through 2005 in the region.')).toEqual([['1990 through 2005', '1990']]);
+  });
+
+  test('holidays: last/next and the closest occurrence', () => {
+    expect(short('Sales fell after last Christmas.')).toEqual([['last Christmas', '2018-12-25']]);
+    expect(short('Sales will rise by next Easter.')).toEqual([['next Easter', '2020-04-12']]);
+    expect(short('The market was calm at Halloween.')).toEqual([['Halloween', '2019-10-31']]);
+  });
+});

@@ -13,7 +13,7 @@
 import type { CalendarParts } from './atom.js';
 import { addMonths, dayNumber, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
 
-export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'next' | 'this';
+export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'next' | 'nextWeek' | 'this';
 export type Prefer = 'past' | 'future' | 'closest';
 
 /** The mode of a bare weekday without cue under the caller's `prefer` ('after' = strictly after). */
@@ -25,18 +25,14 @@ export function bareWeekdayMode(cued: WeekdayMode, prefer: Prefer | undefined): 
 
 /**
  * Year of a year-less month (and day): closest to the reference, or with `prefer` the nearest
- * on or after ('future') / on or before ('past') it (a month counts as its whole span).
+ * month on or after ('future') / on or before ('past') the reference's month.
  */
 export function closestYear(ref: Ymd, month: number, day: number | null, prefer: Prefer = 'closest'): number {
   const r = dayNumber(ref.year, ref.month, ref.day);
-  if (prefer === 'future') {
-    const last = day ?? 31;
-    return month > ref.month || (month === ref.month && last >= ref.day) ? ref.year : ref.year + 1;
-  }
-  if (prefer === 'past') {
-    const first = day ?? 1;
-    return month < ref.month || (month === ref.month && first <= ref.day) ? ref.year : ref.year - 1;
-  }
+  // The reference's own month counts as current for both sides (as in calendar assistants:
+  // "1 February" said on 12 February is this year's).
+  if (prefer === 'future') return month >= ref.month ? ref.year : ref.year + 1;
+  if (prefer === 'past') return month <= ref.month ? ref.year : ref.year - 1;
   let best = ref.year;
   let bestDist = Infinity;
   for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
@@ -67,6 +63,8 @@ export function resolveWeekday(ref: Ymd, weekday: number, mode: WeekdayMode): nu
       return r - (back === 0 ? 7 : back);
     case 'next':
       return r + (fwd === 0 ? 7 : fwd);
+    case 'nextWeek':
+      return weekRange(ref, 1)[0] + ((weekday + 6) % 7);
     case 'this': {
       // Within the reference's Monday–Sunday week.
       const monday = r - ((weekdayOf(r) + 6) % 7);

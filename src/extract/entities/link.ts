@@ -21,6 +21,10 @@ export interface Candidate {
   weak?: boolean;
   /** An acronym (ORG): may take the key of the name it abbreviates. */
   acronym?: boolean;
+  /** Which rule proposed it (for combining with the statistical tagger; see tagger.ts). */
+  via?: string;
+  /** Where the whole name starts when the span is cut (an editorial insertion before it). */
+  blockStart?: number;
 }
 
 function foldName(s: string): string {
@@ -47,8 +51,11 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   let lastEnd = -1;
+  const HAS_LETTER = /\p{L}/u;
   for (const c of cands) {
     if (c.end <= c.start || c.start < lastEnd) continue;
+    // A name has letters: a digit run a tagger takes for an unknown word is no entity.
+    if (!HAS_LETTER.test(t.norm.slice(c.start, c.end))) continue;
     kept.push(c);
     lastEnd = c.end;
   }

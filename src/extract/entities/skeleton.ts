@@ -51,9 +51,15 @@ function asciiFold(s: string): string {
 }
 
 function collapse(s: string): string {
-  let out = '';
-  for (const c of s) if (out[out.length - 1] !== c) out += c;
-  return out;
+  // Remember the last character rather than index the growing string: indexing a string built
+  // by += flattens it each time, which is quadratic on a long token.
+  const out: string[] = [];
+  let last = '';
+  for (const c of s) {
+    if (c !== last) out.push(c);
+    last = c;
+  }
+  return out.join('');
 }
 
 /** Words of a Latin name, lower-case ASCII, articles and possessives removed. */

@@ -40,7 +40,8 @@ import {
   hijriYearRange,
 } from '../../extract/dates/hijri.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
-import { NUMERIC_DATE, readNumericDate } from '../../extract/dates/numeric.js';
+import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric } from '../../extract/dates/numeric.js';
+import { resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import { referenceFromAtoms } from '../../extract/dates/reference.js';
 import {
   dayParts,
@@ -48,6 +49,8 @@ import {
   relativeMonthYear,
   resolveWeekday,
   bareWeekdayMode,
+  offsetParts,
+  type OffsetUnit,
   type Prefer,
   unknownParts,
   weekRange,
@@ -457,14 +460,14 @@ function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 // Relative expressions
 
-function weekdayMode(norm: string, start: number, modWord: string | null, prefer: Prefer | undefined): WeekdayMode {
+function weekdayMode(norm: string, start: number, modWord: string | null, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): WeekdayMode {
   if (modWord && PAST.includes(modWord)) return 'last';
-  if (modWord && NEXT.includes(modWord)) return 'next';
+  if (modWord && NEXT.includes(modWord)) return nextWeekday === 'week' ? 'nextWeek' : 'next';
   if (modWord) return 'this';
   return bareWeekdayMode(FUTURE_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ? 'future' : 'past', prefer);
 }
 
-function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
+function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekday?: 'coming' | 'week'): DateAtom[] {
   const out: DateAtom[] = [];
   const refDay = ref ? dayNumber(ref.year, ref.month, ref.day) : 0;
   const unresolved = (start: number, end: number): DateAtom => ({
@@ -495,7 +498,7 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
       out.push(unresolved(start, end));
       continue;
     }
-    const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null, prefer));
+    const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null, prefer, nextWeekday));
     out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
   }
 
@@ -558,6 +561,104 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
 }
 
 // ---------------------------------------------------------------------------------------------
+// Offsets from the reference: «قبل ثلاثة أيام», «منذ يومين», «بعد أسبوع», «قبل 5 سنوات». Days
+// and weeks give a day, months a month, years a year (as in English). A count followed by
+// «من»/«على» is anchored to a narrated event («بعد يومين من الهجوم»): left out.
+
+const OFFSET_UNIT = new Map<string, { unit: OffsetUnit; count: number | null }>();
+for (const [unit, [one, two, many]] of Object.entries(lexicon.offsetUnits as Record<string, string[][]>)) {
+  for (const f of fold(one!)) OFFSET_UNIT.set(f, { unit: unit as OffsetUnit, count: 1 });
+  for (const f of fold(two!)) OFFSET_UNIT.set(f, { unit: unit as OffsetUnit, count: 2 });
+  for (const f of fold(many!)) OFFSET_UNIT.set(f, { unit: unit as OffsetUnit, count: null });
+}
+const OFFSET_COUNTS = new Map<string, number>(Object.entries(lexicon.offsetCounts).map(([k, v]) => [foldWord(k), v]));
+const OFFSET_BEFORE = new Map<string, number>(Object.entries(lexicon.offsetBefore).map(([k, v]) => [foldWord(k), v]));
+const OFFSET_NOT_AFTER = foldSet(lexicon.offsetNotAfter);
+const OFFSET_RE = new RegExp(
+  `${L}([وف]?)(${alt(OFFSET_BEFORE.keys())})\\s+(?:(\\d{1,3}|${alt(OFFSET_COUNTS.keys())})\\s+)?(${alt(OFFSET_UNIT.keys())})${R}`,
+  'gu',
+);
+
+function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  OFFSET_RE.lastIndex = 0;
+  for (let m; (m = OFFSET_RE.exec(norm)); ) {
+    const u = OFFSET_UNIT.get(m[4]!)!;
+    const written = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : OFFSET_COUNTS.get(m[3])!) : null;
+    // A plural needs its count, a singular or dual has none.
+    if ((u.count === null) !== (written !== null)) continue;
+    const end = m.index + m[0].length;
+    const nw = wordAfter(norm, end);
+    if (nw && (OFFSET_NOT_AFTER.has(nw.text) || /^(?:لل|ل)/.test(nw.text) && nw.text.length <= 2)) continue;
+    // «يوما بعد يوم», «عاما بعد عام»: day after day.
+    const pw = wordBefore(norm, m.index + m[1]!.length);
+    if (pw && OFFSET_UNIT.has(pw.text)) continue;
+    // «قبل عام 2019», «قبل شهر رمضان», «قبل يوم الجمعة»: a date follows, not a count.
+    if (/^\s*\d/.test(norm.slice(end, end + 3))) continue;
+    if (nw && (MONTH_NAMES.has(nw.text) || WEEKDAY_NAMES.has(nw.text) || DAY_WORDS.has(nw.text))) continue;
+    const start = m.index + m[1]!.length;
+    const sign = OFFSET_BEFORE.get(m[2]!)!;
+    const n = sign * (written ?? u.count!);
+    const grain = u.unit === 'month' ? 'month' : u.unit === 'year' ? 'year' : 'day';
+    if (!ref) {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true });
+      continue;
+    }
+    const date = u.unit === 'month' ? monthParts(ref, n) : u.unit === 'year' ? yearParts(ref.year + n) : offsetParts(ref, n, u.unit);
+    out.push({ start, end, grain, date, relative: true });
+  }
+  return out;
+}
+
+// Holidays («عيد الفطر», «عيد الأضحى 2019», «شهر رمضان»): see extract/dates/holiday.ts.
+const HOLIDAYS = new Map<string, HolidayRule>(
+  Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>).map(([k, v]) => [key(foldWord(k)), v]),
+);
+const HOLIDAY_RE = new RegExp(
+  `${L}([وفبل]?)(${alt(HOLIDAYS.keys())})${R}(?:\\s+(?:(?:ل|من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{4})${R})?(?:\\s+(${MOD_ALT})${R})?`,
+  'gu',
+);
+
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  HOLIDAY_RE.lastIndex = 0;
+  for (let m; (m = HOLIDAY_RE.exec(norm)); ) {
+    const rule = HOLIDAYS.get(key(m[2]!));
+    if (!rule) continue;
+    const start = m.index + m[1]!.length;
+    const end = m.index + m[0].length;
+    const modWord = m[4] ?? null;
+    const mod = modWord === null ? null : PAST.includes(modWord) ? 'last' : NEXT.includes(modWord) ? 'next' : 'this';
+    const written = m[3] ? Number(m[3]) : null;
+    const range = resolveHoliday(rule, written, mod, ref, prefer);
+    if (!range) {
+      if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const rel = written === null;
+    const date = { ...dayParts(range[0]), inferred: rel };
+    if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
+    else out.push({ start, end, grain: 'day', date, relative: rel });
+  }
+  return out;
+}
+
+// Day and month without a year («22/4», «4.22»), only when the caller asks (shortNumeric).
+function readShort(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  SHORT_NUMERIC.lastIndex = 0;
+  for (let m; (m = SHORT_NUMERIC.exec(norm)); ) {
+    const d = readShortNumeric(m[1]!, m[2]!, m[3]!, 'dmy');
+    if (!d) continue;
+    // «الساعة 4.22» is a clock time.
+    if (d.year === null && /الساعه\s+$/u.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const grain = d.day === null ? 'month' : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, grain, date: { ...d, grain } });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const SYNTAX: IntervalSyntax = {
   joiner: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u'),
@@ -570,7 +671,12 @@ export const arabicDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
-    return [...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer)];
+    return [
+      ...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
+      ...readOffsets(norm, ref),
+      ...readHolidays(norm, ref, ctx.prefer),
+      ...(ctx.shortNumeric ? readShort(norm) : []),
+    ];
   },
 };
 

@@ -8,12 +8,16 @@
  *
  * Span convention: a proclitic fused with the article stays in the span (للأمم المتحدة,
  * بالمديرية…), other proclitics do not (باريس inside بباريس, إيران inside وإيران).
+ *
+ * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
+ * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
+ * features, and `mergeRules` combines both; without a model file the rules alone are used.
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decode, loadModel, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
+import { decode, loadModel, mergeRules, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 
 interface Lists {
@@ -256,7 +260,7 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
     while (k < toks.length && k < i + 8 && toks[k]!.ar) k++;
     if (k > i + 2 && k < toks.length && QUOTE.has(toks[k]!.text)) {
       const inner = toks.slice(i + 2, k).map((t) => t.text).join(' ');
-      push(ctx, i + 2, 0, k - 1, 'ORG', {}, inner);
+      push(ctx, i + 2, 0, k - 1, 'ORG', { via: 'q' }, inner);
       return k;
     }
     return i;
@@ -288,7 +292,7 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
   // the trigger itself may carry و or a preposition
   let off = 0;
   for (const [o, f] of readingsOf) if (l.orgTriggers.has(f)) off = o;
-  push(ctx, i, off, j, 'ORG');
+  push(ctx, i, off, j, 'ORG', { via: j - i >= 2 ? 'ot' : 'o2' });
   return j + 1;
 }
 
@@ -324,7 +328,7 @@ function processLine(ctx: Ctx): void {
     if ((locTrig || locIncl) && i + 1 < toks.length && toks[i + 1]!.ar && toks[i + 1]!.glued) {
       const g2 = gazAt(ctx, i + 1);
       if (g2) {
-        if (locIncl) push(ctx, i, w.length - b.length, i + g2.len, 'LOC');
+        if (locIncl) push(ctx, i, w.length - b.length, i + g2.len, 'LOC', { via: 'lt' });
         else emitGaz(ctx, i + 1, g2);
         i += 1 + g2.len;
         continue;
@@ -335,8 +339,8 @@ function processLine(ctx: Ctx): void {
         let j = i + 1;
         // foreign multi-word names (ماني أون فيكسين) have no article; Arabic ones are one word
         while (!/^\u0627\u0644/.test(nw) && j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
-        if (locIncl) push(ctx, i, w.length - b.length, j, 'LOC');
-        else push(ctx, i + 1, 0, j, 'LOC');
+        if (locIncl) push(ctx, i, w.length - b.length, j, 'LOC', { via: 'lt' });
+        else push(ctx, i + 1, 0, j, 'LOC', { via: 'lt' });
         i = j + 1;
         continue;
       }
@@ -367,7 +371,7 @@ function processLine(ctx: Ctx): void {
           const after = toks[j + 1];
           const titled = after !== undefined && after.ar && inList(l.perTitles, after.text);
           if (isTitle || j > k || titled || l.givenNames.has(toks[k]!.text)) {
-            push(ctx, k, 0, j, 'PER');
+            push(ctx, k, 0, j, 'PER', { via: 'ts' });
             i = j + 1;
             continue;
           }
@@ -386,7 +390,7 @@ function processLine(ctx: Ctx): void {
       const homograph = l.stop.has(b) || l.nameConnectors.has(b) || /\u0649$/.test(orig);
       if (end > i || !homograph) {
         if (!(homograph && end === i) && !/\u0649$/.test(orig)) {
-          push(ctx, i, off, end, 'PER');
+          push(ctx, i, off, end, 'PER', { via: 'gn' });
           i = end + 1;
           continue;
         }
@@ -399,7 +403,7 @@ function processLine(ctx: Ctx): void {
       const after = toks[j + 1];
       const prev = toks[i - 1]!;
       if (j >= i && after && after.ar && after.glued && inList(l.perTitles, after.text) && (!prev.ar || /^[\u0648\u0641]/.test(prev.text) || l.speech.has(bare(prev.text)))) {
-        push(ctx, i, 0, j, 'PER');
+        push(ctx, i, 0, j, 'PER', { via: 'ap' });
         i = j + 1;
         continue;
       }
@@ -459,13 +463,20 @@ export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
   const norm = t.norm;
   const raw = tokenize(norm, 0, norm.length);
   const toks: ModelTok[] = [];
+  const cache = new Map<string, [string, string[]]>();
   let prevEnd = 0;
   for (const r of raw) {
     const prev = toks[toks.length - 1];
-    const initial = !prev || /^[.!?:"\u061F]$/.test(prev.text) || norm.slice(prevEnd, r.start).includes('\n');
+    let initial = !prev || /^[.!?:"\u061F]$/.test(prev.text);
+    for (let k = prevEnd; !initial && k < r.start; k++) if (norm.charCodeAt(k) === 10) initial = true;
     const text = r.text;
-    const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: r.ar ? lexFlags(text) : '', rule: 'O', initial };
-    if (r.ar) tok.forms = stems(text);
+    let lf = r.ar ? cache.get(text) : undefined;
+    if (r.ar && !lf) {
+      lf = [lexFlags(text), stems(text)];
+      cache.set(text, lf);
+    }
+    const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: lf ? lf[0] : '', rule: 'O', initial };
+    if (lf) tok.forms = lf[1];
     toks.push(tok);
     prevEnd = r.end;
   }
@@ -509,16 +520,9 @@ function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate
     const start = first.start + procliticOffset(first.text, freq);
     out.push({ start, end, type: s.type, name: norm.slice(start, end) });
   }
-  const taken = out.map((c) => [c.start, c.end] as const);
-  for (const c of rule) {
-    if (!c.entry) continue;
-    if (taken.some(([a, b]) => a < c.end && b > c.start)) continue;
-    if (GAZ_FILL) out.push(c);
-  }
-  return out;
+  return mergeRules(norm.length, out, rule);
 }
 
-const GAZ_FILL = true;
 
 export function extractEntities(t: NormalizedText): EntityMention[] {
   const rule = ruleCandidates(t);
@@ -529,3 +533,10 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
   return finalize(t, combine(t.norm, toks, tags, rule, freq));
 }
+
+/**
+ * Type-only reference to the model file: makes tsc copy ner-model.json into dist/ beside this
+ * module (the file is read lazily by loadModel, never imported at run time).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type ModelFileType = typeof import('./ner-model.json');

@@ -21,6 +21,19 @@
  * - Weekdays and relative expressions resolve against the reference date (see
  *   extract/dates/relative.ts); without one they keep their grain and text with value null.
  *   "Three days later" is anchored to a narrated event, not to the publication: value null.
+ * - Offsets count from the reference: "3 days ago", "two weeks from now" (a day); "in 3 days"
+ *   only with a future cue ("will") or `prefer: 'future'` ("the highest in two years" looks
+ *   back); "the past/next N days|weeks|months|years" is a rolling period ending the day before
+ *   / starting the day after the reference.
+ * - Quarters ("Q3 2018", "the third quarter of 2018", "next quarter") are month periods; an
+ *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
+ * - Holidays (dates.json `holidays`: fixed, nth weekday, Easter-based, Hijri via the tabular
+ *   calendar) resolve like year-less dates; "Chinese/Orthodox New Year…" are not ours.
+ * - Lower-case "may"/"march" are months only right before a day number with nothing word-like
+ *   after it ("march 3rd, 2021") or after "<ordinal> of" ("the 9th of march").
+ * - DateContext.prefer ('closest' default | 'past' | 'future') chooses the side of the
+ *   reference for bare weekdays, year-less dates and holidays; DateContext.shortNumeric reads
+ *   "4/22" as a date. The CLI keeps the defaults; the evaluation sets each suite's convention.
  *
  * chrono is loaded lazily through require (it ships a CJS build), on the first call that
  * needs it, so that starting the CLI does not pay for it; and it only ever sees short windows
@@ -36,11 +49,17 @@ import { buildMentions } from '../../extract/dates/build.js';
 import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { referenceFromAtoms } from '../../extract/dates/reference.js';
+import { SHORT_NUMERIC, readShortNumeric } from '../../extract/dates/numeric.js';
+import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import {
   dayParts,
   relativeMonthYear,
   resolveWeekday,
   bareWeekdayMode,
+  closestYear,
+  monthParts,
+  offsetParts,
+  type OffsetUnit,
   type Prefer,
   unknownParts,
   weekRange,
@@ -229,23 +248,40 @@ function grainOfUnit(text: string): DateGrain {
   return 'day';
 }
 
-function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined): WeekdayMode {
+function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): WeekdayMode {
   if (/\b(?:last|past|previous)\b/i.test(text)) return 'last';
-  if (/\b(?:next|coming)\b/i.test(text)) return 'next';
+  if (/\bnext\b/i.test(text)) return nextWeekday === 'week' ? 'nextWeek' : 'next';
+  if (/\bcoming\b/i.test(text)) return 'next';
   if (/\bthis\b/i.test(text)) return 'this';
   return bareWeekdayMode(FUTURE.test(norm.slice(Math.max(0, start - 40), start)) ? 'future' : 'past', prefer);
 }
 
 /** A chrono result as an atom, or null when it is not a date we report. */
-function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom | null {
+function fromChrono(
+  r: ChronoResult,
+  offset: number,
+  norm: string,
+  ref: Ymd | null,
+  prefer?: Prefer,
+  nextWeekday?: 'coming' | 'week',
+): DateAtom | null {
   let text = r.text;
   let start = offset + r.index;
+  // "previous Monday", "coming Friday": chrono leaves the modifier out.
+  const before = /\b(previous|coming|past)\s+$/i.exec(norm.slice(Math.max(0, start - 12), start));
+  if (before && /^[A-Za-z]+day\b/i.test(r.text)) {
+    start -= before[0].length;
+    text = before[0] + text;
+  }
   const lead = LEADING.exec(text);
   if (lead) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
   text = text.replace(/[\s,;:]+$/, '');
+  // "the 20th of next month" is readDayOfRelMonth's (chrono gives the month only).
+  DAY_OF_REL_MONTH.lastIndex = 0;
+  if (DAY_OF_REL_MONTH.test(text)) return null;
   const end = start + text.length;
   const month = MONTH_ANY.exec(text);
   if (month && !monthCaseOk(month[0], text.slice(month.index + month[0].length))) return null;
@@ -290,7 +326,7 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
     return { ...base, grain, date: unknownParts(grain), unresolved: true };
   }
   if (wd && !c.isCertain('day')) {
-    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start, prefer));
+    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday));
     return { ...base, grain: 'day', date: dayParts(n) };
   }
   const get = (k: string) => c.get(k)!;
@@ -304,7 +340,7 @@ function fromChrono(r: ChronoResult, offset: number, norm: string, ref: Ymd | nu
 }
 
 /** `withYear`: only windows holding a four-digit number, i.e. those that can give a full date. */
-function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Prefer): DateAtom[] {
+function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Prefer, nextWeekday?: 'coming' | 'week'): DateAtom[] {
   const out: DateAtom[] = [];
   const wins = withYear ? windows(norm).filter((w) => /\d{4}/.test(norm.slice(w.start, w.end))) : windows(norm);
   if (wins.length === 0) return out;
@@ -313,7 +349,7 @@ function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Pr
   const parser = chrono().casual;
   for (const w of wins) {
     for (const res of parser.parse(norm.slice(w.start, w.end), instant, { forwardDate: false })) {
-      const a = fromChrono(res, w.start, norm, ref, prefer);
+      const a = fromChrono(res, w.start, norm, ref, prefer, nextWeekday);
       if (!a) continue;
       // "yesterday evening, Friday": the weekday restates the day just named.
       const prev = out[out.length - 1];
@@ -331,7 +367,7 @@ function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Pr
 // Years
 
 const YEAR = /(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
-const YEAR_DASH = /^\s*-\s*(\d{4})(?![\w%]|[.,]\d)/;
+const YEAR_DASH = /^\s*(?:-|–|to|through|until|till)\s*(\d{4})(?![\w%]|[.,]\d)(?!\s+[a-z]+s\b)/;
 
 function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): boolean {
   const y = Number(norm.slice(s, e));
@@ -363,7 +399,7 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   const possessive = /'s?$/.test(pw?.text ?? '') && pw?.end === s - 1;
   if ((DETERMINERS.has(prev) || possessive) && nextLower && !isPlural(next) && !COUNT_NOUNS.has(next)) return true;
   // "2014-2018": a span of years is a year context by itself.
-  const dash = YEAR_DASH.exec(norm.slice(e, e + 12));
+  const dash = YEAR_DASH.exec(norm.slice(e, e + 16));
   return !!dash && Number(dash[1]) > y && Number(dash[1]) - y <= 100;
 }
 
@@ -515,6 +551,270 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Month and day without a year ("2/15", "4.22"), only when the caller asks (shortNumeric).
+
+function readShort(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  SHORT_NUMERIC.lastIndex = 0;
+  for (let m; (m = SHORT_NUMERIC.exec(norm)); ) {
+    const d = readShortNumeric(m[1]!, m[2]!, m[3]!, 'mdy');
+    if (!d) continue;
+    // "at 4.22" is a clock time.
+    if (d.year === null && /\bat\s+$/i.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const grain: DateGrain = d.day === null ? 'month' : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, grain, date: { ...d, grain } });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offsets from the reference: "3 days ago", "two weeks from now", "in a week" (the last only
+// with a future cue in the clause or when the caller prefers the future: "the highest in two
+// weeks" looks back). Months and years ("three months ago") stay chrono's, at their grain.
+
+const COUNT_WORDS = new Map<string, number>(Object.entries(lexicon.countWords));
+const OFFSET = new RegExp(
+  `\\b(?:(in|within)\\s+)?(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+(day|week|fortnight)s?\\b(?:\\s+(ago|back|from\\s+(?:now|today)|hence))?`,
+  'gi',
+);
+
+function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  OFFSET.lastIndex = 0;
+  for (let m; (m = OFFSET.exec(norm)); ) {
+    const inWord = m[1]?.toLowerCase();
+    const tail = m[4]?.toLowerCase();
+    if (inWord === 'within' || (!tail && !inWord)) continue;
+    if (inWord && !tail && prefer !== 'future' && !FUTURE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = tail ? m.index + (m[1] ? m[1].length + 1 : 0) : m.index;
+    const end = m.index + m[0].length;
+    if (tail && m[1]) {
+      // "in 3 days ago" is not English; read the count and the tail only.
+    }
+    const count = /^\d/.test(m[2]!) ? Number(m[2]) : COUNT_WORDS.get(m[2]!.toLowerCase())!;
+    let unit = m[3]!.toLowerCase() as OffsetUnit | 'fortnight';
+    let n = count;
+    if (unit === 'fortnight') {
+      unit = 'week';
+      n *= 2;
+    }
+    const sign = tail === 'ago' || tail === 'back' ? -1 : 1;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    out.push({ start, end, grain: 'day', date: offsetParts(ref, sign * n, unit), relative: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rolling periods: "the last three days", "the past 2 years", "the next two weeks" — the days
+// from the reference shifted by the count up to the day before it (past) or from the day
+// after it (future). A period (value null, from/to as days). "The following N days" follows a
+// narrated event: unresolved.
+
+const ROLLING = new RegExp(
+  `\\b(last|past|previous|next|coming|following)\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+(day|week|month|year)s\\b`,
+  'gi',
+);
+
+function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  ROLLING.lastIndex = 0;
+  for (let m; (m = ROLLING.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const mod = m[1]!.toLowerCase();
+    const n = /^\d/.test(m[2]!) ? Number(m[2]) : COUNT_WORDS.get(m[2]!.toLowerCase())!;
+    if (n < 1) continue;
+    if (!ref || mod === 'following') {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const unit = m[3]!.toLowerCase() as OffsetUnit;
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const future = mod === 'next' || mod === 'coming';
+    const date = future ? dayParts(r + 1) : offsetParts(ref, -n, unit);
+    const to = future ? offsetParts(ref, n, unit) : dayParts(r - 1);
+    out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true });
+  }
+  return out;
+}
+
+// Quarters: "the third quarter of 2018", "Q3 2018", "2018Q4", "this/next/last quarter". An
+// ordinal quarter needs a year ("the fourth quarter" alone is as often a game's).
+
+const QUARTER_ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|Q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year)\b)?|\b(\d{4})\s?Q([1-4])\b|\b(this|next|last|current|previous|coming)\s+(?:quarter|qtr)\b/gi;
+
+function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  QUARTER.lastIndex = 0;
+  for (let m; (m = QUARTER.exec(norm)); ) {
+    let year: number | null = null;
+    let q: number;
+    let relative = false;
+    if (m[5]) {
+      year = Number(m[5]);
+      q = Number(m[6]);
+    } else if (m[7]) {
+      if (!ref) continue;
+      const mod = m[7].toLowerCase();
+      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
+      year = Math.floor(k / 4);
+      q = (k % 4) + 1;
+      relative = true;
+    } else {
+      q = m[1] ? QUARTER_ORD[m[1].toLowerCase()]! : Number(m[2]);
+      if (m[3]) year = Number(m[3]);
+      else if (m[4] && ref) {
+        const mod = m[4].toLowerCase();
+        year = ref.year + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0);
+        relative = true;
+      } else continue;
+    }
+    const first = (q - 1) * 3 + 1;
+    const date: CalendarParts = { year, month: first, day: null, grain: 'month', inferred: relative };
+    const to: CalendarParts = { year, month: first + 2, day: null, grain: 'month', inferred: relative };
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date, to, noValue: true, relative });
+  }
+  return out;
+}
+
+// The nth weekday of a month: "the first Monday of March", "the last Friday in June 2018",
+// "the second Tuesday of next month". A month without a year takes the year of the usual
+// policy for a year-less month (closest, or the caller's `prefer`).
+
+const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+const NTH_WEEKDAY = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${alt(WEEKDAYS.keys())})\\s+(?:of|in)\\s+(?:(this|next|last|previous|the)\\s+month|(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?)`,
+  'gi',
+);
+
+// "the 20th of next month", "the 5th of this month": that day of the month named from the reference.
+const DAY_OF_REL_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b/gi;
+
+function readDayOfRelMonth(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  DAY_OF_REL_MONTH.lastIndex = 0;
+  for (let m; (m = DAY_OF_REL_MONTH.exec(norm)); ) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const mod = m[2]!.toLowerCase();
+    const ym = monthParts(ref, mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
+    out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
+  }
+  return out;
+}
+
+function readNthWeekday(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  NTH_WEEKDAY.lastIndex = 0;
+  for (let m; (m = NTH_WEEKDAY.exec(norm)); ) {
+    const nth = NTH[m[1]!.toLowerCase()]!;
+    const weekday = WEEKDAYS.get(m[2]!.toLowerCase())!;
+    let year: number | null = null;
+    let month: number;
+    if (m[3]) {
+      if (!ref) continue;
+      const mod = m[3].toLowerCase();
+      const ym = monthParts(ref, mod === 'next' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
+      year = ym.year;
+      month = ym.month!;
+    } else {
+      const name = m[4]!;
+      month = MONTHS.get(name.toLowerCase())!;
+      if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && !m[5]) continue;
+      year = m[5] ? Number(m[5]) : ref ? closestYear(ref, month, null, prefer) : null;
+    }
+    const start = m.index;
+    const end = m.index + m[0].length - (m[0].endsWith('.') && FULL_MONTHS.includes(m[4]?.toLowerCase() ?? '') ? 1 : 0);
+    if (year === null) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const [range] = holidayIn({ month, weekday, nth }, year);
+    const last = dayNumber(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+    if (!range || range[0] > last) continue;
+    out.push({ start, end, grain: 'day', date: { ...dayParts(range[0]), inferred: !m[5] }, relative: !m[5] && !m[4] });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lower-case "may"/"march" before a day ("march 3", "march 3rd, 2015"), "the 1st of march":
+// a day number right beside the month and nothing word-like after it.
+
+const LOWER_MONTH_DAY = /\b(may|march|mar\.?)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[a-z%$-]|\d|\.\d))(?:,?\s+(\d{4})\b)?/g;
+const ORDINAL_OF_LOWER = /\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(may|march)\b(?:,?\s+(\d{4})\b)?/g;
+
+function readLowerMonths(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  for (const [re, dayIx, monthIx] of [
+    [LOWER_MONTH_DAY, 2, 1],
+    [ORDINAL_OF_LOWER, 1, 2],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(norm)); ) {
+      const day = Number(m[dayIx]);
+      if (day < 1 || day > 31) continue;
+      const month = m[monthIx]!.startsWith('may') ? 5 : 3;
+      const year = m[3] ? Number(m[3]) : null;
+      out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { year, month, day, grain: 'day' } });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Holidays with a fixed or computed Gregorian date ("Christmas", "Thanksgiving 2014",
+// "last Easter"). A year after it or last/next/this before it places it; otherwise the
+// year-less date follows the usual policy (closest, or the caller's `prefer`).
+
+const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
+const HOLIDAY = new RegExp(
+  `\\b(?:(last|next|this)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+of\\s+(last|next|this)\\s+year\\b)?`,
+  'gi',
+);
+const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
+const holidayKey = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[-\s]+/g, ' ');
+const HOLIDAY_KEYS = new Map<string, HolidayRule>([...HOLIDAYS].map(([k, v]) => [holidayKey(k), v]));
+
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  HOLIDAY.lastIndex = 0;
+  for (let m; (m = HOLIDAY.exec(norm)); ) {
+    const rule = HOLIDAY_KEYS.get(holidayKey(m[2]!));
+    if (!rule) continue;
+    // "Chinese New Year", "Orthodox Easter", "Lunar New Year's Day": another calendar's.
+    if (!m[1] && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const mod = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
+    const ofYear = m[4]?.toLowerCase();
+    if (ofYear && !ref) continue;
+    const written = m[3] ? Number(m[3]) : ofYear && ref ? ref.year + (ofYear === 'next' ? 1 : ofYear === 'last' ? -1 : 0) : null;
+    const range = resolveHoliday(rule, written, mod, ref, prefer);
+    if (!range) {
+      if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const rel = !m[3];
+    const date = { ...dayParts(range[0]), inferred: rel };
+    if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
+    else out.push({ start, end, grain: 'day', date, relative: rel });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const SYNTAX: IntervalSyntax = {
   joiner: /^\s*(?:-|to|until|till|through|and)\s*$/i,
@@ -528,12 +828,20 @@ export const englishDateReader: DateReader = {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     return [
-      ...readChrono(n, ref, false, ctx.prefer),
+      ...readChrono(n, ref, false, ctx.prefer, ctx.nextWeekday),
       ...readDayMonths(n),
       ...readYears(n),
       ...readMonths(n, ref),
       ...readWeeks(n, ref),
       ...readDecades(n),
+      ...readOffsets(n, ref, ctx.prefer),
+      ...readRolling(n, ref),
+      ...readNthWeekday(n, ref, ctx.prefer),
+      ...readDayOfRelMonth(n, ref),
+      ...readQuarters(n, ref),
+      ...readLowerMonths(n),
+      ...readHolidays(n, ref, ctx.prefer),
+      ...(ctx.shortNumeric ? readShort(n) : []),
     ];
   },
 };

@@ -8,13 +8,17 @@
  * which type the rest as PER, "Head of …" which does not), split where the gazetteer says so,
  * and typed by gazetteer, cue words (Council, Ministry… / Square, River…), titles, given names
  * and context. Everything is a single left-to-right pass with bounded look-ahead.
+ *
+ * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
+ * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
+ * features, and `mergeRules` combines both; without a model file the rules alone are used.
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decode, loadModel, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
+import { decode, loadModel, mergeRules, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import commonWordsDoc from './common-words.json' with { type: 'json' };
 
@@ -233,7 +237,8 @@ function emit(ctx: Ctx, idx: number[], type: EntityType, extra: Partial<Candidat
   const first = toks[spanIdx[0]!]!;
   const last = toks[spanIdx[spanIdx.length - 1]!]!;
   const name = idx.map((j) => toks[j]!.text).join(' ');
-  ctx.cands.push({ start: first.start, end: last.nameEnd, type, name, ...extra });
+  const block = cut >= 0 && spanIdx[0] !== idx[0] ? { blockStart: toks[idx[0]!]!.start, via: 'br' } : {};
+  ctx.cands.push({ start: first.start, end: last.nameEnd, type, name, ...extra, ...block });
 }
 
 /** Type and emit an unknown chunk (no gazetteer match inside). */
@@ -264,7 +269,7 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     if (ctx.shouting) return;
     if (l.orgCues.has(t.low) || l.locCues.has(t.low) || l.miscCues.has(t.low)) return;
     if (perCue || l.givenNames.has(t.low)) {
-      emit(ctx, idx, 'PER', {}, cut);
+      emit(ctx, idx, 'PER', { via: 'pc' }, cut);
       return;
     }
     // A capitalised common word on its own is a heading word, not a name ("Income", "Voting").
@@ -284,14 +289,14 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
   // Documents, events and laws (Universal Declaration of…, … Protests) are not PER/ORG/LOC.
   if (idx.some((j) => l.miscCues.has(toks[j]!.low))) return;
   if (hasOrgCue(ctx, idx)) {
-    emit(ctx, idx, 'ORG', {}, cut);
+    emit(ctx, idx, 'ORG', { via: 'oc' }, cut);
     return;
   }
   if (hasLocCue(ctx, idx)) {
     // "Taroudant Province": the administrative word is not part of the name
     const lastLow = toks[idx[idx.length - 1]!]!.low;
     const admin = /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastLow);
-    emit(ctx, admin && idx.length > 1 ? idx.slice(0, -1) : idx, 'LOC', {}, cut);
+    emit(ctx, admin && idx.length > 1 ? idx.slice(0, -1) : idx, 'LOC', { via: 'lc' }, cut);
     return;
   }
   // Leading demonym without an organisation/place cue: "Iranian Kurdish…" is no name.
@@ -307,7 +312,7 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
   }
   // Only common words and no cue: a title or a heading ("Rebellious Cities", "Premium Bonds").
   if (!perCue && idx.every((j) => isCommon(toks[j]!.low) || isConnector(toks[j]!))) return;
-  emit(ctx, idx, 'PER', perCue || l.givenNames.has(first.low) ? {} : { weak: true }, cut);
+  emit(ctx, idx, 'PER', perCue || l.givenNames.has(first.low) ? { via: 'pc' } : { weak: true, via: idx.some((j) => l.particles.has(toks[j]!.low) && !toks[j]!.cap) ? 'pp' : 'pw' }, cut);
 }
 
 /** Split a trimmed chunk by gazetteer matches, then type what is left. */
@@ -328,7 +333,7 @@ function processCore(ctx: Ctx, idx: number[], perCue: boolean, cut: number, afte
       // part of a longer name with a cue; "Michael [Jordan]": part of a person's name.
       const prevTok = toks[idx[p - 1]!]!;
       if (hasOrgCue(ctx, left) || hasLocCue(ctx, left) || (l.locHeads.has(toks[left[0]!]!.low) && isConnector(prevTok))) {
-        emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', {}, cut);
+        emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
         return;
       }
       if (!isConnector(prevTok) && !(left.length === 1 && toks[left[0]!]!.initial)) {
@@ -346,7 +351,7 @@ function processCore(ctx: Ctx, idx: number[], perCue: boolean, cut: number, afte
       const adminOnly = rest.length === 1 && /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastRest.low);
       if (!adminOnly && !toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
         const whole = idx.slice(p);
-        emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', {}, cut);
+        emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
         return;
       }
     }
@@ -559,6 +564,8 @@ export function ruleCandidates(t: NormalizedText): Candidate[] {
   return cands;
 }
 
+const ADMIN = /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/;
+
 function lexFlags(low: string): string {
   const l = L();
   let f = '';
@@ -580,6 +587,7 @@ export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
   const norm = t.norm;
   const raw = latinTokens(norm);
   const toks: ModelTok[] = [];
+  const lexCache = new Map<string, [string, string]>();
   let prevEnd = 0;
   for (const r of raw) {
     const parts: Array<[number, number]> = [];
@@ -588,9 +596,16 @@ export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
     for (const [a, b] of parts) {
       const text = norm.slice(a, b);
       const prev = toks[toks.length - 1];
-      const initial = !prev || /^[.!?:"]$/.test(prev.text) || norm.slice(prevEnd, a).includes('\n');
-      const low = latinFold(text);
-      toks.push({ start: a, end: b, text, low, lex: /\p{L}/u.test(text) ? lexFlags(low) : '', rule: 'O', initial });
+      let initial = !prev || /^[.!?:"]$/.test(prev.text);
+      for (let k = prevEnd; !initial && k < a; k++) if (norm.charCodeAt(k) === 10) initial = true;
+      let lw = lexCache.get(text);
+      if (lw === undefined) {
+        const low = latinFold(text);
+        lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : ''];
+        lexCache.set(text, lw);
+      }
+      const [low, lex] = lw;
+      toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial });
       prevEnd = b;
     }
   }
@@ -605,8 +620,17 @@ function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate
   for (const c of rule) byStart.set(c.start + ':' + c.end, c);
   const out: Candidate[] = [];
   for (const s of spans) {
-    const start = toks[s.from]!.start;
-    const end = toks[s.to]!.end;
+    // a name neither starts nor ends with a lower-case word or a punctuation mark
+    const bad = (x: ModelTok, lead: boolean) => !/^[\p{Lu}\p{N}]/u.test(x.text) && !(lead && ARABIC_PREFIXED.test(x.text));
+    let from = s.from;
+    let to = s.to;
+    while (from <= to && bad(toks[from]!, true)) from++;
+    while (to >= from && bad(toks[to]!, false)) to--;
+    if (to < from) continue;
+    // "Taroudant Province": the administrative word is not part of the name (as in the rules)
+    if (to > from && ADMIN.test(toks[to]!.low)) to--;
+    const start = toks[from]!.start;
+    const end = toks[to]!.end;
     const same = byStart.get(start + ':' + end);
     if (same) {
       out.push(same.entry ? same : { ...same, type: s.type, weak: false });
@@ -614,20 +638,13 @@ function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate
     }
     const name = norm.slice(start, end);
     const letters = name.replace(/[^\p{L}]/gu, '');
-    const acronym = s.from === s.to && letters.length >= 2 && letters === letters.toUpperCase();
+    const acronym = from === to && letters.length >= 2 && letters === letters.toUpperCase();
     out.push({ start, end, type: s.type, name, ...(acronym && s.type === 'ORG' ? { acronym: true } : {}) });
   }
   // Gazetteer names the tagger did not propose, where they overlap nothing it did.
-  const taken = out.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-  for (const c of rule) {
-    if (!c.entry) continue;
-    if (taken.some(([a, b]) => a < c.end && b > c.start)) continue;
-    if (GAZ_FILL) out.push(c);
-  }
-  return out;
+  return mergeRules(norm.length, out, rule);
 }
 
-const GAZ_FILL = true;
 
 export function extractEntities(t: NormalizedText): EntityMention[] {
   const rule = ruleCandidates(t);
@@ -637,3 +654,10 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const tags = decode(model, 'en', toks);
   return finalize(t, combine(t.norm, toks, tags, rule));
 }
+
+/**
+ * Type-only reference to the model file: makes tsc copy ner-model.json into dist/ beside this
+ * module (the file is read lazily by loadModel, never imported at run time).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type ModelFileType = typeof import('./ner-model.json');

@@ -1,0 +1,500 @@
+/**
+ * The claim rules one by one, on news-like sentences written for these tests (none is taken
+ * from the evaluation pairs). Each table row: text → the claims expected, in text order, as
+ * "category qualifier value" (value "min-max" for ranges and vague counts; "rate" appended for
+ * rates).
+ */
+import { extract, type Claim, type EntityMention } from '../../src/index.js';
+import { extractClaims } from '../../src/extract/claims.js';
+import { pluginFor } from '../../src/lang/index.js';
+import { normalize } from '../../src/text/normalize.js';
+
+function all(text: string, lang: string): Claim[] {
+  return extract(text, { lang, date: '2024-05-01' }).claims;
+}
+
+function claims(text: string, lang: string): string[] {
+  return all(text, lang).map((c) => `${c.category} ${c.qualifier} ${c.value ?? `${c.min}-${c.max}`}${c.rate ? ' rate' : ''}`);
+}
+
+/** Claims of `text` with the given entities ("TYPE:name", every occurrence) instead of the recogniser's. */
+function attributed(text: string, lang: string, names: string[]): Claim[] {
+  const plugin = pluginFor(lang)!;
+  const t = normalize(text);
+  const entities: EntityMention[] = [];
+  for (const spec of names) {
+    const [type, name] = [spec.slice(0, 3) as EntityMention['type'], spec.slice(4)];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      entities.push({ type, text: name, key: spec, start: at, end: at + name.length });
+    }
+  }
+  entities.sort((a, b) => a.start - b.start);
+  return extractClaims(t, plugin, { numbers: plugin.numbers(t), dates: plugin.dates(t, { reference: '2024-05-01' }), entities });
+}
+
+type Row = [string, string[]];
+
+const EN_QUALIFIERS: Row[] = [
+  ['At least 12 villagers were killed in the raid.', ['deaths at_least 12']],
+  ['No fewer than 40 students were detained on Monday.', ['arrests at_least 40']],
+  ['Not less than 25 people died in the fire.', ['deaths at_least 25']],
+  ['No less than 14 fishermen are missing.', ['missing at_least 14']],
+  ['A minimum of 70 people were hurt.', ['injuries at_least 70']],
+  ['Twelve people, at least, were killed in the crash.', ['deaths at_least 12']],
+  ['3,000 people or more were evacuated.', ['displaced at_least 3000']],
+  ['More than 300 people were wounded in the clashes.', ['injuries more_than 300']],
+  ['Over 2,000 residents fled the fighting.', ['displaced more_than 2000']],
+  ['Upwards of 50,000 people marched through the capital.', ['participants more_than 50000']],
+  ['In excess of 800 people were displaced.', ['displaced more_than 800']],
+  ['The number of detainees exceeded 1,500 people.', ['arrests more_than 1500']],
+  ['Nearly 90 people were reported missing after the flood.', ['missing about 90']],
+  ['Almost 700 prisoners were executed last year.', ['executions about 700']],
+  ['About 45 people were arrested overnight.', ['arrests about 45']],
+  ['Around 150 civilians died in the shelling.', ['deaths about 150']],
+  ['Roughly 3,000 demonstrators gathered outside parliament.', ['participants about 3000']],
+  ['Some 80 people were injured when the bridge collapsed.', ['injuries about 80']],
+  ['Close to 400 people were killed.', ['deaths about 400']],
+  ['An estimated 4,500 people were displaced by the floods.', ['displaced about 4500']],
+  ['Estimated 200 people lost their lives.', ['deaths about 200']],
+  ['Approximately 60 protesters were detained.', ['arrests about 60']],
+  ['Up to 60 people may have been killed.', ['deaths up_to 60']],
+  ['As many as 1,000 protesters were rounded up.', ['arrests up_to 1000']],
+  ['Fewer than 10 people were hurt.', ['injuries less_than 10']],
+  ['Less than 30 people attended the vigil.', ['participants less_than 30']],
+];
+
+const EN_CATEGORIES: Row[] = [
+  // deaths
+  ['The death toll climbed to 58.', ['deaths exact 58']],
+  ['Gunmen killed 5 people in the market.', ['deaths exact 5']],
+  ['25 people lost their lives in the fire.', ['deaths exact 25']],
+  ['Officials recorded 9 fatalities and 40 injuries.', ['deaths exact 9', 'injuries exact 40']],
+  ['The crash caused 6 deaths.', ['deaths exact 6']],
+  ['The toll now stands at 1,024 dead.', ['deaths exact 1024']],
+  ['Around 150 civilians died in the shelling.', ['deaths about 150']],
+  // injuries
+  ['Medics treated 45 wounded.', ['injuries exact 45']],
+  ['The explosion injured 130 people.', ['injuries exact 130']],
+  ['80 people were hospitalised after the blast.', ['injuries exact 80']],
+  // arrests
+  ['Police said 31 people were held in custody.', ['arrests exact 31']],
+  ['Troops rounded up 64 men in the village.', ['arrests exact 64']],
+  ['Authorities detained 19 journalists.', ['arrests exact 19']],
+  ['250 protesters remain in custody.', ['arrests exact 250']],
+  ['Authorities held 75 people overnight.', ['arrests exact 75']],
+  ['Police arrested 18 activists.', ['arrests exact 18']],
+  // missing
+  ['Fifteen people remain unaccounted for.', ['missing exact 15']],
+  ['90 people are still missing.', ['missing exact 90']],
+  // displaced
+  ['The clashes displaced 12,000 people.', ['displaced exact 12000']],
+  ['More than 500 refugees crossed the border.', ['displaced more_than 500']],
+  ['The floods left 3,400 people homeless.', ['displaced exact 3400']],
+  ['In all, 7,000 fled their homes.', ['displaced exact 7000']],
+  ['The fighting drove 9,000 people from their homes.', ['displaced exact 9000']],
+  // executions
+  ['Iran hanged 11 men this month.', ['executions exact 11']],
+  ['The regime executed 27 prisoners in January.', ['executions exact 27']],
+  ['Rights groups counted 300 executions.', ['executions exact 300']],
+  // participants
+  ['About 20,000 demonstrators took to the streets.', ['participants about 20000']],
+  ['The rally drew 7,000 attendees.', ['participants exact 7000']],
+  ['More than 60 demonstrators joined the march.', ['participants more_than 60']],
+  ['Some 4,000 people took part in the vigil.', ['participants about 4000']],
+  // places
+  ['Protests spread to 40 cities.', ['places exact 40']],
+  ['Unrest was reported in 9 provinces and 120 towns.', ['places exact 9', 'places exact 120']],
+  ['Demonstrations took place in 15 countries.', ['places exact 15']],
+  ['Troops entered 6 villages.', ['places exact 6']],
+  // vague counts and ranges
+  ['Dozens of people were killed in the strike.', ['deaths vague 20-99']],
+  ['Hundreds of protesters were arrested.', ['arrests vague 200-999']],
+  ['Thousands of families were displaced.', ['displaced vague 2000-9999']],
+  ['Tens of thousands of people marched on Sunday.', ['participants vague 20000-99999']],
+  ['Between 10 and 20 people were injured.', ['injuries range 10-20']],
+];
+
+const EN_WORDS: Row[] = [
+  ['Four children were among the dead.', ['deaths exact 4']],
+  ['One death was reported in the village.', ['deaths exact 1']],
+  ['A thousand people took part in the rally.', ['participants exact 1000']],
+  ['Two hundred people were detained.', ['arrests exact 200']],
+  ['Ninety-eight people were executed in 2023.', ['executions exact 98']],
+  ['Seven miners died underground.', ['deaths exact 7']],
+  ['Gunmen killed five people and wounded eleven others.', ['deaths exact 5', 'injuries exact 11']],
+];
+
+const EN_SEVERAL: Row[] = [
+  ['The storm killed 14 and injured 37.', ['deaths exact 14', 'injuries exact 37']],
+  ['The fighting has left 23 dead and 70 wounded.', ['deaths exact 23', 'injuries exact 70']],
+  ['The attack killed 3 people, wounded 12 and displaced 400.', ['deaths exact 3', 'injuries exact 12', 'displaced exact 400']],
+  ['The dead included 12 children, 8 women and 5 men.', ['deaths exact 12', 'deaths exact 8', 'deaths exact 5']],
+  ['The quake killed 632 people and injured 329 others, 51 of them seriously.', ['deaths exact 632', 'injuries exact 329', 'injuries exact 51']],
+  ['40 people were detained, 12 of whom were later released.', ['arrests exact 40']],
+];
+
+const EN_ZERO: Row[] = [
+  ['No one was killed in the blast.', ['deaths exact 0']],
+  ['Nobody was injured, police said.', ['injuries exact 0']],
+  ['There were no arrests.', ['arrests exact 0']],
+  ['No deaths were reported.', ['deaths exact 0']],
+  ['Nobody was arrested during the protest.', ['arrests exact 0']],
+];
+
+const EN_RATES: Row[] = [
+  ['Three people are executed every day in the country.', ['executions exact 3 rate']],
+  ['At least 300 people were executed each year.', ['executions at_least 300 rate']],
+];
+
+const EN_NOT_CLAIMS: Array<[string, string]> = [
+  ['ages', 'The victims were aged 15 and 17.'],
+  ['age in a compound', 'A 23-year-old man was killed.'],
+  ['age after a name', 'The man, 45, was arrested.'],
+  ['years', 'The law was adopted in 2020.'],
+  ['money', 'The government spent $40 million on aid.'],
+  ['percentages', 'Inflation reached 45 percent.'],
+  ['percent sign', 'About 12% of the population fled.'],
+  ['fractions', 'Two-thirds of the residents fled.'],
+  ['a half', 'More than half of the residents were displaced.'],
+  ['durations', 'The curfew lasted three days.'],
+  ['prison terms', 'He spent 10 years in prison.'],
+  ['clock times', 'The meeting ended at 8:30.'],
+  ['ordinals', 'He came second in the race.'],
+  ['magnitudes', 'The earthquake had a magnitude of 6.8.'],
+  ['distances', 'The town lies 30 kilometres from the border.'],
+  ['populations', 'The city has a population of 2.3 million residents.'],
+  ['buildings', 'The strike destroyed 40 houses and 3 schools.'],
+  ['vehicles', 'Troops seized 12 vehicles.'],
+  ['vehicles in a convoy', 'The convoy of 30 trucks was hit.'],
+  ['the reporter\'s sources', 'Three sources said the talks had failed.'],
+  ['the reporter\'s officials', 'Two officials said the meeting would go ahead.'],
+];
+
+/**
+ * Attribution is tested apart from entity recognition: each row names the entities of its text
+ * (type:name, every occurrence), which are handed to the claim engine as the recogniser would.
+ * Row: text, language, the source expected for every claim (exact), the entities.
+ */
+const SOURCES: Array<[string, string, string | null, string[]]> = [
+  ['At least 9 people died, the Red Crescent said.', 'en', 'Red Crescent', ['ORG:Red Crescent']],
+  ['Reuters said 80 people were detained.', 'en', 'Reuters', ['ORG:Reuters']],
+  ['Amnesty International said at least 208 people had been killed.', 'en', 'Amnesty International', ['ORG:Amnesty International']],
+  ['UNICEF says 300 children have died.', 'en', 'UNICEF', ['ORG:UNICEF']],
+  ['According to Human Rights Watch, at least 40 people died.', 'en', 'Human Rights Watch', ['ORG:Human Rights Watch']],
+  ['According to the health ministry, 12 people were killed.', 'en', 'the health ministry', []],
+  ['At least 12 people were killed, according to local officials.', 'en', 'local officials', []],
+  ['Citing the interior ministry, state media said 33 people were arrested.', 'en', 'the interior ministry', []],
+  ['The news agency, citing medical sources, said 19 people died.', 'en', 'medical sources', []],
+  ['A police spokesman told Reuters that 17 people were arrested.', 'en', 'A police spokesman', ['ORG:Reuters']],
+  ['Samir Haddad told Reuters that 11 people had been wounded.', 'en', 'Samir Haddad', ['PER:Samir Haddad', 'ORG:Reuters']],
+  ['Maria Lopez, a nurse, spoke to reporters. "At least 60 people were wounded," she said.', 'en', 'Maria Lopez', ['PER:Maria Lopez']],
+  ['Ahmed Karimi, a local official, said the fighting was fierce. "More than 30 fighters were killed," he added.', 'en', 'Ahmed Karimi', ['PER:Ahmed Karimi']],
+  ['"Eleven people were wounded," Samir Haddad said.', 'en', 'Samir Haddad', ['PER:Samir Haddad']],
+  ['"The hospital received 80 wounded people," said Laila Nasser, a doctor.', 'en', 'Laila Nasser', ['PER:Laila Nasser']],
+  ['Three people were killed, police spokesman John Smith said.', 'en', 'John Smith', ['PER:John Smith']],
+  ['Two people died and 14 were injured, said Omar Khalil, the mayor.', 'en', 'Omar Khalil', ['PER:Omar Khalil']],
+  ['30 people were executed for drug offences, Amnesty International said.', 'en', 'Amnesty International', ['ORG:Amnesty International']],
+  ['Storms hit the coast on Monday and 14 people died.', 'en', null, []],
+  ['قتل 3 أشخاص، وفقًا لوزارة الصحة.', 'ar', 'وزارة الصحة', ['ORG:وزارة الصحة']],
+  ['قتل 3 أشخاص، وفقًا لوزارة الصحة.', 'ar', 'لوزارة الصحة', []],
+  ['قتل 14 شخصا حسب منظمة العفو الدولية.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
+  ['قتل 14 شخصا بحسب منظمة العفو الدولية.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
+  ['قتل 25 شخصا نقلًا عن مصادر طبية.', 'ar', 'مصادر طبية', []],
+  ['قتل 25 شخصا نقلاً عن مصادر طبية.', 'ar', 'مصادر طبية', []],
+  ['قتل 30 شخصا على الأقل حسب مصادر طبية.', 'ar', 'مصادر طبية', []],
+  ['أصيب 12 شخصا، حسب ما أفاد الدفاع المدني.', 'ar', 'الدفاع المدني', []],
+  ['قتل 5 أشخاص وفق حصيلة رسمية.', 'ar', 'حصيلة رسمية', []],
+  ['قالت منظمة العفو الدولية إن 208 أشخاص قتلوا.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
+  ['وقال أحمد كريمي إن أكثر من 30 مقاتلا قتلوا.', 'ar', 'أحمد كريمي', ['PER:أحمد كريمي']],
+  ['أعلنت وزارة الداخلية أن 632 شخصا لقوا حتفهم.', 'ar', 'وزارة الداخلية', ['ORG:وزارة الداخلية']],
+  ['أكدت الأمم المتحدة أن 12 ألف شخص نزحوا.', 'ar', 'الأمم المتحدة', ['ORG:الأمم المتحدة']],
+  ['أفاد الهلال الأحمر بأن 44 شخصا فقدوا.', 'ar', 'الهلال الأحمر', ['ORG:الهلال الأحمر']],
+  ['وثقت منظمة العفو الدولية في تقرير لها مقتل 304 أشخاص.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
+  ['وقال أحمد ناصر: "قتل 30 شخصا على الأقل".', 'ar', 'أحمد ناصر', ['PER:أحمد ناصر']],
+  ['وقالت ليلى ناصر لرويترز إن 80 شخصا أصيبوا.', 'ar', 'ليلى ناصر', ['PER:ليلى ناصر', 'ORG:رويترز']],
+  ['قال متحدث باسم الشرطة لرويترز إن 17 شخصا اعتقلوا.', 'ar', null, ['ORG:رويترز']],
+  ['نقلت سيارات الإسعاف 20 جريحا إلى المستشفى.', 'ar', null, []],
+  ['اندلعت اشتباكات في المدينة وقتل 14 شخصا.', 'ar', null, []],
+];
+
+const AR_QUALIFIERS: Row[] = [
+  ['قتل 12 قرويا على الأقل في الغارة.', ['deaths at_least 12']],
+  ['قتل على الأقل 12 قرويا في الغارة.', ['deaths at_least 12']],
+  ['قتل 12 شخصا على أقل تقدير.', ['deaths at_least 12']],
+  ['اعتقلت الشرطة ما لا يقل عن 40 طالبا يوم الاثنين.', ['arrests at_least 40']],
+  ['لا يقل عن 50 شخصا قتلوا.', ['deaths at_least 50']],
+  ['أصيب أكثر من 300 شخص في الاشتباكات.', ['injuries more_than 300']],
+  ['أصيب اكثر من 300 شخص في الاشتباكات.', ['injuries more_than 300']],
+  ['فر ما يزيد عن 2000 من السكان من القتال.', ['displaced more_than 2000']],
+  ['نزح ما يزيد على 5000 شخص من المدينة.', ['displaced more_than 5000']],
+  ['تجاوز عدد القتلى 300 قتيل.', ['deaths more_than 300']],
+  ['يتجاوز عدد المعتقلين 1500 معتقل.', ['arrests more_than 1500']],
+  ['قتل نحو 150 مدنيا في القصف.', ['deaths about 150']],
+  ['اعتقل حوالي 45 شخصا ليلا.', ['arrests about 45']],
+  ['اعتقل حوالى 45 شخصا ليلا.', ['arrests about 45']],
+  ['شارك قرابة 3000 متظاهر في المسيرة.', ['participants about 3000']],
+  ['لقي زهاء 80 شخصا حتفهم في الفيضانات.', ['deaths about 80']],
+  ['أعدمت السلطات ما يقارب 700 سجين العام الماضي.', ['executions about 700']],
+  ['لقي ما يقرب من 100 شخص حتفهم.', ['deaths about 100']],
+  ['قدرت المنظمة في وقت سابق عدد القتلى بـ90.', ['deaths about 90']],
+  ['أصيب أقل من 10 أشخاص.', ['injuries less_than 10']],
+  ['اعتقلت قوات الأمن ما يصل إلى 1000 متظاهر.', ['arrests up_to 1000']],
+  ['اعتقلت قوات الأمن ما يصل الى 1000 متظاهر.', ['arrests up_to 1000']],
+  ['قتل حتى 50 شخصا في المعارك.', ['deaths up_to 50']],
+  ['قد يصل عدد القتلى إلى 60 شخصا.', ['deaths up_to 60']],
+];
+
+const AR_CATEGORIES: Row[] = [
+  // deaths
+  ['ارتفعت حصيلة القتلى إلى 58.', ['deaths exact 58']],
+  ['ارتفعت حصيلة الضحايا الى 90 قتيلا.', ['deaths exact 90']],
+  ['قُتل 20 شخصا في الهجوم.', ['deaths exact 20']],
+  ['لقي 7 أشخاص حتفهم في الحادث.', ['deaths exact 7']],
+  ['لقي 9 أشخاص مصرعهم في الحريق.', ['deaths exact 9']],
+  ['لقيت 4 نساء مصرعهن.', ['deaths exact 4']],
+  ['سقط 25 قتيلا في الاشتباكات.', ['deaths exact 25']],
+  ['بلغت حصيلة القتلى 112 شخصا.', ['deaths exact 112']],
+  ['سقط 30 ضحية في الانفجار.', ['deaths exact 30']],
+  ['استشهد 18 فلسطينيا في غزة.', ['deaths exact 18']],
+  ['ارتفع عدد الشهداء إلى 40 شهيدا.', ['deaths exact 40']],
+  ['قتلي 7 في الهجوم.', ['deaths exact 7']],
+  // injuries
+  ['اصيب 20 شخصا بجروح.', ['injuries exact 20']],
+  ['جرح عشرون شخصا.', ['injuries exact 20']],
+  ['بلغ عدد المصابين 5 آلاف و385 شخصا.', ['injuries exact 5385']],
+  // arrests
+  ['اعتقلت السلطات 35 شخصا.', ['arrests exact 35']],
+  ['واعتقلت السلطات 50 شخصا.', ['arrests exact 50']],
+  ['اعتُقل 22 طالبا في الجامعة.', ['arrests exact 22']],
+  ['إعتقل 18 ناشطا.', ['arrests exact 18']],
+  ['تم توقيف 14 شخصا.', ['arrests exact 14']],
+  ['أوقفت الشرطة 8 أشخاص.', ['arrests exact 8']],
+  ['تم احتجاز 60 متظاهرا.', ['arrests exact 60']],
+  ['لا يزال 33 شخصا محتجزين.', ['arrests exact 33']],
+  ['اعتقلت الشرطة مئات المتظاهرين.', ['arrests vague 200-999']],
+  // missing
+  ['فقد 45 شخصا في البحر.', ['missing exact 45']],
+  ['لا يزال 17 شخصا في عداد المفقودين.', ['missing exact 17']],
+  // displaced
+  ['بلغ عدد النازحين 43 ألف شخص.', ['displaced exact 43000']],
+  ['لجأ 2000 لاجئ إلى البلد المجاور.', ['displaced exact 2000']],
+  ['أصبح 900 شخص مشردين.', ['displaced exact 900']],
+  ['تم إجلاء 3 آلاف شخص.', ['displaced exact 3000']],
+  ['نزح آلاف الأشخاص من منازلهم.', ['displaced vague 2000-9999']],
+  // executions
+  ['أعدمت إيران 11 رجلا هذا الشهر.', ['executions exact 11']],
+  ['نفذت السلطات 27 إعداما في يناير.', ['executions exact 27']],
+  ['نفذت السلطات 300 حكم إعدام.', ['executions exact 300']],
+  // participants
+  ['تظاهر 20 ألف شخص في العاصمة.', ['participants exact 20000']],
+  ['شارك أقل من 500 شخص.', ['participants less_than 500']],
+  // places
+  ['امتدت الاحتجاجات إلى 40 مدينة.', ['places exact 40']],
+  ['شهدت 9 محافظات و120 بلدة احتجاجات.', ['places exact 9', 'places exact 120']],
+  ['خرجت مظاهرات في 15 دولة.', ['places exact 15']],
+  // vague and ranges
+  ['قتل العشرات في الغارة.', ['deaths vague 20-99']],
+  ['أصيب ما بين 10 و20 شخصا.', ['injuries range 10-20']],
+];
+
+const AR_WORDS: Row[] = [
+  ['قتل عشرة أشخاص في الهجوم.', ['deaths exact 10']],
+  ['اعتقل ثلاثين ناشطا.', ['arrests exact 30']],
+  ['نزح خمسة آلاف شخص من القرية.', ['displaced exact 5000']],
+  ['شارك مئة ألف متظاهر في المسيرة.', ['participants exact 100000']],
+  ['شارك ألف شخص في الوقفة.', ['participants exact 1000']],
+  ['شارك ألفا شخص في المسيرة.', ['participants exact 2000']],
+  ['قتل مائة شخص.', ['deaths exact 100']],
+  ['قتل أربعة أطفال في القصف.', ['deaths exact 4']],
+  ['قتل نحو 10 آلاف شخص.', ['deaths about 10000']],
+  // number after the noun
+  ['سجلت 12 حالة وفاة في المدينة.', ['deaths exact 12']],
+  ['أعلنت الوزارة عن حالة وفاة واحدة.', ['deaths exact 1']],
+  ['قتل شخص واحد في الاشتباك.', ['deaths exact 1']],
+  // duals
+  ['استشهد فلسطينيان برصاص الجيش.', ['deaths exact 2']],
+  ['سقط قتيلان في الاشتباك.', ['deaths exact 2']],
+  ['أصيب جريحين في الحادث.', ['injuries exact 2']],
+  ['نقل جريحان إلى المستشفى.', ['injuries exact 2']],
+  ['اعتقلت الشرطة شابين في الحي.', ['arrests exact 2']],
+  ['قتل طفلان وأصيب ثلاثة آخرون.', ['deaths exact 2', 'injuries exact 3']],
+  ['امتدت الاحتجاجات إلى مدينتين.', ['places exact 2']],
+];
+
+const AR_SEVERAL: Row[] = [
+  ['أسفر القصف عن مقتل 14 شخصا وإصابة 37 آخرين.', ['deaths exact 14', 'injuries exact 37']],
+  ['قتل 600 متظاهر وأصيب أكثر من 4000 آخرين واعتقل أكثر من 10000 شخص.', ['deaths exact 600', 'injuries more_than 4000', 'arrests more_than 10000']],
+  ['اسفرت الاشتباكات عن مقتل 5 وجرح 14.', ['deaths exact 5', 'injuries exact 14']],
+  ['أعلنت الصحة عن 3 وفيات و14 إصابة.', ['deaths exact 3', 'injuries exact 14']],
+  ['كان بين القتلى 12 طفلا و8 نساء و5 رجال.', ['deaths exact 12', 'deaths exact 8', 'deaths exact 5']],
+  ['قتل ثلاثة أشخاص واصيب سبعة آخرون.', ['deaths exact 3', 'injuries exact 7']],
+  ['أصيب 329 آخرون بجروح، منهم 51 في حالة خطيرة.', ['injuries exact 329', 'injuries exact 51']],
+  ['تم اعتقال 40 شخصا أفرج عن 12 منهم لاحقا.', ['arrests exact 40']],
+];
+
+const AR_ZERO: Row[] = [
+  ['لم يصب أحد في الحادث.', ['injuries exact 0']],
+  ['لم يقتل أحد في الهجوم.', ['deaths exact 0']],
+  ['لم يسفر الانفجار عن سقوط قتلى.', ['deaths exact 0']],
+  ['انتهت المظاهرة دون وقوع إصابات.', ['injuries exact 0']],
+];
+
+const AR_RATES: Row[] = [
+  ['تعدم إيران 3 أشخاص يوميا.', ['executions exact 3 rate']],
+  ['سجلت 3 إعدامات يومياً.', ['executions exact 3 rate']],
+];
+
+const AR_NOT_CLAIMS: Array<[string, string]> = [
+  ['ages', 'تتراوح أعمارهم بين 15 و17 عاما.'],
+  ['age after a noun', 'قتل شاب يبلغ من العمر 23 عاما.'],
+  ['years', 'صدر القانون في عام 2020.'],
+  ['money', 'أنفقت الحكومة 40 مليون دولار.'],
+  ['percentages', 'بلغ التضخم 45 في المئة.'],
+  ['fractions', 'فر ثلثا السكان.'],
+  ['durations', 'استمر حظر التجول ثلاثة أيام.'],
+  ['clock times', 'انتهى الاجتماع في الساعة 8:30.'],
+  ['magnitudes', 'بلغت قوة الزلزال 6.8 درجات.'],
+  ['distances', 'تقع البلدة على بعد 30 كيلومترا من الحدود.'],
+  ['populations', 'يبلغ عدد سكان المدينة 2.3 مليون نسمة.'],
+  ['buildings', 'دمرت الغارة 40 منزلا و3 مدارس.'],
+  ['vehicles', 'صادرت القوات 12 سيارة.'],
+  ['the reporter\'s officials', 'قال ثلاثة مسؤولين إن المحادثات فشلت.'],
+  ['the reporter\'s sources', 'أفادت ثلاثة مصادر بأن الاجتماع تأجل.'],
+  ['the Taliban is no dual', 'سيطرت حركة طالبان على المدينة.'],
+  ['a sound plural is no dual', 'خرج المتظاهرين إلى الشوارع.'],
+  ['a two-state solution is no count', 'دعا الوزير إلى حل الدولتين.'],
+];
+
+describe.each([
+  ['English qualifiers', 'en', EN_QUALIFIERS],
+  ['English categories', 'en', EN_CATEGORIES],
+  ['English numbers in words', 'en', EN_WORDS],
+  ['English: several claims in a sentence', 'en', EN_SEVERAL],
+  ['English zero claims', 'en', EN_ZERO],
+  ['English rates', 'en', EN_RATES],
+  ['Arabic qualifiers', 'ar', AR_QUALIFIERS],
+  ['Arabic categories', 'ar', AR_CATEGORIES],
+  ['Arabic numbers in words, after the noun, duals', 'ar', AR_WORDS],
+  ['Arabic: several claims in a sentence', 'ar', AR_SEVERAL],
+  ['Arabic zero claims', 'ar', AR_ZERO],
+  ['Arabic rates', 'ar', AR_RATES],
+])('%s', (_name, lang, rows) => {
+  test.each(rows)('%s', (text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+});
+
+describe.each([
+  ['English', 'en', EN_NOT_CLAIMS],
+  ['Arabic', 'ar', AR_NOT_CLAIMS],
+])('%s: not claims', (_name, lang, rows) => {
+  test.each(rows)('%s', (_what, text) => {
+    expect(claims(text, lang)).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  test.each(SOURCES)('%s', (text, lang, source, names) => {
+    const cs = attributed(text, lang, names);
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.source).toBe(source);
+  });
+
+  test('a source named as written has no entity key; a known one has its key', () => {
+    const [c] = attributed('According to the health ministry, 12 people were killed.', 'en', []);
+    expect(c).toMatchObject({ source: 'the health ministry', sourceKey: null });
+    const [d] = attributed('Reuters said 80 people were detained.', 'en', ['ORG:Reuters']);
+    expect(d).toMatchObject({ source: 'Reuters', sourceKey: 'ORG:Reuters' });
+  });
+});
+
+describe('claim fields', () => {
+  test('a place claim keeps its counted word; spans are exact substrings', () => {
+    const text = 'امتدت الاحتجاجات إلى 40 مدينة على الأقل.';
+    const [c] = all(text, 'ar');
+    expect(c).toMatchObject({ category: 'places', qualifier: 'at_least', value: 40, subject: 'مدينة' });
+    expect(text.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  test('a dual is its own counted noun', () => {
+    const text = 'وسقط قتيلان في الاشتباك.';
+    const [c] = all(text, 'ar');
+    expect(c).toMatchObject({ category: 'deaths', value: 2, min: 2, max: 2, subject: 'قتيلان', text: 'قتيلان' });
+  });
+
+  test('every claim carries its sentence', () => {
+    const text = 'The storm killed 14. Police arrested 6 looters.';
+    const cs = all(text, 'en');
+    expect(cs.map((c) => text.slice(c.sentence!.start, c.sentence!.end).trim())).toEqual(['The storm killed 14.', 'Police arrested 6 looters.']);
+  });
+
+  test('a zero claim is the interval [0, 0]', () => {
+    const [c] = all('No one was killed in the blast.', 'en');
+    expect(c).toMatchObject({ value: 0, min: 0, max: 0, qualifier: 'exact' });
+  });
+
+  test('less than: an open upper bound', () => {
+    const [c] = all('Fewer than 10 people were hurt.', 'en');
+    expect(c).toMatchObject({ min: null, max: 10, maxExclusive: true });
+  });
+
+  test('up to: a closed upper bound', () => {
+    const [c] = all('اعتقلت قوات الأمن ما يصل إلى 1000 متظاهر.', 'ar');
+    expect(c).toMatchObject({ min: null, max: 1000 });
+    expect(c!.maxExclusive).toBeUndefined();
+  });
+});
+
+describe('trigger choice and clause structure', () => {
+  test.each([
+    ['en', 'Two people died and 14 were injured in the crash.', ['deaths exact 2', 'injuries exact 14']],
+    ['en', 'Soldiers killed 12 people at least.', ['deaths at_least 12']],
+    ['en', 'At least 12 people drowned.', ['deaths at_least 12']],
+    ['en', 'Police detained 12, including 3 minors.', ['arrests exact 12', 'arrests exact 3']],
+    ['en', 'The raid left 17 people dead.', ['deaths exact 17']],
+    ['en', 'Over 300 protesters were taken into custody.', ['arrests more_than 300']],
+    ['en', 'Fighting forced 4,000 families to flee.', ['displaced exact 4000']],
+    ['en', 'The blast did not cause any deaths.', ['deaths exact 0']],
+    ['en', 'The protest ended without any arrests.', ['arrests exact 0']],
+    ['ar', 'اعتقلت الشرطة 12 شخصا بينهم 3 قاصرين.', ['arrests exact 12', 'arrests exact 3']],
+    ['ar', 'قتل 3 أشخاص بينهم طفلان.', ['deaths exact 3', 'deaths exact 2']],
+    ['ar', 'أصيب 4 أشخاص بينهم امرأتان.', ['injuries exact 4', 'injuries exact 2']],
+    ['ar', 'لقي 12 شخصا على الاقل حتفهم.', ['deaths at_least 12']],
+    ['ar', 'وأصيب اكثر من 70 اخرين.', ['injuries more_than 70']],
+    ['ar', 'ارتفع عدد القتلى الى 88 قتيلا.', ['deaths exact 88']],
+    ['ar', 'تجمع نحو ألفي شخص أمام البرلمان.', ['participants about 2000']],
+    ['ar', 'اعتقل 40 شخصا ثم أفرج عن 12 منهم لاحقا.', ['arrests exact 40']],
+    ['ar', 'مرت الاحتجاجات من دون تسجيل اعتقالات.', ['arrests exact 0']],
+    ['ar', 'لا يزال عدد القتلى يرتفع.', []],
+    ['en', 'It was not clear whether anyone was killed.', []],
+    ['ar', 'يقطن المدينة 300 ألف شخص.', []],
+    ['en', 'The bus carried 40 passengers.', []],
+    ['en', 'Security forces opened fire, killing 3 and wounding 12.', ['deaths exact 3', 'injuries exact 12']],
+    ['en', 'Clashes left two dead and dozens wounded.', ['deaths exact 2', 'injuries vague 20-99']],
+    ['en', 'Hundreds were arrested and at least 20 killed.', ['arrests vague 200-999', 'deaths at_least 20']],
+    ['en', 'A dozen people were hurt.', ['injuries exact 12']],
+    ['en', 'Officials put the death toll at 140.', ['deaths exact 140']],
+    ['en', 'The death toll has risen to more than 200.', ['deaths more_than 200']],
+    ['en', 'The number of people detained has reached 1,200.', ['arrests exact 1200']],
+    ['en', '1.5 million refugees fled the country.', ['displaced exact 1500000']],
+    ['en', 'Protests were held in 100 cities across 20 provinces.', ['places exact 100', 'places exact 20']],
+    ['en', '300 people have been sentenced to death.', ['other exact 300']],
+    ['ar', 'أودى الحادث بحياة 6 أشخاص.', ['deaths exact 6']],
+    ['ar', 'قضى 9 أشخاص في الحريق.', ['deaths exact 9']],
+    ['ar', 'لقي 15 مهاجرا حتفهم غرقا.', ['deaths exact 15']],
+    ['ar', 'ارتفعت حصيلة الوفيات إلى 2000 حالة.', ['deaths exact 2000']],
+    ['ar', 'شرد الزلزال 10 آلاف أسرة.', ['displaced exact 10000']],
+    ['ar', 'أجبر القتال 5000 شخص على الفرار.', ['displaced exact 5000']],
+    ['ar', 'ألقت الشرطة القبض على 11 شخصا.', ['arrests exact 11']],
+    ['ar', 'زج بـ 30 ناشطا في السجن.', ['arrests exact 30']],
+    ['ar', 'نفذ حكم الإعدام بحق 5 سجناء.', ['executions exact 5']],
+    ['ar', 'احتشد 10 آلاف شخص في الساحة.', ['participants exact 10000']],
+    ['ar', 'خرج الآلاف إلى الشوارع.', ['participants vague 2000-9999']],
+    ['ar', 'سقط 40 قتيلا و120 جريحا.', ['deaths exact 40', 'injuries exact 120']],
+    ['ar', 'قتل 3 وأصيب 12 في الانفجار.', ['deaths exact 3', 'injuries exact 12']],
+    ['ar', 'لقي 3 حتفهم وأصيب 12 آخرون.', ['deaths exact 3', 'injuries exact 12']],
+    ['ar', 'قتل شخصان وأصيب 5.', ['deaths exact 2', 'injuries exact 5']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Holidays as calendar rules, shared by the languages (their names are in each language's
+ * lexicon): a fixed Gregorian day, the nth weekday of a month, a day counted from Easter
+ * Sunday, a Hijri day («عيد الفطر» = 1 Shawwal) or a whole Hijri month (Ramadan). Hijri dates
+ * use the tabular calendar of hijri.ts, so they can be a day off the announced sighting.
+ *
+ * A year written beside the name places the holiday in that Gregorian year; last/next/this
+ * place it relative to the reference; a bare name takes the occurrence closest to the
+ * reference, or with DateContext.prefer the next ('future') or latest ('past') one.
+ */
+import { dayNumber, fromDayNumber, type Ymd } from './calendar.js';
+import { hijriOf, hijriToDayNumber, hijriMonthRange } from './hijri.js';
+import type { Prefer } from './relative.js';
+
+export type HolidayRule =
+  | { month: number; day: number }
+  | { month: number; weekday: number; nth: number }
+  | { easter: number }
+  | { hijri: [number, number] }
+  | { hijriMonth: number };
+
+function easterSunday(y: number): number {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(y, month, day);
+}
+
+const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
+
+/** Occurrences of the holiday starting in Gregorian year `y`, as [first, last] day numbers. */
+export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]> {
+  if ('easter' in rule) {
+    const n = easterSunday(y) + rule.easter;
+    return [[n, n]];
+  }
+  if ('day' in rule) {
+    const n = dayNumber(y, rule.month, rule.day);
+    return [[n, n]];
+  }
+  if ('nth' in rule) {
+    let n: number;
+    if (rule.nth > 0) {
+      const first = dayNumber(y, rule.month, 1);
+      n = first + ((rule.weekday - weekday(first) + 7) % 7) + 7 * (rule.nth - 1);
+    } else {
+      const last = dayNumber(rule.month === 12 ? y + 1 : y, rule.month === 12 ? 1 : rule.month + 1, 1) - 1;
+      n = last - ((weekday(last) - rule.weekday + 7) % 7);
+    }
+    return [[n, n]];
+  }
+  // Hijri: the one or two occurrences whose first day falls in year y.
+  const h = hijriOf(dayNumber(y, 1, 1));
+  if (!h) return [];
+  const out: Array<[number, number]> = [];
+  for (const hy of [h.year, h.year + 1]) {
+    let r: [number, number] | null;
+    if ('hijri' in rule) {
+      const n = hijriToDayNumber(hy, rule.hijri[0], rule.hijri[1]);
+      r = n === null ? null : [n, n];
+    } else r = hijriMonthRange(hy, rule.hijriMonth);
+    if (r && fromDayNumber(r[0]).year === y) out.push(r);
+  }
+  return out;
+}
+
+/** The occurrence a mention names, or null. `mod`: last/next/this written before the name. */
+export function resolveHoliday(
+  rule: HolidayRule,
+  year: number | null,
+  mod: 'last' | 'next' | 'this' | null,
+  ref: Ymd | null,
+  prefer: Prefer | undefined,
+): [number, number] | null {
+  if (year !== null) return holidayIn(rule, year)[0] ?? null;
+  if (!ref) return null;
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const all = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => holidayIn(rule, y));
+  if (all.length === 0) return null;
+  if (mod === 'this') return holidayIn(rule, ref.year)[0] ?? null;
+  if (mod === 'last') return [...all].reverse().find((o) => o[1] < r) ?? null;
+  if (mod === 'next') return all.find((o) => o[0] > r) ?? null;
+  if (prefer === 'future') return all.find((o) => o[1] >= r) ?? null;
+  if (prefer === 'past') return [...all].reverse().find((o) => o[0] <= r) ?? null;
+  // Closest; a running occurrence (Ramadan now) is distance 0.
+  const dist = (o: [number, number]) => (r < o[0] ? o[0] - r : r > o[1] ? r - o[1] : 0);
+  return [...all].sort((a, b) => dist(a) - dist(b) || a[0] - b[0])[0]!;
+}
