@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { DocumentExtraction, ExtractOptions, Verdict } from '../types.js';
-import { extractDocument } from '../extract/document.js';
+import { detectDocument, extractDocument } from '../extract/document.js';
 import { compareDocuments } from '../compare/index.js';
 import { expandInputs, readInput } from '../input/read-inputs.js';
 import { InputError } from '../input/input-error.js';
@@ -103,6 +103,7 @@ async function extractAll(
   inputs: readonly string[],
   o: CommonOptions,
   each?: (d: DocumentExtraction) => Promise<void>,
+  work: typeof extractDocument = extractDocument,
 ): Promise<{ docs: DocumentExtraction[]; failed: number; internal: number }> {
   const opts: ExtractOptions = { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}) };
   const docs: DocumentExtraction[] = [];
@@ -123,7 +124,7 @@ async function extractAll(
     const path = n > 1 ? `${r.path}#${n}` : r.path;
     let doc: DocumentExtraction;
     try {
-      doc = extractDocument(r.text, path, opts);
+      doc = work(r.text, path, opts);
     } catch (err) {
       // A bug on one document: say so on one line and go on with the others (exit status 3).
       warn(`${path}: internal error: ${(err as Error)?.message ?? String(err)} (a bug: please report it)`);
@@ -155,8 +156,10 @@ async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], 
   checkLang(o.lang);
   const reporter = await loadReporter(o.format);
   const render = { color: useColor(o) };
-  if (o.format === 'ndjson') return inputStatus(await extractAll(inputs, o, (d) => write(reporter[kind]([d], render))));
-  const r = await extractAll(inputs, o);
+  // detect needs the language only: no extractor runs.
+  const work = kind === 'detect' ? detectDocument : extractDocument;
+  if (o.format === 'ndjson') return inputStatus(await extractAll(inputs, o, (d) => write(reporter[kind]([d], render)), work));
+  const r = await extractAll(inputs, o, undefined, work);
   if (r.docs.length > 0 || o.format === 'json') await write(reporter[kind](r.docs, render));
   return inputStatus(r);
 }

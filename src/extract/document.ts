@@ -89,6 +89,25 @@ function inParagraphs<T extends { start: number; end: number }>(items: T[], para
   return items.filter((x) => paras.some((p) => x.start >= p.start && x.end <= p.end));
 }
 
+/** Language only (the `detect` command): no extractor runs. */
+export function detectDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
+  const language = options.lang ? languageFromOption(options.lang) : detectLanguage(text);
+  const doc: DocumentExtraction = { path, language, claims: [], dates: [], entities: [], reference: null, length: text.length };
+  const paragraphs = options.lang ? null : mixedLanguages(text);
+  if (paragraphs) {
+    const shares = languageShares(paragraphs);
+    if (shares.length > 1) doc.languages = shares;
+  }
+  return doc;
+}
+
+function languageShares(paragraphs: readonly Paragraph[]): Array<{ code: string; share: number }> {
+  const letters = new Map<string, number>();
+  for (const p of paragraphs) letters.set(p.code, (letters.get(p.code) ?? 0) + p.letters);
+  const total = [...letters.values()].reduce((a, b) => a + b, 0);
+  return [...letters].sort((a, b) => b[1] - a[1]).map(([code, n]) => ({ code, share: Math.round((n / total) * 100) / 100 }));
+}
+
 export function extractDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const t = normalize(text);
   const paragraphs = options.lang ? null : mixedLanguages(text);
@@ -99,10 +118,7 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
   const runs: Array<{ plugin: LanguagePlugin; paragraphs: Paragraph[] | null }> = [];
   const notes: string[] = [];
   if (paragraphs) {
-    const letters = new Map<string, number>();
-    for (const p of paragraphs) letters.set(p.code, (letters.get(p.code) ?? 0) + p.letters);
-    const total = [...letters.values()].reduce((a, b) => a + b, 0);
-    const shares = [...letters].sort((a, b) => b[1] - a[1]).map(([code, n]) => ({ code, share: Math.round((n / total) * 100) / 100 }));
+    const shares = languageShares(paragraphs);
     base.languages = shares;
     for (const { code, share } of shares) {
       const plugin = pluginFor(code);

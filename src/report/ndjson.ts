@@ -8,7 +8,7 @@ import type { Reporter } from './types.js';
 const line = (v: unknown) => JSON.stringify(v) + '\n';
 
 export const ndjson: Reporter = {
-  detect: (docs) => docs.map((d) => line({ record: 'document', path: d.path, language: d.language })).join(''),
+  detect: (docs) => docs.map((d) => line({ record: 'document', path: d.path, language: d.language, ...(d.languages ? { languages: d.languages } : {}) })).join(''),
   extract: (docs) => docs.map((d) => line({ record: 'document', ...d })).join(''),
   compare: (r) =>
     [
