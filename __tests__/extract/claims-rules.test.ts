@@ -498,3 +498,19 @@ describe('trigger choice and clause structure', () => {
     expect(claims(text, lang)).toEqual(expected);
   });
 });
+
+describe('linear time on hostile sentences', () => {
+  test.each([
+    ['ar', 'قتيلان و '],
+    ['ar', 'قال 5 قتلى '],
+    ['ar', 'تجاوز عدد القتلى في في في 5 '],
+    ['en', 'killed 5 and '],
+    ['en', 'according to officials 5 people were killed, he said '],
+  ])('%s: one 20,000-word sentence of “%s”', (lang, unit) => {
+    const text = unit.repeat(4000);
+    const t0 = Date.now();
+    const cs = all(text, lang);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(cs.length).toBeGreaterThan(0);
+  });
+});

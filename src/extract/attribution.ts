@@ -15,6 +15,7 @@ import type { NormalizedText } from '../text/normalize.js';
 import type { TextSpan } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from './claim-lexicon.js';
+import type { PhraseMatch } from './phrase-matcher.js';
 
 export interface Source {
   text: string;
@@ -25,6 +26,22 @@ const SENTENCE_END = new Set(['.', '!', '?', '\u061F']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '.', '!', '?', '\u061F']);
 /** How far (tokens) a name may stand from the speech verb or attribution phrase. */
 const NAME_WINDOW = 8;
+/** How many attribution phrases on each side of a claim are tried (the nearest win; bounds the work on hostile text). */
+const NEAREST_MATCHES = 16;
+
+/** The matches (sorted by position) nearest to token `at`, at most NEAREST_MATCHES on each side. */
+function nearest<T>(matches: readonly PhraseMatch<T>[], at: number): readonly PhraseMatch<T>[] {
+  if (matches.length <= 2 * NEAREST_MATCHES) return matches;
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.from < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return matches.slice(Math.max(0, lo - NEAREST_MATCHES), lo + NEAREST_MATCHES);
+}
+
 /** How many words a source named as written may have. */
 const SOURCE_WORDS = 6;
 /** How far after a closing quote its "she said" may come. */
@@ -204,6 +221,14 @@ export class Attributor {
     return { text: this.t.original.slice(from, to), key: null };
   }
 
+  private matchCache: { tokens: readonly Token[]; before: PhraseMatch<true>[]; speech: PhraseMatch<true>[] } | null = null;
+
+  /** Attribution phrases and speech verbs of a sentence, found once for all its claims. */
+  private matchesOf(tokens: readonly Token[]): { before: PhraseMatch<true>[]; speech: PhraseMatch<true>[] } {
+    if (this.matchCache?.tokens !== tokens) this.matchCache = { tokens, before: this.lex.sourceBefore.findAll(tokens), speech: this.lex.speechVerbs.findAll(tokens) };
+    return this.matchCache;
+  }
+
   /**
    * The source of a claim at norm span [start, end) in a sentence whose tokens are given
    * (the claim's tokens are tokens[from, to)).
@@ -220,14 +245,15 @@ export class Attributor {
       const d = at < from ? from - at : at - to;
       if (!best || d < best.d) best = { s, d };
     };
-    for (const m of this.lex.sourceBefore.findAll(tokens)) {
+    const found = this.matchesOf(tokens);
+    for (const m of nearest(found.before, from)) {
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
       // A name as written only after a phrase that is no verb ("according to", «نقلا عن»): «نقلت» also means "carried".
       const asWritten = this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to ? null : this.phraseNear(tokens, m.to, 1);
       consider(this.nameNear(tokens, m.from, m.to, 'after') ?? asWritten, m.from);
     }
     if (best) return (best as { s: Source }).s;
-    for (const m of this.lex.speechVerbs.findAll(tokens)) {
+    for (const m of nearest(found.speech, from)) {
       if (m.from >= from && m.from < to) continue;
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
       // "X told Reuters": the name after the verb is the medium; the source is its subject.

@@ -193,7 +193,17 @@ class SentenceClaims {
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
   category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean } | null {
     let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
-    for (const tr of this.triggers) {
+    // Triggers are sorted and do not overlap: only those within maxDistance words can count.
+    const trs = this.triggers;
+    let lo0 = 0;
+    let hi0 = trs.length;
+    while (lo0 < hi0) {
+      const mid = (lo0 + hi0) >> 1;
+      if (trs[mid]!.to < from - maxDistance) lo0 = mid + 1;
+      else hi0 = mid;
+    }
+    for (let x = lo0; x < trs.length && trs[x]!.from <= to + maxDistance; x++) {
+      const tr = trs[x]!;
       if (tr.owner >= 0 && tr.owner !== self) continue;
       // The counted noun speaks for itself; a trigger is other words of the sentence.
       if (noun && tr.from < noun.to && noun.from < tr.to) continue;
@@ -212,8 +222,9 @@ class SentenceClaims {
         d = 0;
         lo = hi = 0;
       }
+      if (d > maxDistance) continue;
       let blocked = false;
-      for (let k = lo; k < hi && !blocked; k++) {
+      for (let k = lo; k < hi && !blocked && d <= maxDistance; k++) {
         const tok = this.tokens[k]!;
         if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind))) d += BOUNDARY_COST;
         // «اعتقل 40 … أفرج عن 12 منهم»: a verb such as "released" between them cuts the count off the trigger.
