@@ -13,13 +13,15 @@ export interface Decoded {
 }
 
 /**
- * Well-formed multi-byte UTF-8 sequences against invalid bytes. A legacy 8-bit file (windows-1256
- * Arabic) can hold a few byte pairs that happen to be valid UTF-8 (a letter before the Arabic
- * comma 0xA1), so the decision is by majority, not by the first valid sequence.
+ * Well-formed multi-byte UTF-8 sequences against invalid bytes, and where the first invalid one
+ * stands (-1: none). A legacy 8-bit file (windows-1256 Arabic) can hold a few byte pairs that
+ * happen to be valid UTF-8 (a letter before the Arabic comma 0xA1), so the decision is by
+ * majority, not by the first valid sequence.
  */
-function utf8Tally(buf: Uint8Array): { valid: number; invalid: number } {
+function utf8Tally(buf: Uint8Array): { valid: number; invalid: number; first: number } {
   let valid = 0;
   let invalid = 0;
+  let first = -1;
   let i = 0;
   const n = buf.length;
   while (i < n) {
@@ -35,11 +37,12 @@ function utf8Tally(buf: Uint8Array): { valid: number; invalid: number } {
       valid++;
       i += need + 1;
     } else {
+      if (first < 0) first = i;
       invalid++;
       i++;
     }
   }
-  return { valid, invalid };
+  return { valid, invalid, first };
 }
 
 /**
@@ -132,30 +135,6 @@ function looksUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return text >= pairs * 0.95 && a + b >= pairs * 0.8 ? guess : null;
 }
 
-function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  const n = buf.length;
-  while (i < n) {
-    const b = buf[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return i;
-    if (i + need >= n) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
 export function decode(buf: Uint8Array, path: string): Decoded {
   if (buf.length === 0) throw new InputError(path, 'empty file');
   let encoding: Decoded['encoding'] = 'utf-8';
@@ -184,9 +163,9 @@ export function decode(buf: Uint8Array, path: string): Decoded {
   const body = buf.subarray(offset);
   let text: string;
   if (encoding === 'utf-8') {
-    const bad = firstInvalidUtf8(body);
-    const tally = bad >= 0 && offset === 0 ? utf8Tally(body) : null;
-    if (tally && tally.invalid > tally.valid) {
+    const tally = utf8Tally(body);
+    const bad = tally.first;
+    if (bad >= 0 && offset === 0 && tally.invalid > tally.valid) {
       const legacy = legacyCodePage(body);
       encoding = legacy.encoding;
       text = legacy.text;
