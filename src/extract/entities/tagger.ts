@@ -280,20 +280,26 @@ export function decode(model: Model, lang: string, toks: ModelTok[]): number[] {
     }
     look('w-1w=' + (p1 ? p1.low : '<s>') + '|' + t.low);
     look('ww+1=' + t.low + '|' + (n1 ? n1.low : '</s>'));
-    let best = 0;
-    let bs = -Infinity;
-    for (let c = 0; c < NT; c++) {
-      if (!allowed(prev, c)) continue;
-      if (score[c]! > bs) {
-        bs = score[c]!;
-        best = c;
-      }
-    }
+    const best = bestTag(score, prev);
     out[i] = best;
     prev2 = prev;
     prev = best;
   }
   return out;
+}
+
+/** The highest-scoring tag that may follow `prev` (BIO: no I- without its B-). */
+function bestTag(score: Float64Array, prev: number): number {
+  let best = 0;
+  let bs = -Infinity;
+  for (let c = 0; c < NT; c++) {
+    if (!allowed(prev, c)) continue;
+    if (score[c]! > bs) {
+      bs = score[c]!;
+      best = c;
+    }
+  }
+  return best;
 }
 
 /** Reference decoder: the plain feature lists, as in training (tests check `decode` against it). */
@@ -304,15 +310,7 @@ export function decodeReference(model: Model, lang: string, toks: ModelTok[]): n
   for (let i = 0; i < toks.length; i++) {
     const score = new Float64Array(NT);
     addFeatures(model, tokenFeatures(lang, toks, i).concat(historyFeatures(prev, prev2, toks[i]!)), score);
-    let best = 0;
-    let bs = -Infinity;
-    for (let c = 0; c < NT; c++) {
-      if (!allowed(prev, c)) continue;
-      if (score[c]! > bs) {
-        bs = score[c]!;
-        best = c;
-      }
-    }
+    const best = bestTag(score, prev);
     out[i] = best;
     prev2 = prev;
     prev = best;
