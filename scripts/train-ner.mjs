@@ -106,7 +106,7 @@ function train(lang, sents) {
     v[2 * NT + c] = step;
     v[c] += d;
   };
-  const obs = sents.map((s) => s.toks.map((_, i) => tokenFeatures(lang, s.toks, i)));
+  const obs = sents.map((s) => s.toks.map((_, i) => tokenFeatures(s.toks, i)));
   const order = sents.map((_, i) => i);
   for (let ep = 0; ep < epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {

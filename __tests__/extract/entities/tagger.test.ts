@@ -81,7 +81,7 @@ describe('statistical tagger: fast decoder = reference decoder', () => {
     const url = new URL(`../../../src/lang/${lang}/entities.ts`, `file://${path.resolve('__tests__/extract/entities')}/`).href;
     const model = loadModel(lang, url)!;
     expect(model).not.toBeNull();
-    expect(decode(model, lang, toks)).toEqual(decodeReference(model, lang, toks));
+    expect(decode(model, toks)).toEqual(decodeReference(model, toks));
   });
 });
 

@@ -30,6 +30,8 @@ export interface ModelTok {
   initial: boolean;
   /** Extra forms (Arabic: the word without proclitics / article). */
   forms?: string[];
+  /** The script has letter case (set by the language module): the surface form is a feature too. */
+  cased?: boolean;
   /** Word shape (computed on first use). */
   shape?: string;
 }
@@ -77,12 +79,12 @@ function shapeOf(t: ModelTok): string {
 }
 
 /** Features of the token alone (cacheable per word form). */
-export function wordFeatures(lang: string, t: ModelTok): string[] {
+export function wordFeatures(t: ModelTok): string[] {
   const f: string[] = ['b'];
   const low = t.low;
   const sh = shapeOf(t);
   f.push('w=' + low, 'sh=' + sh, 'lx=' + t.lex);
-  if (lang === 'en') f.push('wc=' + t.text);
+  if (t.cased) f.push('wc=' + t.text);
   const n = low.length;
   for (let k = 1; k <= 4 && k < n; k++) {
     f.push('p' + k + '=' + low.slice(0, k));
@@ -94,7 +96,7 @@ export function wordFeatures(lang: string, t: ModelTok): string[] {
 }
 
 /** Features of the token in its context. */
-export function contextFeatures(lang: string, toks: ModelTok[], i: number): string[] {
+export function contextFeatures(toks: ModelTok[], i: number): string[] {
   const t = toks[i]!;
   const low = t.low;
   const sh = shapeOf(t);
@@ -115,8 +117,8 @@ export function contextFeatures(lang: string, toks: ModelTok[], i: number): stri
 }
 
 /** Observation features of token i (no tag history). */
-export function tokenFeatures(lang: string, toks: ModelTok[], i: number): string[] {
-  return wordFeatures(lang, toks[i]!).concat(contextFeatures(lang, toks, i));
+export function tokenFeatures(toks: ModelTok[], i: number): string[] {
+  return wordFeatures(toks[i]!).concat(contextFeatures(toks, i));
 }
 
 export function historyFeatures(prev: number, prev2: number, t: ModelTok): string[] {
@@ -135,7 +137,7 @@ const cache = new Map<string, Model | null>();
 export function loadModel(lang: string, metaUrl: string): Model | null {
   if (cache.has(lang)) return cache.get(lang)!;
   const here = path.dirname(fileURLToPath(metaUrl));
-  // dist/lang/<code>/ has no copy of the JSON (tsc copies only imported JSON): fall back to src/.
+  // The build copies the model beside the module; a run from an unbuilt tree falls back to src/.
   const candidates = [path.join(here, 'ner-model.json'), path.join(here, '..', '..', '..', 'src', 'lang', lang, 'ner-model.json')];
   let model: Model | null = null;
   for (const p of candidates) {
@@ -179,7 +181,7 @@ function vecOf(model: Model, feats: string[]): Vec {
  * on one word only (the word itself, and the word as left/right neighbour) are summed once per word
  * form and cached; only pair features (bigrams, shapes, rule tags, tag history) are looked up per token.
  */
-export function decode(model: Model, lang: string, toks: ModelTok[]): number[] {
+export function decode(model: Model, toks: ModelTok[]): number[] {
   const n = toks.length;
   const out: number[] = new Array(n);
   const score = new Float64Array(NT);
@@ -193,7 +195,7 @@ export function decode(model: Model, lang: string, toks: ModelTok[]): number[] {
     if (!r) {
       const fm = t.forms ? t.forms[t.forms.length - 1] : undefined;
       r = [
-        vecOf(model, wordFeatures(lang, t)),
+        vecOf(model, wordFeatures(t)),
         vecOf(model, t.forms ? ['w-1=' + t.low, 'lx-1=' + t.lex, 'fm-1=' + fm] : ['w-1=' + t.low, 'lx-1=' + t.lex]),
         vecOf(model, t.forms ? ['w+1=' + t.low, 'lx+1=' + t.lex, 'fm+1=' + fm] : ['w+1=' + t.low, 'lx+1=' + t.lex]),
         vecOf(model, ['w-2=' + t.low]),
@@ -303,13 +305,13 @@ function bestTag(score: Float64Array, prev: number): number {
 }
 
 /** Reference decoder: the plain feature lists, as in training (tests check `decode` against it). */
-export function decodeReference(model: Model, lang: string, toks: ModelTok[]): number[] {
+export function decodeReference(model: Model, toks: ModelTok[]): number[] {
   const out: number[] = new Array(toks.length);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < toks.length; i++) {
     const score = new Float64Array(NT);
-    addFeatures(model, tokenFeatures(lang, toks, i).concat(historyFeatures(prev, prev2, toks[i]!)), score);
+    addFeatures(model, tokenFeatures(toks, i).concat(historyFeatures(prev, prev2, toks[i]!)), score);
     const best = bestTag(score, prev);
     out[i] = best;
     prev2 = prev;

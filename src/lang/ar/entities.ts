@@ -529,7 +529,7 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const model = loadModel('ar', import.meta.url);
   if (!model) return finalize(t, rule);
   const toks = modelTokens(t, rule);
-  const tags = decode(model, 'ar', toks);
+  const tags = decode(model, toks);
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
   return finalize(t, combine(t.norm, toks, tags, rule, freq));
 }

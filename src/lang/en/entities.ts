@@ -605,7 +605,7 @@ export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
         lexCache.set(text, lw);
       }
       const [low, lex] = lw;
-      toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial });
+      toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
       prevEnd = b;
     }
   }
@@ -651,7 +651,7 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const model = loadModel('en', import.meta.url);
   if (!model) return finalize(t, rule);
   const toks = modelTokens(t, rule);
-  const tags = decode(model, 'en', toks);
+  const tags = decode(model, toks);
   return finalize(t, combine(t.norm, toks, tags, rule));
 }
 
