@@ -3,7 +3,7 @@ import { gridToCsv } from '../../src/report/csv.js';
 import { gridToMarkdown } from '../../src/report/markdown.js';
 import { gridToTable } from '../../src/report/table.js';
 import { displayWidth, truncate } from '../../src/report/width.js';
-import { formatFigure } from '../../src/report/figure.js';
+import { formatFigure, groupDigits } from '../../src/report/figure.js';
 import { Chalk } from 'chalk';
 
 describe('sanitize', () => {
@@ -57,5 +57,17 @@ describe('formatFigure', () => {
     [{ qualifier: 'exact', value: 0, min: 0, max: 0 }, '0'],
   ] as const)('%j', (c, s) => {
     expect(formatFigure(c)).toBe(s);
+  });
+});
+
+describe('groupDigits writes what toLocaleString("en-US") writes', () => {
+  test.each([0, 7, 999, 1000, 12000, 1234567, 1.5, 1500.25, 0.0004, 123456.789, 2.0005, -3, -12000.5, 99999.9999, 1e15, 1e21, 3.5e24])(
+    '%d',
+    (n) => {
+      expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+    },
+  );
+  test('digits are grouped by threes', () => {
+    expect(groupDigits(1234567.5)).toBe('1,234,567.5');
   });
 });
