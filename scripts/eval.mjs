@@ -13,7 +13,8 @@
  *
  * Each task is scored by its own script in scripts/eval/, run as a child process with --json:
  * language.mjs, numbers.mjs, claims.mjs (claims and verdicts), dates.mjs, ner.mjs (entities
- * and cross-language linking). A script that is absent or fails shows as "not run" with the
+ * and cross-language linking), and peers.mjs (what compromise scores on the same English number
+ * and entity gold: reference rows beside factdiff's, without targets). A script that is absent or fails shows as "not run" with the
  * reason. --test also scores the NER test parts (held out by default: tune on nothing there).
  *
  * --errors TASK lists every miss with its context (language, claims, numbers, dates, entities,
@@ -76,6 +77,8 @@ const SCORERS = [
   { task: 'claims', file: 'claims.mjs', args: [...common, '--pairs', pairsDir, '--fixtures', fixturesDir], errorArgs: ['--errors', 'claims'], adapt: passThrough, also: ['verdicts'] },
   { task: 'dates', file: 'dates.mjs', args: [...common, '--pairs', pairsDir, '--peers', path.join(peersDir, 'dates')], errorArgs: [], adapt: adaptDates },
   { task: 'entities', file: 'ner.mjs', args: [...common, ...(opts.test ? ['--test'] : [])], errorArgs: [], adapt: adaptNer, also: ['linking'] },
+  // reference rows (no targets): what the peer library compromise scores on the same English gold
+  { task: 'peers', file: 'peers.mjs', args: [...common, '--peers', peersDir, ...(opts.test ? ['--test'] : [])], errorArgs: ['--errors', 'all'], adapt: passThrough, also: ['numbers', 'entities'] },
 ];
 const only = opts.only ? new Set(opts.only.split(',')) : null;
 const selected = SCORERS.filter((s) => !only || only.has(s.task) || s.also?.some((t) => only.has(t)));
