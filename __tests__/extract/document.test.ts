@@ -16,6 +16,24 @@ describe('extractDocument', () => {
     for (const c of d.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  test('interleaved languages: every claim is kept by the extractor of its own paragraph, and only once', () => {
+    const paras: string[] = [];
+    for (let i = 1; i <= 40; i++) {
+      paras.push(`Police said at least ${i} protesters were arrested in the northern city on Monday.`);
+      paras.push(`وقالت الشرطة إن ${i + 100} متظاهرا على الأقل اعتقلوا في المدينة الشمالية يوم الاثنين.`);
+      // short lines (a caption, a byline) take the language of their neighbours
+      paras.push(i % 2 ? 'Photo: AFP' : 'صورة');
+    }
+    const text = paras.join('\n');
+    const d = extract(text);
+    expect(d.languages!.map((l) => l.code)).toEqual(['ar', 'en']);
+    const en = d.claims.filter((c) => /^[\x00-\x7f]*$/.test(c.text)).map((c) => c.value);
+    const ar = d.claims.filter((c) => /[\u0600-\u06ff]/.test(c.text)).map((c) => c.value);
+    expect(en).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(ar).toEqual(Array.from({ length: 40 }, (_, i) => i + 101));
+    for (const c of d.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
   test('a language without extractors is reported, extraction skipped with a note', () => {
     const fa = 'در تظاهرات روز گذشته در تهران دست کم ۳۰۰ نفر بازداشت شدند و گروه‌های حقوق بشری می‌گویند شمار کشته‌شدگان بیشتر است.';
     const d = extract(fa);

@@ -9,6 +9,7 @@
  */
 import type { Claim, DateMention, DocumentExtraction, EntityMention, ExtractOptions, LanguageInfo } from '../types.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
+import { countLetters } from '../text/letters.js';
 import { detectLanguage, languageInfo } from '../language/detect.js';
 import { pluginFor } from '../lang/index.js';
 import type { LanguagePlugin } from '../lang/types.js';
@@ -51,10 +52,11 @@ function paragraphLanguages(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\n]+/g;
   for (let m; (m = re.exec(text)); ) {
-    const letters = (m[0].match(/\p{L}/gu) ?? []).length;
+    const end = m.index + m[0].length;
+    const letters = countLetters(text, m.index, end).letters;
     if (letters === 0) continue;
     const code = letters >= MIN_PARAGRAPH_LETTERS ? detectLanguage(m[0]).code : 'und';
-    out.push({ start: m.index, end: m.index + m[0].length, letters, code });
+    out.push({ start: m.index, end, letters, code });
   }
   // A language of a few stray paragraphs (a caption misread as Malay) is noise: those
   // paragraphs, like the short ones, take the language of their neighbours.
@@ -65,28 +67,45 @@ function paragraphLanguages(text: string): Paragraph[] {
     total += p.letters;
   }
   const minor = (code: string) => code === 'und' || (letters.get(code) ?? 0) / total < MIN_SHARE;
+  // the nearest major language before each paragraph (else after it), in two linear passes
+  const before: Array<string | undefined> = new Array(out.length);
+  let last: string | undefined;
   for (let i = 0; i < out.length; i++) {
-    if (!minor(out[i]!.code)) continue;
-    const prev = out.slice(0, i).reverse().find((p) => !minor(p.code));
-    const next = out.slice(i + 1).find((p) => !minor(p.code));
-    out[i]!.code = (prev ?? next)?.code ?? out[i]!.code;
+    before[i] = last;
+    if (!minor(out[i]!.code)) last = out[i]!.code;
+  }
+  let next: string | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const own = out[i]!.code;
+    if (minor(own)) out[i]!.code = before[i] ?? next ?? own;
+    else next = own;
   }
   return out;
 }
 
 /** Shares of letters per language when the text mixes scripts; null when it does not. */
 function mixedLanguages(text: string): Paragraph[] | null {
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
-  const other = (text.match(/\p{L}/gu) ?? []).length - latin - arabic;
-  const total = latin + arabic + other;
-  const shares = [latin, arabic, other].filter((n) => n / total >= MIN_SHARE);
+  const { latin, arabic, other, letters } = countLetters(text);
+  const shares = [latin, arabic, other].filter((n) => n / letters >= MIN_SHARE);
   if (shares.length < 2) return null;
   return paragraphLanguages(text);
 }
 
+/** Items inside one of the paragraphs (sorted, disjoint): binary search, not a scan per item. */
 function inParagraphs<T extends { start: number; end: number }>(items: T[], paras: readonly Paragraph[]): T[] {
-  return items.filter((x) => paras.some((p) => x.start >= p.start && x.end <= p.end));
+  return items.filter((x) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid]!.start <= x.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && x.end <= paras[at]!.end;
+  });
 }
 
 /** Language only (the `detect` command): no extractor runs. */
