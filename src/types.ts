@@ -154,6 +154,11 @@ export interface ExtractOptions {
   lang?: string;
   /** Reference/publication date, YYYY-MM-DD. */
   date?: string;
+  /**
+   * Longer texts are extracted in parts of about this many UTF-16 units (default 262144, see
+   * `PART_SIZE` in extract/document.ts); tests and tools lower it.
+   */
+  partSize?: number;
 }
 
 export type Verdict = 'match' | 'consistent' | 'conflict' | 'missing';

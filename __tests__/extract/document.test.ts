@@ -1,4 +1,5 @@
 import { extract } from '../../src/index.js';
+import { partBounds } from '../../src/extract/document.js';
 import { fixture } from '../helpers.js';
 
 describe('extractDocument', () => {
@@ -64,5 +65,48 @@ describe('extractDocument', () => {
     const text = fixture('paris-rally-2019.en.txt');
     expect(extract(text, { date: '2020-01-01' }).reference).toEqual({ date: '2020-01-01', from: 'option' });
     expect(extract(text).reference).toEqual({ date: '2019-12-02', from: 'document' });
+  });
+});
+
+describe('long documents are extracted in parts', () => {
+  const para = (i: number) =>
+    `Police said at least ${i} protesters were killed in Tehran on Monday, and Amnesty International said ${i + 1000} were arrested. Rajavi condemned it.`;
+
+  test('partBounds covers the text, cuts at the strongest break after the size, never inside a surrogate pair', () => {
+    const text = Array.from({ length: 50 }, (_, i) => para(i)).join('\n\n');
+    const parts = partBounds(text, 1000);
+    expect(parts[0]![0]).toBe(0);
+    expect(parts[parts.length - 1]![1]).toBe(text.length);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]![0]).toBe(parts[i - 1]![1]);
+    for (const [a, b] of parts.slice(0, -1)) {
+      expect(b - a).toBeGreaterThanOrEqual(1000);
+      expect(b - a).toBeLessThanOrEqual(1500);
+      expect(text.slice(b - 2, b)).toBe('\n\n');
+    }
+    // one line without breaks: cut after a sentence end, else a space, else anywhere but a surrogate pair
+    const line = 'word. '.repeat(1000);
+    for (const [, b] of partBounds(line, 1000).slice(0, -1)) expect(line.slice(b - 2, b)).toBe('. ');
+    const emoji = '\u{1F600}'.repeat(2000);
+    for (const [a, b] of partBounds(emoji, 1001)) expect(emoji.slice(a, b)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    expect(partBounds('short', 1000)).toEqual([[0, 5]]);
+  });
+
+  test('a document in parts gives what its paragraphs give, at their places in the whole text', () => {
+    const paras = ['Maryam Rajavi, the opposition leader, spoke in Paris.', ...Array.from({ length: 60 }, (_, i) => para(i + 1))];
+    const text = paras.join('\n\n');
+    const whole = extract(text, { path: 'whole', date: '2019-12-02' });
+    const parted = extract(text, { path: 'parted', date: '2019-12-02', partSize: 2000 });
+    expect(partBounds(text, 2000).length).toBeGreaterThan(3);
+    const view = (d: typeof whole) => ({
+      claims: d.claims.map((c) => [c.start, c.end, c.category, c.value, c.qualifier, c.text, c.sentence?.start, c.sentence?.end]),
+      dates: d.dates.map((x) => [x.start, x.end, x.value, x.text]),
+      entities: d.entities.map((e) => [e.start, e.end, e.type, e.text, e.key]),
+    });
+    expect(view(parted)).toEqual(view(whole));
+    expect(parted.claims).toHaveLength(120);
+    for (const c of parted.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    // the surname far from the full name (other parts) keeps the full name's key
+    const keys = new Set(parted.entities.filter((e) => /Rajavi/.test(e.text)).map((e) => e.key));
+    expect(keys.size).toBe(1);
   });
 });

@@ -14,6 +14,16 @@ import { detectLanguage, languageInfo } from '../language/detect.js';
 import { pluginFor } from '../lang/index.js';
 import type { LanguagePlugin } from '../lang/types.js';
 import { extractClaims } from './claims.js';
+import { linkSurnamesAcrossParts } from './entities/link.js';
+
+/**
+ * Documents longer than this (UTF-16 units) are extracted in parts of about this size, cut at a
+ * paragraph break (else a line break, a sentence end, a space). The extractors keep per-token
+ * state worth ~100 bytes per character, so a 50 MB file read whole would need gigabytes;
+ * in parts, memory stays that of one part plus the results. A part of 256 K characters is
+ * longer than any news story, so documents people compare are never cut.
+ */
+export const PART_SIZE = 1 << 18;
 
 /** A language must cover this share of the letters to be extracted in a mixed document. */
 const MIN_SHARE = 0.1;
@@ -108,6 +118,56 @@ function inParagraphs<T extends { start: number; end: number }>(items: T[], para
   });
 }
 
+/** Where a long text is cut into parts: [start, end) pairs covering it, see PART_SIZE. */
+export function partBounds(text: string, size = PART_SIZE): Array<[number, number]> {
+  size = Math.max(1, Math.floor(size));
+  const out: Array<[number, number]> = [];
+  let a = 0;
+  while (text.length - a > size * 1.5) {
+    const target = a + size;
+    const limit = a + Math.floor(size * 1.5);
+    let cut = -1;
+    // the first break after the target, from the strongest kind to the weakest
+    for (const re of [/\n[ \t\r]*\n/g, /\n/g, /[.!?\u061F\u06D4][)"'\u201D\u00BB]*\s/g, /\s/g]) {
+      re.lastIndex = target;
+      const m = re.exec(text);
+      if (m && m.index < limit) {
+        cut = m.index + m[0].length;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = target;
+      // never between the two halves of a surrogate pair
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut++;
+    }
+    out.push([a, cut]);
+    a = cut;
+  }
+  out.push([a, text.length]);
+  return out;
+}
+
+/** A part's results moved to the whole document's coordinates. */
+function shift(x: Extracted, by: number): Extracted {
+  if (by === 0) return x;
+  for (const c of x.claims) {
+    c.start += by;
+    c.end += by;
+    if (c.sentence) c.sentence = { start: c.sentence.start + by, end: c.sentence.end + by };
+  }
+  for (const d of x.dates) {
+    d.start += by;
+    d.end += by;
+  }
+  for (const e of x.entities) {
+    e.start += by;
+    e.end += by;
+  }
+  return x;
+}
+
 /** Language only (the `detect` command): no extractor runs. */
 export function detectDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const language = options.lang ? languageFromOption(options.lang) : detectLanguage(text);
@@ -128,7 +188,6 @@ function languageShares(paragraphs: readonly Paragraph[]): Array<{ code: string;
 }
 
 export function extractDocument(text: string, path: string, options: ExtractOptions = {}): DocumentExtraction {
-  const t = normalize(text);
   const paragraphs = options.lang ? null : mixedLanguages(text);
   const language = options.lang ? languageFromOption(options.lang) : detectLanguage(text);
   const base: DocumentExtraction = { path, language, claims: [], dates: [], entities: [], reference: null, length: text.length };
@@ -155,6 +214,12 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
   }
   if (runs.length === 0) return { ...base, notes };
 
+  const parts = partBounds(text, options.partSize);
+  // The first part's normalised copy (the whole text's for a document of one part): a long
+  // document's dateline is at its top, and no copy of a whole long text with its offset maps is
+  // ever held.
+  const t = normalize(parts.length === 1 ? text : text.slice(0, parts[0]![1]));
+
   let reference: DocumentExtraction['reference'] = null;
   if (options.date) reference = { date: options.date, from: 'option' };
   else {
@@ -168,14 +233,19 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
   }
 
   const all: Extracted = { claims: [], dates: [], entities: [] };
-  for (const r of runs) {
-    const got = runPlugin(r.plugin, t, reference?.date ?? null);
-    const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
-    // Loops, not push(...xs): a huge document has more items than a call may take arguments.
-    for (const c of keep(got.claims)) all.claims.push(c);
-    for (const d of keep(got.dates)) all.dates.push(d);
-    for (const e of keep(got.entities)) all.entities.push(e);
+  for (let i = 0; i < parts.length; i++) {
+    const [a, b] = parts[i]!;
+    const tp = i === 0 ? t : normalize(text.slice(a, b));
+    for (const r of runs) {
+      const got = shift(runPlugin(r.plugin, tp, reference?.date ?? null), a);
+      const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
+      // Loops, not push(...xs): a huge document has more items than a call may take arguments.
+      for (const c of keep(got.claims)) all.claims.push(c);
+      for (const d of keep(got.dates)) all.dates.push(d);
+      for (const e of keep(got.entities)) all.entities.push(e);
+    }
   }
+  if (parts.length > 1) linkSurnamesAcrossParts(all.entities);
   const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
   return {
     ...base,

@@ -129,3 +129,25 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   }
   return out.filter((m): m is EntityMention => m !== null);
 }
+
+/**
+ * Surname-only person mentions that `finalize` could not key because the full name stands in
+ * another part of the document (a long document is extracted in parts, see extract/document.ts):
+ * they take the key of the first full name met before or after with the same last word.
+ */
+export function linkSurnamesAcrossParts(mentions: EntityMention[]): void {
+  const bySurname = new Map<string, { key: string; canonical?: string }>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const w = nameWords(m.text);
+    if (w.length >= 2 && !bySurname.has(w[w.length - 1]!)) bySurname.set(w[w.length - 1]!, { key: m.key, ...(m.canonical ? { canonical: m.canonical } : {}) });
+  }
+  for (const m of mentions) {
+    if (m.type !== 'PER' || !m.key.startsWith('per:~')) continue;
+    const w = nameWords(m.text);
+    const hit = w.length === 1 ? bySurname.get(w[0]!) : undefined;
+    if (!hit || hit.key === m.key) continue;
+    m.key = hit.key;
+    if (hit.canonical) m.canonical = hit.canonical;
+  }
+}
