@@ -140,7 +140,12 @@ export interface DocumentExtraction {
   dates: DateMention[];
   entities: EntityMention[];
   /** Reference date used to resolve partial dates, and where it came from. */
-  reference?: { date: string; from: 'option' | 'document' } | null;
+  /**
+   * The reference date used for partial and relative dates, and where it came from: `--date`,
+   * the document's own dateline/publication line, or (`compare`) another version of the story
+   * that has one, when this one has none (`version` names that version's path).
+   */
+  reference?: { date: string; from: 'option' | 'document' | 'version'; version?: string } | null;
   /** For a document mixing languages: the share of its letters in each (largest first). */
   languages?: Array<{ code: string; share: number }>;
   /** Notes about this document (e.g. extraction skipped for a language without extractors). */

@@ -33,6 +33,27 @@ describe('compare on the seeds', () => {
     );
   });
 
+  test('a version without a date of its own takes the reference date of the others', () => {
+    const en = file('dated.en.txt', 'PARIS, Dec. 2, 2019 — Thousands rallied on Monday. Organisers said at least 600 protesters had been killed since 15 November.\n');
+    const ar = file('undated.ar.txt', 'تظاهر الآلاف في باريس يوم الاثنين. وقال المنظمون إن 600 متظاهر على الأقل قتلوا منذ 15 نوفمبر.\n');
+    const r = run(['compare', en, ar, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const [d1, d2] = JSON.parse(r.stdout).documents;
+    expect(d1.reference).toEqual({ date: '2019-12-02', from: 'document' });
+    expect(d2.reference).toEqual({ date: '2019-12-02', from: 'version', version: en });
+    expect(d2.dates.map((d: { value: string }) => d.value)).toEqual(['2019-12-02', '2019-11-15']);
+    expect(r.stderr).toBe(`factdiff: ${ar}: no date of its own: reference date 2019-12-02 taken from ${en}\n`);
+    // --date wins over everything, and extract never borrows: each document stands alone
+    const given = JSON.parse(run(['compare', en, ar, '--format', 'json', '--date', '2020-01-01']).stdout).documents;
+    expect(given.map((d: { reference: unknown }) => d.reference)).toEqual([
+      { date: '2020-01-01', from: 'option' },
+      { date: '2020-01-01', from: 'option' },
+    ]);
+    const alone = JSON.parse(run(['extract', ar, '--format', 'json']).stdout).documents[0];
+    expect(alone.reference).toBeNull();
+    expect(alone.dates.map((d: { value: string | null }) => d.value)).toEqual([null, null]);
+  });
+
   test('a drifted figure fails the run (exit 1) with --fail-on conflict (the default)', () => {
     const drifted = file('drifted.en.txt', fixture('paris-rally-2019.en.txt').replace('at least 600 protesters dead', '50 protesters dead'));
     const r = run(['compare', drifted, SEED_AR, '--format', 'json']);

@@ -164,13 +164,42 @@ async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], 
   return inputStatus(r);
 }
 
+/**
+ * Versions of one story share its date: a version without a dateline of its own takes the
+ * reference date the others found in theirs (when they agree on one), so that its "15 November"
+ * and "on Monday" resolve as theirs do. Said on stderr; `reference.from` is `version`.
+ */
+function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, lang: string | undefined): DocumentExtraction[] {
+  const found = docs.filter((d) => d.reference?.from === 'document');
+  const dates = new Set(found.map((d) => d.reference!.date));
+  if (dates.size !== 1) return docs;
+  const [date] = dates as Set<string>;
+  const from = found[0]!.path;
+  return docs.map((d) => {
+    const text = texts.get(d.path);
+    if (d.reference || text === undefined || d.claims.length + d.dates.length + d.entities.length === 0) return d;
+    try {
+      const again = extractDocument(text, d.path, { ...(lang ? { lang } : {}), date });
+      warn(`${d.path}: no date of its own: reference date ${date} taken from ${from}`);
+      return detach({ ...again, reference: { date, from: 'version' as const, version: from } });
+    } catch {
+      return d; // the first extraction stands; a bug here is not worth losing the document
+    }
+  });
+}
+
 async function runCompare(inputs: string[], o: CompareOptions): Promise<number> {
   checkDate(o.date);
   checkLang(o.lang);
   const failOn = parseFailOn(o.failOn);
   const reporter = await loadReporter(o.format);
-  const read = await extractAll(inputs, o);
-  const docs = read.docs;
+  const texts = new Map<string, string>();
+  const read = await extractAll(inputs, o, undefined, (text, path, opts) => {
+    texts.set(path, text);
+    return extractDocument(text, path, opts);
+  });
+  const docs = o.date ? read.docs : shareReference(read.docs, texts, o.lang);
+  texts.clear();
   if (docs.length < 2) {
     warn(`compare needs at least two readable documents, got ${docs.length}`);
     return read.internal ? EXIT.INTERNAL : EXIT.TROUBLE;
