@@ -5,6 +5,8 @@ import { gridToTable } from '../../src/report/table.js';
 import { displayWidth, truncate } from '../../src/report/width.js';
 import { formatFigure, groupDigits } from '../../src/report/figure.js';
 import { Chalk } from 'chalk';
+import { versionsGrid } from '../../src/report/grids.js';
+import type { DocumentExtraction } from '../../src/types.js';
 
 describe('sanitize', () => {
   test.each([
@@ -69,5 +71,29 @@ describe('groupDigits writes what toLocaleString("en-US") writes', () => {
   );
   test('digits are grouped by threes', () => {
     expect(groupDigits(1234567.5)).toBe('1,234,567.5');
+  });
+});
+
+describe('versionsGrid: where each version’s reference date comes from', () => {
+  const doc = (path: string, reference: DocumentExtraction['reference']): DocumentExtraction => ({
+    path,
+    language: { code: 'en', iso6393: 'eng', confidence: 1 },
+    claims: [],
+    dates: [],
+    entities: [],
+    reference,
+    length: 0,
+  });
+  test('own, --date, another version, none; detect leaves the column out', () => {
+    const docs = [
+      doc('a.txt', { date: '2019-12-02', from: 'document' }),
+      doc('b.txt', { date: '2019-12-02', from: 'version', version: 'a.txt' }),
+      doc('c.txt', { date: '2020-01-01', from: 'option' }),
+      doc('d.txt', null),
+    ];
+    const g = versionsGrid(docs);
+    const col = g.columns.indexOf('Reference date');
+    expect(g.rows.map((r) => r[col])).toEqual(['2019-12-02', '2019-12-02 (from [1])', '2020-01-01 (--date)', '']);
+    expect(versionsGrid(docs, false).columns).not.toContain('Reference date');
   });
 });

@@ -14,7 +14,7 @@ export function gridToCsv(g: Grid): string {
 }
 
 export const csv: Reporter = {
-  detect: (docs) => gridToCsv(versionsGrid(docs)),
+  detect: (docs) => gridToCsv(versionsGrid(docs, false)),
   extract: (docs) => gridToCsv(extractLongGrid(docs)),
   compare: (r) => gridToCsv(compareLongGrid(r)),
 };

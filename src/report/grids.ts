@@ -19,16 +19,30 @@ export function versionLabel(i: number): string {
   return `[${i + 1}]`;
 }
 
-export function versionsGrid(docs: readonly DocumentExtraction[]): Grid {
+/** "2019-12-02" (the document's own), "… (--date)", "… (from [1])" (another version's). */
+function referenceCell(d: DocumentExtraction, docs: readonly DocumentExtraction[]): string {
+  const r = d.reference;
+  if (!r) return '';
+  if (r.from === 'option') return `${r.date} (--date)`;
+  if (r.from === 'version') {
+    const k = docs.findIndex((x) => x.path === r.version);
+    return `${r.date} (from ${k >= 0 ? versionLabel(k) : r.version})`;
+  }
+  return r.date;
+}
+
+/** The documents of a run; `detect` (no extractor, no dates) leaves the reference date out. */
+export function versionsGrid(docs: readonly DocumentExtraction[], withReference = true): Grid {
   return {
     title: 'Versions',
-    columns: ['#', 'Path', 'Language', 'ISO 639-3', 'Confidence', 'Note'],
+    columns: ['#', 'Path', 'Language', 'ISO 639-3', 'Confidence', ...(withReference ? ['Reference date'] : []), 'Note'],
     rows: docs.map((d, i) => [
       versionLabel(i),
       d.path,
       d.language.code,
       d.language.iso6393,
       d.language.confidence.toFixed(2),
+      ...(withReference ? [referenceCell(d, docs)] : []),
       [d.language.reason, ...(d.notes ?? [])].filter(Boolean).join('; '),
     ]),
   };

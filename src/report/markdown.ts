@@ -22,7 +22,7 @@ function summaryLine(r: CompareResult): string {
 }
 
 export const markdown: Reporter = {
-  detect: (docs) => gridToMarkdown({ ...g.versionsGrid(docs), title: 'Languages' }),
+  detect: (docs) => gridToMarkdown({ ...g.versionsGrid(docs, false), title: 'Languages' }),
   extract: (docs) =>
     docs
       .map((d) =>

@@ -63,7 +63,7 @@ function chalkFor(o: RenderOptions): ChalkInstance {
 }
 
 export const table: Reporter = {
-  detect: (docs, o) => gridToTable({ ...g.versionsGrid(docs), title: 'Languages' }, chalkFor(o)),
+  detect: (docs, o) => gridToTable({ ...g.versionsGrid(docs, false), title: 'Languages' }, chalkFor(o)),
   extract: (docs, o) => {
     const c = chalkFor(o);
     return docs
