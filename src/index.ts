@@ -11,7 +11,7 @@ import { extractDocument } from './extract/document.js';
 import { compareDocuments, type CompareResult } from './compare/index.js';
 
 export * from './types.js';
-export type { CompareResult, CategoryComparison, EntityComparison, DateComparison, ComparedClaim } from './compare/index.js';
+export type { CompareResult, CategoryComparison, EntityComparison, DateComparison, DateConflict, ComparedClaim } from './compare/index.js';
 export { detectLanguage } from './language/detect.js';
 export { normalize, toOriginal, type NormalizedText } from './text/normalize.js';
 export { LANGUAGES, pluginFor } from './lang/index.js';

@@ -54,6 +54,19 @@ describe('compare on the seeds', () => {
     expect(alone.dates.map((d: { value: string | null }) => d.value)).toEqual([null, null]);
   });
 
+  test('figures dated differently: listed, and --fail-on date makes the exit status 1', () => {
+    const en = file('since15.en.txt', 'PARIS, Dec. 2, 2019 — Organisers said at least 600 protesters had been killed since 15 November.\n');
+    const ar = file('since16.ar.txt', 'باريس 2 ديسمبر 2019 - قال المنظمون إن 600 متظاهر على الأقل قتلوا منذ 16 نوفمبر.\n');
+    const plain = run(['compare', en, ar]);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/Dated differently\n.*\n\s+deaths\s+day\s+2019-11-15 \(15 November\)\s+\u2068?2019-11-16 \(16 نوفمبر\)/);
+    expect(plain.stdout).toMatch(/Verdicts .*; 1 dated differently/);
+    const failing = run(['compare', en, ar, '--fail-on', 'date', '--format', 'json']);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).dateConflicts).toHaveLength(1);
+    expect(run(['compare', en, ar, '--fail-on', 'dates']).status).toBe(2);
+  });
+
   test('a drifted figure fails the run (exit 1) with --fail-on conflict (the default)', () => {
     const drifted = file('drifted.en.txt', fixture('paris-rally-2019.en.txt').replace('at least 600 protesters dead', '50 protesters dead'));
     const r = run(['compare', drifted, SEED_AR, '--format', 'json']);
@@ -130,7 +143,7 @@ describe('extract and detect', () => {
     const d = JSON.parse(r.stdout).documents[0];
     expect(d.language).toMatchObject({ code: 'en', reason: '--lang' });
     expect(d.reference).toEqual({ date: '2020-03-01', from: 'option' });
-    expect(d.claims[0]).toMatchObject({ category: 'arrests', value: 40, source: null });
+    expect(d.claims[0]).toMatchObject({ category: 'arrests', value: 40, source: 'Police' });
   });
 });
 

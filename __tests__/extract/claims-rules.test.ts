@@ -195,6 +195,12 @@ const SOURCES: Array<[string, string, string | null, string[]]> = [
   ['Two people died and 14 were injured, said Omar Khalil, the mayor.', 'en', 'Omar Khalil', ['PER:Omar Khalil']],
   ['30 people were executed for drug offences, Amnesty International said.', 'en', 'Amnesty International', ['ORG:Amnesty International']],
   ['Storms hit the coast on Monday and 14 people died.', 'en', null, []],
+  // The subject of a speech verb named as written: a whole phrase from its clause start.
+  ['A hospital director said 19 patients died.', 'en', 'A hospital director', []],
+  ['Two boats sank and 7 fishermen drowned, coast guard officials said.', 'en', 'coast guard officials', []],
+  ['On Tuesday the governor said 50 homes were destroyed and 3 people died.', 'en', 'the governor', []],
+  ['Guards who were questioned said 6 inmates died.', 'en', null, []],
+  ['He said 6 inmates died.', 'en', null, []],
   ['قتل 3 أشخاص، وفقًا لوزارة الصحة.', 'ar', 'وزارة الصحة', ['ORG:وزارة الصحة']],
   ['قتل 3 أشخاص، وفقًا لوزارة الصحة.', 'ar', 'لوزارة الصحة', []],
   ['قتل 14 شخصا حسب منظمة العفو الدولية.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
@@ -212,7 +218,15 @@ const SOURCES: Array<[string, string, string | null, string[]]> = [
   ['وثقت منظمة العفو الدولية في تقرير لها مقتل 304 أشخاص.', 'ar', 'منظمة العفو الدولية', ['ORG:منظمة العفو الدولية']],
   ['وقال أحمد ناصر: "قتل 30 شخصا على الأقل".', 'ar', 'أحمد ناصر', ['PER:أحمد ناصر']],
   ['وقالت ليلى ناصر لرويترز إن 80 شخصا أصيبوا.', 'ar', 'ليلى ناصر', ['PER:ليلى ناصر', 'ORG:رويترز']],
-  ['قال متحدث باسم الشرطة لرويترز إن 17 شخصا اعتقلوا.', 'ar', null, ['ORG:رويترز']],
+  // A speaker the recogniser does not know, named as written between the speech verb and «إن»;
+  // the medium told («لرويترز», «للصحفيين») and a day are not part of it.
+  ['قال متحدث باسم الشرطة لرويترز إن 17 شخصا اعتقلوا.', 'ar', 'متحدث باسم الشرطة', ['ORG:رويترز']],
+  ['قال الناطق باسم الدفاع المدني إن 23 شخصا قتلوا.', 'ar', 'الناطق باسم الدفاع المدني', []],
+  ['وقال طبيب في المستشفى إن 11 مصابا وصلوا.', 'ar', 'طبيب', []],
+  ['وأفاد سكان محليون بأن 6 أشخاص فقدوا.', 'ar', 'سكان محليون', []],
+  ['وقال مسؤول أمني للصحفيين إن 8 أشخاص اعتقلوا.', 'ar', 'مسؤول أمني', []],
+  ['وقال الخميس إن 8 أشخاص اعتقلوا.', 'ar', null, []],
+  ['وقالت إن 8 أشخاص اعتقلوا.', 'ar', null, []],
   ['نقلت سيارات الإسعاف 20 جريحا إلى المستشفى.', 'ar', null, []],
   ['اندلعت اشتباكات في المدينة وقتل 14 شخصا.', 'ar', null, []],
 ];
@@ -447,6 +461,19 @@ describe('claim fields', () => {
 
 describe('trigger choice and clause structure', () => {
   test.each([
+    // A trigger phrase split by the claim speaks for it: "put … to death" is an execution.
+    ['en', 'The junta put 14 activists to death last year.', ['executions exact 14']],
+    ['en', 'Officials put at least 9 men to death on Sunday.', ['executions at_least 9']],
+    ['en', 'Last week, officials put 9 men to death.', ['executions exact 9']],
+    ['en', 'A judge sentenced 5 students to death.', ['other exact 5']],
+    ['en', 'Soldiers beat 2 farmers to death.', ['deaths exact 2']],
+    // An aside between the count and its verb adds no distance.
+    ['en', 'About 40 miners, most of them young men from nearby villages, were killed.', ['deaths about 40']],
+    ['en', 'Twelve teachers, police said, were arrested.', ['arrests exact 12']],
+    ['en', 'Dozens of workers, along with drivers, cooks and guards, were detained.', ['arrests vague 20-99']],
+    ['en', 'At least 30 people, among them 6 children, were injured.', ['injuries at_least 30', 'injuries exact 6']],
+    ['en', 'Rescuers found 40 people, but 12 were killed.', ['deaths exact 12']],
+    ['ar', 'وكان 25 صحفيا، بينهم مصورون ومراسلون، قد اعتقلوا.', ['arrests exact 25']],
     ['en', 'Two people died and 14 were injured in the crash.', ['deaths exact 2', 'injuries exact 14']],
     ['en', 'Soldiers killed 12 people at least.', ['deaths at_least 12']],
     ['en', 'At least 12 people drowned.', ['deaths at_least 12']],

@@ -26,6 +26,8 @@ interface CompareOptions extends CommonOptions {
 }
 
 const FAIL_KINDS: readonly Verdict[] = ['conflict', 'consistent', 'missing'];
+/** `--fail-on date`: versions date a category's figures differently (not a claim verdict). */
+type FailKind = Verdict | 'date';
 
 class UsageError extends Error {}
 
@@ -61,13 +63,13 @@ function checkLang(l: string | undefined): void {
   if (l !== undefined && !/^[a-z]{2,3}$/i.test(l)) throw new UsageError(`--lang: '${l}' is not an ISO 639-1 or 639-3 code (e.g. en, ar, fa)`);
 }
 
-function parseFailOn(s: string): Set<Verdict> {
-  const out = new Set<Verdict>();
+function parseFailOn(s: string): Set<FailKind> {
+  const out = new Set<FailKind>();
   for (const raw of s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)) {
     if (raw === 'none') continue;
-    if (raw === 'any') FAIL_KINDS.forEach((k) => out.add(k));
-    else if ((FAIL_KINDS as readonly string[]).includes(raw)) out.add(raw as Verdict);
-    else throw new UsageError(`--fail-on: '${raw}' is not one of conflict, consistent, missing, any, none`);
+    if (raw === 'any') [...FAIL_KINDS, 'date' as const].forEach((k) => out.add(k));
+    else if ((FAIL_KINDS as readonly string[]).includes(raw) || raw === 'date') out.add(raw as FailKind);
+    else throw new UsageError(`--fail-on: '${raw}' is not one of conflict, consistent, missing, date, any, none`);
   }
   return out;
 }
@@ -205,11 +207,14 @@ async function runCompare(inputs: string[], o: CompareOptions): Promise<number> 
     return read.internal ? EXIT.INTERNAL : EXIT.TROUBLE;
   }
   const result = compareDocuments(docs);
-  const failing = result.categories.filter((c) => failOn.has(c.verdict));
+  const failing = [
+    ...result.categories.filter((c) => failOn.has(c.verdict)).map((c) => `${c.category} ${c.verdict}`),
+    ...(failOn.has('date') ? result.dateConflicts.map((d) => `${d.category} dated differently`) : []),
+  ];
   const status = read.internal || read.failed ? inputStatus(read) : failing.length ? EXIT.DISCREPANCY : EXIT.OK;
   const footer =
     failing.length > 0
-      ? `exit ${status}: ${failing.map((c) => `${c.category} ${c.verdict}`).join(', ')} (--fail-on ${[...failOn].join(',')})`
+      ? `exit ${status}: ${failing.join(', ')} (--fail-on ${[...failOn].join(',')})`
       : `exit ${status}: no ${[...failOn].join('/') || 'failing'} verdict`;
   await write(reporter.compare(result, { color: useColor(o), footer }));
   return status;
@@ -265,7 +270,7 @@ export function buildProgram(): Command {
       .description('compare two or more versions of a story: verdict per claim category, entities and dates in one version only')
       .argument('<inputs...>', 'two or more files (or a directory, or - for stdin)'),
   )
-    .option('--fail-on <kinds>', 'verdicts that make the exit status 1: conflict, consistent, missing, any or none, comma-separated', 'conflict')
+    .option('--fail-on <kinds>', 'what makes the exit status 1: verdicts conflict, consistent, missing; date (figures dated differently); any or none; comma-separated', 'conflict')
     .addHelpText('after', EXAMPLES.compare)
     .action(async (inputs: string[], o: CompareOptions) => {
       process.exitCode = await runCompare(inputs, o);

@@ -3,11 +3,12 @@
  * that only some versions give. The first document is the reference version in reports, but
  * verdicts are symmetric.
  */
-import type { Claim, ClaimCategory, DateMention, DocumentExtraction, EntityMention, EntityType, Verdict } from '../types.js';
+import type { Claim, ClaimCategory, DocumentExtraction, EntityMention, EntityType, Verdict } from '../types.js';
 import { CLAIM_CATEGORIES } from '../types.js';
 import { judgeCategory } from './verdict.js';
 import { subjectKey } from './subjects.js';
 import { alignEntities } from './entities.js';
+import { compareDates, dateConflicts, type DateComparison, type DateConflict } from './dates.js';
 import { sameEntity, SAME_ENTITY_THRESHOLD } from '../extract/entities/key.js';
 
 export interface ComparedClaim extends Claim {
@@ -38,19 +39,14 @@ export interface EntityComparison {
   in: string[];
 }
 
-export interface DateComparison {
-  value: string;
-  grain: DateMention['grain'];
-  versions: Array<{ path: string; mentions: string[] }>;
-  in: string[];
-}
-
 export interface CompareResult {
   schema: 'factdiff.compare/1';
   documents: DocumentExtraction[];
   categories: CategoryComparison[];
   entities: EntityComparison[];
   dates: DateComparison[];
+  /** Categories whose figures the versions date differently (see compare/dates.ts). */
+  dateConflicts: DateConflict[];
   /** Entities and dates found in some versions only, per path. */
   onlyIn: Record<string, { entities: string[]; dates: string[] }>;
   summary: Record<Verdict, number>;
@@ -81,26 +77,6 @@ function compareCategories(docs: readonly DocumentExtraction[]): CategoryCompari
   return out;
 }
 
-function compareDates(docs: readonly DocumentExtraction[]): DateComparison[] {
-  const byValue = new Map<string, DateComparison>();
-  docs.forEach((d) => {
-    for (const m of d.dates) {
-      if (!m.value) continue;
-      let row = byValue.get(m.value);
-      if (!row) {
-        row = { value: m.value, grain: m.grain, versions: docs.map((x) => ({ path: x.path, mentions: [] })), in: [] };
-        byValue.set(m.value, row);
-      }
-      const v = row.versions.find((x) => x.path === d.path)!;
-      if (!v.mentions.includes(m.text)) v.mentions.push(m.text);
-    }
-  });
-  const rows = [...byValue.values()];
-  for (const r of rows) r.in = r.versions.filter((v) => v.mentions.length > 0).map((v) => v.path);
-  rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return rows;
-}
-
 export function compareDocuments(docs: readonly DocumentExtraction[]): CompareResult {
   const categories = compareCategories(docs);
   const entities = alignEntities(docs, sameEntity, SAME_ENTITY_THRESHOLD);
@@ -113,7 +89,7 @@ export function compareDocuments(docs: readonly DocumentExtraction[]): CompareRe
   }
   const summary: Record<Verdict, number> = { match: 0, consistent: 0, conflict: 0, missing: 0 };
   for (const c of categories) summary[c.verdict]++;
-  return { schema: 'factdiff.compare/1', documents: [...docs], categories, entities, dates, onlyIn, summary };
+  return { schema: 'factdiff.compare/1', documents: [...docs], categories, entities, dates, dateConflicts: dateConflicts(docs), onlyIn, summary };
 }
 
-export type { EntityMention };
+export type { EntityMention, DateComparison, DateConflict };

@@ -6,11 +6,13 @@
  * 2. Otherwise an attribution phrase in the sentence ("according to X", «بحسب X», «وفقا لـX»):
  *    the first name after it.
  * 3. Otherwise a speech verb in the sentence with a name next to it ("Amnesty said", «وقالت
- *    منظمة العفو الدولية … إن»).
+ *    منظمة العفو الدولية … إن»); with no known name, the speaker as written: the words between
+ *    the verb and a complementizer («قال المتحدث باسم الشرطة إن»), else the whole subject
+ *    phrase before the verb ("A police spokesman said", "…, local officials said").
  * Pronouns resolve to the nearest person named before them. The source is reported as written,
  * using the longest mention of that entity in the document (Mrs. Rajavi → Maryam Rajavi).
  */
-import type { EntityMention, NumberMention } from '../types.js';
+import type { EntityMention, NumberMention, Span } from '../types.js';
 import type { NormalizedText } from '../text/normalize.js';
 import type { TextSpan } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -57,6 +59,8 @@ export class Attributor {
     /** Entities in original coordinates, sorted by start. */
     private readonly entities: readonly EntityMention[],
     private readonly quotes: readonly TextSpan[],
+    /** Dates in original coordinates, sorted by start: never a speaker. */
+    private readonly dates: readonly Span[] = [],
   ) {
     for (const e of entities) {
       const cur = this.longest.get(e.key);
@@ -195,6 +199,15 @@ export class Attributor {
    * number, a speech verb, a lexicon word that ends the name, or SOURCE_WORDS words.
    */
   private phraseNear(tokens: readonly Token[], at: number, dir: 1 | -1): Source | null {
+    const r = this.phraseRange(tokens, at, dir);
+    if (!r) return null;
+    const from = this.orig(tokens[r[0]]!.start);
+    const to = this.orig(tokens[r[1] - 1]!.end);
+    return { text: this.t.original.slice(from, to), key: null };
+  }
+
+  /** The token range [a, b) of phraseNear's phrase, or null. */
+  private phraseRange(tokens: readonly Token[], at: number, dir: 1 | -1): [number, number] | null {
     const lex = this.lex;
     const stop = (k: number) => {
       const tok = tokens[k]!;
@@ -216,9 +229,79 @@ export class Attributor {
       while (a > 0 && at - a < SOURCE_WORDS && !stop(a - 1)) a--;
     }
     if (b <= a) return null;
-    const from = this.orig(tokens[a]!.start);
-    const to = this.orig(tokens[b - 1]!.end);
+    return [a, b];
+  }
+
+  /** Some date overlaps original range [a, b). */
+  private dateIn(a: number, b: number): boolean {
+    let lo = 0;
+    let hi = this.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dates[mid]!.end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.dates.length && this.dates[lo]!.start < b;
+  }
+
+  /**
+   * The speaker named as written between a speech verb and the word that opens what was said
+   * («قال المتحدث باسم الشرطة إن …», «وقال مسؤول محلي في بيان إن …»): the words after the verb up
+   * to the first word that ends a name, provided a complementizer follows within a few words
+   * with no clause boundary or number before it. A word glued to a preposition of address
+   * («للصحفيين») ends the name; a date is never a speaker.
+   */
+  private speakerAfterVerb(tokens: readonly Token[], at: number): Source | null {
+    const lex = this.lex;
+    let b = at;
+    let cut = -1;
+    for (; b < tokens.length && b - at <= SOURCE_WORDS + 4; b++) {
+      const tok = tokens[b]!;
+      if (tok.kind !== 'word') return null;
+      if (lex.complementizers.matchAt(tokens, b)) break;
+      if (cut < 0 && (lex.sourceBreakers.matchAt(tokens, b) || lex.triggers.matchAt(tokens, b) || lex.qualifierBefore.matchAt(tokens, b) || lex.pronouns.matchAt(tokens, b) || lex.speechVerbs.matchAt(tokens, b))) cut = b;
+      if (cut < 0 && b > at && this.addressedWord(tokens, b)) cut = b;
+    }
+    if (b >= tokens.length || !lex.complementizers.matchAt(tokens, b)) return null;
+    const end = cut < 0 ? b : cut;
+    if (end <= at || end - at > SOURCE_WORDS) return null;
+    const from = this.orig(tokens[at]!.start);
+    const to = this.orig(tokens[end - 1]!.end);
+    if (this.dateIn(from, to)) return null;
     return { text: this.t.original.slice(from, to), key: null };
+  }
+
+  /**
+   * The subject of a speech verb named as written before it ("A police spokesman said …", "…,
+   * local officials said"): a whole phrase, from the start of its clause (the sentence start, a
+   * punctuation mark, a conjunction joining clauses, or a date) to the verb, of at most
+   * SOURCE_WORDS words and none that ends a name; a date at its start is left out.
+   */
+  private subjectBeforeVerb(tokens: readonly Token[], at: number): Source | null {
+    const r = this.phraseRange(tokens, at, -1);
+    if (!r) return null;
+    let a = r[0];
+    const prev = tokens[a - 1];
+    let clauseStart = !prev || prev.kind === 'punct' || this.lex.clauseJoiners.matchEndingAt(tokens, a) !== null;
+    // "On Monday the ministry said": the subject starts after the date.
+    for (let k = a; k < at; k++) {
+      if (this.dateIn(this.orig(tokens[k]!.start), this.orig(tokens[k]!.end))) {
+        a = k + 1;
+        clauseStart = true;
+      }
+    }
+    if (!clauseStart || a >= at) return null;
+    const from = this.orig(tokens[a]!.start);
+    const to = this.orig(tokens[at - 1]!.end);
+    return { text: this.t.original.slice(from, to), key: null };
+  }
+
+  /** A word glued to a preposition of address and the article («للصحفيين»), or an entity so glued («لرويترز»). */
+  private addressedWord(tokens: readonly Token[], k: number): boolean {
+    const text = tokens[k]!.text;
+    const glued = this.lex.addresseePrefixes.some((p) => this.lex.prefixes.some((q) => q.startsWith(p) && q.length > p.length && text.startsWith(q) && text.length > q.length + 1));
+    if (glued) return true;
+    return this.entitiesIn(tokens[k]!.start, tokens[k]!.end).some((e) => this.addressee(e));
   }
 
   private matchCache: { tokens: readonly Token[]; before: PhraseMatch<true>[]; speech: PhraseMatch<true>[] } | null = null;
@@ -258,7 +341,7 @@ export class Attributor {
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
       // "X told Reuters": the name after the verb is the medium; the source is its subject.
       if (this.lex.addresseeVerbs.matchAt(tokens, m.from)) consider(this.nameNear(tokens, m.from, m.to, 'before') ?? this.phraseNear(tokens, m.from, -1), m.from);
-      else consider(this.nameNear(tokens, m.from, m.to, 'both', undefined, true), m.from);
+      else consider(this.nameNear(tokens, m.from, m.to, 'both', undefined, true) ?? this.speakerAfterVerb(tokens, m.to) ?? this.subjectBeforeVerb(tokens, m.from), m.from);
     }
     return best ? (best as { s: Source }).s : null;
   }

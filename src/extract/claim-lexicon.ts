@@ -46,6 +46,7 @@ export interface CompiledLexicon {
   negatedZero: PhraseMatcher<ClaimCategory>;
   addresseeVerbs: PhraseMatcher<true>;
   qualifierAfterSeparators: Set<string>;
+  complementizers: PhraseMatcher<true>;
 }
 
 const fold = (w: string) => foldWord(w).toLowerCase();
@@ -94,6 +95,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     negatedZero: m((lex.negatedZero ?? []).flatMap((z) => z.phrases.map((p): [string, ClaimCategory] => [p, z.category]))),
     addresseeVerbs: m(flag(lex.addresseeVerbs ?? [])),
     qualifierAfterSeparators: new Set(lex.qualifierAfterSeparators ?? []),
+    complementizers: m(flag(lex.complementizers ?? [])),
     zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? [])].map((p) => splitPhrase(p)[0]!))],
   };
 }

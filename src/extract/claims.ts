@@ -8,7 +8,9 @@
  *   («قتلى», "refugees") gives that category; a unit noun ("years", «منزل») rules it out;
  * - otherwise the category comes from the nearest trigger word in the sentence ("killed",
  *   «اعتقل»), where every clause boundary and every other number in between counts as extra
- *   distance, so "killing 3 and wounding 12" gives deaths 3, injuries 12;
+ *   distance, so "killing 3 and wounding 12" gives deaths 3, injuries 12; an aside between
+ *   commas right after the count adds none ("40 miners, most of them young, were killed"), and
+ *   a trigger phrase split by the count speaks for it first ("put 59 people to death");
  * - the qualifier comes from the phrase right before the number ("at least", «أكثر من») or
  *   after the counted noun («على الأقل», "or more");
  * - the source from attribution.ts.
@@ -52,6 +54,11 @@ const ABOUT_PERCENT = 10;
 const NEGATION_WINDOW = 3;
 /** How many words may stand between a qualifier verb and the topic it qualifies («قدرت المنظمة … عدد القتلى بـ90»). */
 const TOPIC_GAP = 5;
+/** Commas that set off an aside, and how many tokens an aside may hold. */
+const ASIDE_COMMAS = new Set([',', '\u060C']);
+const ASIDE_WORDS = 10;
+/** How many words of a split trigger phrase may stand on each side of the claim. */
+const SPLIT_SIDE = 3;
 
 interface Noun {
   from: number;
@@ -190,9 +197,57 @@ class SentenceClaims {
     return more ? more.to : j;
   }
 
+  /**
+   * A trigger phrase split by the claim: "put 120 prisoners to death", "sentenced 12 men to
+   * death". The words of a lexicon phrase stand right before the claim (its qualifier included)
+   * and the rest right after it; the phrase then speaks for this claim before any nearer part
+   * of it ("death" alone is a deaths trigger).
+   */
+  splitTrigger(from: number, to: number): ClaimCategory | null {
+    let a = from;
+    while (a > 0 && from - a < SPLIT_SIDE && this.tokens[a - 1]!.kind === 'word') a--;
+    const before = this.tokens.slice(a, from);
+    const after = this.tokens.slice(to, to + SPLIT_SIDE);
+    if (before.length === 0 || after.length === 0) return null;
+    const joined = [...before, ...after];
+    for (let p = 0; p < before.length; p++) {
+      const m = this.lex.triggers.matchAt(joined, p);
+      if (m && m.to > before.length) return m.value;
+    }
+    return null;
+  }
+
+  /**
+   * The closing comma of an aside opening with the comma at token k: a comma, then at most
+   * ASIDE_WORDS tokens holding no trigger and no punctuation but the same comma, then that comma
+   * and a word. -1 when there is none.
+   */
+  private asideEnd(k: number): number {
+    const toks = this.tokens;
+    const open = toks[k];
+    if (!open || open.kind !== 'punct' || !ASIDE_COMMAS.has(open.text)) return -1;
+    let close = -1;
+    for (let j = k + 1; j < toks.length && j - k - 1 <= ASIDE_WORDS; j++) {
+      const tok = toks[j]!;
+      // A list may stand in the aside ("along with A, B and C,"): its last comma closes it.
+      if (tok.kind === 'punct') {
+        if (tok.text !== open.text) break;
+        if (j > k + 1) close = j;
+        continue;
+      }
+      if (this.lex.triggers.matchAt(toks, j) || this.lex.inheritBlockers.matchAt(toks, j)) break;
+    }
+    // The aside is followed by what it interrupts: a word.
+    return close > 0 && toks[close + 1]?.kind === 'word' ? close : -1;
+  }
+
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
   category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean } | null {
     let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
+    // "40 miners, most of them from nearby villages, were killed": an aside set off by commas
+    // between the count and its verb is skipped: its words add no distance, its commas no boundary.
+    const close = this.asideEnd(to);
+    const after = close > 0 ? close + 1 : to;
     // Triggers are sorted and do not overlap: only those within maxDistance words can count.
     const trs = this.triggers;
     let lo0 = 0;
@@ -202,7 +257,7 @@ class SentenceClaims {
       if (trs[mid]!.to < from - maxDistance) lo0 = mid + 1;
       else hi0 = mid;
     }
-    for (let x = lo0; x < trs.length && trs[x]!.from <= to + maxDistance; x++) {
+    for (let x = lo0; x < trs.length && trs[x]!.from <= after + maxDistance; x++) {
       const tr = trs[x]!;
       if (tr.owner >= 0 && tr.owner !== self) continue;
       // The counted noun speaks for itself; a trigger is other words of the sentence.
@@ -214,6 +269,10 @@ class SentenceClaims {
         d = from - tr.to;
         lo = tr.to;
         hi = from;
+      } else if (tr.from >= after) {
+        d = tr.from - after;
+        lo = after;
+        hi = tr.from;
       } else if (tr.from >= to) {
         d = tr.from - to;
         lo = to;
@@ -331,9 +390,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   const lex = lexiconFor(plugin);
   const numbers = ctx.numbers;
   const quotes = findQuotes(t.norm);
-  const attributor = new Attributor(t, lex, numbers, ctx.entities, quotes);
   // Dates sorted by start; spans do not overlap, so a binary search finds the only candidate.
   const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  const attributor = new Attributor(t, lex, numbers, ctx.entities, quotes, dates);
   const inDate = (n: NumberMention) => {
     const o = toOriginal(t, n.start, n.end);
     let lo = 0;
@@ -418,7 +477,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const known = noun && noun.kind !== 'other' ? noun : undefined;
       const trigger = sc.category(start, end, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
       let category: ClaimCategory | null = null;
-      if (noun && noun.kind === 'place') category = 'places';
+      const split = noun && noun.kind !== 'place' ? sc.splitTrigger(start, end) : null;
+      if (split) category = split;
+      else if (noun && noun.kind === 'place') category = 'places';
       // A verb right after the noun says what happened to them: "20 prisoners were executed".
       else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN ? trigger.c : noun.category!;
       // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb

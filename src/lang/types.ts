@@ -130,6 +130,11 @@ export interface ClaimLexicon {
   addresseeVerbs?: string[];
   /** Words that may stand between a count and an after-qualifier set off by commas ("12 people, at least, were …"). */
   qualifierAfterSeparators?: string[];
+  /**
+   * Words that open the reported clause after a speech verb and its subject («إن», «أن»): the
+   * words between the verb and one of these name the speaker («قال المتحدث باسم الشرطة إن»).
+   */
+  complementizers?: string[];
 }
 
 export interface LanguagePlugin {

@@ -111,6 +111,19 @@ export function compareDatesGrid(r: CompareResult): Grid {
   };
 }
 
+/** Categories whose figures the versions date differently: the dates beside them per version. */
+export function compareDateConflictsGrid(r: CompareResult): Grid {
+  return {
+    title: 'Dated differently',
+    columns: ['Category', 'Grain', ...r.documents.map((_, i) => versionLabel(i))],
+    rows: r.dateConflicts.map((d) => [
+      d.category,
+      d.grain,
+      ...d.versions.map((v) => (v.values.length ? `${v.values.join('; ')} (${v.mentions.join('; ')})` : '\u2014')),
+    ]),
+  };
+}
+
 /** Long ("tidy") rows of a comparison for CSV: one row per item and version. */
 export function compareLongGrid(r: CompareResult): Grid {
   const columns = ['section', 'item', 'verdict', 'version', 'path', 'figure', 'qualifier', 'value', 'min', 'max', 'text', 'start', 'end', 'source', 'matched'];
@@ -132,6 +145,11 @@ export function compareLongGrid(r: CompareResult): Grid {
   for (const d of r.dates) {
     d.versions.forEach((v, i) => {
       rows.push(['date', d.value, presence(d.in.length === r.documents.length), versionLabel(i), v.path, '', d.grain, '', '', '', v.mentions.join('; '), '', '', '', String(v.mentions.length > 0)]);
+    });
+  }
+  for (const d of r.dateConflicts) {
+    d.versions.forEach((v, i) => {
+      rows.push(['date-conflict', d.category, 'conflict', versionLabel(i), v.path, '', d.grain, v.values.join('; '), '', '', v.mentions.join('; '), '', '', '', '']);
     });
   }
   return { title: 'Comparison', columns, rows };

@@ -18,7 +18,8 @@ export function gridToMarkdown(grid: Grid, level = 2): string {
 
 function summaryLine(r: CompareResult): string {
   const s = r.summary;
-  return `**Verdicts:** ${s.match} match, ${s.consistent} consistent, ${s.conflict} conflict, ${s.missing} missing`;
+  const dated = r.dateConflicts.length ? `; ${r.dateConflicts.length} dated differently` : '';
+  return `**Verdicts:** ${s.match} match, ${s.consistent} consistent, ${s.conflict} conflict, ${s.missing} missing${dated}`;
 }
 
 export const markdown: Reporter = {
@@ -36,6 +37,7 @@ export const markdown: Reporter = {
       gridToMarkdown(g.compareClaimsGrid(r)),
       gridToMarkdown(g.compareEntitiesGrid(r)),
       gridToMarkdown(g.compareDatesGrid(r)),
+      ...(r.dateConflicts.length ? [gridToMarkdown(g.compareDateConflictsGrid(r))] : []),
       summaryLine(r) + (o.footer ? `  \n${cell(o.footer)}` : '') + '\n',
     ].join('\n'),
 };

@@ -16,6 +16,7 @@ export const ndjson: Reporter = {
       ...r.categories.map((c) => line({ record: 'category', ...c })),
       ...r.entities.map((e) => line({ record: 'entity', ...e })),
       ...r.dates.map((d) => line({ record: 'date', ...d })),
+      ...r.dateConflicts.map((d) => line({ record: 'date-conflict', ...d })),
       line({ record: 'summary', summary: r.summary, onlyIn: r.onlyIn }),
     ].join(''),
 };

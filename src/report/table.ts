@@ -55,7 +55,8 @@ function verdictColor(c: ChalkInstance, v: string, s: string): string {
 function summary(r: CompareResult, c: ChalkInstance): string {
   const s = r.summary;
   const parts = (['match', 'consistent', 'conflict', 'missing'] as const).map((v) => verdictColor(c, v, `${s[v]} ${v}`));
-  return `${c.bold('Verdicts')}  ${parts.join(', ')}\n`;
+  const dated = r.dateConflicts.length ? `; ${c.red(`${r.dateConflicts.length} dated differently`)}` : '';
+  return `${c.bold('Verdicts')}  ${parts.join(', ')}${dated}\n`;
 }
 
 function chalkFor(o: RenderOptions): ChalkInstance {
@@ -82,6 +83,7 @@ export const table: Reporter = {
       gridToTable(g.compareClaimsGrid(r), c, paint),
       gridToTable(g.compareEntitiesGrid(r), c),
       gridToTable(g.compareDatesGrid(r), c),
+      ...(r.dateConflicts.length ? [gridToTable(g.compareDateConflictsGrid(r), c, (k, body) => (k === 0 ? c.red(body) : body))] : []),
       summary(r, c) + (o.footer ? c.dim(sanitize(o.footer)) + '\n' : ''),
     ].join('\n');
   },

@@ -23,6 +23,14 @@ describe('combining number words (tens after units order)', () => {
     ['21st', ['ordinal:21st=21']],
     ['the one', []],
     ['one', ['integer:one=1']],
+    // Hundreds said without `hundred`: only a unit followed by a whole tens compound.
+    ['one twenty two', ['integer:one twenty two=122']],
+    ['three thirty-five', ['integer:three thirty-five=335']],
+    ['one twenty', ['integer:one=1', 'integer:twenty=20']],
+    ['one twenty-year', ['integer:one=1', 'integer:twenty=20']],
+    ['one twenty second', ['fraction:one twenty second=0.045455']],
+    ['one and twenty two', ['integer:one=1', 'integer:twenty two=22']],
+    ['twelve twenty two', ['integer:twelve=12', 'integer:twenty two=22']],
   ])('%s', (text, want) => {
     expect(brief(toy, text)).toEqual(want);
   });

@@ -36,11 +36,13 @@ describe('readDigits', () => {
     ['1.3x10^6', 1300000, '1.3x10^6'],
     ['3bn', 3000000000, '3bn'],
     ['2.33 k', 2330, '2.33 k'],
+    ['10G', 10000000000, '10G'],
+    ['.0012G', 1200000, '.0012G'],
   ] as const)('%s', (text, value, span) => {
     expect(digits(toy, text)).toEqual({ value, text: span });
   });
 
-  test.each([['180ml'], ['29km'], ['5G'], ['1990s'], ['3D']])('%s is not a count', (text) => {
+  test.each([['180ml'], ['29km'], ['5G'], ['3.5G'], ['1990s'], ['3D']])('%s is not a count', (text) => {
     expect(digits(toy, text)).toBe('reject');
   });
 

@@ -28,6 +28,11 @@ describe('fractions', () => {
     ['one in five', ['fraction:one in five=0.2']],
     ['two in 2019', ['integer:two=2', 'integer:2019=2019']],
     ['five in three', ['integer:five=5', 'integer:three=3']],
+    // A division word makes a quotient, which may exceed one, but not before a noun.
+    ['one over three', ['fraction:one over three=0.333333']],
+    ['2000 over 3', ['fraction:2000 over 3=666.666667']],
+    ['2000 over 3 years', ['integer:2000=2000', 'integer:3=3']],
+    ['five over zero', ['integer:five=5', 'integer:zero=0']],
   ])('%s', (text, want) => {
     expect(brief(toy, text)).toEqual(want);
   });
@@ -40,6 +45,9 @@ describe('fractions', () => {
     ['twenty wthree akhmas', ['fraction:twenty wthree akhmas=20.6']],
     ['five alsaa', ['fraction:five=0.2']],
     ['five years', ['integer:five=5']],
+    ['thumn alwazn', ['fraction:thumn=0.125']],
+    ['thumn wazn', []],
+    ['wthumn alwazn', ['fraction:thumn=0.125']],
   ])('%s (unit-first grammar)', (text, want) => {
     expect(brief(unitFirst, text)).toEqual(want);
   });

@@ -40,6 +40,8 @@ export interface CardState {
   final: boolean;
   /** Waiting for the second half of a teen (`اثنا` needs `عشر`). */
   pendingTeen: boolean;
+  /** `one twenty` read as 120 with the hundred left out: waits for the unit (`one twenty two` = 122). */
+  pendingUnit: boolean;
   /** Made of a weak word alone (`متين`). */
   weakOnly: boolean;
   /** The number is a single digit atom: what the digits said (grouping, suffix…). */
@@ -61,7 +63,7 @@ const MULTIPLIER = new Set(['hundred', 'scale', 'dual']);
 function initial(s: number, start: number): CardState {
   return {
     total: 0, cur: 0, lastScale: Infinity, last: 'none', ord: false, plural: false, words: false, decimal: false,
-    zero: false, atoms: 0, s, e: s - 1, start, endScale: 0, base: 0, final: false, pendingTeen: false,
+    zero: false, atoms: 0, s, e: s - 1, start, endScale: 0, base: 0, final: false, pendingTeen: false, pendingUnit: false,
     weakOnly: false, digitsOnly: false, moneyOnly: false, firstAtom: null, lastAtom: null, preConj: null,
   };
 }
@@ -116,6 +118,9 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
   if (!card) return null;
   if (sense.ordinal && card.plural && !allowPlural) return null;
   n.words = true;
+  // `one twenty two`: only the unit of the tens compound may follow an elided hundred.
+  if (st.pendingUnit && (card.role !== 'unit' || sense.ordinal || conj)) return null;
+  n.pendingUnit = false;
   if (card.weak && st.atoms === 0) n.weakOnly = true;
   else n.weakOnly = false;
   if (sense.ordinal) {
@@ -163,6 +168,12 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
       if (st.pendingTeen) return null;
       if (st.last === 'none') n.cur = v;
       else if (o.unitBeforeTen && st.last === 'unit' && conj && c100 >= 1 && c100 <= 9) n.cur = st.cur + v;
+      else if (o.elidedHundred && st.atoms === 1 && st.last === 'unit' && !conj && !sense.ordinal && st.cur >= 1 && st.cur <= 9) {
+        // Hundreds said without `hundred` (`one twenty two` = 122): complete only with a unit,
+        // so `one twenty` (a time) and `one twenty-year-old` stay apart.
+        n.cur = st.cur * 100 + v;
+        n.pendingUnit = true;
+      }
       else if (afterHundred(st) && c100 === 0) n.cur = st.cur + v;
       else if (afterMultiplier(st) && st.cur === 0) n.cur = v;
       else return null;
@@ -239,7 +250,7 @@ export function apply(ctx: Context, st: CardState, a: Atom, conj: boolean, hyphe
 }
 
 function complete(st: CardState): boolean {
-  return st.atoms > 0 && !st.pendingTeen && !st.weakOnly;
+  return st.atoms > 0 && !st.pendingTeen && !st.pendingUnit && !st.weakOnly;
 }
 
 export interface CardinalOptions {

@@ -16,7 +16,7 @@
  * - `1e10`, `1.3e6`, `2.5^-1`, `1.3x10^6` are powers.
  * - Letters glued after the digits: ordinal suffixes (`21st`), multiplier suffixes (`3bn`,
  *   `10k`, `1.2M`), money-only suffixes (`$5m`: `5m` alone is five metres); any other letters
- *   (`180ml`, `29km`, `5G`) make it a measurement or a code, not a count: nothing is read;
+ *   (`180ml`, `29km`, `5G`: see `suffixCodes`) make it a measurement or a code, not a count: nothing is read;
  *   calendar letters (`2023م`) are allowed and left out of the span.
  * - Letters glued before the digits (`F16`, `COVID19`) make a code too, except where the
  *   language glues clitics to numbers (`lettersBeforeDigits`: Arabic `ال448`, `و14`).
@@ -82,6 +82,12 @@ function isIp(tokens: Token[], i: number): boolean {
     if (k < 3 && !gluedSep(tokens, i + 2 * k + 1, '.')) return false;
   }
   return !gluedSep(tokens, i + 7, '.');
+}
+
+/** The suffix names a code with this value (`5G`, `3.5G` network generations), not a multiplier. */
+function isCode(g: Grammar, suffix: string, value: number): boolean {
+  const r = g.suffixCodes.get(suffix);
+  return r !== undefined && value >= r[0]! && value <= r[1]!;
 }
 
 /** Read exponent or power notation after the mantissa ending at token `j`; returns [value, last token] or null. */
@@ -233,6 +239,7 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
     if (g.ordinalSuffixes.has(nx!.key) && !out.decimal) return { ...out, e: j + 1, ordinal: true, plain: false };
     if (g.transparentSuffixes.has(nx!.key)) return out;
     const m = g.suffixes.get(nx!.text);
+    if (m !== undefined && isCode(g, nx!.text, value)) return { ...out, e: j + 1, reject: true };
     if (m !== undefined) return { ...out, e: j + 1, base: value, value: clean(value * m), mult: m, plain: false };
     const mm = g.moneySuffixes.get(nx!.text);
     if (mm !== undefined) return { ...out, e: j + 1, base: value, value: clean(value * mm), mult: mm, plain: false, moneyOnly: true };
@@ -241,7 +248,7 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
   if (nx && nx.type === Tok.Word && nx.ws > 0 && !nx.nl) {
     const m = g.spacedSuffixes.get(nx.text);
     const after = tokens[j + 2];
-    if (m !== undefined && !(glued(nx, after) && after!.type !== Tok.Sym)) {
+    if (m !== undefined && !(glued(nx, after) && after!.type !== Tok.Sym) && !isCode(g, nx.text, value)) {
       return { ...out, e: j + 1, base: value, value: clean(value * m), mult: m, plain: false };
     }
   }

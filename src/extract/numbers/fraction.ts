@@ -70,11 +70,26 @@ function fractionReading(ctx: Context, s: number, start: number, e: number, valu
   return { s, e, start, end: ctx.tokens[e]!.end, kind: 'fraction', value: v, min: v, max: v, words: true };
 }
 
-/** A fraction word alone (`half`, `نصف`), or a denominator word before a scale (`quarter million`). */
+/** The word after token e is a definite noun that is not a number (`الساعة` in `خمس الساعة`). */
+export function beforeDefiniteNoun(ctx: Context, e: number): boolean {
+  const art = ctx.g.definiteArticle;
+  const n = ctx.tokens[e + 1];
+  if (!art || !n || n.nl || n.type !== Tok.Word || !n.key.startsWith(art) || n.key.length <= art.length + 1) return false;
+  const na = ctx.atom(e + 1);
+  return !na || na.kind !== 'word' || !na.sense.card;
+}
+
+/**
+ * A fraction word alone (`half`, `نصف`), a word that is a fraction only before a definite noun
+ * (`ثمن الوزن`, an eighth of the weight, against `ثمن` price elsewhere), or a denominator word
+ * before a scale (`quarter million`).
+ */
 export function fractionWordAt(ctx: Context, i: number): Reading | null {
   const a = ctx.atom(i);
   if (!a || a.kind !== 'word') return null;
   if (a.sense.frac !== undefined) return scaled(ctx, fractionReading(ctx, i, a.start, a.e, a.sense.frac));
+  const fb = a.sense.fracBeforeDefinite;
+  if (fb !== undefined && !a.sense.card && beforeDefiniteNoun(ctx, a.e)) return fractionReading(ctx, i, a.start, a.e, fb);
   if (a.sense.den && !a.sense.card && !a.sense.den.plural) {
     const sc = scaleAfter(ctx, a.e + 1);
     if (sc) return withValue(ctx, fractionReading(ctx, i, a.start, a.e, 1 / a.sense.den.value), clean(sc.mult / a.sense.den.value), sc.e);
@@ -216,19 +231,33 @@ function yearLike(c: { digitsOnly: boolean; lastAtom: unknown }, value: number):
   return c.digitsOnly && Number.isInteger(value) && value >= 1000 && value <= 2999;
 }
 
-/** Proportions: `1 in 5`, `one out of three`, `٣ من أصل ١٠`: the count is below the total. */
+/** A word (or number) on the same line right after token k-1. */
+function wordAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && !t.nl && (t.type === Tok.Word || t.type === Tok.Num);
+}
+
+/**
+ * Proportions: `1 in 5`, `one out of three`, `٣ من أصل ١٠`: the count is below the total.
+ * Division words (`over`, `على`) also make quotients: `2000 over 3`.
+ */
 export function ratioFraction(ctx: Context, r: Reading): Reading | null {
   const c = r.card;
   if (!c || c.ord || c.decimal || r.value === null || !Number.isInteger(r.value) || c.moneyOnly) return null;
   const k = r.e + 1;
   if (!sameLine(ctx, k)) return null;
   const a = ctx.atom(k);
-  if (!a || a.kind !== 'word' || a.sense.card || !hasRole(a.sense, 'ratio')) return null;
+  if (!a || a.kind !== 'word' || a.sense.card) return null;
+  const divide = hasRole(a.sense, 'divide');
+  if (!divide && !hasRole(a.sense, 'ratio')) return null;
   if (!sameLine(ctx, a.e + 1)) return null;
   const d = readCardinal(ctx, a.e + 1);
   if (!d || d.ord || d.decimal) return null;
   const den = cardValue(d);
-  if (!(den > r.value) || yearLike(d, den)) return null;
+  if (den === 0 || yearLike(d, den)) return null;
+  // A quotient (`2000 over 3`, `مائة على خمسة وثلاثون`) may exceed one, but only as a bare
+  // expression: a word after it makes `over` a preposition (`$2000 over 3 years`).
+  if (!(den > r.value) && !(divide && !wordAfter(ctx, d.e + 1))) return null;
   const next = ctx.atom(d.e + 1);
   if (next && next.kind === 'word' && next.sense.den) return null;
   return fractionReading(ctx, r.s, r.start, d.e, r.value / den);

@@ -11,10 +11,11 @@
  *   `denominators` / `denominatorPlurals` (`half`, `quarters`), `fractions` (`half`, `نصف`),
  *   `fractionsBeforeDefinite`, `pairs` (`couple` after an article).
  * - `vague`: `[{ "words": [...], "min", "max", "needsNext"? }]`.
- * - function words: `connectors`, `point`, `negative`, `articles`, `ratio`, `percentAfter`,
+ * - function words: `connectors`, `point`, `negative`, `articles`, `ratio`, `divide`, `percentAfter`,
  *   `fractionOf` (`two thirds of a million`), `percentBefore`, `currencyBefore`, `currencyAfter`, `ampm`, `rangeStart`, `rangeInfix`.
  * - `suffixes` (glued to digits, case-sensitive: `k`, `bn`), `moneySuffixes` (only with a
- *   currency: `$5m`), `spacedSuffixes` (after a space: `2.33 k`), `ordinalSuffixes` (`21st`).
+ *   currency: `$5m`), `spacedSuffixes` (after a space: `2.33 k`), `suffixCodes` (values with which a suffix is a
+ *   code: `5G`), `ordinalSuffixes` (`21st`).
  * - `clitics`, `conjunctions`, `definiteArticle`, `definiteClitics`, `notNumbers`, `pronounOne`.
  */
 import { Lexicon, type WordSense } from './lexicon.js';
@@ -38,6 +39,8 @@ export interface GrammarOptions {
   indianGrouping?: boolean;
   /** Thousands separators besides `,` (Arabic comma ، between digits). */
   thousandsSeparators?: string[];
+  /** Hundreds may be said without `hundred` before a tens compound: `one twenty two` = 122 (English). */
+  elidedHundred?: boolean;
   /** Ordinals double as fraction denominators (`a third`, `three fifths`); Arabic has own words. */
   ordinalDenominators?: boolean;
 }
@@ -72,6 +75,8 @@ export interface GrammarJson {
   negative?: string[];
   articles?: string[];
   ratio?: string[];
+  /** Division words (`over`, `على`): a quotient, which unlike a proportion may exceed one. */
+  divide?: string[];
   fractionOf?: string[];
   percentAfter?: string[];
   percentBefore?: string[];
@@ -83,6 +88,8 @@ export interface GrammarJson {
   suffixes?: Record<string, number>;
   moneySuffixes?: Record<string, number>;
   spacedSuffixes?: Record<string, number>;
+  /** Values (inclusive [min, max]) with which a suffix names a code, not a multiplier (`5G`, `3.5G`: a network generation). */
+  suffixCodes?: Record<string, number[]>;
   ordinalSuffixes?: string[];
   /** Letters glued after digits that leave the number as it is (`2023م`, `1445هـ`). */
   transparentSuffixes?: string[];
@@ -101,6 +108,7 @@ export interface Grammar {
   suffixes: Map<string, number>;
   moneySuffixes: Map<string, number>;
   spacedSuffixes: Map<string, number>;
+  suffixCodes: Map<string, number[]>;
   ordinalSuffixes: Set<string>;
   transparentSuffixes: Set<string>;
   definiteArticle: string;
@@ -181,6 +189,7 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
     [json.negative, 'neg'],
     [json.articles, 'article'],
     [json.ratio, 'ratio'],
+    [json.divide, 'divide'],
     [json.fractionOf, 'fracOf'],
     [json.percentAfter, 'percentAfter'],
     [json.percentBefore, 'percentBefore'],
@@ -203,12 +212,14 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
       lettersBeforeDigits: o.lettersBeforeDigits ?? false,
       commaDecimal: o.commaDecimal ?? false,
       indianGrouping: o.indianGrouping ?? false,
+      elidedHundred: o.elidedHundred ?? false,
       thousandsSeparators: [',', ...(o.thousandsSeparators ?? [])],
     },
     lex,
     suffixes: new Map(Object.entries(json.suffixes ?? {})),
     moneySuffixes: new Map(Object.entries(json.moneySuffixes ?? {})),
     spacedSuffixes: new Map(Object.entries(json.spacedSuffixes ?? {})),
+    suffixCodes: new Map(Object.entries(json.suffixCodes ?? {})),
     ordinalSuffixes: new Set((json.ordinalSuffixes ?? []).map((s) => s.toLowerCase())),
     transparentSuffixes: new Set((json.transparentSuffixes ?? []).map(f)),
     definiteArticle: json.definiteArticle ? f(json.definiteArticle) : '',

@@ -10,7 +10,7 @@ import type { NumberMention } from '../../types.js';
 import { Context } from './atoms.js';
 import { articleState, readCardinal } from './cardinal.js';
 import { clean } from './digits.js';
-import { articleFraction, fractionWordAt, mixedFraction, numeratorFraction, ratioFraction, slashFraction } from './fraction.js';
+import { articleFraction, beforeDefiniteNoun, fractionWordAt, mixedFraction, numeratorFraction, ratioFraction, slashFraction } from './fraction.js';
 import { buildGrammar, type Grammar, type GrammarJson } from './grammar.js';
 import { foldWord } from '../../text/normalize.js';
 import { hasRole } from './lexicon.js';
@@ -51,13 +51,7 @@ function adjustSingle(ctx: Context, r: Reading): Reading | null {
   }
   // `خمس الساعة` (a fifth of the hour) against `خمس سنوات` (five years).
   const fb = a.sense.fracBeforeDefinite;
-  if (fb !== undefined && g.definiteArticle) {
-    const n = tokens[a.e + 1];
-    if (n && !n.nl && n.type === Tok.Word && n.key.startsWith(g.definiteArticle) && n.key.length > g.definiteArticle.length + 1) {
-      const na = ctx.atom(a.e + 1);
-      if (!na || na.kind !== 'word' || !na.sense.card) return { ...r, kind: 'fraction', value: fb, min: fb, max: fb };
-    }
-  }
+  if (fb !== undefined && beforeDefiniteNoun(ctx, a.e)) return { ...r, kind: 'fraction', value: fb, min: fb, max: fb };
   return r;
 }
 

@@ -7,8 +7,10 @@ import type { GrammarJson } from '../../extract/numbers/grammar.js';
 import { numberReader } from '../../extract/numbers/reader.js';
 import words from './number-words.json' with { type: 'json' };
 
-const read = numberReader(words as GrammarJson);
+/** Built on the first call, not at import: a document in another language never pays for it. */
+let read: ((norm: string) => NumberMention[]) | null = null;
 
 export function readNumbers(norm: string): NumberMention[] {
+  read ??= numberReader(words as GrammarJson);
   return read(norm);
 }
