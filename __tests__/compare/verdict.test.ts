@@ -30,6 +30,14 @@ describe('judgeCategory', () => {
     ['one version silent', [[exact(5)], []], 'missing'],
     ['three versions agreeing', [[exact(7)], [exact(7)], [atLeast(7)]], 'match'],
     ['three versions, the third contradicts', [[exact(7)], [exact(7)], [exact(70)]], 'conflict'],
+    // zeros ("no one was killed") beside real figures speak of another scope
+    ['3 and a zero against 4 and a zero: the zeros do not save the contradiction', [[exact(3), exact(0)], [exact(4), exact(0)]], 'conflict'],
+    ['figures that overlap, plus zeros on both sides: consistent, not a match on 0', [[atLeast(300), exact(0)], [about(320), exact(0)]], 'consistent'],
+    ['no one killed, in both versions', [[exact(0)], [exact(0)]], 'match'],
+    ['no one killed against three killed', [[exact(0)], [exact(3)]], 'conflict'],
+    // a rate the other version flags, missed on this side, is still a rate
+    ['hundreds a week against totals, the other side flags the same hundreds as a rate', [[of('refugees', vague(200, 999))], [of('refugees', exact(1200000)), of('refugees', { ...vague(200, 999), rate: true })]], 'match'],
+    ['hundreds (not a rate anywhere) against a total of the same thing', [[of('refugees', vague(200, 999))], [of('refugees', exact(1200000))]], 'conflict'],
   ])('%s → %s', (_n, perDoc, verdict) => {
     expect(judgeCategory(perDoc as Claim[][], bySubject).verdict).toBe(verdict);
   });

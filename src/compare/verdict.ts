@@ -17,7 +17,8 @@
  *
  * Intervals are compared with closed bounds: newsrooms round, so "more than 12,000" and
  * "12,000" are compatible (the gold of the project's pairs judges them a match). Rates ("three
- * a day") are reported but do not take part: they are not totals.
+ * a day") are reported but do not take part: they are not totals; nor do zeros ("no one was
+ * killed") beside real figures of the same category.
  */
 import type { Claim, Verdict } from '../types.js';
 
@@ -47,12 +48,36 @@ export interface CategoryJudgement {
 /** What a claim counts, as a cross-language concept key, or null when unknown or generic. */
 export type SubjectKeyOf = (c: Claim) => string | null;
 
+/**
+ * A claim that the other versions state only as a rate ("hundreds arrive every week" against
+ * «مئات … يصلون كل أسبوع» flagged as a rate) is a rate too: the rate word was missed on one side,
+ * and a weekly count must not be set against a total.
+ */
+function rateByPeers(perDoc: readonly (readonly Claim[])[]): boolean[][] {
+  return perDoc.map((claims, d) =>
+    claims.map((c) => {
+      if (c.rate) return true;
+      const others = perDoc.filter((_, e) => e !== d);
+      return others.length > 0 && others.every((o) => o.some((x) => x.rate && sameFigure(c, x)) && !o.some((x) => !x.rate && sameFigure(c, x)));
+    }),
+  );
+}
+
 export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: SubjectKeyOf = () => null): CategoryJudgement {
   const n = perDoc.length;
   const empty = () => perDoc.map(() => [] as number[]);
   if (perDoc.some((c) => c.length === 0)) return { verdict: 'missing', shared: null, unmatched: empty(), conflicting: empty() };
 
-  const totals = perDoc.map((claims) => claims.filter((c) => !c.rate));
+  const isRate = rateByPeers(perDoc);
+  // The figures that count: totals (no rates), and zeros ("no one was killed") only where a
+  // version has nothing else. A zero beside real figures speaks of some other scope ("no guards
+  // were killed"): it may neither match the other version's zero nor save a contradiction.
+  const counted = perDoc.map((claims, d) => {
+    const totals = claims.map((c, i) => ({ c, i })).filter(({ i }) => !isRate[d]![i]);
+    const nonZero = totals.filter(({ c }) => !isZero(c));
+    return new Set((nonZero.length > 0 ? nonZero : totals).map(({ i }) => i));
+  });
+  const totals = perDoc.map((claims, d) => claims.filter((_, i) => counted[d]!.has(i)));
   const conflicting = empty();
   const unmatched = empty();
   let anyShared = false;
@@ -63,27 +88,32 @@ export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: 
       for (let e = 0; e < n; e++) {
         if (e === d) continue;
         if (!perDoc[e]!.some((o) => sameFigure(c, o) && overlaps(c, o))) stated = false;
-        if (c.rate) continue;
+        if (!counted[d]!.has(i)) continue;
         const key = subjectOf(c);
         const same = key ? totals[e]!.filter((o) => subjectOf(o) === key) : [];
         if (same.length > 0 && !same.some((o) => overlaps(c, o))) conflict = true;
       }
       if (conflict) conflicting[d]!.push(i);
       if (!stated) unmatched[d]!.push(i);
-      else anyShared = true;
+      // a shared rate is a shared figure; a shared zero beside real figures is not
+      else if (counted[d]!.has(i) || isRate[d]![i]) anyShared = true;
     });
   }
   // Versions whose figures do not overlap at all contradict each other whatever they count.
   const disjoint = totals.some((a, d) => totals.some((b, e) => e > d && a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => overlaps(x, y)))));
   if (disjoint) {
-    perDoc.forEach((list, d) => list.forEach((c, i) => c.rate || conflicting[d]!.includes(i) || conflicting[d]!.push(i)));
+    perDoc.forEach((list, d) => list.forEach((_, i) => !counted[d]!.has(i) || conflicting[d]!.includes(i) || conflicting[d]!.push(i)));
   }
   for (const l of conflicting) l.sort((a, b) => a - b);
   if (disjoint || conflicting.some((l) => l.length > 0)) return { verdict: 'conflict', shared: null, unmatched, conflicting };
 
   if (anyShared) {
-    const first = perDoc[0]!.find((_, i) => !unmatched[0]!.includes(i));
+    const first = perDoc[0]!.find((_, i) => (counted[0]!.has(i) || isRate[0]![i]) && !unmatched[0]!.includes(i));
     return { verdict: 'match', shared: first?.value ?? null, unmatched, conflicting };
   }
   return { verdict: 'consistent', shared: null, unmatched, conflicting };
+}
+
+function isZero(c: Claim): boolean {
+  return c.value === 0 && (c.max === 0 || c.max === null);
 }
