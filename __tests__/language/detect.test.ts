@@ -31,6 +31,22 @@ describe('detectLanguage', () => {
     expect(l.reason).toBeTruthy();
   });
 
+  test.each([
+    // headlines: too short for trigrams (which read the first as French), every word English
+    ['Floods drown 14 villagers', 'en', 'vocabulary'],
+    ['Troops kill 9 miners', 'en', 'vocabulary'],
+    ['Ferry sinks, dozens missing', 'en', 'vocabulary'],
+    // English shares "migrants", "police"… with other languages, not their function words
+    ['Au moins 14 villageois noyés', 'fr', undefined],
+    ['Al menos 14 mineros murieron en la mina', 'es', undefined],
+    // a short Arabic line written with the Arabic alphabet alone is Arabic
+    ['مقتل 9 عمال في منجم', 'ar', 'alphabet'],
+  ])('short text: %s', (text, code, reason) => {
+    const l = detectLanguage(text);
+    expect(l.code).toBe(code);
+    if (reason) expect(l.reason).toBe(reason);
+  });
+
   test('longer texts get higher confidence than a sentence', () => {
     const long = detectLanguage(fixture('paris-rally-2019.en.txt')).confidence;
     const short = detectLanguage('At least 600 people were killed.').confidence;

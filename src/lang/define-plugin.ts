@@ -13,11 +13,13 @@ export interface PluginParts {
   extractEntities(t: NormalizedText): EntityMention[];
   claimLexicon: unknown;
   subjects?: unknown;
+  isWord?(word: string): boolean;
 }
 
-export function definePlugin(meta: Pick<LanguagePlugin, 'code' | 'iso6393' | 'name' | 'direction'>, parts: PluginParts): LanguagePlugin {
+export function definePlugin(meta: Pick<LanguagePlugin, 'code' | 'iso6393' | 'name' | 'direction' | 'script'>, parts: PluginParts): LanguagePlugin {
   return {
     ...meta,
+    ...(parts.isWord ? { isWord: parts.isWord } : {}),
     numbers: (t) => parts.readNumbers(t.norm),
     dates: parts.extractDates,
     entities: parts.extractEntities,

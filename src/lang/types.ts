@@ -146,6 +146,13 @@ export interface LanguagePlugin {
   name: string;
   /** Text direction, for reports. */
   direction: 'ltr' | 'rtl';
+  /** The script the language is written in (a name of language/detect.ts's script table: 'Latin', 'Arabic'…). */
+  script?: string;
+  /**
+   * Is this lower-case word a word of the language? Language identification asks it of texts too
+   * short for trigram statistics (a headline); absent, such texts go by trigrams alone.
+   */
+  isWord?(word: string): boolean;
   numbers(t: NormalizedText): NormNumber[];
   dates(t: NormalizedText, ctx: DateContext): DateMention[];
   entities(t: NormalizedText): EntityMention[];

@@ -21,6 +21,7 @@ import { francAll } from 'franc';
 import type { LanguageInfo } from '../types.js';
 import languages from './languages.json' with { type: 'json' };
 import stopwordData from './stopwords.json' with { type: 'json' };
+import { LANGUAGES } from '../lang/index.js';
 
 const LANGS = languages as Record<string, { code: string; name: string }>;
 
@@ -122,6 +123,32 @@ function withStopwords(sample: string, scores: Array<[string, number]>): Array<[
 }
 
 const MIN_LETTERS = 20;
+/** Below this many letters, a language plugin's vocabulary may decide (see `byVocabulary`). */
+const SHORT_VOCABULARY = 60;
+/** The share of a short text's words a language must know to take it. */
+const VOCABULARY_SHARE = 0.8;
+/** A short Arabic-script text of this many letters may still be decided by its alphabet. */
+const MIN_ARABIC_ALPHABET = 8;
+
+/**
+ * A headline ("At least 61 migrants drown", 21 letters) is too short for trigrams, which put it
+ * in French; but every word of it is an English word. A language whose plugin knows at least
+ * VOCABULARY_SHARE of a short text's words (three or more), and that is written in the text's
+ * script, takes it. Words of other languages that English also has ("police", "migrants") do
+ * not reach the share in a French or Spanish sentence: its function words are not English.
+ */
+function byVocabulary(sample: string, script: string): string | null {
+  const words = sample.toLowerCase().match(/\p{L}+(?:['\u2019]\p{L}+)?/gu) ?? [];
+  if (words.length < 3) return null;
+  for (const p of LANGUAGES) {
+    if (p.script !== script || !p.isWord) continue;
+    const stop = STOPWORDS.get(p.iso6393[0]!);
+    let known = 0;
+    for (const w of words) if (stop?.has(w) || p.isWord(w)) known++;
+    if (known >= VOCABULARY_SHARE * words.length) return p.iso6393[0]!;
+  }
+  return null;
+}
 
 /**
  * franc reads at most this much: its cost grows with the distinct trigrams of its input times
@@ -248,8 +275,15 @@ export function detectLanguage(text: string): LanguageInfo {
   if (!g) return undetermined('script not supported');
   const script = g.name;
   const n = g.n;
-  if (n < MIN_LETTERS) return undetermined(`too short (${n} letters)`, script);
   const amount = Math.min(1, n / 200);
+  if (n < SHORT_VOCABULARY) {
+    const known = byVocabulary(sample, script);
+    if (known) return languageInfo(known, Math.round(amount * 100) / 100, { script, reason: 'vocabulary' });
+  }
+  if (n < MIN_LETTERS) {
+    if (script === 'Arabic' && n >= MIN_ARABIC_ALPHABET && arabicByAlphabet(sample)) return languageInfo('arb', Math.round(amount * 100) / 100, { script, reason: 'alphabet' });
+    return undetermined(`too short (${n} letters)`, script);
+  }
 
   // Long texts whose function words leave no doubt need no trigram model.
   const decided = script === 'Arabic' ? (n >= DECISIVE_LETTERS && arabicByAlphabet(sample) ? 'arb' : null) : decisiveByStopwords(sample, n);
