@@ -54,6 +54,18 @@ describe('compare on the seeds', () => {
     expect(alone.dates.map((d: { value: string | null }) => d.value)).toEqual([null, null]);
   });
 
+  test('dates left without a year are named on stderr, with the way out', () => {
+    const en = file('nodate.en.txt', 'Organisers said at least 600 protesters had been killed since 15 November.\n');
+    const ar = file('nodate.ar.txt', 'قال المنظمون إن 600 متظاهر على الأقل قتلوا منذ 15 نوفمبر.\n');
+    const r = run(['compare', en, ar]);
+    expect(r.status).toBe(0);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `factdiff: ${en}: 1 date without a reference date left unresolved ("15 November"): give --date YYYY-MM-DD`,
+      `factdiff: ${ar}: 1 date without a reference date left unresolved ("15 نوفمبر"): give --date YYYY-MM-DD`,
+    ]);
+    expect(run(['compare', en, ar, '--date', '2019-12-02']).stderr).toBe('');
+  });
+
   test('figures dated differently: listed, and --fail-on date makes the exit status 1', () => {
     const en = file('since15.en.txt', 'PARIS, Dec. 2, 2019 — Organisers said at least 600 protesters had been killed since 15 November.\n');
     const ar = file('since16.ar.txt', 'باريس 2 ديسمبر 2019 - قال المنظمون إن 600 متظاهر على الأقل قتلوا منذ 16 نوفمبر.\n');

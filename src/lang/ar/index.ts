@@ -7,6 +7,6 @@ import claimLexicon from './claims.json' with { type: 'json' };
 import subjects from './subjects.json' with { type: 'json' };
 
 export default definePlugin(
-  { code: 'ar', iso6393: ['arb', 'ara'], name: 'Arabic', direction: 'rtl' },
+  { code: 'ar', iso6393: ['arb', 'ara'], name: 'Arabic', direction: 'rtl', script: 'Arabic' },
   { readNumbers, extractDates, findReferenceDate, extractEntities, claimLexicon, subjects },
 );
