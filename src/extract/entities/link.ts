@@ -127,7 +127,44 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
       if (hit.canonical) m.canonical = hit.canonical;
     }
   }
-  return out.filter((m): m is EntityMention => m !== null);
+  const kept2 = out.filter((m): m is EntityMention => m !== null);
+  splitSkeletonCollisions(kept2);
+  return kept2;
+}
+
+/**
+ * Skeleton keys are coarse on purpose (they must survive transliteration), so two different
+ * names of one document can share one: Errachidia and Ouarzazate are both `loc:~rst`. Within a
+ * document the spelling is known: mentions under one skeleton key whose names are not the same
+ * words (or the words of one inside the other: "Legaret" in "Jean-Francois Legaret") are
+ * different entities, and each further name gets its own key (`loc:~rst~2`). Across languages
+ * those are matched by score, not by key (compare/entities.ts).
+ */
+function splitSkeletonCollisions(mentions: EntityMention[]): void {
+  const names = new Map<string, Array<{ words: string[]; key: string }>>();
+  for (const m of mentions) {
+    if (!m.key.includes(':~')) continue;
+    const words = nameWords(m.text);
+    const seen = names.get(m.key);
+    if (!seen) {
+      names.set(m.key, [{ words, key: m.key }]);
+      continue;
+    }
+    const same = seen.find((x) => sameWords(x.words, words));
+    if (same) {
+      m.key = same.key;
+      continue;
+    }
+    const key = `${m.key}~${seen.length + 1}`;
+    seen.push({ words, key });
+    m.key = key;
+  }
+}
+
+/** The same name: equal words, or all the words of one in the other (a surname, a first name dropped). */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 /**

@@ -1,0 +1,46 @@
+import { finalize, linkSurnamesAcrossParts, type Candidate } from '../../../src/extract/entities/link.js';
+import { normalize } from '../../../src/text/normalize.js';
+import type { EntityMention } from '../../../src/types.js';
+
+/** Candidates for the given names, in order, typed as given. */
+function run(text: string, names: Array<[string, Candidate['type']]>): EntityMention[] {
+  const t = normalize(text);
+  let from = 0;
+  const cands: Candidate[] = names.map(([name, type]) => {
+    const start = t.norm.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, type, name };
+  });
+  return finalize(t, cands);
+}
+
+describe('finalize: keys within one document', () => {
+  test('two different names with one skeleton are two entities', () => {
+    const ms = run('Roads to Errachidia and Ouarzazate were cut; Errachidia was worst hit.', [
+      ['Errachidia', 'LOC'],
+      ['Ouarzazate', 'LOC'],
+      ['Errachidia', 'LOC'],
+    ]);
+    expect(ms.map((m) => m.key)).toEqual(['loc:~rst', 'loc:~rst~2', 'loc:~rst']);
+  });
+
+  test('a surname and the full name keep one key', () => {
+    const ms = run('Maria Lindqvist spoke first. Lindqvist said the camp was full.', [
+      ['Maria Lindqvist', 'PER'],
+      ['Lindqvist', 'PER'],
+    ]);
+    expect(new Set(ms.map((m) => m.key)).size).toBe(1);
+  });
+});
+
+describe('linkSurnamesAcrossParts', () => {
+  test('a surname alone takes the key of the full name met in another part', () => {
+    const ms: EntityMention[] = [
+      { start: 0, end: 15, type: 'PER', text: 'Maria Lindqvist', key: 'per:~mrlntkfst' },
+      { start: 900, end: 909, type: 'PER', text: 'Lindqvist', key: 'per:~lntkfst' },
+      { start: 950, end: 956, type: 'LOC', text: 'Uppsala', key: 'loc:~bsl' },
+    ];
+    linkSurnamesAcrossParts(ms);
+    expect(ms.map((m) => m.key)).toEqual(['per:~mrlntkfst', 'per:~mrlntkfst', 'loc:~bsl']);
+  });
+});
