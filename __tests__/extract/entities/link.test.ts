@@ -1,5 +1,6 @@
 import { finalize, linkSurnamesAcrossParts, type Candidate } from '../../../src/extract/entities/link.js';
 import { normalize } from '../../../src/text/normalize.js';
+import { lookupLatin } from '../../../src/extract/entities/gazetteer.js';
 import type { EntityMention } from '../../../src/types.js';
 
 /** Candidates for the given names, in order, typed as given. */
@@ -9,7 +10,8 @@ function run(text: string, names: Array<[string, Candidate['type']]>): EntityMen
   const cands: Candidate[] = names.map(([name, type]) => {
     const start = t.norm.indexOf(name, from);
     from = start + name.length;
-    return { start, end: start + name.length, type, name };
+    const entry = lookupLatin(name);
+    return { start, end: start + name.length, type, name, ...(entry ? { entry } : {}) };
   });
   return finalize(t, cands);
 }
@@ -30,6 +32,24 @@ describe('finalize: keys within one document', () => {
       ['Lindqvist', 'PER'],
     ]);
     expect(new Set(ms.map((m) => m.key)).size).toBe(1);
+  });
+});
+
+describe('finalize: acronyms', () => {
+  test('an acronym the text defines wins over the gazetteer’s body of the same letters, for the whole document', () => {
+    expect(lookupLatin('RSF')?.name).toBe('Reporters Without Borders');
+    const ms = run('The Rapid Support Forces (RSF) shelled the market. The RSF denied it.', [
+      ['Rapid Support Forces', 'ORG'],
+      ['RSF', 'ORG'],
+      ['RSF', 'ORG'],
+    ]);
+    expect(new Set(ms.map((m) => m.key))).toEqual(new Set([ms[0]!.key]));
+    expect(ms.every((m) => m.canonical === undefined)).toBe(true);
+  });
+
+  test('without a definition the gazetteer’s reading stands', () => {
+    const ms = run('RSF said two reporters were detained.', [['RSF', 'ORG']]);
+    expect(ms[0]!.canonical).toBe('Reporters Without Borders');
   });
 });
 

@@ -38,6 +38,16 @@ function nameWords(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Could these letters abbreviate a name with these initials? (RSF ↔ Rapid Support Forces; PMOI ↔ People's Mojahedin Organization of Iran.) */
+function initialsFit(nameInitials: string, abbr: string): boolean {
+  const a = abbr.replace(/[^\p{Lu}]/gu, '');
+  if (a.length < 2) return false;
+  // every letter of the acronym, in order, among the initials (small words may be skipped or not)
+  let k = 0;
+  for (const ch of nameInitials) if (ch === a[k]) k++;
+  return k === a.length;
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -67,12 +77,32 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   const pendingSurname: number[] = [];
 
   const norm = t.norm;
+  // Acronyms the document itself defines ("Rapid Support Forces (RSF)"): for the rest of the
+  // document they mean that name, even when the gazetteer knows another body by the same letters
+  // (RSF: Reporters Without Borders).
+  const defined = new Map<string, { key: string; canonical?: string }>();
+  const ownSkeleton = new Set<EntityMention>();
   for (const c of kept) {
     let key: string;
+    /** Set when the key is the mention's own name's skeleton (not one it took from another mention). */
+    let ownKey: string | undefined;
     let canonical: string | undefined;
     let type = c.type;
     const words = nameWords(c.name);
-    if (c.entry) {
+    const prevOrg = orgs[orgs.length - 1];
+    const isAbbr = /^[\p{Lu}\d.&/-]{2,}$/u.test(c.name) && /\p{Lu}.*\p{Lu}/u.test(c.name);
+    const inBrackets = isAbbr && prevOrg !== undefined && /^\s*\(\s*$/.test(norm.slice(prevOrg.end, c.start)) && prevOrg.key !== c.entry?.key;
+    if (inBrackets && prevOrg && initialsFit(prevOrg.initials, c.name)) {
+      key = prevOrg.key;
+      canonical = prevOrg.canonical;
+      type = 'ORG';
+      defined.set(c.name, { key, ...(canonical ? { canonical } : {}) });
+    } else if (isAbbr && defined.has(c.name)) {
+      const hit = defined.get(c.name)!;
+      key = hit.key;
+      canonical = hit.canonical;
+      type = 'ORG';
+    } else if (c.entry) {
       key = c.entry.key;
       canonical = c.entry.name;
       type = c.entry.type;
@@ -89,14 +119,14 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
         key = hit.key;
         canonical = hit.canonical;
         type = 'ORG';
-      } else key = skeletonKey(c.name, type);
+      } else key = ownKey = skeletonKey(c.name, type);
     } else if (words.length === 1 && (type === 'PER' || c.weak) && bySurname.has(words[0]!)) {
       const hit = bySurname.get(words[0]!)!;
       key = hit.key;
       canonical = hit.canonical;
       type = 'PER';
     } else {
-      key = skeletonKey(c.name, type);
+      key = ownKey = skeletonKey(c.name, type);
       if (words.length === 1 && (type === 'PER' || c.weak)) pendingSurname.push(out.length);
     }
     if (type === 'PER' && words.length >= 2) {
@@ -114,6 +144,7 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
     const o = originalSpan(t, c.start, c.end);
     const m: EntityMention = { start: o.start, end: o.end, type, text: o.text, key };
     if (canonical) m.canonical = canonical;
+    if (ownKey !== undefined) ownSkeleton.add(m);
     out.push(m);
   }
   // A surname met before the full name ("Rajavi … Maryam Rajavi" in a headline): same key.
@@ -122,13 +153,14 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
     const w = nameWords(m.text);
     const hit = w.length === 1 ? bySurname.get(w[0]!) : undefined;
     if (hit) {
+      ownSkeleton.delete(m);
       m.key = hit.key;
       m.type = 'PER';
       if (hit.canonical) m.canonical = hit.canonical;
     }
   }
   const kept2 = out.filter((m): m is EntityMention => m !== null);
-  splitSkeletonCollisions(kept2);
+  splitSkeletonCollisions(kept2.filter((m) => ownSkeleton.has(m)));
   return kept2;
 }
 
