@@ -78,4 +78,13 @@ describe('compareDates', () => {
       { path: 'b', mentions: ['2 ديسمبر'] },
     ]);
   });
+
+  test('an interval ("next week") is one row keyed by its ISO interval; unresolved dates have none', () => {
+    const a = doc('a', []);
+    a.dates.push({ start: 0, end: 9, text: 'next week', value: null, grain: 'day', from: '2019-12-09', to: '2019-12-15', inferred: true });
+    a.dates.push({ start: 10, end: 21, text: '15 November', value: null, grain: 'day' });
+    const b = doc('b', []);
+    b.dates.push({ start: 0, end: 15, text: 'الأسبوع المقبل', value: null, grain: 'day', from: '2019-12-09', to: '2019-12-15', inferred: true });
+    expect(compareDates([a, b]).map((r) => [r.value, r.in])).toEqual([['2019-12-09/2019-12-15', ['a', 'b']]]);
+  });
 });

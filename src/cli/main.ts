@@ -203,7 +203,7 @@ async function runCompare(inputs: string[], o: CompareOptions): Promise<number> 
   const docs = o.date ? read.docs : shareReference(read.docs, texts, o.lang);
   texts.clear();
   for (const d of docs) {
-    const open = d.dates.filter((x) => !x.value).map((x) => `"${x.text}"`);
+    const open = d.dates.filter((x) => !x.value && !(x.from && x.to)).map((x) => `"${x.text}"`);
     if (open.length) warn(`${d.path}: ${open.length} date${open.length > 1 ? 's' : ''} without a reference date left unresolved (${open.slice(0, 3).join(', ')}${open.length > 3 ? ', …' : ''}): give --date YYYY-MM-DD`);
   }
   if (docs.length < 2) {

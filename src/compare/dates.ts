@@ -26,15 +26,22 @@ export interface DateConflict {
   versions: Array<{ path: string; values: string[]; mentions: string[] }>;
 }
 
+/** A date's value, or an interval's as ISO 8601 `from/to` ("next week" → 2019-12-09/2019-12-15); null when unresolved. */
+export function valueOf(m: DateMention): string | null {
+  if (m.value) return m.value;
+  return m.from && m.to ? `${m.from}/${m.to}` : null;
+}
+
 export function compareDates(docs: readonly DocumentExtraction[]): DateComparison[] {
   const byValue = new Map<string, DateComparison>();
   docs.forEach((d) => {
     for (const m of d.dates) {
-      if (!m.value) continue;
-      let row = byValue.get(m.value);
+      const value = valueOf(m);
+      if (!value) continue;
+      let row = byValue.get(value);
       if (!row) {
-        row = { value: m.value, grain: m.grain, versions: docs.map((x) => ({ path: x.path, mentions: [] })), in: [] };
-        byValue.set(m.value, row);
+        row = { value, grain: m.grain, versions: docs.map((x) => ({ path: x.path, mentions: [] })), in: [] };
+        byValue.set(value, row);
       }
       const v = row.versions.find((x) => x.path === d.path)!;
       if (!v.mentions.includes(m.text)) v.mentions.push(m.text);
@@ -49,7 +56,7 @@ export function compareDates(docs: readonly DocumentExtraction[]): DateCompariso
 /** category → grain → value → texts, for the resolved dates inside claim sentences of one document. */
 function datesBesideClaims(d: DocumentExtraction): Map<ClaimCategory, Map<DateMention['grain'], Map<string, string[]>>> {
   const out = new Map<ClaimCategory, Map<DateMention['grain'], Map<string, string[]>>>();
-  const dates = d.dates.filter((x) => x.value).sort((a, b) => a.start - b.start);
+  const dates = d.dates.filter((x) => valueOf(x)).sort((a, b) => a.start - b.start);
   for (const c of d.claims) {
     const s = c.sentence;
     if (!s) continue;
@@ -61,9 +68,9 @@ function datesBesideClaims(d: DocumentExtraction): Map<ClaimCategory, Map<DateMe
       if (!byGrain) out.set(c.category, (byGrain = new Map()));
       let byValue = byGrain.get(x.grain);
       if (!byValue) byGrain.set(x.grain, (byValue = new Map()));
-      const texts = byValue.get(x.value!) ?? [];
+      const texts = byValue.get(valueOf(x)!) ?? [];
       if (!texts.includes(x.text)) texts.push(x.text);
-      byValue.set(x.value!, texts);
+      byValue.set(valueOf(x)!, texts);
     }
   }
   return out;
@@ -72,7 +79,7 @@ function datesBesideClaims(d: DocumentExtraction): Map<ClaimCategory, Map<DateMe
 export function dateConflicts(docs: readonly DocumentExtraction[]): DateConflict[] {
   if (docs.length < 2) return [];
   const beside = docs.map(datesBesideClaims);
-  const everywhere = docs.map((d) => new Set(d.dates.map((x) => x.value).filter((v): v is string => !!v)));
+  const everywhere = docs.map((d) => new Set(d.dates.map(valueOf).filter((v): v is string => !!v)));
   const out: DateConflict[] = [];
   const categories = new Set(beside.flatMap((m) => [...m.keys()]));
   for (const category of [...categories].sort()) {
