@@ -60,9 +60,16 @@ function datesBesideClaims(d: DocumentExtraction): Map<ClaimCategory, Map<DateMe
   for (const c of d.claims) {
     const s = c.sentence;
     if (!s) continue;
-    // dates are few per document: a scan per claim is cheaper than an index
-    for (const x of dates) {
-      if (x.start < s.start) continue;
+    // the first date at or after the sentence start (binary search: a long document has thousands)
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < dates.length; k++) {
+      const x = dates[k]!;
       if (x.start >= s.end) break;
       let byGrain = out.get(c.category);
       if (!byGrain) out.set(c.category, (byGrain = new Map()));
