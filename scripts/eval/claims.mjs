@@ -70,8 +70,9 @@ function pairFolders() {
   const out = [];
   if (fs.existsSync(pairsDir)) out.push(...foldersWith(pairsDir, 'gold.json').map((dir) => ({ dir, set: 'pairs' })));
   else skipNote('claims eval', `no pairs folder at ${pairsDir}`);
-  // Pair-shaped fixtures, if the project ever adds some: the same schema, scored the same way.
-  out.push(...foldersWith(fixturesDir, 'gold.json').map((dir) => ({ dir, set: 'fixtures' })));
+  // The project's own pairs (fixtures/pairs/<id>/, same schema, written by the project), scored the
+  // same way and reported apart, without targets: a check of how the engine generalises.
+  for (const d of [fixturesDir, path.join(fixturesDir, 'pairs')]) if (fs.existsSync(d)) out.push(...foldersWith(d, 'gold.json').map((dir) => ({ dir, set: 'fixtures' })));
   return out;
 }
 
@@ -80,14 +81,19 @@ export async function run() {
   const folders = pairFolders();
   const rows = [];
   const errors = [];
-  const totals = { strict: {}, figure: {} };
-  for (const lang of LANGS) {
-    totals.strict[lang] = { tp: 0, fp: 0, fn: 0 };
-    totals.figure[lang] = { tp: 0, fp: 0, fn: 0 };
-  }
-  const pairRows = [];
-  let vCorrect = 0;
-  let vN = 0;
+  // per set ('pairs': the shared gold, with targets; 'fixtures': the project's own pairs)
+  const sets = new Map();
+  const setOf = (name) => {
+    if (!sets.has(name)) {
+      const t = { strict: {}, figure: {}, pairRows: [], vCorrect: 0, vN: 0 };
+      for (const lang of LANGS) {
+        t.strict[lang] = { tp: 0, fp: 0, fn: 0 };
+        t.figure[lang] = { tp: 0, fp: 0, fn: 0 };
+      }
+      sets.set(name, t);
+    }
+    return sets.get(name);
+  };
   const verdictErrors = [];
   const verdictPairs = [];
 
@@ -100,6 +106,7 @@ export async function run() {
       skipNote('claims eval', `${dir}/gold.json unreadable (${err.message})`);
       continue;
     }
+    const totals = setOf(set);
     const docs = {};
     const pairStrict = { tp: 0, fp: 0, fn: 0 };
     const pairFigure = { tp: 0, fp: 0, fn: 0 };
@@ -135,7 +142,7 @@ export async function run() {
     }
     const m = prf(pairStrict.tp, pairStrict.fp, pairStrict.fn);
     const fm = prf(pairFigure.tp, pairFigure.fp, pairFigure.fn);
-    pairRows.push({ task: 'claims', set: `${set}/${id}`, lang: 'en+ar', n: pairStrict.tp + pairStrict.fn, p: m.p, r: m.r, f1: m.f1, note: `tp ${m.tp} fp ${m.fp} fn ${m.fn}; figure F1 ${fmt(fm.f1)}` });
+    totals.pairRows.push({ task: 'claims', set: `${set}/${id}`, lang: 'en+ar', n: pairStrict.tp + pairStrict.fn, p: m.p, r: m.r, f1: m.f1, note: `tp ${m.tp} fp ${m.fp} fn ${m.fn}; figure F1 ${fmt(fm.f1)}` });
 
     if (docs.en && docs.ar && gold.verdicts) {
       const res = fd.compare([docs.en, docs.ar]);
@@ -148,27 +155,32 @@ export async function run() {
         if (want === have) ok++;
         else verdictErrors.push(`${id} ${c}: gold ${want}, factdiff ${have}`);
       }
-      vCorrect += ok;
-      vN += cats.length;
-      verdictPairs.push({ pair: id, correct: ok, n: cats.length, gold: gold.verdicts, factdiff: got });
+      totals.vCorrect += ok;
+      totals.vN += cats.length;
+      verdictPairs.push({ set, pair: id, correct: ok, n: cats.length, gold: gold.verdicts, factdiff: got });
     }
   }
 
-  if (folders.length) {
+  const verdictRows = [];
+  for (const [set, totals] of sets) {
+    // the targets are on the shared gold; the project's own pairs are reported beside it
+    const targets = set === 'pairs' ? { targets: TARGETS } : {};
+    const label = set === 'pairs' ? 'pairs' : 'fixtures/pairs (own)';
     for (const lang of LANGS) {
       const c = totals.strict[lang];
       const m = prf(c.tp, c.fp, c.fn);
       const f = totals.figure[lang];
       const fm = prf(f.tp, f.fp, f.fn);
-      rows.push({ task: 'claims', set: 'pairs', lang, n: c.tp + c.fn, p: m.p, r: m.r, f1: m.f1, targets: TARGETS, note: `tp ${c.tp} fp ${c.fp} fn ${c.fn}; figure P ${fmt(fm.p)} R ${fmt(fm.r)}` });
+      rows.push({ task: 'claims', set: label, lang, n: c.tp + c.fn, p: m.p, r: m.r, f1: m.f1, ...targets, note: `tp ${c.tp} fp ${c.fp} fn ${c.fn}; figure P ${fmt(fm.p)} R ${fmt(fm.r)}` });
     }
     const all = addCounts(totals.strict.en, totals.strict.ar);
     const m = prf(all.tp, all.fp, all.fn);
-    rows.push({ task: 'claims', set: 'pairs', lang: 'all', n: all.tp + all.fn, p: m.p, r: m.r, f1: m.f1, targets: TARGETS, note: `tp ${all.tp} fp ${all.fp} fn ${all.fn}` });
-    rows.push(...pairRows);
-    const a = accuracy(vCorrect, vN);
-    rows.push({ task: 'verdicts', set: 'pairs', lang: 'en↔ar', n: a.n, acc: a.acc, note: `${verdictPairs.length} pairs, per category` });
+    rows.push({ task: 'claims', set: label, lang: 'all', n: all.tp + all.fn, p: m.p, r: m.r, f1: m.f1, ...targets, note: `tp ${all.tp} fp ${all.fp} fn ${all.fn}` });
+    rows.push(...totals.pairRows);
+    const a = accuracy(totals.vCorrect, totals.vN);
+    verdictRows.push({ task: 'verdicts', set: label, lang: 'en↔ar', n: a.n, acc: a.acc, note: `${verdictPairs.filter((v) => v.set === set).length} pairs, per category` });
   }
+  rows.push(...verdictRows);
   return { task: 'claims', rows, detail: { verdicts: verdictPairs }, errors: [...errors, ...verdictErrors.map((e) => `verdict ${e}`)] };
 }
 
