@@ -52,7 +52,9 @@ export function alignEntities(
         // Only rows this document has not joined yet: one entity of a version is one row.
         let best: { row: Group; score: number } | null = null;
         for (const r of rows) {
-          if (r.mentions.has(doc.path) || r.type !== list[0]!.type) continue;
+          // Types may differ (a news agency tagged PER on one side, ORG on the other): the
+          // similarity discounts that, so only near-identical names still meet.
+          if (r.mentions.has(doc.path)) continue;
           const score = similarity(r.first, longest(list));
           if (score >= threshold && (!best || score > best.score)) best = { row: r, score };
         }
