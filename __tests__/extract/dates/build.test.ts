@@ -63,3 +63,80 @@ describe('resolution and periods', () => {
     expect(buildMentions(s2, [day(8, 9, 2015, 1, 1), day(14, 15, 2015, 1, 2)], { reference: null }, SYNTAX)).toHaveLength(1);
   });
 });
+
+describe('periods: mixed grains, a day after a day, relative ends', () => {
+  const SYN2: IntervalSyntax = { ...SYNTAX, dayAfter: /^\s*(?:-|to)\s*(\d{1,2})(?!\d)(?:,?\s+(\d{4}))?/ };
+  const year = (start: number, end: number, y: number): DateAtom => ({ start, end, grain: 'year', date: { year: y, month: null, day: null, grain: 'year' } });
+  const month = (start: number, end: number, y: number | null, m: number): DateAtom => ({
+    start,
+    end,
+    grain: 'month',
+    date: { year: y, month: m, day: null, grain: 'month' },
+  });
+
+  test('a year to a month: one period, each end at its own precision', () => {
+    const s = normalize('from Y1 to M2');
+    expect(buildMentions(s, [year(5, 7, 2014), month(11, 13, 2017, 4)], { reference: null }, SYN2)).toEqual([
+      { start: 0, end: 13, text: 'from Y1 to M2', value: '2014', grain: 'year', from: '2014', to: '2017-04' },
+    ]);
+  });
+
+  test('a bare day after a day that ends with its number: the same month, the year written after', () => {
+    const s = normalize('Jul 13-15, 2020 x');
+    expect(buildMentions(s, [day(0, 6, null, 7, 13)], { reference: null }, SYN2)).toEqual([
+      { start: 0, end: 15, text: 'Jul 13-15, 2020', value: '2020-07-13', grain: 'day', from: '2020-07-13', to: '2020-07-15' },
+    ]);
+    // Not after a date ending with a year, nor with a smaller day.
+    const s2 = normalize('Jul 13 - 9 x');
+    expect(buildMentions(s2, [day(0, 6, 2020, 7, 13)], { reference: null }, SYN2)).toEqual([
+      { start: 0, end: 6, text: 'Jul 13', value: '2020-07-13', grain: 'day' },
+    ]);
+  });
+
+  test('an end named from the reference joins only with an opener; a closing "now" alone is dropped', () => {
+    const now: DateAtom = { start: 9, end: 12, grain: 'day', date: { year: 2019, month: 12, day: 4, grain: 'day' }, relative: true, endOnly: true };
+    const s = normalize('Y1 until now');
+    expect(buildMentions(s, [year(0, 2, 2011), now], { reference: '2019-12-04' }, { ...SYN2, joiner: /^\s*(?:to|until)\s*$/ })).toEqual([
+      { start: 0, end: 12, text: 'Y1 until now', value: '2011', grain: 'year', from: '2011', to: '2019-12-04' },
+    ]);
+    const s2 = normalize('up to now');
+    expect(buildMentions(s2, [{ ...now, start: 6, end: 9 }], { reference: '2019-12-04' }, SYN2)).toEqual([]);
+    const rel: DateAtom = { ...day(6, 7, 2019, 12, 2), relative: true };
+    const s3 = normalize('Y1 to B');
+    expect(buildMentions(s3, [year(0, 2, 2011), rel], { reference: '2019-12-04' }, SYN2)).toHaveLength(2);
+  });
+});
+
+describe('operators on the date after them', () => {
+  const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({
+    start,
+    end,
+    grain: 'day',
+    date: { year: null, month: null, day: null, grain: 'day' },
+    relative: true,
+    applies,
+  });
+  const rel = (start: number, end: number, y: number, m: number, d: number): DateAtom => ({ ...day(start, end, y, m, d), relative: true });
+
+  test('a count of units from a date named from the reference', () => {
+    const s = normalize('3 days after X');
+    expect(buildMentions(s, [op(0, 13, { shift: { count: 3, unit: 'day' } }), rel(13, 14, 2019, 12, 25)], { reference: '2019-12-04' }, SYNTAX)).toEqual([
+      { start: 0, end: 14, text: '3 days after X', value: '2019-12-28', grain: 'day' },
+    ]);
+  });
+
+  test('the week of a date: Monday to Sunday', () => {
+    const s = normalize('week of X');
+    expect(buildMentions(s, [op(0, 8, { weekOf: true }), rel(8, 9, 2019, 12, 4)], { reference: '2019-12-04' }, SYNTAX)).toEqual([
+      { start: 0, end: 9, text: 'week of X', value: null, grain: 'day', from: '2019-12-02', to: '2019-12-08' },
+    ]);
+  });
+
+  test('a written date keeps its own mention; an operator with no date after it is dropped', () => {
+    const s = normalize('3 days after X');
+    expect(buildMentions(s, [op(0, 13, { shift: { count: 3, unit: 'day' } }), day(13, 14, 2019, 11, 15)], { reference: null }, SYNTAX)).toEqual([
+      { start: 13, end: 14, text: 'X', value: '2019-11-15', grain: 'day' },
+    ]);
+    expect(buildMentions(normalize('3 days after the'), [op(0, 13, { shift: { count: 3, unit: 'day' } })], { reference: null }, SYNTAX)).toEqual([]);
+  });
+});

@@ -41,3 +41,16 @@ describe('weekdays', () => {
     expect(relativeMonthYear(WED, 3, 'this')).toBe(2019);
   });
 });
+
+describe('29 February without a year', () => {
+  test.each<[string, 'closest' | 'past' | 'future', number]>([
+    ['2017-03-22', 'closest', 2016],
+    ['2019-03-22', 'closest', 2020],
+    ['2017-03-22', 'future', 2020],
+    ['2019-03-22', 'past', 2016],
+    ['2020-01-10', 'closest', 2020],
+  ])('reference %s (%s) → %i', (ref, prefer, year) => {
+    const [y, m, d] = ref.split('-').map(Number) as [number, number, number];
+    expect(closestYear({ year: y, month: m, day: d }, 2, 29, prefer)).toBe(year);
+  });
+});

@@ -141,10 +141,10 @@ describe('English dates: relative expressions', () => {
 
 describe('English dates: periods', () => {
   test.each<[string, string, string, string, string]>([
-    ['Talks ran from 15 to 20 November in Geneva.', '15 to 20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
+    ['Talks ran from 15 to 20 November in Geneva.', 'from 15 to 20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
     ['The fair runs 15-20 November each year.', '15-20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
     ['Voting is between 15 and 20 November.', 'between 15 and 20 November', '2019-11-15', '2019-11-15', '2019-11-20'],
-    ['Executions rose from 3 February to 20 April 2016.', '3 February to 20 April 2016', '2016-02-03', '2016-02-03', '2016-04-20'],
+    ['Executions rose from 3 February to 20 April 2016.', 'from 3 February to 20 April 2016', '2016-02-03', '2016-02-03', '2016-04-20'],
     ['Prices doubled between 2019 and 2021, a study found.', 'between 2019 and 2021', '2019', '2019', '2021'],
     ['The 2014-2018 plan failed.', '2014-2018', '2014', '2014', '2018'],
   ])('%s', (sentence, text, value, from, to) => {
@@ -295,5 +295,159 @@ describe('English dates: added forms (issue 6)', () => {
     expect(short('Sales fell after last Christmas.')).toEqual([['last Christmas', '2018-12-25']]);
     expect(short('Sales will rise by next Easter.')).toEqual([['next Easter', '2020-04-12']]);
     expect(short('The market was calm at Halloween.')).toEqual([['Halloween', '2019-10-31']]);
+  });
+});
+
+describe('English dates: periods, month-first dates, days and offsets (issue 6, part 2)', () => {
+  // Reference: Wednesday 4 December 2019.
+  const REF2 = '2019-12-04';
+  const rows = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}) =>
+    extractDates(normalize(s), { reference: REF2, ...ctx }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+
+  test.each<[string, string, string | null, string | null, string | null]>([
+    // Periods whose ends have different grains are one mention.
+    ['Wages froze between 2011 and March 2014, the union said.', 'between 2011 and March 2014', '2011', '2011', '2014-03'],
+    ['The mandate ran from 2008 to June 3, 2012 without a break.', 'from 2008 to June 3, 2012', '2008', '2008', '2012-06-03'],
+    ['Exports slumped from February to august 2016 in the north.', 'from February to august 2016', '2016-02', '2016-02', '2016-08'],
+    ['Rains lasted from May to July in 2018 across the valley.', 'from May to July in 2018', '2018-05', '2018-05', '2018-07'],
+    ['Records cover 2003~2007 only.', '2003~2007', '2003', '2003', '2007'],
+    // Bare days joined to a full day, either side.
+    ['Talks ran from the 9th to the 12th of October 2017.', 'from the 9th to the 12th of October 2017', '2017-10-09', '2017-10-09', '2017-10-12'],
+    ['The fair runs August 21 through 24, 2020.', 'August 21 through 24, 2020', '2020-08-21', '2020-08-21', '2020-08-24'],
+    ['Voting ran Oct 30-Nov 2, 2014 in the east.', 'Oct 30-Nov 2, 2014', '2014-10-30', '2014-10-30', '2014-11-02'],
+    ['Strikes are planned from 6 to 9 next month.', 'from 6 to 9 next month', '2020-01-06', '2020-01-06', '2020-01-09'],
+  ])('%s', (s, text, value, from, to) => {
+    expect(rows(s)).toEqual([[text, value, from, to]]);
+  });
+
+  test.each<[string, string, string]>([
+    // Month before day, written ordinals, a year after "in"/"of".
+    ['The decree took effect on Sept 14 in the capital.', 'Sept 14', '2019-09-14'],
+    ['It was first signed on October the twenty-second 1998.', 'October the twenty-second 1998', '1998-10-22'],
+    ['The vote was held on the fifth of May, 2011.', 'the fifth of May, 2011', '2011-05-05'],
+    ['The camp opened on 17 March in 2015 after the floods.', '17 March in 2015', '2015-03-17'],
+    ['The camp closed in April of 2016.', 'April of 2016', '2016-04'],
+    // A day of the month alone takes the closest month; with a weekday, the month where it falls so.
+    ['Payments resume on the 20th.', 'the 20th', '2019-11-20'],
+    ['The next hearing is on the 6th, officials said.', 'the 6th', '2019-12-06'],
+    ['The strike began on Tuesday the 19th.', 'Tuesday the 19th', '2019-11-19'],
+    // Counted offsets from the reference.
+    ['Prices doubled two months ago.', 'two months ago', '2019-10-04'],
+    ['The plant closed three years ago.', 'three years ago', '2016'],
+    ['The trial opens three days after tomorrow.', 'three days after tomorrow', '2019-12-08'],
+    ['The boat sank two days before yesterday.', 'two days before yesterday', '2019-12-01'],
+    ['The mission will end in six months.', 'in six months', '2020-06-04'],
+  ])('%s', (s, text, value) => {
+    expect(rows(s).map((r) => [r[0], r[1]])).toEqual([[text, value]]);
+  });
+
+  test.each<string>([
+    'Art of the 15th century fills the hall.',
+    'He represents the 2nd District in the assembly.',
+    'They live on the second floor.',
+    'The team came in the 27 teams ranking.',
+  ])('no date: %s', (s) => {
+    expect(rows(s)).toEqual([]);
+  });
+
+  test('a span of years at the very start of the text', () => {
+    expect(rows('2014-2018: output doubled.')).toEqual([['2014-2018', '2014', '2014', '2018']]);
+  });
+
+  test('a count before "this month" is not its day', () => {
+    expect(rows('At least 22 this month were detained.')).toEqual([['this month', '2019-12', null, null]]);
+  });
+
+  test.each<[string, string, string | null, string | null, string | null]>([
+    ['Growth slowed in the previous month.', 'previous month', '2019-11', null, null],
+    ['Elections are due the year after next.', 'the year after next', '2021', null, null],
+    ['The court sits again the day after tomorrow.', 'the day after tomorrow', '2019-12-06', null, null],
+    ['Shops shut for the rest of the week.', 'the rest of the week', null, '2019-12-04', '2019-12-08'],
+    ['Talks resume early next week.', 'early next week', null, '2019-12-09', '2019-12-11'],
+    ['Funds run out by the end of the month.', 'the end of the month', '2019-12', '2019-12-21', '2019-12-31'],
+    ['Unrest grew late last year.', 'late last year', '2018', '2018-09-01', '2018-12-31'],
+    ['Rents have risen since 2015 until now.', '2015 until now', '2015', '2015', '2019-12-04'],
+    ['The band peaked in the 80s.', '80s', null, '1980', '1989'],
+    ['Shops close on Black Friday.', 'Black Friday', '2019-11-29', null, null],
+  ])('%s', (s, text, value, from, to) => {
+    expect(rows(s)).toEqual([[text, value, from, to]]);
+  });
+
+  test.each<[string, string, string | null, string | null, string | null]>([
+    // A written month or year with a part inside a period keeps its own value.
+    ['Schools stayed shut from 2016 to the end of 2018.', 'from 2016 to the end of 2018', '2016', '2016', '2018'],
+    ['The road will be closed from April until the end of June.', 'from April until the end of June', '2020-04', '2020-04', '2020-06'],
+    // Halves and quarters written with Q/H.
+    ['Profits rose in H1 2019, the bank said.', 'H1 2019', null, '2019-01', '2019-06'],
+    ['Output fell in 2018-Q3.', '2018-Q3', null, '2018-07', '2018-09'],
+    ['Sales grew in the second half of 2017.', 'the second half of 2017', null, '2017-07', '2017-12'],
+    // A count of units from a date named from the reference, or from a holiday.
+    ['Prices peaked two weeks before Christmas.', 'two weeks before Christmas', '2019-12-11', null, null],
+    ['The ban ends three days after tomorrow.', 'three days after tomorrow', '2019-12-08', null, null],
+    // A written date keeps its own mention; the count is not applied to it.
+    ['Riots broke out two days after 15 November.', '15 November', '2019-11-15', null, null],
+    // Earlier / later in the reference's week, month or year.
+    ['Talks collapsed earlier this week.', 'earlier this week', null, '2019-12-02', '2019-12-03'],
+    ['A vote is expected later this month.', 'later this month', '2019-12', '2019-12-05', '2019-12-31'],
+    ['Exports dropped earlier this year.', 'earlier this year', '2019', '2019-01-01', '2019-12-03'],
+    ['Fighting flared the week before last.', 'the week before last', null, '2019-11-18', '2019-11-24'],
+    ['Turnout was lower the year before last.', 'the year before last', '2017', null, null],
+    ['Polls open between December 9 and 12, officials said.', 'between December 9 and 12', '2019-12-09', '2019-12-09', '2019-12-12'],
+    // A year named from the reference after a month or a day.
+    ['Turnout collapsed in June last year.', 'June last year', '2018-06', null, null],
+    ['Strikes ran June-August last year.', 'June-August last year', '2018-06', '2018-06', '2018-08'],
+    ['The law takes effect on 1 March next year.', '1 March next year', '2020-03-01', null, null],
+    // A period closed by a bare year after a month and year.
+    ['Prices fell between May 2015 and 2018.', 'between May 2015 and 2018', '2015-05', '2015-05', '2018'],
+    // Hijri dates written in English.
+    ['The decree is dated 15 Ramadan 1440 AH.', '15 Ramadan 1440 AH', '2019-05-20', null, null],
+    ['Prices rose in Ramadan 1440.', 'Ramadan 1440', null, '2019-05-06', '2019-06-03'],
+    ['Celebrations marked Eid al-Fitr 1441 AH.', 'Eid al-Fitr 1441 AH', '2020-05-24', null, null],
+    // An all-digit date, and other forms of the month in digits.
+    ['The decree is dated 12/02/2019.', '12/02/2019', '2019-12-02', null, null],
+    ['The file sales-2002-10-09.csv was leaked.', '2002-10-09', '2002-10-09', null, null],
+    ['The order dated 05-Aug-2016 was annulled.', '05-Aug-2016', '2016-08-05', null, null],
+    ['Exports slowed in 2018, November.', '2018, November', '2018-11', null, null],
+  ])('%s', (s, text, value, from, to) => {
+    expect(rows(s)).toEqual([[text, value, from, to]]);
+  });
+
+  test.each<[string, string, string]>([
+    ['In March 2,000 people marched.', 'March', '2020-03'],
+    ['The plant opened a decade ago.', 'a decade ago', '2009'],
+    ['Memorials recall the Sept. 11 attacks.', 'Sept. 11', '2019-09-11'],
+  ])('%s', (s, text, value) => {
+    expect(rows(s).map((r) => [r[0], r[1]])).toEqual([[text, value]]);
+  });
+
+  test.each<string>(['Call +86 138-2010-2015 for details.', 'Ref. 2010-2015-86 is closed.', 'Set it up the 21st.', 'Three days after the attack, calm returned.'])(
+    'no date: %s',
+    (s) => {
+      expect(rows(s)).toEqual([]);
+    },
+  );
+
+  test('weekdays and days named from the reference, without a date library', () => {
+    expect(rows('Police fired on crowds on Friday and again yesterday.')).toEqual([
+      ['Friday', '2019-11-29', null, null],
+      ['yesterday', '2019-12-03', null, null],
+    ]);
+    expect(rows('The vote was held yesterday, Tuesday.')).toEqual([['yesterday, Tuesday', '2019-12-03', null, null]]);
+    expect(rows('Talks resume next Monday.')).toEqual([['next Monday', '2019-12-09', null, null]]);
+    expect(rows('The envoy arrived three days later.')).toEqual([['three days later', null, null, null]]);
+    expect(rows('Protests spread over the weekend.')).toEqual([['the weekend', null, '2019-11-30', '2019-12-01']]);
+    expect(rows('Talks will resume at the weekend.')).toEqual([['the weekend', null, '2019-12-07', '2019-12-08']]);
+  });
+
+  test('shortNumeric: times and quantities are not month/day pairs', () => {
+    const short = (x: string) => extractDates(normalize(x), { reference: '2019-12-04', shortNumeric: true }).map((m) => m.text);
+    expect(short('The shift runs 9h30 - 11h daily.')).toEqual([]);
+    expect(short('It took 1/4 hour to clear the road.')).toEqual([]);
+    expect(short('The rally is planned for 3-4 pm.')).toEqual([]);
+    expect(short('The rally is planned for 4/25.')).toEqual(['4/25']);
+  });
+
+  test('prefer future: a day alone is the next such day', () => {
+    expect(rows('Payments resume on the 2nd.', { prefer: 'future' })).toEqual([['the 2nd', '2020-01-02', null, null]]);
   });
 });

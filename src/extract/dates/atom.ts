@@ -38,6 +38,15 @@ export interface DateAtom {
   relative?: boolean;
   /** Cannot be resolved at all (narrative-anchored, or relative without a reference). */
   unresolved?: boolean;
+  /** Only the closing end of a period ("until now"): dropped when no period takes it. */
+  endOnly?: boolean;
+  /**
+   * Applies to the single date right after it, once that date is resolved: a count of units
+   * from it ("3 days after January 12", "two weeks before Christmas") or the Monday–Sunday
+   * week containing it ("the week of April 10"). Dropped when no date follows ("three days
+   * after the attack" is narrative).
+   */
+  applies?: { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } } | { weekOf: true };
 }
 
 /** What a language's date reader implements; the language module wraps it for the plugin. */

@@ -13,14 +13,17 @@
  *   grain (a week, a Hijri month) keep `value` null and give `from`/`to` as days.
  * - `inferred` is set when the year (or the whole date) came from the reference date.
  * - Impossible dates (31 April) are dropped: they are not dates.
+ * - An operator atom (`applies`: "two weeks before", "the week of") takes the date named from
+ *   the reference or the holiday right after it ("two weeks before Christmas" is one day); a
+ *   written date keeps its own mention, and an operator with nothing after it is dropped.
  */
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
 import type { CalendarParts, DateAtom } from './atom.js';
-import { formatIso, isValidDay, parseIsoDay, type Ymd } from './calendar.js';
+import { dayNumber, formatDay, formatIso, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
 import { combineIntervals, type IntervalSyntax } from './interval.js';
-import { closestYear } from './relative.js';
+import { closestYear, offsetParts } from './relative.js';
 
 /** Sorted by start, overlaps settled in favour of the longer atom. */
 export function dropOverlaps(atoms: DateAtom[]): DateAtom[] {
@@ -112,11 +115,41 @@ function spanOf(t: NormalizedText, start: number, end: number): { start: number;
   return e === o.end ? o : { start: o.start, end: e, text: t.original.slice(o.start, e) };
 }
 
+/** An operator atom ("3 days after", "the week of") applied to the resolved date after it. */
+function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start' | 'end' | 'text'>): Omit<DateMention, 'start' | 'end' | 'text'> {
+  const d = parseIsoDay(r.value);
+  const inferred = r.inferred ? { inferred: true } : {};
+  if ('weekOf' in op) {
+    if (!d) return { value: null, grain: 'day', from: null, to: null };
+    const n = dayNumber(d.year, d.month, d.day);
+    const monday = n - ((weekdayOf(n) + 6) % 7);
+    return { value: null, grain: 'day', from: formatDay(monday), to: formatDay(monday + 6), ...inferred };
+  }
+  if (!d) return { value: null, grain: 'day' };
+  const p = offsetParts(d, op.shift.count, op.shift.unit);
+  return { value: formatIso('day', p.year!, p.month!, p.day!), grain: 'day', ...inferred };
+}
+
 /** The shared tail of every language's `extractDates`. */
 export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateContext, syntax: IntervalSyntax): DateMention[] {
   const ref = parseIsoDay(ctx.reference);
   const out: DateMention[] = [];
-  for (const a of combineIntervals(t.norm, dropOverlaps(atoms), syntax)) {
+  const list = combineIntervals(t.norm, dropOverlaps(atoms), syntax);
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.applies) {
+      // Only on a single day right after it (the operator's span ends where the date starts),
+      // and only one named from the reference or a holiday ("two weeks before Christmas"):
+      // a written date keeps its own mention ("two days after 15 November" reports 15
+      // November, the date as the story wrote it, which is what versions are compared on).
+      const b = list[i + 1];
+      if (b && b.relative && !b.applies && !b.to && !b.noValue && b.grain === 'day' && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
+        const r = resolve(b, ref, ctx.prefer);
+        if (r) out.push({ ...spanOf(t, a.start, b.end), ...apply(a.applies, r) });
+        i++;
+      }
+      continue;
+    }
     const r = resolve(a, ref, ctx.prefer);
     if (r) out.push({ ...spanOf(t, a.start, a.end), ...r });
   }

@@ -14,7 +14,8 @@ import type { Prefer } from './relative.js';
 
 export type HolidayRule =
   | { month: number; day: number }
-  | { month: number; weekday: number; nth: number }
+  /** `offset`: days after the nth weekday (Black Friday = the day after the 4th Thursday of November). */
+  | { month: number; weekday: number; nth: number; offset?: number }
   | { easter: number }
   | { hijri: [number, number] }
   | { hijriMonth: number };
@@ -59,6 +60,7 @@ export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]>
       const last = dayNumber(rule.month === 12 ? y + 1 : y, rule.month === 12 ? 1 : rule.month + 1, 1) - 1;
       n = last - ((weekday(last) - rule.weekday + 7) % 7);
     }
+    n += rule.offset ?? 0;
     return [[n, n]];
   }
   // Hijri: the one or two occurrences whose first day falls in year y.

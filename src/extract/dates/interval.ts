@@ -3,10 +3,16 @@
  * 2021", «من 15 إلى 20 نوفمبر», «بين عامي 2019 و2021») — one mention with `from`/`to`, because
  * a period reported as two loose dates would be compared as two separate facts.
  *
- * The words are the language's (IntervalSyntax); the rules are shared: both sides must be
- * calendar dates of the same grain, a joiner that is also a plain conjunction ("and", «و»)
- * needs an opener ("between", «بين») before the first side, and a bare day number before a
- * full date ("15-20 November") borrows its month and year from that date.
+ * The words are the language's (IntervalSyntax); the rules are shared:
+ * - both sides are single dates; their grains may differ ("between 2015 and May 2018": each
+ *   end keeps its precision); a joiner that is also a plain conjunction ("and", «و») needs an
+ *   opener ("between", «بين») before the first side;
+ * - an end named from the reference ("from this May to October 2020", «منذ 2011 حتى اليوم»)
+ *   needs the opener, except a closing "now" («حتى الآن»), which is read only as such an end
+ *   (`endOnly`) and dropped when no period takes it;
+ * - a bare day number before a day date ("15-20 November", "from 4 to 22 this month") or
+ *   after one that ends with its day ("July 13 through 15", «يوليو 13-15») borrows the month
+ *   and year of that date.
  */
 import type { DateAtom } from './atom.js';
 
@@ -22,9 +28,15 @@ export interface IntervalSyntax {
    * group 1 = the day digits, group 2 = the joiner.
    */
   bareDay: RegExp;
+  /**
+   * A joiner and a bare day right after a day date that ends with its day number ("July 13
+   * through 15", «يوليو 13-15»), anchored at ^; group 1 = the day digits, group 2 = a year
+   * written after it (optional).
+   */
+  dayAfter?: RegExp;
 }
 
-const MAX_GAP = 16;
+const MAX_GAP = 24;
 const LOOK_BACK = 24;
 
 function isWordChar(c: string | undefined): boolean {
@@ -42,7 +54,12 @@ function openerStart(norm: string, pos: number, floor: number, syn: IntervalSynt
 
 /** A plain calendar date: not already a period, not relative, resolvable. */
 function isCalendar(a: DateAtom): boolean {
-  return !a.to && !a.relative && !a.noValue && !a.unresolved;
+  return !a.to && !a.relative && !a.noValue && !a.unresolved && !a.applies;
+}
+
+/** A possible end of a period: a calendar date or a resolved single date named from the reference. */
+function isEnd(a: DateAtom): boolean {
+  return !a.to && !a.noValue && !a.unresolved && !a.applies;
 }
 
 /** `atoms` sorted by start and non-overlapping; returns the same with periods joined. */
@@ -52,11 +69,15 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i]!;
     const b = atoms[i + 1];
-    if (b && a.grain === b.grain && isCalendar(a) && isCalendar(b) && b.start - a.end <= MAX_GAP) {
+    // Both ends are calendar dates; their grains may differ ("between 2015 and May 2018").
+    // An end named from the reference ("from this May to October 2020", "between 2011 and
+    // today") needs the opener.
+    if (b && isEnd(a) && !a.endOnly && isEnd(b) && b.start - a.end <= MAX_GAP) {
       const gap = norm.slice(a.end, b.start);
       if (syn.joiner.test(gap)) {
         const open = openerStart(norm, a.start, floor, syn);
-        if (open >= 0 || !syn.pairedJoiner.test(gap.trim())) {
+        const relative = !isCalendar(a) || !isCalendar(b);
+        if (open >= 0 || ((!relative || b.endOnly) && !syn.pairedJoiner.test(gap.trim()))) {
           out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.date });
           floor = b.end;
           i++;
@@ -64,7 +85,8 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
         }
       }
     }
-    if (a.grain === 'day' && a.date.day !== null && isCalendar(a)) {
+    // A bare day before a day date, also one named from the reference ("from 4 to 22 this month").
+    if (a.grain === 'day' && a.date.day !== null && !a.to && !a.noValue && !a.unresolved && !a.endOnly) {
       const from = Math.max(floor, a.start - LOOK_BACK);
       const m = syn.bareDay.exec(norm.slice(from, a.start));
       if (m) {
@@ -87,8 +109,37 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
         }
       }
     }
-    out.push(a);
+    if (syn.dayAfter && a.grain === 'day' && a.date.day !== null && isCalendar(a) && endsWithDay(norm, a)) {
+      const m = syn.dayAfter.exec(norm.slice(a.end, a.end + 24));
+      const day = m ? Number(m[1]) : 0;
+      const year = m?.[2] ? Number(m[2]) : null;
+      // A joiner that is also a plain conjunction ("December 2 and 5") needs the opener.
+      const joinWord = m ? /^\s*([^\s\d]+)/u.exec(m[0])?.[1] ?? '' : '';
+      const open = m ? openerStart(norm, a.start, floor, syn) : -1;
+      if (m && day > a.date.day && day <= 31 && (a.date.year === null || year === null) && (open >= 0 || !syn.pairedJoiner.test(joinWord))) {
+        const end = a.end + m[0].length;
+        if (!b || b.start >= end) {
+          const y = a.date.year ?? year;
+          out.push({
+            start: open >= 0 ? open : a.start,
+            end,
+            grain: 'day',
+            date: { ...a.date, year: y },
+            to: { ...a.date, year: y, day },
+          });
+          floor = end;
+          continue;
+        }
+      }
+    }
+    if (!a.endOnly) out.push(a);
     floor = a.end;
   }
   return out;
+}
+
+/** The atom's text ends with its own day number ("July 13", «يوليو 13»), not with a year or a month. */
+function endsWithDay(norm: string, a: DateAtom): boolean {
+  const m = /(\d{1,2})(?:st|nd|rd|th)?$/i.exec(norm.slice(Math.max(a.start, a.end - 6), a.end));
+  return !!m && Number(m[1]) === a.date.day && !/\d/.test(norm[a.end - m[0].length - 1] ?? '');
 }

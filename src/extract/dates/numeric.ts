@@ -9,7 +9,7 @@ import { isValidDay } from './calendar.js';
 
 export type NumericOrder = 'mdy' | 'dmy';
 
-export const NUMERIC_DATE = /(?<![\p{N}/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?![\p{N}]|[/.-]\p{N})/gu;
+export const NUMERIC_DATE = /(?=\d)(?<![\p{N}/.]|[\p{N}/.]-)(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\p{N}]|[/.-]\p{N})/gu;
 
 export function readNumericDate(
   a: string,
@@ -22,11 +22,12 @@ export function readNumericDate(
   let month: number;
   let day: number;
   if (a.length === 4) {
+    if (c.length > 2) return null;
     year = Number(a);
     month = Number(b);
     day = Number(c);
   } else {
-    if (a.length > 2) return null;
+    if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return null;
     const x = Number(a);
     const y = Number(b);
     [month, day] = order === 'mdy' ? [x, y] : [y, x];
@@ -46,7 +47,7 @@ export function readNumericDate(
  * Also month/year ("3/2015", "2014-10") as a month. Not after or before another digit group
  * (a full date, a ratio chain, a decimal with a third part).
  */
-export const SHORT_NUMERIC = /(?<![\p{N}/.:,-]|[\p{N}][\s]?[/-]\s?)(\d{1,4})\s?([/.-]|\s[/-]\s)\s?(\d{1,4})(?![\p{N}%]|\s?[/.:-]\s?\p{N}|[.,]\d)/gu;
+export const SHORT_NUMERIC = /(?=\d)(?<![\p{N}/.:,-]|[\p{N}][\s]?[/-]\s?)(\d{1,4})\s?([/.-]|\s[/-]\s)\s?(\d{1,4})(?![\p{N}%]|\s?[/.:-]\s?\p{N}|[.,]\d)/gu;
 
 export function readShortNumeric(
   a: string,
@@ -64,4 +65,12 @@ export function readShortNumeric(
   if (month > 12 && day <= 12) [month, day] = [day, month];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return isValidDay(2000, month, day) ? { year: null, month, day } : null;
+}
+
+/**
+ * A short numeric match glued to letters ("9h30 - 11h", "3/4h", "1/2pm") is part of a time or
+ * a quantity, not a date.
+ */
+export function shortNumericGlued(norm: string, start: number, end: number): boolean {
+  return /\p{L}/u.test(norm[start - 1] ?? '') || /^\p{L}/u.test(norm.slice(end, end + 1));
 }

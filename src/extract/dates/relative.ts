@@ -11,7 +11,7 @@
  * - "last week" is the Monday–Sunday week before the reference's week (a period, not a day).
  */
 import type { CalendarParts } from './atom.js';
-import { addMonths, dayNumber, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
+import { addMonths, dayNumber, daysInMonth, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
 
 export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'next' | 'nextWeek' | 'this';
 export type Prefer = 'past' | 'future' | 'closest';
@@ -29,6 +29,12 @@ export function bareWeekdayMode(cued: WeekdayMode, prefer: Prefer | undefined): 
  */
 export function closestYear(ref: Ymd, month: number, day: number | null, prefer: Prefer = 'closest'): number {
   const r = dayNumber(ref.year, ref.month, ref.day);
+  // 29 February: the nearest leap year on the chosen side ("Feb 29" said in 2017 is 2016's or 2020's).
+  if (month === 2 && day === 29) {
+    const leaps = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => ref.year + k).filter((y) => daysInMonth(y, 2) === 29);
+    const side = leaps.filter((y) => (prefer === 'future' ? dayNumber(y, 2, 29) >= r : prefer === 'past' ? dayNumber(y, 2, 29) <= r : true));
+    return side.reduce((a, b) => (Math.abs(dayNumber(b, 2, 29) - r) < Math.abs(dayNumber(a, 2, 29) - r) ? b : a));
+  }
   // The reference's own month counts as current for both sides (as in calendar assistants:
   // "1 February" said on 12 February is this year's).
   if (prefer === 'future') return month >= ref.month ? ref.year : ref.year + 1;
@@ -122,4 +128,83 @@ export function offsetParts(ref: Ymd, count: number, unit: OffsetUnit): Calendar
   const m = addMonths(ref.year, ref.month, unit === 'month' ? count : 12 * count);
   const last = dayNumber(m.month === 12 ? m.year + 1 : m.year, m.month === 12 ? 1 : m.month + 1, 1) - dayNumber(m.year, m.month, 1);
   return { year: m.year, month: m.month, day: Math.min(ref.day, last), grain: 'day', inferred: true };
+}
+
+/**
+ * A day of the month named without its month ("on the 15th", «يوم 15»): that day in the
+ * reference's month or a neighbouring one — the closest to the reference (ties to the past),
+ * or with `prefer` the first on or after ('future') / the last on or before ('past') it.
+ * With a weekday ("Friday the 15th") only months where that day is that weekday count, up
+ * to a year away. Null when no month fits (the 31st never a Sunday within reach).
+ */
+export function monthDayNear(ref: Ymd, day: number, prefer: Prefer = 'closest', weekday: number | null = null): number | null {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const span = weekday === null ? 2 : 13;
+  let best: number | null = null;
+  for (let k = -span; k <= span; k++) {
+    const m = addMonths(ref.year, ref.month, k);
+    if (day > daysInMonth(m.year, m.month)) continue;
+    const n = dayNumber(m.year, m.month, day);
+    if (weekday !== null && weekdayOf(n) !== weekday) continue;
+    if (prefer === 'future' && n < r) continue;
+    if (prefer === 'past' && n > r) continue;
+    if (best === null) {
+      best = n;
+      continue;
+    }
+    const better = prefer === 'future' ? n < best : prefer === 'past' ? n > best : Math.abs(n - r) < Math.abs(best - r);
+    if (better) best = n;
+  }
+  return best;
+}
+
+export type UnitPart = 'early' | 'mid' | 'late' | 'end' | 'rest';
+export type CalendarUnit = 'week' | 'month' | 'year';
+
+/**
+ * The days of a part of the week, month or year that contains day `n` ("early next week",
+ * "the end of the month", "late this year", "the rest of the week"): a week is early
+ * Monday–Wednesday, mid Tuesday–Friday, late Thursday–Sunday, at its end Friday–Sunday; a
+ * month is early 1–10, mid 11–20, late and at its end 21 to its last day; a year is early
+ * January–March, mid May–August, late and at its end September–December. "The rest of" runs
+ * from `from` (the reference) to the unit's last day.
+ */
+export function unitPart(n: number, unit: CalendarUnit, part: UnitPart, from: number): [number, number] {
+  const d = fromDayNumber(n);
+  let first: number;
+  let last: number;
+  if (unit === 'week') {
+    first = n - ((weekdayOf(n) + 6) % 7);
+    last = first + 6;
+  } else if (unit === 'month') {
+    first = dayNumber(d.year, d.month, 1);
+    last = first + daysInMonth(d.year, d.month) - 1;
+  } else {
+    first = dayNumber(d.year, 1, 1);
+    last = dayNumber(d.year, 12, 31);
+  }
+  if (part === 'rest') return [Math.max(first, from), last];
+  if (unit === 'week') {
+    const [a, b] = { early: [0, 2], mid: [1, 4], late: [3, 6], end: [4, 6] }[part];
+    return [first + a!, first + b!];
+  }
+  if (unit === 'month') {
+    if (part === 'early') return [first, first + 9];
+    if (part === 'mid') return [first + 10, first + 19];
+    return [first + 20, last];
+  }
+  if (part === 'early') return [first, dayNumber(d.year, 3, 31)];
+  if (part === 'mid') return [dayNumber(d.year, 5, 1), dayNumber(d.year, 8, 31)];
+  return [dayNumber(d.year, 9, 1), last];
+}
+
+/**
+ * "Earlier this week/month/year" (the unit's start up to the day before the reference) and
+ * "later this …" (from the day after the reference to the unit's end; for a week, late in it:
+ * from Thursday or the reference, whichever is later).
+ */
+export function earlierLater(n: number, unit: CalendarUnit, which: 'earlier' | 'later', ref: number): [number, number] {
+  const [first, last] = unitPart(n, unit, 'rest', Number.NEGATIVE_INFINITY);
+  if (which === 'earlier') return [first, Math.max(first, ref - 1)];
+  return [unit === 'week' ? Math.max(first + 3, ref) : Math.min(ref + 1, last), last];
 }

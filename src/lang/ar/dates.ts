@@ -6,13 +6,16 @@
  *
  * Forms read:
  * - day month [year]: «2 ديسمبر 2019», «الـ 15 من يوليو», «الأول من يناير», «15 من شهر يوليو»,
- *   «يوم الاثنين 2 ديسمبر 2019» (the weekday joins the span, the date is the day), «يناير 12، 2016»;
+ *   «يوم الاثنين 2 ديسمبر 2019» (the weekday joins the span, the date is the day), «يناير 12، 2016»,
+ *   «يوليو 13» (a day after the month only with nothing counted after it), «7. أكتوبر»;
  * - both month systems and the Maghrebi names, alone or combined with the same month of
  *   another system: «كانون الأول/ديسمبر», «تشرين الثاني/ نوفمبر», «ديسمبر (كانون الأول)»;
  * - month year: «نوفمبر 2019» (month grain); a month alone after a word that places an event
  *   in time («في نوفمبر», «منذ شهر مارس», «مطلع أكتوبر») — month names that are also common
- *   words («آب» father, «مارس» practised, «تموز», «نيسان», «ماي») need «شهر» or a day/year —
- *   and «نوفمبر الماضي/المقبل» resolved against the reference;
+ *   words («مارس» practised, «تموز», «نيسان», «ماي») need «شهر», a day/year or a preposition
+ *   that only places things in time («في مارس», not «من مارس الضغط»); «آب» (father) always
+ *   needs «شهر» or a day/year — «نوفمبر الماضي/المقبل» and «هذا أكتوبر» resolved against the
+ *   reference; a month with a part («منتصف مارس», «أواخر 2019») stays that month or year;
  * - years: «عام 2019», «سنة 2019», «2019م», «في 2019» when nothing counted follows, «بين
  *   عامي 2019 و2021»; a four-digit number elsewhere is a count («1500 متظاهر»);
  * - Hijri dates with a day or a year («15 رمضان 1440 هـ», «غرة شوال 1441»), converted to
@@ -20,9 +23,14 @@
  *   (value null, from/to given) since it does not match a Gregorian month or year;
  * - all-digit dates, day first (2/12/2019 = 2 December), year-first ISO;
  * - periods: «من 15 إلى 20 نوفمبر», «بين 15 و20 نوفمبر», «15-20 نوفمبر», «من الأول من يناير حتى
- *   الـ 15 من يوليو من العام الحالي» (one mention, see extract/dates/build.ts);
+ *   الـ 15 من يوليو من العام الحالي», «يوليو 13-15», «من 2014 إلى أبريل 2017», «منذ 2012 حتى
+ *   الآن» (one mention, see extract/dates/interval.ts); quarters and halves («الربع الثالث من
+ *   عام 2016», «النصف الأول من العام الماضي»); decades («الثمانينيات», «عشرينيات القرن الماضي»);
  * - relative: «يوم الاثنين», «الثلاثاء الماضي», «اليوم السبت», «أمس الجمعة», «أمس», «اليوم»,
- *   «غداً», «الأسبوع/الشهر/العام الماضي/المقبل/الحالي», resolved against the reference
+ *   «غداً», «الأسبوع/الشهر/العام الماضي/المقبل/الحالي», «الخامس من الشهر الجاري», «يوم 27»,
+ *   «قبل ثلاثة أشهر» (a day, as in English), «بعد أسبوعين من الآن», «الأيام الثلاثة الماضية»,
+ *   «الشهرين المقبلين», «آخر 3 سنوات» (rolling periods), «مطلع الشهر المقبل», «نهاية الأسبوع
+ *   المقبل», «أواخر العام الماضي» (parts of a unit: days), resolved against the reference
  *   (value null without one). A weekday needs a word that makes it a day («يوم», «اليوم», «أمس»,
  *   «مساء», «الماضي»…): «الجمعة» alone is as often the Friday prayer, «الأحد» also "anyone".
  */
@@ -31,7 +39,7 @@ import type { DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
-import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
 import {
   closestHijriDay,
   hijriMonthInGregorianYear,
@@ -40,8 +48,8 @@ import {
   hijriYearRange,
 } from '../../extract/dates/hijri.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
-import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric } from '../../extract/dates/numeric.js';
-import { resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
+import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
+import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import { referenceFromAtoms } from '../../extract/dates/reference.js';
 import {
   dayParts,
@@ -52,6 +60,12 @@ import {
   offsetParts,
   type OffsetUnit,
   type Prefer,
+  unitPart,
+  earlierLater,
+  closestYear,
+  monthDayNear,
+  type CalendarUnit,
+  type UnitPart,
   unknownParts,
   weekRange,
   yearParts,
@@ -111,6 +125,9 @@ const ORDINALS = new Map<string, number>();
 }
 
 const MONTH_BEFORE = foldSet(lexicon.monthBefore);
+const MONTH_BEFORE_STRONG = foldSet(lexicon.monthBeforeStrong);
+/** «آب» is "father" after any preposition too («الأب في آب عمله»): it needs «شهر» or a day/year. */
+const AMBIGUOUS_STRICT = foldSet(lexicon.ambiguousStrict);
 const ORDINAL_NOT_AFTER = foldSet(lexicon.ordinalNotAfter);
 const HIJRI_NEEDS_YEAR = foldSet(lexicon.hijriNeedsYear);
 const YEAR_NOUNS = foldSet(lexicon.yearNouns);
@@ -135,15 +152,16 @@ const MOD_ALT = alt([...PAST, ...NEXT, ...CURRENT]);
 const MONTH_RE = new RegExp(`${L}([وفبل]?)(${MONTH_ALT})${R}`, 'gu');
 /** A second name of the same month: «كانون الأول/ديسمبر», «ديسمبر (كانون الأول)». */
 const SECOND_MONTH = new RegExp(`^\\s*(?:/|\\(|-)\\s*(${MONTH_ALT})${R}(\\s*\\))?`, 'u');
-const DAY_DIGITS_BEFORE = new RegExp(`${L}(?:[وب]?ال\\s?|[وب])?(\\d{1,2})\\s*(?:/\\s*)?(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
+const DAY_DIGITS_BEFORE = new RegExp(`${L}(?:[وب]?ال\\s?|[وب])?(\\d{1,2})\\s*(?:[/.-]\\s*)?(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
 const DAY_ORDINAL_BEFORE = new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
 const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهر\s+$/u;
 const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?(?:ال)?يوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*$`, 'u');
 const YEAR_AFTER_MONTH = new RegExp(
-  `^\\s*[,،]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
+  `^(?:\\.|\\s*[,،])?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
   'u',
 );
 const DAY_YEAR_AFTER_MONTH = /^\s*(\d{1,2})\s*[,،]\s*(\d{4})(?![\p{L}\p{N}])/u;
+
 const REL_YEAR_AFTER = new RegExp(
   `^\\s*(?:من\\s+)?(?:(?:هذا\\s+العام|هذه\\s+السنه)|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT}))${R}`,
   'u',
@@ -159,7 +177,7 @@ for (const w of fold(lexicon.tomorrow)) DAY_WORDS.set(w, 1);
 for (const w of fold(lexicon.dayAfterTomorrow)) DAY_WORDS.set(w, 2);
 const DAY_WORD_RE = new RegExp(`${L}([وفب]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
 const PERIOD_RE = new RegExp(
-  `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
+  `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(?:(قبل|بعد)\\s+)?(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
   'gu',
 );
 const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*(?:[,،]\\s*)?(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`, 'u');
@@ -168,9 +186,24 @@ const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
 const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
 /** Words joining the two ends of a period («إلى», «حتى»), folded (حتى → حتي). */
 const TO_ALT = alt(fold(lexicon.intervalJoiners));
+/** A day after the month with nothing counted after it: «يوليو 13»، «تموز 13 إلى 15», «أكتوبر 2،». */
+const DAY_AFTER_MONTH = new RegExp(
+  `^\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|-\\s*\\d|(?:${TO_ALT}|و)\\s*\\d))`,
+  'u',
+);
+/** A month right after: «من مارس إلى مايو» opens a period of months. */
+const MONTH_PERIOD_AFTER = new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:شهر\\s+)?(?:${MONTH_ALT})${R}`, 'u');
+/** An ordinal day after the month, closing the phrase: «مايو الحادي عشر», «يناير الأول،». */
+const ORDINAL_AFTER_MONTH = new RegExp(`^\\s+(${alt(ORDINALS.keys())})(?![\\p{L}\\p{N}])(?=\\s*(?:$|[.,،؛:!?)\\n]|\\d{4}))`, 'u');
 const TO_WORDS = foldSet(lexicon.intervalJoiners);
 const AFTER_MONTH_GAP = new RegExp(`^\\s*(?:و|-|${TO_ALT})?\\s*$`, 'u');
 const AFTER_YEAR_GAP = new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u');
+/** A year that opens a period closed by a month or a year: «2015 إلى مايو 2018», «2011 حتى 2014». */
+const YEAR_THEN_PERIOD_END = new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:(?:ال)?(?:عام|سنه|شهر)\\s+)?(?:(?:${MONTH_ALT})${R}|\\d{4}${R})`, 'u');
+const NOW_ALT = alt(fold(lexicon.nowWords));
+const FROM_NOW_AFTER = new RegExp(`^\\s+من\\s+(?:${NOW_ALT}|اليوم)${R}`, 'u');
+/** «حتى الآن», «إلى يومنا هذا»: the reference day closing a period. */
+const NOW_END_RE = new RegExp(`(?:${TO_ALT})\\s+(${NOW_ALT})${R}`, 'gu');
 const FUTURE_BEFORE = /(?:سوف|المقرر|المزمع|مقرر|يعتزم|تعتزم)/u;
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +216,17 @@ interface Word {
 }
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * A match of a pattern written without a leading word-boundary lookbehind (which would be
+ * evaluated at every position of the text: several times slower) starts a word, possibly
+ * after one proclitic letter («و», «ف», «ب», «ل»).
+ */
+function startsWord(norm: string, i: number, proclitics = 'وفبل'): boolean {
+  if (!isWordChar(norm[i - 1])) return true;
+  return proclitics.includes(norm[i - 1]!) && !isWordChar(norm[i - 2]);
+}
 
 function wordBefore(s: string, pos: number): Word | null {
   let e = pos;
@@ -239,7 +283,7 @@ function hijriAtom(start: number, end: number, year: number | null, month: numbe
   return { start, end, grain: 'month', date: from, to, noValue: true };
 }
 
-function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
+function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   let lastMonthEnd = -1;
   MONTH_RE.lastIndex = 0;
@@ -290,10 +334,20 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     let relYear: 'past' | 'next' | 'current' | null = null;
     const after = norm.slice(me, me + 40);
     const dy = day === null ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
+    const da = day === null && !dy && !name.hijri ? DAY_AFTER_MONTH.exec(after) ?? ORDINAL_AFTER_MONTH.exec(after) : null;
     if (dy) {
       day = Number(dy[1]);
       year = Number(dy[2]);
       me += dy[0].length;
+    } else if (da && (ORDINALS.get(key(da[1]!)) ?? Number(da[1])) >= 1 && (ORDINALS.get(key(da[1]!)) ?? Number(da[1])) <= 31) {
+      day = ORDINALS.get(key(da[1]!)) ?? Number(da[1]);
+      me += da[0].length;
+      // «يناير الثاني والعشرين، 2018»: a year after the ordinal day.
+      const y = /^\s*[,،]?\s*(\d{4})(?![\p{L}\p{N}])/u.exec(norm.slice(me, me + 12));
+      if (y && Number(y[1]) >= 1000 && Number(y[1]) <= 2200) {
+        year = Number(y[1]);
+        me += y[0].length;
+      }
     } else {
       const y = YEAR_AFTER_MONTH.exec(after);
       if (y) {
@@ -311,6 +365,21 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
     }
 
     if (name.hijri) {
+      // A Hijri month alone after a preposition that places things in time («في رمضان», «خلال
+      // شهر شعبان»): its closest occurrence, a period of days. «صفر» is zero far more often.
+      if (year === null && day === null && !HIJRI_NEEDS_YEAR.has(key(m[2]!)) && relYear === null) {
+        const pw = wordBefore(norm, start);
+        const modAfter = MOD_AFTER.exec(norm.slice(me, me + 20));
+        if (start < ms || inSet(pw, MONTH_BEFORE_STRONG) || modAfter) {
+          const w = modAfter?.[1];
+          const mode = !w ? null : PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
+          const e = me + (modAfter ? modAfter[0].length : 0);
+          const range = ref ? resolveHoliday({ hijriMonth: name.month }, null, mode, ref, prefer) : null;
+          if (range) out.push({ start, end: e, grain: 'day', date: dayParts(range[0]), to: dayParts(range[1]), noValue: true, relative: true });
+          else if (!ref) out.push({ start, end: e, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+        }
+        continue;
+      }
       // «صفر» after a number is a score or zero far more often than a day of Safar.
       if (year === null && (day === null || HIJRI_NEEDS_YEAR.has(key(m[2]!)))) continue;
       if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) {
@@ -362,6 +431,8 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
       lastMonthEnd >= 0 && m.index - lastMonthEnd <= 8 && AFTER_MONTH_GAP.test(norm.slice(lastMonthEnd, m.index));
     // A glued «ب»/«ل» is a preposition placing the month («بنوفمبر»).
     const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'ب' || m[1] === 'ل';
+    // «هذا يناير»: this year's January.
+    const thisBefore = !shahr && !!pw && (pw.text === 'هذا' || pw.text === 'هذه') && !AMBIGUOUS_STRICT.has(key(m[2]!));
     if (mod) {
       const w = mod[1]!;
       const mode = PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
@@ -377,7 +448,25 @@ function readMonthDates(norm: string, ref: Ymd | null): DateAtom[] {
       lastMonthEnd = me;
       continue;
     }
-    if (!placed || (name.ambiguous && !shahr && !combined)) continue;
+    // A month name that is also a word («مارس» practised, «آب» father) needs «شهر», another
+    // name of the month, «هذا», or a preposition that only places things in time («في مارس»).
+    const strong =
+      (inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30))) &&
+      !AMBIGUOUS_STRICT.has(key(m[2]!));
+    if (!placed && !thisBefore) continue;
+    if (name.ambiguous && !shahr && !combined && !strong && !thisBefore) continue;
+    if (thisBefore && pw) {
+      out.push({
+        start: pw.start,
+        end: me,
+        grain: 'month',
+        date: { year: ref ? relativeMonthYear(ref, name.month, 'this') : null, month: name.month, day: null, grain: 'month', inferred: true },
+        relative: true,
+        unresolved: !ref,
+      });
+      lastMonthEnd = me;
+      continue;
+    }
     out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
     lastMonthEnd = me;
   }
@@ -421,7 +510,7 @@ function readYears(norm: string): DateAtom[] {
     } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
     else {
       const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));
-      ok = !!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100;
+      ok = (!!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100) || YEAR_THEN_PERIOD_END.test(norm.slice(e, e + 40));
     }
     if (!ok) continue;
     if (hijri) {
@@ -529,9 +618,12 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     let start = m.index;
     if (/^[وفب]/.test(norm[start]!) && !norm.startsWith('ال', start)) start++;
     const end = m.index + m[0].length;
-    const unit = m[1] ?? m[4]!;
-    const modWord = m[2];
-    const delta = modWord && PAST.includes(modWord) ? -1 : modWord && NEXT.includes(modWord) ? 1 : 0;
+    const unit = m[1] ?? m[5]!;
+    const modWord = m[3];
+    // «العام قبل الماضي» (the year before last), «الأسبوع بعد المقبل» (the week after next).
+    const far = m[2] === 'قبل' && modWord && PAST.includes(modWord) ? -2 : m[2] === 'بعد' && modWord && NEXT.includes(modWord) ? 2 : 0;
+    if (m[2] && !far) continue;
+    const delta = far || (modWord && PAST.includes(modWord) ? -1 : modWord && NEXT.includes(modWord) ? 1 : 0);
     const grain = unit === 'اسبوع' ? 'day' : unit === 'شهر' ? 'month' : 'year';
     if (!ref) {
       out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'اسبوع' });
@@ -587,8 +679,11 @@ function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
     const written = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : OFFSET_COUNTS.get(m[3])!) : null;
     // A plural needs its count, a singular or dual has none.
     if ((u.count === null) !== (written !== null)) continue;
-    const end = m.index + m[0].length;
-    const nw = wordAfter(norm, end);
+    let end = m.index + m[0].length;
+    // «بعد أسبوعين من الآن»: counted from the reference, the tail is part of it.
+    const fromNow = FROM_NOW_AFTER.exec(norm.slice(end, end + 16));
+    if (fromNow) end += fromNow[0].length;
+    const nw = fromNow ? null : wordAfter(norm, end);
     if (nw && (OFFSET_NOT_AFTER.has(nw.text) || /^(?:لل|ل)/.test(nw.text) && nw.text.length <= 2)) continue;
     // «يوما بعد يوم», «عاما بعد عام»: day after day.
     const pw = wordBefore(norm, m.index + m[1]!.length);
@@ -599,12 +694,13 @@ function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
     const start = m.index + m[1]!.length;
     const sign = OFFSET_BEFORE.get(m[2]!)!;
     const n = sign * (written ?? u.count!);
-    const grain = u.unit === 'month' ? 'month' : u.unit === 'year' ? 'year' : 'day';
+    // Months count from the reference day, as days and weeks do (English does the same).
+    const grain = u.unit === 'year' ? 'year' : 'day';
     if (!ref) {
       out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true });
       continue;
     }
-    const date = u.unit === 'month' ? monthParts(ref, n) : u.unit === 'year' ? yearParts(ref.year + n) : offsetParts(ref, n, u.unit);
+    const date = u.unit === 'year' ? yearParts(ref.year + n) : offsetParts(ref, n, u.unit);
     out.push({ start, end, grain, date, relative: true });
   }
   return out;
@@ -643,6 +739,303 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
   return out;
 }
 
+function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!ref) return out;
+  NOW_END_RE.lastIndex = 0;
+  for (let m; (m = NOW_END_RE.exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'و')) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length, end, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day)), relative: true, endOnly: true });
+  }
+  return out;
+}
+
+// A day of a month named from the reference: «في الخامس من الشهر الجاري», «يوم 12 من الشهر
+// الماضي», «الثلاثاء التاسع عشر من هذا الشهر» (a weekday before it joins the span).
+/** «الجاري» alone after a day number is the current month («في 15 الجاري»). */
+const CURRENT_ALT = alt(fold(lexicon.currentMonthAlone));
+const REL_MONTH_DAY_RE = new RegExp(
+  `(?:(?:ال\\s?)?(\\d{1,2})|(${alt(ORDINALS.keys())}))\\s+(?:(?:من\\s+)?(?:ال)شهر\\s+(${MOD_ALT})|من\\s+(هذا)\\s+الشهر|(${CURRENT_ALT}))${R}`,
+  'gu',
+);
+
+/** «يوم 27» with nothing counted after it: that day of the closest month (see relative.ts). */
+const DAY_ALONE_RE = new RegExp(`(?:يوم|اليوم)\\s+(?:ال\\s?)?(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|من\\s+(?!الشهر|هذا)))`, 'gu');
+
+function readRelMonthDays(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
+  const out: DateAtom[] = [];
+  DAY_ALONE_RE.lastIndex = 0;
+  for (let m; (m = DAY_ALONE_RE.exec(norm)); ) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31 || !startsWord(norm, m.index, 'وف')) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const n = ref ? monthDayNear(ref, day, prefer ?? 'closest') : null;
+    if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+    else if (n !== null) out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
+  }
+  REL_MONTH_DAY_RE.lastIndex = 0;
+  for (let m; (m = REL_MONTH_DAY_RE.exec(norm)); ) {
+    const day = m[1] ? Number(m[1]) : ORDINALS.get(key(m[2]!)) ?? null;
+    if (day === null || day < 1 || day > 31 || !startsWord(norm, m.index)) continue;
+    let start = m.index;
+    const before = norm.slice(Math.max(0, start - 30), start);
+    const w = WEEKDAY_BEFORE.exec(before);
+    if (w) start = start - before.length + w.index;
+    const end = m.index + m[0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    // «في 15 الجاري»: the current month without «الشهر».
+    const mod = m[3] ?? m[5] ?? '';
+    const ym = monthParts(ref, PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
+    out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
+  }
+  return out;
+}
+
+// Rolling periods: «الأيام الثلاثة الماضية», «خلال الأسابيع الأربعة المقبلة», «آخر 3 سنوات»,
+// «الشهرين الماضيين», «3 أيام القادمة»: the days from the reference shifted by the count up to
+// the day before it (past) or from the day after it (future), as in English.
+const ROLL_UNIT = new Map<string, OffsetUnit>();
+const ROLL_DUAL = new Map<string, OffsetUnit>();
+for (const [unit, [, two, many]] of Object.entries(lexicon.offsetUnits as Record<string, string[][]>)) {
+  for (const f of fold(many!)) ROLL_UNIT.set(f, unit as OffsetUnit);
+  for (const f of fold(two!)) ROLL_DUAL.set(f, unit as OffsetUnit);
+}
+const ROLL_PAST = fold([...lexicon.rollingAdjectives.past, ...lexicon.rollingAdjectives.pastDual]);
+const ROLL_ADJ = alt(fold([...lexicon.rollingAdjectives.past, ...lexicon.rollingAdjectives.next]));
+const ROLL_ADJ_DUAL = alt(fold([...lexicon.rollingAdjectives.pastDual, ...lexicon.rollingAdjectives.nextDual]));
+const COUNT_ALT = `\\d{1,3}|${alt(OFFSET_COUNTS.keys())}`;
+const ROLLING_RE = new RegExp(
+  `(?:(${alt(fold(lexicon.rollingLast))})\\s+(${COUNT_ALT})\\s+(${alt(ROLL_UNIT.keys())})|(?:(${COUNT_ALT})\\s+)?(?:ال|لل)?(${alt(ROLL_UNIT.keys())})\\s+(?:(?:ال)?(${COUNT_ALT})\\s+)?(${ROLL_ADJ})|(?:ال|لل)(${alt(ROLL_DUAL.keys())})\\s+(${ROLL_ADJ_DUAL}))${R}`,
+  'gu',
+);
+
+function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  ROLLING_RE.lastIndex = 0;
+  for (let m; (m = ROLLING_RE.exec(norm)); ) {
+    let count: string | undefined;
+    let unit: OffsetUnit;
+    let past: boolean;
+    if (m[1]) {
+      count = m[2];
+      unit = ROLL_UNIT.get(m[3]!)!;
+      past = true;
+    } else if (m[5]) {
+      // Exactly one count, before or after the noun.
+      if (!!m[4] === !!m[6]) continue;
+      count = m[4] ?? m[6];
+      unit = ROLL_UNIT.get(m[5]!)!;
+      past = ROLL_PAST.includes(m[7]!);
+    } else {
+      count = '2';
+      unit = ROLL_DUAL.get(m[8]!)!;
+      past = ROLL_PAST.includes(m[9]!);
+    }
+    const n = /^\d/.test(count!) ? Number(count) : OFFSET_COUNTS.get(count!)!;
+    if (!n || n < 1 || !startsWord(norm, m.index)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const date = past ? offsetParts(ref, -n, unit) : dayParts(r + 1);
+    const to = past ? dayParts(r - 1) : offsetParts(ref, n, unit);
+    out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true });
+  }
+  return out;
+}
+
+// Decades: «في الثمانينيات», «سبعينيات القرن الماضي», «تسعينيات القرن العشرين»: the last decade
+// of that name not after the reference's, unless the century is written (as in English).
+const DECADES = new Map<string, number>();
+for (const [d, forms] of Object.entries(lexicon.decades)) for (const f of fold(forms)) DECADES.set(f, Number(d));
+const DECADE_CENTURY = new Map<string, number>();
+for (const [c, forms] of Object.entries(lexicon.decadeCentury)) for (const f of fold(forms)) DECADE_CENTURY.set(key(f), Number(c));
+const DECADE_RE = new RegExp(`(${alt(DECADES.keys())})(?:\\s+(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu');
+
+function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  const now = ref?.year ?? 2019;
+  DECADE_RE.lastIndex = 0;
+  for (let m; (m = DECADE_RE.exec(norm)); ) {
+    if (!startsWord(norm, m.index)) continue;
+    const d = DECADES.get(m[1]!)!;
+    const century = m[2] ? DECADE_CENTURY.get(key(m[2]))! : 2000 + d <= now ? 2000 : 1900;
+    const y = century + d;
+    const start = m.index;
+    const year = (n: number) => ({ year: n, month: null, day: null, grain: 'year' as const });
+    out.push({ start, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  return out;
+}
+
+// The nth weekday of a month: «أول ثلاثاء من شهر أكتوبر», «آخر جمعة من الشهر المقبل», «الثلاثاء
+// الثالث من أيلول 2014», «ثاني أربعاء في أكتوبر لعام 2014». A month without a year takes the
+// year of a year-less month (closest, or the caller's `prefer`).
+const NTH_BEFORE = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.nthBefore)) for (const f of fold(forms)) NTH_BEFORE.set(f, Number(n));
+const NTH_AFTER = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.nthAfter)) for (const f of fold(forms)) NTH_AFTER.set(f, Number(n));
+const WEEKDAY_BARE = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.weekdaysBare)) for (const f of fold(forms)) WEEKDAY_BARE.set(f, Number(n));
+const NTH_MONTH_TAIL = `\\s+(?:من|في|ب)\\s*(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALT})(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4}))?|ال?شهر\\s+(${MOD_ALT}))${R}`;
+const NTH_WEEKDAY_RE = new RegExp(
+  `(?:(${alt(NTH_BEFORE.keys())})\\s+(?:يوم\\s+)?(${alt(WEEKDAY_BARE.keys())})|(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(${alt(NTH_AFTER.keys())}))${NTH_MONTH_TAIL}`,
+  'gu',
+);
+
+function readNthWeekdays(norm: string, ref: Ymd | null, prefer?: Prefer): Array<DateAtom & { replaces?: boolean }> {
+  const out: Array<DateAtom & { replaces?: boolean }> = [];
+  NTH_WEEKDAY_RE.lastIndex = 0;
+  for (let m; (m = NTH_WEEKDAY_RE.exec(norm)); ) {
+    const nth = m[1] ? NTH_BEFORE.get(m[1])! : NTH_AFTER.get(m[4]!)!;
+    const weekday = m[2] ? WEEKDAY_BARE.get(m[2])! : WEEKDAY_NAMES.get(m[3]!)!;
+    if (!startsWord(norm, m.index, 'وف')) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    let year: number | null;
+    let month: number;
+    let relative = false;
+    if (m[7]) {
+      if (!ref) continue;
+      const ym = monthParts(ref, PAST.includes(m[7]) ? -1 : NEXT.includes(m[7]) ? 1 : 0);
+      year = ym.year;
+      month = ym.month!;
+      relative = true;
+    } else {
+      const name = MONTH_NAMES.get(key(m[5]!))!;
+      if (name.hijri) continue;
+      month = name.month;
+      year = m[6] ? Number(m[6]) : ref ? closestYear(ref, month, null, prefer) : null;
+      relative = !m[6];
+    }
+    if (year === null) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const [range] = holidayIn({ month, weekday, nth }, year);
+    if (!range || fromDayNumber(range[0]).month !== month) continue;
+    // «الثلاثاء الثالث من سبتمبر» is also "Tuesday the 3rd of September": that reading wins
+    // when the 3rd is a Tuesday; otherwise the nth weekday replaces it (same span).
+    const dayReading = !!m[3] && nth > 0 && nth <= daysInMonth(year, month) && weekdayOf(dayNumber(year, month, nth)) === weekday;
+    out.push({ start, end, grain: 'day', date: { ...dayParts(range[0]), inferred: relative }, relative, ...(m[3] && !dayReading ? { replaces: true } : {}) });
+  }
+  return out;
+}
+
+// Quarters and halves of a year: «الربع الثالث من عام 2016», «الربع الأول 2019», «النصف الثاني
+// من العام الماضي»: a period of months (value null), as in English.
+const QUARTER_KIND = new Map<string, number>();
+for (const f of fold(lexicon.quarterWords.quarter)) QUARTER_KIND.set(f, 3);
+for (const f of fold(lexicon.quarterWords.half)) QUARTER_KIND.set(f, 6);
+const QUARTER_ORD = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.quarterOrdinals)) for (const f of fold(forms)) QUARTER_ORD.set(f, Number(n));
+const QUARTER_RE = new RegExp(
+  `(${alt(QUARTER_KIND.keys())})\\s+(${alt(QUARTER_ORD.keys())})\\s+(?:(?:من|في)\\s+)?(?:(?:(?:ال|لل|ل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R})`,
+  'gu',
+);
+
+function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  QUARTER_RE.lastIndex = 0;
+  for (let m; (m = QUARTER_RE.exec(norm)); ) {
+    const size = QUARTER_KIND.get(m[1]!.replace(/^ال/, '')) ?? QUARTER_KIND.get(m[1]!)!;
+    let k = QUARTER_ORD.get(m[2]!)!;
+    const parts = 12 / size;
+    if (k === -1) k = parts;
+    if (k > parts) continue;
+    let year: number | null = m[3] ? Number(m[3]) : null;
+    let relative = false;
+    if (year === null) {
+      if (!ref) continue;
+      const mod = m[4] ?? '';
+      year = ref.year + (PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
+      relative = true;
+    }
+    if (!startsWord(norm, m.index, 'وفب')) continue;
+    const first = (k - 1) * size + 1;
+    const start = m.index;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      grain: 'month',
+      date: { year, month: first, day: null, grain: 'month', inferred: relative },
+      to: { year, month: first + size - 1, day: null, grain: 'month', inferred: relative },
+      noValue: true,
+      relative,
+    });
+  }
+  return out;
+}
+
+// Parts of a week, month or year named from the reference: «نهاية الأسبوع المقبل», «مطلع الشهر
+// الجاري», «أواخر العام الماضي», «بقية الأسبوع» — days as in English (relative.ts unitPart). A
+// named month or year with a part («منتصف مارس», «نهاية 2019») stays that month or year.
+const PART_OF = new Map<string, UnitPart>();
+for (const [part, forms] of Object.entries(lexicon.unitParts)) for (const f of fold(forms)) PART_OF.set(f, part as UnitPart);
+const UNIT_PART_RE = new RegExp(
+  `(${alt(PART_OF.keys())})\\s+(?:(?:ال)(اسبوع|شهر|عام|سنه)(?:\\s+(${MOD_ALT}))?|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
+  'gu',
+);
+
+/** «في وقت سابق من هذا الأسبوع», «في وقت لاحق من الشهر الجاري», «في وقت سابق هذا العام». */
+const EARLIER_LATER_RE = new RegExp(
+  `في\\s+وقت\\s+(سابق|لاحق)\\s+(?:من\\s+)?(?:(?:هذا|هذه)\\s+ال(اسبوع|شهر|عام|سنه)|ال(اسبوع|شهر|عام|سنه)\\s+(?:${alt(CURRENT)}))${R}`,
+  'gu',
+);
+
+function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  EARLIER_LATER_RE.lastIndex = 0;
+  for (let m; (m = EARLIER_LATER_RE.exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'وف')) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const unitWord = m[2] ?? m[3]!;
+    const unit: CalendarUnit = unitWord === 'اسبوع' ? 'week' : unitWord === 'شهر' ? 'month' : 'year';
+    const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    if (!ref) {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' });
+      continue;
+    }
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const [a, b] = earlierLater(r, unit, m[1] === 'سابق' ? 'earlier' : 'later', r);
+    if (unit === 'week') out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    else out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), relative: true });
+  }
+  UNIT_PART_RE.lastIndex = 0;
+  for (let m; (m = UNIT_PART_RE.exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'وفب')) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const part = PART_OF.get(m[1]!)!;
+    const unitWord = m[2] ?? m[5]!;
+    const mod = m[3] ?? null;
+    // «نهاية الأسبوع» alone is the weekend of the current week; «نهاية العام» this year's end.
+    const unit: CalendarUnit = unitWord === 'اسبوع' ? 'week' : unitWord === 'شهر' ? 'month' : 'year';
+    const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    if (!ref) {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' });
+      continue;
+    }
+    const delta = mod && PAST.includes(mod) ? -1 : mod && NEXT.includes(mod) ? 1 : 0;
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const ym = monthParts(ref, delta);
+    const anchor = unit === 'week' ? r + 7 * delta : unit === 'month' ? dayNumber(ym.year!, ym.month!, 1) : dayNumber(ref.year + delta, 1, 1);
+    const [a, b] = unitPart(anchor, unit, part, r);
+    if (unit === 'week') out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    else out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), relative: true });
+  }
+  return out;
+}
+
 // Day and month without a year («22/4», «4.22»), only when the caller asks (shortNumeric).
 function readShort(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
@@ -652,6 +1045,7 @@ function readShort(norm: string): DateAtom[] {
     if (!d) continue;
     // «الساعة 4.22» is a clock time.
     if (d.year === null && /الساعه\s+$/u.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (shortNumericGlued(norm, m.index, m.index + m[0].length)) continue;
     const grain = d.day === null ? 'month' : 'day';
     out.push({ start: m.index, end: m.index + m[0].length, grain, date: { ...d, grain } });
   }
@@ -665,18 +1059,33 @@ const SYNTAX: IntervalSyntax = {
   pairedJoiner: /^و$/u,
   opener: new RegExp(`${L}(?:${alt(fold(lexicon.intervalOpeners))})\\s+$`, 'u'),
   bareDay: new RegExp(`(\\d{1,2})\\s*(-|و|${TO_ALT})\\s*$`, 'u'),
+  dayAfter: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?:\\s*[,،]?\\s*(\\d{4})${R})?`, 'u'),
 };
+
+/** Atoms marked `replaces` win over other atoms of exactly their span. */
+function settleSameSpan(atoms: Array<DateAtom & { replaces?: boolean }>): DateAtom[] {
+  const winners = atoms.filter((a) => a.replaces);
+  if (winners.length === 0) return atoms;
+  return atoms.filter((a) => a.replaces || !winners.some((w) => w.start === a.start && w.end === a.end));
+}
 
 export const arabicDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
-    return [
-      ...readMonthDates(norm, ref), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
+    return settleSameSpan([
+      ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
       ...readOffsets(norm, ref),
+      ...readNowEnds(norm, ref),
+      ...readRelMonthDays(norm, ref, ctx.prefer),
+      ...readRolling(norm, ref),
+      ...readQuarters(norm, ref),
+      ...readNthWeekdays(norm, ref, ctx.prefer),
+      ...readDecades(norm, ref),
+      ...readUnitParts(norm, ref),
       ...readHolidays(norm, ref, ctx.prefer),
       ...(ctx.shortNumeric ? readShort(norm) : []),
-    ];
+    ]);
   },
 };
 

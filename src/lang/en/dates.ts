@@ -1,8 +1,25 @@
 /**
- * English dates. chrono-node reads day-level and relative expressions (it knows far more
- * surface forms than we would write by hand); our own scanners add what it misses or gets
- * wrong for news: bare years, a month named alone, "last May", and periods of years.
- * Everything ends in the shared atom → mention pipeline (src/extract/dates/).
+ * English dates, read by our own scanners (no date library: chrono-node cost ~110 ms on its
+ * first call and a fifth of English extraction time, and news needs a known set of forms).
+ * Each scanner is one linear regex pass; everything ends in the shared atom → mention pipeline
+ * (src/extract/dates/), which settles overlaps (the longer atom wins), joins periods and infers
+ * years.
+ *
+ * Forms read:
+ * - written dates: "2 December 2019", "the tenth of September, 2000", "Dec. 2, 2019", "Oct2",
+ *   "March 3rd 2015", "28 June in 2020", "November 2019", "June of 1999", "2016 November",
+ *   "31-Oct-74", "2019/sep/01", all-digit dates (US order), a weekday in front joins the span;
+ * - periods (extract/dates/interval.ts): "from 15 to 20 November", "July 13 through 15",
+ *   "Nov 18-Dec 19, 2015", "between 2015 and May 2018", "2014~2018", "from January to April
+ *   2015", "Nov-Feb 2017", "from 4 to 22 this month", "from 2011 until now";
+ * - relative to the reference: today/yesterday/tomorrow, weekdays ("last Friday", "Friday
+ *   after next"), "last week", "next month", "the coming year", "3 days ago", "two months
+ *   ago", "three weeks from tomorrow", "in six months" (with a future cue), "the past 3 days",
+ *   "the 20th of next month", "the 15th", "Tuesday the 19th", "early next week", "the end of
+ *   the month", "late last year", "earlier this week", "the rest of the week", "June last
+ *   year", "the week before last", quarters and halves ("Q3 2018", "H1 2019"), decades ("the
+ *   80s", "a decade ago"), holidays ("two weeks before Christmas"), "the first Monday of March";
+ * - Hijri dates written in English ("15 Ramadan 1440 AH", "Ramadan 1440").
  *
  * Policies:
  * - Numeric dates follow US order (12/02/2019 = 2 December) unless the first number is over
@@ -10,37 +27,39 @@
  *   it is a fraction or a score far more often than a date.
  * - A month name must be capitalised ("may" the verb, "march" the noun are not months); a
  *   month named alone ("November") is a date only after a word that places an event in time
- *   (in, since, by, until, early, late, mid-, last…), and "last/next/this May" resolve
- *   against the reference.
+ *   (in, since, by, until, early, late, mid-, last…) or in a period of months, and
+ *   "last/next/this May" resolve against the reference. An abbreviation alone ("Sep") must be
+ *   capitalised and not be followed by a capitalised word or an apostrophe ("Jan Egeland",
+ *   "Jan's").
+ * - "The 15th" is a date only after a preposition that places it in time ("on the 15th") and
+ *   with nothing it could count after it; "the 15th century", "set up the 21st" are not.
+ * - A written month or year with a part ("late March", "the end of 2012") stays that month or
+ *   year (the precision news report and compare); a part of a week, month or year named from
+ *   the reference ("early next week", "the end of the month") is a period of days.
  * - A bare four-digit number is a year only in a year context: after in/since/by/until/
  *   during/early/late/mid-/year…, inside parentheses, before an event noun ("the 1979
  *   revolution"), or continuing a year just read ("2019 and 2020", "2014-2018"). It is a count
  *   when a plural noun follows ("2019 protesters") or a count word precedes ("about 1500").
- * - Times of day are not dates: a chrono result with no calendar part is dropped, and
- *   ordinals alone ("2nd District", "the 15th") are never dates.
+ * - Times of day are not dates. A day of the month alone takes the closest month
+ *   (extract/dates/relative.ts monthDayNear). A count of units before a written date ("two
+ *   days after 15 November") leaves that date as written (see extract/dates/build.ts).
  * - Weekdays and relative expressions resolve against the reference date (see
  *   extract/dates/relative.ts); without one they keep their grain and text with value null.
  *   "Three days later" is anchored to a narrated event, not to the publication: value null.
- * - Offsets count from the reference: "3 days ago", "two weeks from now" (a day); "in 3 days"
- *   only with a future cue ("will") or `prefer: 'future'` ("the highest in two years" looks
- *   back); "the past/next N days|weeks|months|years" is a rolling period ending the day before
- *   / starting the day after the reference.
+ * - Offsets count from the reference: "3 days ago", "two months ago", "two weeks from now"
+ *   (a day; years give a year); "in 3 days" only with a future cue ("will") or `prefer:
+ *   'future'` ("the highest in two years" looks back); "the past/next N days|weeks|months|
+ *   years" is a rolling period ending the day before / starting the day after the reference.
  * - Quarters ("Q3 2018", "the third quarter of 2018", "next quarter") are month periods; an
  *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
- * - Holidays (dates.json `holidays`: fixed, nth weekday, Easter-based, Hijri via the tabular
- *   calendar) resolve like year-less dates; "Chinese/Orthodox New Year…" are not ours.
+ * - Holidays (dates.json `holidays`: fixed, nth weekday with an offset, Easter-based, Hijri via
+ *   the tabular calendar) resolve like year-less dates; "Chinese/Orthodox New Year…" are not ours.
  * - Lower-case "may"/"march" are months only right before a day number with nothing word-like
  *   after it ("march 3rd, 2021") or after "<ordinal> of" ("the 9th of march").
  * - DateContext.prefer ('closest' default | 'past' | 'future') chooses the side of the
- *   reference for bare weekdays, year-less dates and holidays; DateContext.shortNumeric reads
- *   "4/22" as a date. The CLI keeps the defaults; the evaluation sets each suite's convention.
- *
- * chrono is loaded lazily through require (it ships a CJS build), on the first call that
- * needs it, so that starting the CLI does not pay for it; and it only ever sees short windows
- * around a month name, weekday, relative word or numeric date, so the cost stays linear in
- * the number of such triggers however long the text is.
+ *   reference for bare weekdays, year-less dates, days alone and holidays; DateContext.shortNumeric
+ *   reads "4/22" as a date. The CLI keeps the defaults; the evaluation sets each suite's convention.
  */
-import { createRequire } from 'node:module';
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
@@ -49,8 +68,9 @@ import { buildMentions } from '../../extract/dates/build.js';
 import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { referenceFromAtoms } from '../../extract/dates/reference.js';
-import { SHORT_NUMERIC, readShortNumeric } from '../../extract/dates/numeric.js';
+import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
+import { hijriMonthRange, hijriToDayNumber } from '../../extract/dates/hijri.js';
 import {
   dayParts,
   relativeMonthYear,
@@ -59,6 +79,12 @@ import {
   closestYear,
   monthParts,
   offsetParts,
+  monthDayNear,
+  unitPart,
+  earlierLater,
+  type CalendarUnit,
+  type UnitPart,
+  yearParts,
   type OffsetUnit,
   type Prefer,
   unknownParts,
@@ -84,61 +110,14 @@ const MONTH_BEFORE = set(lexicon.monthBefore);
 const MONTH_OF_HEADS = set(lexicon.monthOfHeads);
 
 const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
-const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
-/** Any month word, any case: used to check how a chrono result spelled it. */
-const MONTH_ANY = new RegExp(`\\b(?:${alt(MONTHS.keys())})\\b\\.?`, 'i');
 const FULL_MONTHS = Object.keys(lexicon.months).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
-/** Full weekday names are unambiguous words in any case; abbreviations ("Sun", "Sat") are not. */
-const WEEKDAY_CAP = new RegExp(`\\b(?:${alt(WEEKDAYS.keys())})\\b`, 'i');
-const WEEKDAY_ABBR = Object.keys(lexicon.weekdayAbbreviations).map(cap);
-const LEADING = new RegExp(`^(?:${alt(lexicon.leadingWords)})\\s+`, 'i');
 const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/'/g, "'?")))})\\b`, 'i');
 
-/** Words around which chrono is worth calling: month and weekday names ("may"/"mar" only capitalised). */
-const TRIGGER_CAP = new RegExp(
-  `\\b(?:${alt([...MONTHS.keys()].map(cap))}|${alt([...MONTHS.keys()].filter((m) => !/^(?:may|mar)/.test(m)))}|${alt([...WEEKDAYS.keys()].map(cap))}|${alt(WEEKDAYS.keys())}|${alt(WEEKDAY_ABBR)})\\b`,
-  'g',
-);
-const TRIGGER_REL =
-  /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|(?:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year))\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/gi;
 
-const RELATIVE_OK =
-  /\b(?:today|yesterday|tomorrow|tonight|ago|later|earlier|(?:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year)|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
-/** Days named from the reference: today, yesterday… A weekday beside them is an apposition. */
-const CASUAL_DAY =
-  /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday|last\s+night)|(tomorrow))\b|\bday\s+(?:(before\s+yesterday)|(after\s+tomorrow))\b/i;
-const NARRATIVE =
-  /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before)\b(?!\s+(?:yesterday|tomorrow))|\b(?:next|following|previous|prior)\s+day\b/i;
+const COUNT_WORDS = new Map<string, number>(Object.entries(lexicon.countWords));
+const COUNT_WORDS_KEYS = [...COUNT_WORDS.keys()];
 const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?)\b/gi;
-const NUMERIC = /\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?/;
-const NUMERIC_FULL = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
-
-// ---------------------------------------------------------------------------------------------
-// chrono, loaded on demand
-
-interface ChronoComponents {
-  get(c: string): number | null;
-  isCertain(c: string): boolean;
-}
-interface ChronoResult {
-  index: number;
-  text: string;
-  start: ChronoComponents;
-  end?: ChronoComponents | null;
-}
-interface ChronoModule {
-  casual: {
-    parse(text: string, ref: { instant: Date; timezone: number }, option: { forwardDate: boolean }): ChronoResult[];
-  };
-}
-
-let chronoModule: ChronoModule | null = null;
-function chrono(): ChronoModule {
-  // The English-only entry is a quarter of the full package's load time.
-  chronoModule ??= createRequire(import.meta.url)('chrono-node/en') as ChronoModule;
-  return chronoModule;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Words around a position
@@ -192,56 +171,6 @@ function monthCaseOk(word: string, after: string): boolean {
 const lower = (w: Word | null) => (w ? w.text.toLowerCase().replace(/\.$/, '') : '');
 const isPlural = (w: string) => /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
 
-// ---------------------------------------------------------------------------------------------
-// chrono windows
-
-interface Window {
-  start: number;
-  end: number;
-}
-
-const REACH = 100;
-const MAX_WINDOW = 2000;
-
-/** Windows of text around triggers, clipped to the line and to word boundaries, merged. */
-function windows(norm: string): Window[] {
-  const hits: number[][] = [];
-  for (const re of [TRIGGER_CAP, TRIGGER_REL]) {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(norm)); ) hits.push([m.index, m.index + m[0].length]);
-  }
-  hits.sort((a, b) => a[0]! - b[0]!);
-  const out: Window[] = [];
-  for (const [p, q] of hits as [number, number][]) {
-    let ws = Math.max(0, p - REACH);
-    const nlB = norm.slice(ws, p).lastIndexOf('\n');
-    if (nlB >= 0) ws += nlB + 1;
-    else if (ws > 0) {
-      const sp = norm.indexOf(' ', ws);
-      ws = sp >= 0 && sp < p ? sp + 1 : p;
-    }
-    let we = Math.min(norm.length, q + REACH);
-    const nlA = norm.slice(q, we).indexOf('\n');
-    if (nlA >= 0) we = q + nlA;
-    else if (we < norm.length) {
-      const sp = norm.lastIndexOf(' ', we);
-      we = sp > q ? sp : q;
-    }
-    const last = out[out.length - 1];
-    if (last && ws <= last.end && we - last.start <= MAX_WINDOW) last.end = Math.max(last.end, we);
-    else out.push({ start: ws, end: we });
-  }
-  return out;
-}
-
-function partsOf(c: ChronoComponents): CalendarParts | null {
-  const year = c.isCertain('year') ? c.get('year') : null;
-  const month = c.isCertain('month') ? c.get('month') : null;
-  const day = c.isCertain('day') ? c.get('day') : null;
-  if (month === null) return null;
-  return { year, month, day, grain: day !== null ? 'day' : 'month' };
-}
-
 function grainOfUnit(text: string): DateGrain {
   if (/\bmonths?\b/i.test(text)) return 'month';
   if (/\byears?\b/i.test(text)) return 'year';
@@ -252,129 +181,23 @@ function weekdayMode(text: string, norm: string, start: number, prefer: Prefer |
   if (/\b(?:last|past|previous)\b/i.test(text)) return 'last';
   if (/\bnext\b/i.test(text)) return nextWeekday === 'week' ? 'nextWeek' : 'next';
   if (/\bcoming\b/i.test(text)) return 'next';
-  if (/\bthis\b/i.test(text)) return 'this';
+  // "this Monday" does not say which side: the caller's `prefer` decides, else the reference's week.
+  if (/\bthis\b/i.test(text)) return prefer === 'future' ? 'future' : prefer === 'past' ? 'past' : 'this';
   return bareWeekdayMode(FUTURE.test(norm.slice(Math.max(0, start - 40), start)) ? 'future' : 'past', prefer);
-}
-
-/** A chrono result as an atom, or null when it is not a date we report. */
-function fromChrono(
-  r: ChronoResult,
-  offset: number,
-  norm: string,
-  ref: Ymd | null,
-  prefer?: Prefer,
-  nextWeekday?: 'coming' | 'week',
-): DateAtom | null {
-  let text = r.text;
-  let start = offset + r.index;
-  // "previous Monday", "coming Friday": chrono leaves the modifier out.
-  const before = /\b(previous|coming|past)\s+$/i.exec(norm.slice(Math.max(0, start - 12), start));
-  if (before && /^[A-Za-z]+day\b/i.test(r.text)) {
-    start -= before[0].length;
-    text = before[0] + text;
-  }
-  const lead = LEADING.exec(text);
-  if (lead) {
-    start += lead[0].length;
-    text = text.slice(lead[0].length);
-  }
-  text = text.replace(/[\s,;:]+$/, '');
-  // "the 20th of next month" is readDayOfRelMonth's (chrono gives the month only).
-  DAY_OF_REL_MONTH.lastIndex = 0;
-  if (DAY_OF_REL_MONTH.test(text)) return null;
-  const end = start + text.length;
-  const month = MONTH_ANY.exec(text);
-  if (month && !monthCaseOk(month[0], text.slice(month.index + month[0].length))) return null;
-  const numeric = NUMERIC.exec(text);
-  if (!month && numeric && !NUMERIC_FULL.test(text)) return null;
-
-  if (month || numeric) {
-    // "end of April" is April (read by readMonths), not its last day.
-    if (/\b(?:end|beginning|start|middle|rest)\s+of\b/i.test(text)) return null;
-    // "from 13 to 15 July" read as 13:00–15:00 in July: the day-month scanner reads it.
-    if (r.start.isCertain('hour') && !r.start.isCertain('day')) return null;
-    const date = partsOf(r.start);
-    // Month alone and years are our scanners' business (they check the context).
-    if (!date || (date.grain === 'month' && date.year === null)) return null;
-    const atom: DateAtom = { start, end, grain: date.grain, date };
-    const to = r.end ? partsOf(r.end) : null;
-    if (to && to.grain === date.grain) atom.to = to;
-    return atom;
-  }
-
-  // Relative expressions.
-  const wd = WEEKDAY_CAP.exec(text);
-  if (!wd && !RELATIVE_OK.test(text)) return null;
-  const c = r.start;
-  const base = { start, end, relative: true } as const;
-  if (NARRATIVE.test(text) && !/\bago\b/i.test(text)) {
-    const grain = grainOfUnit(text);
-    return { ...base, grain, date: unknownParts(grain), unresolved: true };
-  }
-  const casual = CASUAL_DAY.exec(text);
-  if (casual) {
-    if (!ref) return { ...base, grain: 'day', date: unknownParts('day'), unresolved: true };
-    const shift = casual[2] ? -1 : casual[3] ? 1 : casual[4] ? -2 : casual[5] ? 2 : 0;
-    return { ...base, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day) + shift) };
-  }
-  // Weeks are read by readWeeks (chrono gives a single day for them).
-  WEEK.lastIndex = 0;
-  if (WEEK.test(text)) return null;
-  if (!wd && !['year', 'month', 'day'].some((k) => c.isCertain(k))) return null;
-  if (!ref) {
-    const grain: DateGrain = wd || c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : 'year';
-    return { ...base, grain, date: unknownParts(grain), unresolved: true };
-  }
-  if (wd && !c.isCertain('day')) {
-    const n = resolveWeekday(ref, WEEKDAYS.get(wd[0].toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday));
-    return { ...base, grain: 'day', date: dayParts(n) };
-  }
-  const get = (k: string) => c.get(k)!;
-  if (c.isCertain('day')) {
-    return { ...base, grain: 'day', date: { year: get('year'), month: get('month'), day: get('day'), grain: 'day', inferred: true } };
-  }
-  if (c.isCertain('month')) {
-    return { ...base, grain: 'month', date: { year: get('year'), month: get('month'), day: null, grain: 'month', inferred: true } };
-  }
-  return { ...base, grain: 'year', date: { year: get('year'), month: null, day: null, grain: 'year', inferred: true } };
-}
-
-/** `withYear`: only windows holding a four-digit number, i.e. those that can give a full date. */
-function readChrono(norm: string, ref: Ymd | null, withYear = false, prefer?: Prefer, nextWeekday?: 'coming' | 'week'): DateAtom[] {
-  const out: DateAtom[] = [];
-  const wins = withYear ? windows(norm).filter((w) => /\d{4}/.test(norm.slice(w.start, w.end))) : windows(norm);
-  if (wins.length === 0) return out;
-  const r = ref ?? { year: 2000, month: 6, day: 15 };
-  const instant = { instant: new Date(Date.UTC(r.year, r.month - 1, r.day, 12)), timezone: 0 };
-  const parser = chrono().casual;
-  for (const w of wins) {
-    for (const res of parser.parse(norm.slice(w.start, w.end), instant, { forwardDate: false })) {
-      const a = fromChrono(res, w.start, norm, ref, prefer, nextWeekday);
-      if (!a) continue;
-      // "yesterday evening, Friday": the weekday restates the day just named.
-      const prev = out[out.length - 1];
-      if (prev?.relative && a.relative && /^\s*,?\s*$/.test(norm.slice(prev.end, a.start)) && CASUAL_DAY.test(norm.slice(prev.start, prev.end)) && WEEKDAY_CAP.test(norm.slice(a.start, a.end))) {
-        prev.end = a.end;
-        continue;
-      }
-      out.push(a);
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Years
 
-const YEAR = /(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
-const YEAR_DASH = /^\s*(?:-|–|to|through|until|till)\s*(\d{4})(?![\w%]|[.,]\d)(?!\s+[a-z]+s\b)/;
+const YEAR = /(?=\d)(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
+const YEAR_DASH = /^\s*(?:-|–|~|to|through|thru|until|till)\s*(\d{4})(?![\w%]|[.,]\d|[-–/]\d)(?!\s+[a-z]+s\b)/;
 
 function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): boolean {
   const y = Number(norm.slice(s, e));
   if (y < 1000 || y > 2100) return false;
   const pc = charBefore(norm, s);
   const nc = charAfter(norm, e);
-  if ('$€£#'.includes(pc) || nc === '%') return false;
+  if ((pc && '$€£#'.includes(pc)) || nc === '%') return false;
   const pw = wordBefore(norm, s);
   const prev = lower(pw);
   const nw = wordAfter(norm, e);
@@ -383,8 +206,12 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   const strong = YEAR_STRONG.has(prev);
   const countAfter = nextLower && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)));
   // Continuing a year just read: "2019 and 2020", "from 2015 to 2019", "2014-2018".
-  if (lastYearEnd >= 0 && s - lastYearEnd <= 10 && /^\s*(?:and|or|to|until|through|-|,)\s*$/i.test(norm.slice(lastYearEnd, s))) {
+  if (lastYearEnd >= 0 && s - lastYearEnd <= 10 && /^\s*(?:and|or|to|until|till|through|thru|-|~|,)\s*$/i.test(norm.slice(lastYearEnd, s))) {
     return !countAfter;
+  }
+  // Closing a period opened by a month and year: "between May 2015 and 2018", "from June 2014 to 2016".
+  if (!countAfter && /\b(?:between|from)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]+\.?\s+\d{4}\s*(?:and|to|until|till|through|thru|-|–)\s*$/i.test(norm.slice(Math.max(0, s - 40), s))) {
+    return true;
   }
   if (countAfter && !strong) return false;
   if (COUNT_BEFORE.has(prev)) return false;
@@ -410,6 +237,9 @@ function readYears(norm: string): DateAtom[] {
   for (let m; (m = YEAR.exec(norm)); ) {
     const s = m.index;
     const e = s + 4;
+    // A group of a phone or reference number ("138-2010-2015", "2010-2015-86").
+    if (/\d[-–]$/.test(norm.slice(Math.max(0, s - 2), s)) && !/^\d{4}[-–]$/.test(norm.slice(Math.max(0, s - 5), s))) continue;
+    if (/^[-–]\d{4}[-–]\d/.test(norm.slice(e, e + 7)) || /\d[-–]\d{4}[-–]$/.test(norm.slice(Math.max(0, s - 7), s))) continue;
     if (isYearWord(norm, s, e, lastYearEnd)) {
       const year = Number(m[1]);
       out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
@@ -425,6 +255,32 @@ function readYears(norm: string): DateAtom[] {
 
 const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*,?\\s*(?:on\\s+)?(${alt(WEEKDAYS.keys())})\\b`, 'i');
 const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
+
+/**
+ * "Over the weekend", "at the weekend": the latest Saturday–Sunday on or before the reference
+ * (news narrates what happened), the coming one with a future cue or `prefer: 'future'`.
+ */
+const THE_WEEKEND = /\b(?:over|at|on|during|across|for)\s+the\s+weekend\b/gi;
+
+function readTheWeekend(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  THE_WEEKEND.lastIndex = 0;
+  for (let m; (m = THE_WEEKEND.exec(norm)); ) {
+    const end = m.index + m[0].length;
+    const start = end - 'the weekend'.length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const future = prefer === 'future' || (prefer !== 'past' && FUTURE.test(norm.slice(Math.max(0, m.index - 40), m.index)));
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const [monday] = weekRange(ref, 0);
+    const inWeekend = r >= monday + 5;
+    const sat = inWeekend ? monday + 5 : future ? monday + 5 : monday - 2;
+    out.push({ start, end, grain: 'day', date: dayParts(sat), to: dayParts(sat + 1), noValue: true, relative: true });
+  }
+  return out;
+}
 
 function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -465,35 +321,164 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
 
 // Decades ("the 1980s"): a period of years, no single value.
 const DECADE = /\b((?:1[0-9]|20)\d0)'?s\b/g;
+/** Two-digit and written decades after "the": "the '90s", "the 80s", "the seventies", "the nineteen-eighties". */
+const SHORT_DECADE = /\bthe\s+(?:(?:[‘’']\s?)?([1-9]0)['’]?s|(?:(nineteen|twenty)[-\s]?)?(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE_WORDS: Record<string, number> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
-function readDecades(norm: string): DateAtom[] {
+function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
+  const year = (n: number) => ({ year: n, month: null, day: null, grain: 'year' as const });
   DECADE.lastIndex = 0;
   for (let m; (m = DECADE.exec(norm)); ) {
     const y = Number(m[1]);
-    const year = (n: number) => ({ year: n, month: null, day: null, grain: 'year' as const });
     out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  // A two-digit decade is the last one of that name not after the reference's decade:
+  // "the 80s" are the 1980s, "the 10s" the 2010s (read in 2019), "the 20s" the 1920s.
+  const now = ref?.year ?? 2019;
+  SHORT_DECADE.lastIndex = 0;
+  for (let m; (m = SHORT_DECADE.exec(norm)); ) {
+    const d = m[1] ? Number(m[1]) : DECADE_WORDS[m[3]!.toLowerCase()]!;
+    const century = m[2] ? (m[2].toLowerCase() === 'nineteen' ? 1900 : 2000) : 2000 + d <= now ? 2000 : 1900;
+    if (!m[1] && !m[2] && d === 10) continue; // "the tens" of something
+    const y = century + d;
+    const start = m.index + 4;
+    out.push({ start, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
   }
   return out;
 }
 
-// Day before month ("15 July", "13th of July 2015"): chrono reads it too, except when a
-// period before it makes chrono take the day numbers for hours ("from 13 to 15 July").
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi');
+// Day before month ("15 July", "13th of July 2015", "the tenth of September", "28 June in
+// 2020"), month before day, month and year, and month names inside all-digit dates.
+const ORDINAL_WORDS = (() => {
+  const m = new Map<string, number>(Object.entries(lexicon.ordinalDays));
+  for (const [tens, t] of Object.entries(lexicon.ordinalTens)) {
+    for (const [u, n] of Object.entries(lexicon.ordinalDays)) {
+      if (n < 10 && t + n <= 31) {
+        m.set(`${tens}-${u}`, t + n);
+        m.set(`${tens} ${u}`, t + n);
+      }
+    }
+  }
+  return m;
+})();
+const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${alt(MONTHS.keys())})\\b`, 'i');
+const ORD_ALT = alt([...ORDINAL_WORDS.keys()].map((k) => k.replace(/[- ]/g, '[-\\s]')));
+const ordinalValue = (s: string) => (/^\d/.test(s) ? Number(s) : ORDINAL_WORDS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null);
+/** A written year after a day-month or a month: ", 2019", " 2019", " of 2019", " in 2019". */
+const YEAR_TAIL = '(?:(?:\\s*,\\s*|\\s+)(?:of\\s+|in\\s+)?(\\d{4})\\b(?![.,:/-]?\\d|\\s*%))?';
+const DAY_MONTH = new RegExp(
+  `\\b(?:(?:the\\s+)?(${ORD_ALT})|(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s+[A-Z]))?)(?:\\s+day)?(?:\\s+of)?\\s+(${alt(MONTHS.keys())})\\b\\.?${YEAR_TAIL}`,
+  'gi',
+);
+/** Month before day: "Nov 18", "October 2", "Oct2", "March 3rd 2015", "September the twenty-first". */
+const MONTH_DAY = new RegExp(
+  `\\b(${alt(MONTHS.keys())})(?:\\.\\s*|\\s*|,\\s*(?=\\d{1,2}(?:st|nd|rd|th)\\b))(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d|\\s*(?:%|[ap]\\.?m\\b))|(${ORD_ALT}))\\b${YEAR_TAIL}`,
+  'gi',
+);
+/** Year and month: "2016 November", "2017, Nov" (no day after). */
+const YEAR_MONTH = new RegExp(`(?=\\d)(?<![\\w$€£#.,/-])(\\d{4})\\s*,?\\s+(${alt(MONTHS.keys())})\\b\\.?(?!\\s*\\d)`, 'gi');
+/**
+ * Month names inside all-digit dates: "31-Oct-74", "05/Aug/2016", "2019-aug-01", "Sep-23-2020",
+ * "Oct-2", "28-nov", "Dec-2018". Groups: day-month-year (1-3), year-month-day (4-6),
+ * month-day-year (7-9), month-year (10-11).
+ */
+const DASH_MONTH = new RegExp(
+  `(?=[\\dA-Za-z])(?<![\\p{L}\\p{N}/.-])(?:(\\d{1,2})([-/.])(${alt(MONTHS.keys())})(?:\\2(\\d{4}|\\d{2}))?|(\\d{4})([-/.])(${alt(MONTHS.keys())})\\6(\\d{1,2})|(${alt(MONTHS.keys())})([-/])(\\d{1,2})(?:\\10(\\d{4}|\\d{2}))?|(${alt(MONTHS.keys())})-(\\d{4}))(?![\\p{L}\\p{N}]|[-/.]\\p{N})`,
+  'giu',
+);
+/** Month and year: "November 2019", "June of 1999", "April in 2017", "Sept. 2020". */
+const MONTH_YEAR = new RegExp(`\\b(${alt(MONTHS.keys())})\\b\\.?(?:\\s*,\\s*|\\s+)(?:of\\s+|in\\s+)?(\\d{4})\\b(?![.,:/-]?\\d|\\s*%)`, 'gi');
+
+function yearOk(y: number): boolean {
+  return y >= 1000 && y <= 2200;
+}
 
 function readDayMonths(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   DAY_MONTH.lastIndex = 0;
   for (let m; (m = DAY_MONTH.exec(norm)); ) {
     if (/[\d.,:/]/.test(norm[m.index - 1] ?? '')) continue;
-    if (!monthCaseOk(m[2]!, norm.slice(m.index + m[0].lastIndexOf(m[2]!) + m[2]!.length))) continue;
-    const day = Number(m[1]);
-    const month = MONTHS.get(m[2]!.toLowerCase())!;
-    const year = m[3] ? Number(m[3]) : null;
-    if (day < 1 || day > 31) continue;
+    const name = m[3]!;
+    // "the first of march", "the 3rd of may": an ordinal and "of" make the month.
+    const ofOrdinal = (!!m[1] || /^\d+(?:st|nd|rd|th)/i.test(m[0])) && /\bof\s+$/i.test(m[0].slice(0, m[0].lastIndexOf(name)));
+    if (!ofOrdinal && !monthCaseOk(name, norm.slice(m.index + m[0].lastIndexOf(name) + name.length))) continue;
+    // A written ordinal day needs "of" or "the" ("the tenth of September", "first of March").
+    if (m[1] && !/\bof\s/i.test(m[0]) && !/^the\s/i.test(m[0])) continue;
+    const day = m[1] ? ordinalValue(m[1]) : Number(m[2]);
+    const month = MONTHS.get(name.toLowerCase())!;
+    let year = m[4] ? Number(m[4]) : null;
+    let end = m.index + m[0].length;
+    if (year !== null && !yearOk(year)) {
+      year = null;
+      end = m.index + m[0].lastIndexOf(name) + name.length;
+    }
+    if (day === null || day < 1 || day > 31) continue;
     // The full stop of an abbreviation ("Dec.") is part of it; after a full name it ends the sentence.
-    const end = m.index + m[0].length - (!m[3] && m[0].endsWith('.') && FULL_MONTHS.includes(m[2]!.toLowerCase()) ? 1 : 0);
+    if (year === null && norm[end - 1] === '.' && FULL_MONTHS.includes(name.toLowerCase())) end--;
     out.push({ start: m.index, end, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
+  MONTH_DAY.lastIndex = 0;
+  for (let m; (m = MONTH_DAY.exec(norm)); ) {
+    const name = m[1]!;
+    const month = MONTHS.get(name.toLowerCase())!;
+    const day = m[2] ? Number(m[2]) : ordinalValue(m[3]!);
+    if (day === null || day < 1 || day > 31) continue;
+    // Lower-case "may"/"march" only with a digit day ("march 3", read below) and a year.
+    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && (!m[2] || !m[4])) continue;
+    // Not a month before a year read as a day ("May 20 19") nor a count ("June 5 people").
+    let year = m[4] ? Number(m[4]) : null;
+    let end = m.index + m[0].length;
+    if (year !== null && !yearOk(year)) {
+      year = null;
+      end = m.index + m[0].length - (m[0].length - m[0].search(/[\s,]*(?:of\s+|in\s+)?\d{4}$/i));
+    }
+    if (year === null) {
+      const next = lower(wordAfter(norm, end));
+      if (next && /^\s/.test(norm.slice(end, end + 1)) && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)))) continue;
+    }
+    out.push({ start: m.index, end, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
+  YEAR_MONTH.lastIndex = 0;
+  for (let m; (m = YEAR_MONTH.exec(norm)); ) {
+    const name = m[2]!;
+    const month = MONTHS.get(name.toLowerCase())!;
+    const year = Number(m[1]);
+    if (!yearOk(year) || (!/^[A-Z]/.test(name) && (month === 3 || month === 5))) continue;
+    // "In 2016 May …" is fine; a full month name only, or an abbreviation after a comma.
+    if (!FULL_MONTHS.includes(name.toLowerCase()) && !/,/.test(m[0])) continue;
+    let end = m.index + m[0].length;
+    if (norm[end - 1] === '.' && FULL_MONTHS.includes(name.toLowerCase())) end--;
+    out.push({ start: m.index, end, grain: 'month', date: { year, month, day: null, grain: 'month' } });
+  }
+  DASH_MONTH.lastIndex = 0;
+  for (let m; (m = DASH_MONTH.exec(norm)); ) {
+    const name = m[3] ?? m[7] ?? m[9] ?? m[13]!;
+    const month = MONTHS.get(name.toLowerCase())!;
+    const yearText = m[4] ?? m[5] ?? m[12] ?? m[14] ?? null;
+    let year = yearText === null ? null : Number(yearText);
+    if (year !== null && yearText!.length === 2) {
+      const pivot = Math.min(99, 2019 % 100 + 10);
+      year += year <= pivot ? 2000 : 1900;
+    }
+    const dayText = m[1] ?? m[8] ?? m[11] ?? null;
+    const day = dayText === null ? null : Number(dayText);
+    if (day !== null && (day < 1 || day > 31)) continue;
+    if (year !== null && !yearOk(year)) continue;
+    const end = m.index + m[0].length;
+    if (day === null) out.push({ start: m.index, end, grain: 'month', date: { year, month, day: null, grain: 'month' } });
+    else out.push({ start: m.index, end, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
+  MONTH_YEAR.lastIndex = 0;
+  for (let m; (m = MONTH_YEAR.exec(norm)); ) {
+    const name = m[1]!;
+    const month = MONTHS.get(name.toLowerCase())!;
+    const year = Number(m[2]);
+    if (!yearOk(year)) continue;
+    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5)) continue;
+    // "Jan 2019" after a day is the day's ("3 Jan 2019", read above).
+    if (/\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: { year, month, day: null, grain: 'month' } });
   }
   return out;
 }
@@ -501,7 +486,9 @@ function readDayMonths(norm: string): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 // A month named alone
 
-const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(FULL_MONTHS)})\\b`, 'gi');
+const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(MONTHS.keys())})\\b(?!\\.\\w)`, 'gi');
+/** A month right after: the first month of a period of months ("June-August 1992", "Sep to Nov"). */
+const MONTH_PERIOD_AFTER = new RegExp(`^\\.?\\s*(?:-|–|~|to|through|thru|until|till)\\s*(?:${alt(MONTHS.keys())})\\b`, 'i');
 
 function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -513,13 +500,18 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     const month = MONTHS.get(m[2]!.toLowerCase())!;
     // Lower-case "may"/"march" are the verb and the noun.
     if ((month === 3 || month === 5) && !/^[A-Z]/.test(m[2]!)) continue;
-    // A day or a year beside it: chrono's (a full date), not a month alone.
-    if (/^\s*,?\s*\d/.test(norm.slice(e, e + 4)) || /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/.test(norm.slice(Math.max(0, s - 8), s))) continue;
+    // A day or a year beside it makes a longer atom (a full date) that wins the overlap.
     const pw = wordBefore(norm, s);
     const prev = lower(pw);
     let start = s;
     let ok = !!m[1];
     let mode: 'last' | 'next' | 'this' | null = null;
+    // An abbreviation ("Sep", "Nov") alone is also a name or a word ("Jan Egeland", "Jan's"):
+    // not before an apostrophe or a capitalised word, and not run into a word ("Sept.X").
+    const abbr = !FULL_MONTHS.includes(m[2]!.toLowerCase());
+    const periodStart = MONTH_PERIOD_AFTER.test(norm.slice(e, e + 20));
+    if (abbr && !/^[A-Z]/.test(m[2]!) && !['last', 'next', 'this'].includes(prev)) continue;
+    if (abbr && /^(?:\.?\s*[A-Z]|['’])/.test(norm.slice(e, e + 3))) continue;
     if (!ok && pw) {
       if (prev === 'last' || prev === 'next' || prev === 'this') {
         mode = prev;
@@ -532,10 +524,12 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
         ok = MONTH_OF_HEADS.has(lower(wordBefore(norm, pw.start)));
       } else if (MONTH_BEFORE.has(prev)) {
         ok = true;
-      } else if ((prev === 'and' || prev === 'or' || prev === 'to') && lastEnd >= 0 && s - lastEnd <= 8) {
+      } else if ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through' || prev === 'thru' || prev === 'until' || prev === 'till') && lastEnd >= 0 && s - lastEnd <= 10) {
         ok = true;
       }
     }
+    if (!ok && lastEnd >= 0 && s - lastEnd <= 3 && /^\s*[-–~]\s*$/.test(norm.slice(lastEnd, s))) ok = true;
+    if (!ok && periodStart && !/^[a-z]/.test(m[2]!)) ok = true;
     if (!ok) continue;
     lastEnd = e;
     if (mode) {
@@ -559,8 +553,10 @@ function readShort(norm: string): DateAtom[] {
   for (let m; (m = SHORT_NUMERIC.exec(norm)); ) {
     const d = readShortNumeric(m[1]!, m[2]!, m[3]!, 'mdy');
     if (!d) continue;
-    // "at 4.22" is a clock time.
+    // "at 4.22" is a clock time; "1/4 hour", "3-4 pm", "9h30 - 11h" are times or quantities.
     if (d.year === null && /\bat\s+$/i.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (shortNumericGlued(norm, m.index, end) || /^\s*(?:hours?|hrs?|h|mins?|minutes?|[ap]\.?m\b|o'clock)\b/i.test(norm.slice(end, end + 10))) continue;
     const grain: DateGrain = d.day === null ? 'month' : 'day';
     out.push({ start: m.index, end: m.index + m[0].length, grain, date: { ...d, grain } });
   }
@@ -568,42 +564,51 @@ function readShort(norm: string): DateAtom[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Offsets from the reference: "3 days ago", "two weeks from now", "in a week" (the last only
-// with a future cue in the clause or when the caller prefers the future: "the highest in two
-// weeks" looks back). Months and years ("three months ago") stay chrono's, at their grain.
+// Offsets from the reference: "3 days ago", "two weeks from now", "a month ago", "three
+// months hence", "two days after tomorrow", "4 days before yesterday", "in a week" (the last
+// only with a future cue in the clause or when the caller prefers the future: "the highest in
+// two weeks" looks back). Days, weeks and months give a day (the expression counts from the
+// reference day); years give a year ("two years ago": news rarely means the very day).
 
-const COUNT_WORDS = new Map<string, number>(Object.entries(lexicon.countWords));
 const OFFSET = new RegExp(
-  `\\b(?:(in|within)\\s+)?(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+(day|week|fortnight)s?\\b(?:\\s+(ago|back|from\\s+(?:now|today)|hence))?`,
+  `\\b(?:(in|within)\\s+)?(?:(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+|(a|an)\\s+)?(day|week|fortnight|month|year|decade)s?\\b(?:\\s+(ago|back|hence|from\\s+(?:now|today|tomorrow|tmrw|yesterday)|(?:after|before)\\s+(?:today|tomorrow|tmrw|yesterday)))?`,
   'gi',
 );
+const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 
 function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   OFFSET.lastIndex = 0;
   for (let m; (m = OFFSET.exec(norm)); ) {
     const inWord = m[1]?.toLowerCase();
-    const tail = m[4]?.toLowerCase();
+    const tail = m[5]?.toLowerCase().replace(/\s+/g, ' ');
+    const countText = m[2] ?? m[3];
+    if (!countText) continue;
     if (inWord === 'within' || (!tail && !inWord)) continue;
     if (inWord && !tail && prefer !== 'future' && !FUTURE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     const start = tail ? m.index + (m[1] ? m[1].length + 1 : 0) : m.index;
     const end = m.index + m[0].length;
-    if (tail && m[1]) {
-      // "in 3 days ago" is not English; read the count and the tail only.
-    }
-    const count = /^\d/.test(m[2]!) ? Number(m[2]) : COUNT_WORDS.get(m[2]!.toLowerCase())!;
-    let unit = m[3]!.toLowerCase() as OffsetUnit | 'fortnight';
+    const count = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText.toLowerCase().replace(/\s+/g, ' ')) ?? 1;
+    let unit = m[4]!.toLowerCase() as OffsetUnit | 'fortnight' | 'decade';
     let n = count;
     if (unit === 'fortnight') {
       unit = 'week';
       n *= 2;
+    } else if (unit === 'decade') {
+      unit = 'year';
+      n *= 10;
     }
-    const sign = tail === 'ago' || tail === 'back' ? -1 : 1;
+    const sign = tail === 'ago' || tail === 'back' || tail?.startsWith('before') ? -1 : 1;
+    const base = tail ? BASE_SHIFT[tail.split(' ').pop()!] ?? 0 : 0;
+    const grain = unit === 'year' && base === 0 ? 'year' : 'day';
     if (!ref) {
-      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true });
       continue;
     }
-    out.push({ start, end, grain: 'day', date: offsetParts(ref, sign * n, unit), relative: true });
+    const r = dayNumber(ref.year, ref.month, ref.day) + base;
+    const d = dayParts(r);
+    const date = grain === 'year' ? yearParts(ref.year + sign * n) : offsetParts({ year: d.year!, month: d.month!, day: d.day! }, sign * n, unit);
+    out.push({ start, end, grain, date, relative: true });
   }
   return out;
 }
@@ -642,11 +647,275 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+// Parts of a week, month or year named from the reference: "early next week", "the end of
+// the month", "late last year", "the beginning of this week", "the rest of the year". A
+// period of days (extract/dates/relative.ts unitPart); a month or a year keeps its value.
+// A written month or year with a part ("late March", "the end of 2012") stays that month or
+// year: that is the precision news report and compare.
+
+const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming)\s+)?(week|month|year)\b/gi;
+const PART_OF: Record<string, UnitPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', rest: 'rest', remainder: 'rest', earlier: 'early', later: 'late' };
+
+function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  UNIT_PART.lastIndex = 0;
+  for (let m; (m = UNIT_PART.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const part = PART_OF[(m[1] ?? m[2])!.toLowerCase()]!;
+    const mod = (m[3] ?? 'the').toLowerCase();
+    const unit = m[4]!.toLowerCase() as CalendarUnit;
+    // "late in the year" is fine, "early in the week" too; "the end of a week" is not one week.
+    if (!m[3] && !/^(?:early|mid|late)/i.test(m[0]) && !/\bof\s+(?:week|month|year)\b/i.test(m[0])) continue;
+    const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    if (!ref || mod === 'following') {
+      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' });
+      continue;
+    }
+    const delta = mod === 'next' || mod === 'coming' || mod === 'upcoming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0;
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const anchor = unit === 'week' ? r + 7 * delta : unit === 'month' ? dayNumber(monthParts(ref, delta).year!, monthParts(ref, delta).month!, 1) : dayNumber(ref.year + delta, 1, 1);
+    let [a, b] = unitPart(anchor, unit, part, r);
+    // "earlier this week/month/year": up to the day before the reference; "later this …": from
+    // the reference on (for a week, late in it: Thursday at the earliest).
+    const word = (m[1] ?? '').toLowerCase();
+    if (delta === 0 && (word === 'earlier' || word === 'later')) [a, b] = earlierLater(anchor, unit, word, r);
+    const from = dayParts(a);
+    const to = dayParts(b);
+    if (unit === 'week') {
+      out.push({ start, end, grain: 'day', date: from, to, noValue: true, relative: true });
+    } else {
+      // value = the month or year (the mention's grain); from/to = its part, as days.
+      out.push({ start, end, grain, date: from, to, relative: true });
+    }
+  }
+  return out;
+}
+
+// "Now" ending a period ("from 2015 to date", "between March and now", "until the present"):
+// the reference day, read only there so that the period can close on it.
+const NOW_END = /\b(?:to|until|till|through|and)\s+((?:the\s+)?present(?:\s+day)?|now|date|current\s+date)\b/gi;
+
+function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!ref) return out;
+  NOW_END.lastIndex = 0;
+  for (let m; (m = NOW_END.exec(norm)); ) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    out.push({ start, end, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day)), relative: true, endOnly: true });
+  }
+  return out;
+}
+
+// Months, years and weeks named from the reference: "the previous
+// month", "the coming year", "current year", "last yr", "the week/month/year after next",
+// "Friday after next", "the day after tomorrow", "the day before yesterday", "tmrw".
+const REL_UNIT = /\b(this|next|last|coming|upcoming|previous|past|current)\s+(month|year|yr)\b/gi;
+const AFTER_NEXT = new RegExp(`\\b(?:the\\s+)?(week(?:end)?|month|year|${alt(WEEKDAYS.keys())})\\s+(after\\s+(?:the\\s+)?next|before\\s+last)\\b`, 'gi');
+const DAY_AROUND = /\b(?:the\s+)?day\s+(after|before)\s+(tomorrow|tmrw|yesterday)\b|\b(tmrw)\b/gi;
+
+function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  const unresolved = (start: number, end: number, grain: DateGrain, noValue = false): DateAtom => ({
+    start,
+    end,
+    grain,
+    date: unknownParts(grain),
+    relative: true,
+    unresolved: true,
+    ...(noValue ? { noValue } : {}),
+  });
+  REL_UNIT.lastIndex = 0;
+  for (let m; (m = REL_UNIT.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const mod = m[1]!.toLowerCase();
+    const unit = m[2]!.toLowerCase() === 'month' ? 'month' : 'year';
+    if (!ref) {
+      out.push(unresolved(start, end, unit));
+      continue;
+    }
+    const delta = mod === 'next' || mod === 'coming' || mod === 'upcoming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0;
+    out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, delta) : yearParts(ref.year + delta), relative: true });
+  }
+  AFTER_NEXT.lastIndex = 0;
+  for (let m; (m = AFTER_NEXT.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const what = m[1]!.toLowerCase();
+    const grain: DateGrain = what === 'month' ? 'month' : what === 'year' ? 'year' : 'day';
+    const span = what === 'week' || what === 'weekend';
+    if (!ref) {
+      out.push(unresolved(start, end, grain, span));
+      continue;
+    }
+    const k = /^before/i.test(m[2]!) ? -2 : 2;
+    if (what === 'month') out.push({ start, end, grain, date: monthParts(ref, k), relative: true });
+    else if (what === 'year') out.push({ start, end, grain, date: yearParts(ref.year + k), relative: true });
+    else if (span) {
+      const [a, b] = weekRange(ref, k);
+      out.push({ start, end, grain, date: dayParts(what === 'weekend' ? a + 5 : a), to: dayParts(b), noValue: true, relative: true });
+    } else {
+      const n = k > 0 ? resolveWeekday(ref, WEEKDAYS.get(what)!, 'after') + 7 : resolveWeekday(ref, WEEKDAYS.get(what)!, 'last') - 7;
+      out.push({ start, end, grain, date: dayParts(n), relative: true });
+    }
+  }
+  DAY_AROUND.lastIndex = 0;
+  for (let m; (m = DAY_AROUND.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ref) {
+      out.push(unresolved(start, end, 'day'));
+      continue;
+    }
+    const shift = m[3] ? 1 : m[1]!.toLowerCase() === 'after' ? 2 : -2;
+    out.push({ start, end, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day) + shift), relative: true });
+  }
+  return out;
+}
+
+// Days named from the reference ("today", "yesterday evening", "last night", "tomorrow"),
+// weekdays ("on Friday", "last Tuesday", "next Monday", "this coming Friday"), all-digit dates
+// ("12/02/2019", "2019-12-02", "31.10.74") and narrative offsets ("three days later": value
+// null, anchored to an event). A weekday beside a day ("yesterday, Friday") restates it.
+
+const CASUAL_RE =
+  /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night)|(tomorrow(?:\s+(?:morning|afternoon|evening|night))?))\b/gi;
+const WEEKDAY_RE = new RegExp(
+  `\\b(?:(last|next|this|coming|previous|past|this\\s+coming|this\\s+past)\\s+)?(${alt(WEEKDAYS.keys())})s?\\b`,
+  'gi',
+);
+const NARRATIVE_RE = new RegExp(
+  `\\b(?:(?:${alt(COUNT_WORDS_KEYS)}|\\d{1,3})\\s+)(days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b|\\b(?:the\\s+)?(?:next|following|previous|prior)\\s+day\\b`,
+  'gi',
+);
+/** A weekday written before a day date belongs to its span: "Monday, December 2, 2019", "Fri 13/12/2019". */
+const WEEKDAY_BEFORE_DATE = new RegExp(`\\b(?:${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s*,?\\s*(?:the\\s+)?$`, 'i');
+
+function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): DateAtom[] {
+  const out: DateAtom[] = [];
+  const r = ref ? dayNumber(ref.year, ref.month, ref.day) : 0;
+  const day = (start: number, end: number, n: number | null): DateAtom =>
+    n === null
+      ? { start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true }
+      : { start, end, grain: 'day', date: dayParts(n), relative: true };
+  const casual: DateAtom[] = [];
+  CASUAL_RE.lastIndex = 0;
+  for (let m; (m = CASUAL_RE.exec(norm)); ) {
+    const shift = m[1] ? 0 : m[2] ? -1 : 1;
+    const a = day(m.index, m.index + m[0].length, ref ? r + shift : null);
+    casual.push(a);
+    out.push(a);
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  let ci = -1;
+  for (let m; (m = WEEKDAY_RE.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "Fridays" is a habit, not a day (unless counted: "3 Fridays from now" is not ours either).
+    if (/s$/i.test(m[0]) && !WEEKDAYS.has(m[0].toLowerCase().split(/\s+/).pop()!)) continue;
+    // "yesterday, Friday": the weekday restates the day just named.
+    while (ci + 1 < casual.length && casual[ci + 1]!.end <= start) ci++;
+    const last = casual[ci];
+    const prev = last && last.end <= start && start - last.end <= 4 && /^\s*,?\s*$/.test(norm.slice(last.end, start)) ? last : undefined;
+    if (prev && !m[1]) {
+      prev.end = end;
+      continue;
+    }
+    const text = m[0];
+    const n = ref ? resolveWeekday(ref, WEEKDAYS.get(m[2]!.toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday)) : null;
+    out.push(day(start, end, n));
+  }
+  NARRATIVE_RE.lastIndex = 0;
+  for (let m; (m = NARRATIVE_RE.exec(norm)); ) {
+    const grain = m[1] ? grainOfUnit(m[1]) : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true });
+  }
+  return out;
+}
+
+/** All-digit dates, US order unless the first number is over 12 (see extract/dates/numeric.ts). */
+function readNumeric(norm: string, refYear: number | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m; (m = NUMERIC_DATE.exec(norm)); ) {
+    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'mdy', refYear);
+    if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
+  }
+  return out;
+}
+
+/**
+ * A year-less day or month followed by a year named from the reference takes that year:
+ * "June last year", "15 March of next year", "in May this year".
+ */
+const REL_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(?:the\s+)?(last|next|this|previous|coming|current|following)\s+year\b/i;
+
+function withRelativeYears(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
+  for (const a of atoms) {
+    if ((a.grain !== 'day' && a.grain !== 'month') || a.relative || a.to || a.date.year !== null || a.date.month === null) continue;
+    const m = REL_YEAR_AFTER.exec(norm.slice(a.end, a.end + 30));
+    if (!m) continue;
+    const mod = m[1]!.toLowerCase();
+    a.end += m[0].length;
+    if (!ref || mod === 'following') {
+      a.relative = true;
+      a.unresolved = true;
+      continue;
+    }
+    a.date = { ...a.date, year: ref.year + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0), inferred: true };
+  }
+  return atoms;
+}
+
+/** Calendar day atoms take a weekday written right before them into their span. */
+function withWeekdays(norm: string, atoms: DateAtom[]): DateAtom[] {
+  for (const a of atoms) {
+    if (a.grain !== 'day' || a.relative || a.to || a.date.day === null) continue;
+    const from = Math.max(0, a.start - 16);
+    const w = WEEKDAY_BEFORE_DATE.exec(norm.slice(from, a.start));
+    if (w && /^[A-Za-z]/.test(w[0]) && (w[0][0] === w[0][0]!.toUpperCase() || WEEKDAYS.has(w[0].replace(/[^a-z]/gi, '').toLowerCase()))) a.start = from + w.index;
+  }
+  return atoms;
+}
+
+// Operators on the date that follows (extract/dates/build.ts): "3 days after January 12",
+// "two weeks before Christmas", "16 days from 01/02/2018", "the week of April 10", "the week
+// beginning February 4", "w/c Feb 4". Without a date right after, they are dropped.
+const SHIFT_OP = new RegExp(
+  `\\b(?:(${alt(COUNT_WORDS_KEYS)}|\\d{1,3})\\s+)(day|week|fortnight|month|year)s?\\s+(after|before|from)\\s+(?:the\\s+)?(?=\\S)`,
+  'gi',
+);
+const WEEK_OF_OP = /\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w\/c)\s+(?:the\s+)?(?=\S)/gi;
+
+function readOperators(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({ start, end, grain: 'day', date: unknownParts('day'), relative: true, applies });
+  SHIFT_OP.lastIndex = 0;
+  for (let m; (m = SHIFT_OP.exec(norm)); ) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 1;
+    let unit = m[2]!.toLowerCase() as OffsetUnit | 'fortnight';
+    let count = n;
+    if (unit === 'fortnight') {
+      unit = 'week';
+      count *= 2;
+    }
+    const sign = m[3]!.toLowerCase() === 'before' ? -1 : 1;
+    out.push(op(m.index, m.index + m[0].length, { shift: { count: sign * count, unit } }));
+  }
+  WEEK_OF_OP.lastIndex = 0;
+  for (let m; (m = WEEK_OF_OP.exec(norm)); ) out.push(op(m.index, m.index + m[0].length, { weekOf: true }));
+  return out;
+}
+
 // Quarters: "the third quarter of 2018", "Q3 2018", "2018Q4", "this/next/last quarter". An
 // ordinal quarter needs a year ("the fourth quarter" alone is as often a game's).
 
 const QUARTER_ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|Q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year)\b)?|\b(\d{4})\s?Q([1-4])\b|\b(this|next|last|current|previous|coming)\s+(?:quarter|qtr)\b/gi;
+const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last)\s+year)\b)?|\b(\d{4})[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
+/** Halves: "H1 2016", "2016 H2", "2019-H2", "the first half of 2018". */
+const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4}))\b/g;
 
 function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -661,7 +930,8 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     } else if (m[7]) {
       if (!ref) continue;
       const mod = m[7].toLowerCase();
-      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
+      if (mod === 'following') continue;
+      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0);
       year = Math.floor(k / 4);
       q = (k % 4) + 1;
       relative = true;
@@ -679,6 +949,15 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     const to: CalendarParts = { year, month: first + 2, day: null, grain: 'month', inferred: relative };
     out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date, to, noValue: true, relative });
   }
+  HALF.lastIndex = 0;
+  for (let m; (m = HALF.exec(norm)); ) {
+    const h = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : m[5]!.toLowerCase() === 'first' ? 1 : 2;
+    const year = Number(m[2] ?? m[3] ?? m[6]);
+    const first = h === 1 ? 1 : 7;
+    const date: CalendarParts = { year, month: first, day: null, grain: 'month' };
+    const to: CalendarParts = { year, month: first + 5, day: null, grain: 'month' };
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date, to, noValue: true });
+  }
   return out;
 }
 
@@ -693,23 +972,107 @@ const NTH_WEEKDAY = new RegExp(
 );
 
 // "the 20th of next month", "the 5th of this month": that day of the month named from the reference.
-const DAY_OF_REL_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?\s+of\s+(?:the\s+)?(this|next|last|previous|current|coming)\s+month\b/gi;
+const DAY_OF_REL_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))(?:\\s+day)?\\s+(?:(of|in)\\s+)?(?:the\\s+)?(this|next|last|previous|current|coming)\\s+month\\b`,
+  'gi',
+);
+/** A bare day and its joiner before "22 this month": "from 4 to 22 this month". */
+const BARE_DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|to|till|until|through|thru|and)\s*$/i;
 
 function readDayOfRelMonth(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   DAY_OF_REL_MONTH.lastIndex = 0;
   for (let m; (m = DAY_OF_REL_MONTH.exec(norm)); ) {
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) continue;
+    const day = m[1] ? Number(m[1]) : ordinalValue(m[3]!);
+    if (day === null || day < 1 || day > 31) continue;
+    // "22 this month" is a count ("killed 22 this month") unless it ends a period of days.
+    if (m[1] && !m[2] && !m[4] && !/^the\s/i.test(m[0]) && !BARE_DAY_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (!ref) {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
-    const mod = m[2]!.toLowerCase();
+    const mod = m[5]!.toLowerCase();
     const ym = monthParts(ref, mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
     out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
+  }
+  return out;
+}
+
+// A day of the month without its month: "on the 15th", "the 3rd", "by the twentieth", and
+// with a weekday "Friday the 15th", "Thu 15th", "Sunday 31". An ordinal alone is a date only
+// where nothing it could count follows ("the 15th century", "the 2nd District" are not):
+// the end, punctuation, or a word that continues a clause. A bare number needs a preposition
+// and "the" and nothing after it ("for the 27.").
+
+const DAY_ALONE = new RegExp(
+  `\\b(?:(on|for|by|until|till|since|before|after|from|through|around)\\s+)?(the\\s+)(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))\\b|\\b(on)\\s+(\\d{1,2})(st|nd|rd|th)\\b`,
+  'gi',
+);
+const WEEKDAY_DAY = new RegExp(
+  `\\b(${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s*,?\\s+(?:the\\s+)?(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))\\b`,
+  'gi',
+);
+const CLAUSE_GO_ON = new Set(['at', 'in', 'on', 'and', 'or', 'when', 'as', 'to', 'until', 'till', 'from', 'through', 'but', 'after', 'before', 'because', 'if', 'with', 'while', 'so']);
+
+/** What follows a bare day allows it to be a date: end, punctuation, a clause word. */
+function dayEndsOk(norm: string, end: number, strict: boolean): boolean {
+  const rest = norm.slice(end, end + 20);
+  if (/^\s*(?:$|\n|[.!?;](?!\d)|[,)](?!\d))/.test(rest)) return true;
+  if (strict) return false;
+  const w = wordAfter(norm, end);
+  return !!w && /^\s/.test(rest) && CLAUSE_GO_ON.has(w.text.toLowerCase());
+}
+
+function readDaysAlone(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  const push = (start: number, end: number, day: number, weekday: number | null) => {
+    if (day < 1 || day > 31) return;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      return;
+    }
+    const n = monthDayNear(ref, day, prefer ?? 'closest', weekday);
+    if (n !== null) out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
+  };
+  DAY_ALONE.lastIndex = 0;
+  for (let m; (m = DAY_ALONE.exec(norm)); ) {
+    const end = m.index + m[0].length;
+    // A month or "of <month>" after it: a full day-month (read elsewhere).
+    if (MONTH_AFTER.test(norm.slice(end, end + 16))) continue;
+    // The first day of a period of days ("the 9th to the 12th of May"): the period's.
+    if (/^\s*(?:-|to|till|until|through|thru|and)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/i.test(norm.slice(end, end + 20))) continue;
+    let prep: string | undefined;
+    let day: number | null;
+    let strict: boolean;
+    if (m[7]) {
+      prep = m[6];
+      day = Number(m[7]);
+      strict = false;
+    } else {
+      prep = m[1];
+      day = m[3] ? Number(m[3]) : ordinalValue(m[5]!);
+      // A preposition places it in time ("on the 15th"); bare digits and written ordinals
+      // ("the second") also need nothing after them.
+      const suffixed = !!m[4];
+      if (!prep) continue;
+      strict = !suffixed;
+    }
+    if (day === null || !dayEndsOk(norm, end, strict)) continue;
+    const start = prep ? m.index + prep.length + norm.slice(m.index + prep.length, m.index + prep.length + 8).search(/\S/) : m.index;
+    push(start, end, day, null);
+  }
+  WEEKDAY_DAY.lastIndex = 0;
+  for (let m; (m = WEEKDAY_DAY.exec(norm)); ) {
+    const end = m.index + m[0].length;
+    const wd = m[1]!.toLowerCase();
+    const weekday = WEEKDAYS.get(wd) ?? (lexicon.weekdayAbbreviations as Record<string, number>)[wd];
+    if (weekday === undefined || (!WEEKDAYS.has(wd) && !/^[A-Z]/.test(m[1]!))) continue;
+    if (MONTH_AFTER.test(norm.slice(end, end + 16)) || /^\s*[/.:-]\s*\d/.test(norm.slice(end, end + 4))) continue;
+    const day = m[2] ? Number(m[2]) : ordinalValue(m[4]!);
+    if (day === null || !dayEndsOk(norm, end, false)) continue;
+    push(m.index, end, day, weekday);
   }
   return out;
 }
@@ -780,7 +1143,7 @@ function readLowerMonths(norm: string): DateAtom[] {
 
 const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+of\\s+(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
@@ -801,6 +1164,17 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     const ofYear = m[4]?.toLowerCase();
     if (ofYear && !ref) continue;
     const written = m[3] ? Number(m[3]) : ofYear && ref ? ref.year + (ofYear === 'next' ? 1 : ofYear === 'last' ? -1 : 0) : null;
+    // "Ramadan 1440", "Eid al-Fitr 1441 AH": a Hijri year, not a Gregorian one.
+    if (m[3] && ('hijri' in rule || 'hijriMonth' in rule) && written! >= 1300 && written! <= 1600) {
+      const r = 'hijri' in rule ? hijriToDayNumber(written!, rule.hijri[0], rule.hijri[1]) : null;
+      const span = 'hijriMonth' in rule ? hijriMonthRange(written!, rule.hijriMonth) : r === null ? null : ([r, r] as [number, number]);
+      const tail = /^\s*A\.?H\.?\b/.exec(norm.slice(end, end + 6));
+      const e = end + (tail ? tail[0].length : 0);
+      const day = (n: number) => ({ ...dayParts(n), inferred: false });
+      if (span && span[1] > span[0]) out.push({ start, end: e, grain: 'day', date: day(span[0]), to: day(span[1]), noValue: true });
+      else if (span) out.push({ start, end: e, grain: 'day', date: day(span[0]) });
+      continue;
+    }
     const range = resolveHoliday(rule, written, mod, ref, prefer);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
@@ -814,35 +1188,78 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
   return out;
 }
 
+// Hijri dates written in English: "15 Ramadan 1440", "1 Shawwal 1441 AH", "Ramadan 1440 AH",
+// "Muharram 1441": converted with the tabular calendar (extract/dates/hijri.ts). A Hijri month
+// is a period of Gregorian days (value null), as in Arabic.
+const HIJRI_MONTHS = new Map<string, number>(Object.entries(lexicon.hijriMonths));
+const hijriKey = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').replace(/^(dhu|rabi|jumada)l? ?/, '$1 ');
+const HIJRI_KEYS = new Map<string, number>([...HIJRI_MONTHS].map(([k, v]) => [hijriKey(k), v]));
+const HIJRI_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${alt([...HIJRI_MONTHS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/[-\s]/g, '[-\\s]?')))})\\s*,?\\s+(\\d{4})(?:\\s*(?:A\\.?H\\.?|H)\\b)?`,
+  'gi',
+);
+
+function readHijri(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  HIJRI_DATE.lastIndex = 0;
+  for (let m; (m = HIJRI_DATE.exec(norm)); ) {
+    const month = HIJRI_KEYS.get(hijriKey(m[2]!));
+    const year = Number(m[3]);
+    // A Hijri year is 1300–1600 here; "Ramadan 2019" is a holiday in a Gregorian year.
+    if (!month || year < 1300 || year > 1600) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[1]) {
+      const n = hijriToDayNumber(year, month, Number(m[1]));
+      if (n !== null) out.push({ start, end, grain: 'day', date: { ...dayParts(n), inferred: false } });
+      continue;
+    }
+    const range = hijriMonthRange(year, month);
+    if (range) out.push({ start, end, grain: 'month', date: { ...dayParts(range[0]), inferred: false }, to: { ...dayParts(range[1]), inferred: false }, noValue: true });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const SYNTAX: IntervalSyntax = {
-  joiner: /^\s*(?:-|to|until|till|through|and)\s*$/i,
-  pairedJoiner: /^and$/i,
-  opener: /\b(?:between|from)\s+$/i,
-  bareDay: /(\d{1,2})(?:st|nd|rd|th)?\s*(-|to|until|till|through|and)\s*$/i,
+  // "from 2007 to the end of 2008", "from the middle of March until June": a written month or
+  // year with a part keeps its own value (see the header), so the part words are part of the gap.
+  joiner: /^\s*(?:-|~|to|until|till|through|thru|and)\s*(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
+  pairedJoiner: /^and(?:\s+the)?(?:\s+(?:end|beginning|start|middle)\s+of)?$/i,
+  opener: /\b(?:between|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
+  bareDay: /(\d{1,2})(?:st|nd|rd|th)?\s*(-|to|until|till|through|thru|and)\s*(?:the\s+)?$/i,
+  dayAfter: /^\s*(?:-|to|until|till|through|thru|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b)|\s+[a-z]+s\b)(?:,?\s+(\d{4})\b)?/i,
 };
 
 export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
-    return [
-      ...readChrono(n, ref, false, ctx.prefer, ctx.nextWeekday),
+    return withRelativeYears(n, withWeekdays(n, [
+      ...readRelatives(n, ref, ctx.prefer, ctx.nextWeekday),
+      ...readNumeric(n, ref?.year ?? null),
       ...readDayMonths(n),
       ...readYears(n),
       ...readMonths(n, ref),
       ...readWeeks(n, ref),
-      ...readDecades(n),
+      ...readTheWeekend(n, ref, ctx.prefer),
+      ...readDecades(n, ref),
       ...readOffsets(n, ref, ctx.prefer),
       ...readRolling(n, ref),
+      ...readUnitParts(n, ref),
+      ...readNowEnds(n, ref),
+      ...readRelUnits(n, ref),
+      ...readOperators(n),
       ...readNthWeekday(n, ref, ctx.prefer),
       ...readDayOfRelMonth(n, ref),
+      ...readDaysAlone(n, ref, ctx.prefer),
       ...readQuarters(n, ref),
       ...readLowerMonths(n),
       ...readHolidays(n, ref, ctx.prefer),
+      ...readHijri(n),
       ...(ctx.shortNumeric ? readShort(n) : []),
-    ];
+    ]), ref);
   },
 };
 
@@ -852,8 +1269,7 @@ export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[]
 
 /** See extract/dates/reference.ts for the rule. */
 export function findReferenceDate(t: NormalizedText): string | null {
-  // Only full day-month-year dates can be a reference, and those all carry a year: reading
-  // just the windows with one spares a second full pass of chrono over the document.
+  // Only full day-month-year dates can be a reference: the readers of written dates suffice.
   const n = t.norm;
-  return referenceFromAtoms(n, [...readChrono(n, null, true), ...readDayMonths(n)]);
+  return referenceFromAtoms(n, [...readNumeric(n, null), ...readDayMonths(n)]);
 }
