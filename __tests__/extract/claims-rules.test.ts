@@ -541,3 +541,324 @@ describe('linear time on hostile sentences', () => {
     expect(cs.length).toBeGreaterThan(0);
   });
 });
+
+/*
+ * Generalisation rules (issue 5): each table exercises one rule with sentences written for it,
+ * in both languages where the phenomenon exists in both.
+ */
+const GENERAL_RULES: Array<[string, string, Row[]]> = [
+  [
+    'present-tense headline verbs, and a second verb resets the category',
+    'en',
+    [
+      ['Floods kill 40 villagers in Kerala', ['deaths exact 40']],
+      ['At least 30 fishermen drown as storm hits coast', ['deaths at_least 30']],
+      ['Saudi Arabia executes seven men for drug smuggling', ['executions exact 7']],
+      ['Militants kill 9 soldiers and wound 14 others in an ambush', ['deaths exact 9', 'injuries exact 14']],
+      ['Police detain 60 students after campus sit-in', ['arrests exact 60']],
+    ],
+  ],
+  [
+    'hospital and condition phrases are injuries',
+    'en',
+    [
+      ['Eight people were taken to hospital with burns.', ['injuries exact 8']],
+      ['Three firefighters were in critical condition on Sunday.', ['injuries exact 3']],
+      ['Another 19 had been treated for minor injuries at the scene.', ['injuries exact 19']],
+      ['The clinic was treating some 70 patients after the gas leak.', ['injuries about 70']],
+      ['Five remain in hospital.', ['injuries exact 5']],
+      ['Six firefighters suffered burns.', ['injuries exact 6']],
+    ],
+  ],
+  [
+    'hospital and condition phrases are injuries',
+    'ar',
+    [
+      ['نقل 7 أشخاص إلى المستشفى في حالة حرجة بعد الانفجار.', ['injuries exact 7']],
+      ['وقال الطبيب إن 6 عمال في حالة خطيرة.', ['injuries exact 6']],
+      ['وقال مدير المستشفى إن حالة أربعة منهم "حرجة".', ['injuries exact 4']],
+      ['عانى تسعة أشخاص من الاختناق.', ['injuries exact 9']],
+      ['أدخل 14 شخصا المستشفى.', ['injuries exact 14']],
+    ],
+  ],
+  [
+    'shelters and border crossings are displacement',
+    'en',
+    [
+      ['About 220 families were moved to emergency shelters overnight.', ['displaced about 220']],
+      ['Some 15,000 people have crossed the border into Poland.', ['displaced about 15000']],
+      ['Up to 9,000 people live in makeshift shelters outside the town.', ['displaced up_to 9000']],
+      ['The war uprooted 5 million people, among them 2 million who have crossed into Uganda.', ['displaced exact 5000000', 'displaced exact 2000000']],
+    ],
+  ],
+  [
+    'shelters and border crossings are displacement',
+    'ar',
+    [
+      ['عبر نحو 20 ألف شخص الحدود إلى تشاد خلال أسبوع.', ['displaced about 20000']],
+      ['يعيش أكثر من 5 آلاف شخص في ملاجئ مؤقتة قرب المدينة.', ['displaced more_than 5000']],
+      ['وتم إيواء 300 أسرة في مراكز مؤقتة.', ['displaced exact 300']],
+      ['وقالت الوكالة إن أكثر من 500 شخص عبروا إلى الأردن.', ['displaced more_than 500']],
+    ],
+  ],
+  [
+    'on board, in need, rescue and escape are other',
+    'en',
+    [
+      ['More than 900 passengers were on board the ferry.', ['other more_than 900']],
+      ['The navy pulled 40 survivors from the sea and took them to a detention facility.', ['other exact 40']],
+      ['The number of people needing urgent help rose to 7,000.', ['other exact 7000']],
+      ['Nine inmates tried to escape, and four are still at large.', ['other exact 9', 'other exact 4']],
+      ['Eleven prisoners fled the jail during the riot.', ['other exact 11']],
+    ],
+  ],
+  [
+    'on board, in need, rescue and escape are other',
+    'ar',
+    [
+      ['وكان على متنها 120 مهاجرا.', ['other exact 120']],
+      ['انتشل خفر السواحل 30 مهاجرا وأعادهم إلى مركز احتجاز.', ['other exact 30']],
+      ['وقالت المنظمة إن عدد المحتاجين إلى مساعدة عاجلة يتجاوز 9 آلاف شخص.', ['other more_than 9000']],
+      ['فر 15 سجينا من السجن وما زال 6 منهم فارين.', ['other exact 15', 'other exact 6']],
+    ],
+  ],
+  [
+    'counted nouns: crowds, rioters, guards, the drowned, bodies',
+    'en',
+    [
+      ['More than 40,000 devotees packed the temple grounds.', ['participants more_than 40000']],
+      ['Police said "about 60 rioters" had been held.', ['arrests about 60']],
+      ['Rescuers recovered 31 bodies from the river.', ['deaths exact 31']],
+    ],
+  ],
+  [
+    'counted nouns: the drowned, bodies, verbal noun of drowning',
+    'ar',
+    [
+      ['غرق 14 صيادا قبالة سواحل موريتانيا', ['deaths exact 14']],
+      ['وقال الناجون إن بين الغرقى 6 أطفال.', ['deaths exact 6']],
+      ['وساعد متطوعون في دفن 18 جثة في مقبرة البلدة.', ['deaths exact 18']],
+      ['انتشلت فرق الإنقاذ 12 جثة من تحت الأنقاض.', ['deaths exact 12']],
+    ],
+  ],
+  [
+    'a subset after "including" takes the category of the count it divides',
+    'en',
+    [
+      ['The blast injured 22 workers, including three engineers.', ['injuries exact 22', 'injuries exact 3']],
+      ['Troops arrested 50 people, among them 8 journalists.', ['arrests exact 50', 'arrests exact 8']],
+      // A subset that was released is not counted again.
+      ['Police arrested 40 people, of whom 12 were released.', ['arrests exact 40']],
+    ],
+  ],
+  [
+    'a subset after «بينهم» takes the category of the count it divides',
+    'ar',
+    [
+      ['أصيب 40 شخصا بينهم ثمانية حراس.', ['injuries exact 40', 'injuries exact 8']],
+      ['اعتقلت الشرطة 70 شخصا من بينهم 5 صحفيين.', ['arrests exact 70', 'arrests exact 5']],
+      ['اعتقلت الشرطة 40 شخصا بينهم 12 أفرج عنهم لاحقا.', ['arrests exact 40']],
+    ],
+  ],
+  [
+    'duals in every case and elided nouns',
+    'ar',
+    [
+      ['وكان من بين الضحايا سائحين بريطانيين.', ['deaths exact 2']],
+      ['وأصيب حارسان بجروح.', ['injuries exact 2']],
+      ['تسلم المستشفى 40 جثة وأرسلت 12 أخرى إلى مستشفى آخر.', ['deaths exact 40', 'deaths exact 12']],
+    ],
+  ],
+  [
+    'a crime in a relative clause does not override the main verb',
+    'en',
+    [
+      ['Iran executes two men convicted of murdering a cleric.', ['executions exact 2']],
+      ['Authorities hanged 3 men accused of killing a guard.', ['executions exact 3']],
+      ['Police arrested 5 men suspected of killing a guard.', ['arrests exact 5']],
+      // The crime may still count its victims after it.
+      ['Security forces are accused of killing 300 protesters.', ['deaths exact 300']],
+    ],
+  ],
+  [
+    'a crime in a relative clause does not override the main verb',
+    'ar',
+    [
+      ['أعدمت السلطات 4 رجال أدينوا بقتل ضابط شرطة.', ['executions exact 4']],
+      ['أعدمت السلطات أمس خمسة سجناء متهمين بقتل حارس.', ['executions exact 5']],
+      ['اتهمت المنظمة قوات الأمن بقتل 300 متظاهر.', ['deaths exact 300']],
+    ],
+  ],
+  [
+    'killed or wounded: a casualty count (other)',
+    'en',
+    [
+      ['Two journalists were killed or wounded in the shelling.', ['other exact 2']],
+      ['Some 800 civilians have been killed or injured since May.', ['other about 800']],
+    ],
+  ],
+  [
+    'killed or wounded: a casualty count (other)',
+    'ar',
+    [
+      ['قتل أو جرح 9 مدنيين في القصف.', ['other exact 9']],
+      ['وقالت المنظمة إن نحو 600 طفل قتلوا أو أصيبوا منذ بدء الحرب.', ['other about 600']],
+    ],
+  ],
+  [
+    'negated events are zero claims, whatever the subject',
+    'en',
+    [
+      ['No soldiers were hurt in the attack.', ['injuries exact 0']],
+      ['None of the protesters had been detained.', ['arrests exact 0']],
+      ['Officials said nobody had been killed.', ['deaths exact 0']],
+      ['There was no word on how many people were detained.', []],
+    ],
+  ],
+  [
+    'negated events are zero claims, whatever the subject',
+    'ar',
+    [
+      ['ولم يصب أي من الركاب بأذى.', ['injuries exact 0']],
+      ['لم يعتقل أي من المتظاهرين.', ['arrests exact 0']],
+      ['ولم يقتل أي شخص في الهجوم.', ['deaths exact 0']],
+      ['ولم تسجل أي حالة وفاة.', ['deaths exact 0']],
+    ],
+  ],
+  [
+    'ages, multipliers and phone numbers are not counts',
+    'en',
+    [
+      ['At least 40 children under five died of cholera.', ['deaths at_least 40']],
+      ['The ward holds 3 times its capacity of 200 patients.', []],
+      ['Families of the 12 missing can call the hotline 0800123456.', ['missing exact 12']],
+      ['The city opened 40 shelters for the displaced.', []],
+    ],
+  ],
+  [
+    'ages, multipliers and phone numbers are not counts',
+    'ar',
+    [
+      ['توفي نحو 12 طفلا دون سن الخامسة بسبب الكوليرا.', ['deaths about 12']],
+      ['ويضم السجن أكثر من أربعة أضعاف طاقته الاستيعابية.', []],
+      ['ووضعت الوزارة الرقم 0537123456 للإبلاغ عن المفقودين.', []],
+      ['وأقامت السلطات 40 مخيما للنازحين.', []],
+    ],
+  ],
+  [
+    'just over / slightly more than are strict bounds',
+    'en',
+    [
+      ['Just over 500 people were evacuated.', ['displaced more_than 500']],
+      ['Just under 80 people were arrested.', ['arrests less_than 80']],
+    ],
+  ],
+  [
+    'just over / slightly more than are strict bounds',
+    'ar',
+    [
+      ['وقال إن ما يربو على 70 شخصا اعتقلوا.', ['arrests more_than 70']],
+      ['قتل أكثر بقليل من 20 شخصا.', ['deaths more_than 20']],
+      ['أصيب أقل بقليل من 20 شخصا.', ['injuries less_than 20']],
+    ],
+  ],
+  [
+    '"the number of people killed … rose to N": a count head names a later bare figure',
+    'en',
+    [
+      ['The number of people killed in the attacks since Monday rose to 45.', ['deaths exact 45']],
+      ['The number of people in the square rose to 45.', []],
+    ],
+  ],
+  [
+    '«ارتفع عدد القتلى … إلى N»: a count head names a later bare figure',
+    'ar',
+    [
+      ['وارتفع عدد القتلى في الهجمات منذ الاثنين إلى 45.', ['deaths exact 45']],
+      ['وبلغ عدد المعتقلين منذ بدء الاحتجاجات في المدينة نحو 200.', ['arrests about 200']],
+    ],
+  ],
+  [
+    'a short quoted figure stays in its clause',
+    'ar',
+    [['وقال إن عدد المعتقلين "أكثر من مئتين".', ['arrests more_than 200']]],
+  ],
+  [
+    'a short quoted figure stays in its clause, an aside may follow it',
+    'en',
+    [
+      ['Police said "about 60 rioters" had been held.', ['arrests about 60']],
+      ['"Dozens of students", along with two teachers, were detained.', ['arrests vague 20-99', 'arrests exact 2']],
+    ],
+  ],
+  [
+    'a trigger across a conjunction does not override a counted category noun',
+    'en',
+    [['Hundreds were injured and dozens arrested.', ['injuries vague 200-999', 'arrests vague 20-99']]],
+  ],
+  [
+    'a light verb ("affected", «طال») defers to the trigger that is its subject',
+    'en',
+    [
+      ['The floods affected 12,000 people.', ['other exact 12000']],
+      ['The arrests affected 300 students.', ['arrests exact 300']],
+    ],
+  ],
+  [
+    'a light verb ("affected", «طال») defers to the trigger that is its subject',
+    'ar',
+    [
+      ['وقالت المنظمة إن حملة الاعتقالات طالت 400 طالب.', ['arrests exact 400']],
+      ['وهو ما طال نحو 2000 طفل في المخيم.', ['other about 2000']],
+    ],
+  ],
+  [
+    'death sentences split by the count, years and prison terms',
+    'en',
+    [
+      ['Court sentences 41 to death over 2019 riot', ['other exact 41']],
+      ['The judge handed prison terms to 230 defendants.', ['arrests exact 230']],
+      ['More than 4,000 residents of the valley were evacuated.', ['displaced more_than 4000']],
+      ['About 900 people are sleeping in tents near the stadium.', ['displaced about 900']],
+    ],
+  ],
+  [
+    'a death sentence is not an execution, a sentence carried out is',
+    'ar',
+    [
+      ['قضت المحكمة بإعدام 30 متهما.', ['other exact 30']],
+      ['أصدرت محكمة عسكرية أمس أحكاما بالإعدام على 11 شخصا.', ['other exact 11']],
+      ['نفذت السلطات حكم الإعدام في 5 سجناء.', ['executions exact 5']],
+    ],
+  ],
+  [
+    'a death sentence is not an execution, a sentence carried out is',
+    'en',
+    [
+      ['A military court sentenced to death 12 men.', ['other exact 12']],
+      ['The regime executed 30 prisoners sentenced in secret trials.', ['executions exact 30']],
+    ],
+  ],
+  [
+    'death row is not an execution',
+    'ar',
+    [['ويقبع في السجون 300 سجين ينتظرون تنفيذ أحكام الإعدام.', ['other exact 300']]],
+  ],
+];
+
+describe.each(GENERAL_RULES)('rule: %s (%s)', (_name, lang, rows) => {
+  test.each(rows)('%s', (text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+});
+
+describe('claim text shows what a bare count counts', () => {
+  test.each([
+    ['en', 'Gunmen opened fire on the bus, killing 3.', ['killing 3']],
+    ['en', 'Officials said 12 were killed.', ['12 were killed']],
+    ['ar', 'وأعلنت الوزارة مقتل 4 في الهجوم.', ['مقتل 4']],
+    ['en', 'Police arrested 40 protesters.', ['40 protesters']],
+  ])('%s: %s', (lang, text, shown) => {
+    expect(all(text, lang).map((c) => c.text)).toEqual(shown);
+  });
+});

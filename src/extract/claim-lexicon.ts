@@ -47,6 +47,21 @@ export interface CompiledLexicon {
   addresseeVerbs: PhraseMatcher<true>;
   qualifierAfterSeparators: Set<string>;
   complementizers: PhraseMatcher<true>;
+  crimeMarkers: PhraseMatcher<true>;
+  fixedNouns: PhraseMatcher<true>;
+  disjunctions: PhraseMatcher<true>;
+  subsetMarkers: PhraseMatcher<true>;
+  zeroQuantifiers: PhraseMatcher<true>;
+  auxiliaries: PhraseMatcher<true>;
+  zeroAfter: PhraseMatcher<true>;
+  agePrepositions: PhraseMatcher<true>;
+  lightTriggers: PhraseMatcher<true>;
+  countHeads: PhraseMatcher<true>;
+  sentencing: PhraseMatcher<true>;
+  sentencedCategories: Set<ClaimCategory>;
+  carriedOut: PhraseMatcher<true>;
+  /** Categories that zero claims exist for (those of the zero phrases). */
+  zeroCategories: Set<ClaimCategory>;
 }
 
 const fold = (w: string) => foldWord(w).toLowerCase();
@@ -96,7 +111,21 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     addresseeVerbs: m(flag(lex.addresseeVerbs ?? [])),
     qualifierAfterSeparators: new Set(lex.qualifierAfterSeparators ?? []),
     complementizers: m(flag(lex.complementizers ?? [])),
-    zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? [])].map((p) => splitPhrase(p)[0]!))],
+    crimeMarkers: m(flag(lex.crimeMarkers ?? [])),
+    fixedNouns: m(flag(lex.fixedNouns ?? [])),
+    disjunctions: m(flag(lex.disjunctions ?? [])),
+    subsetMarkers: m(flag(lex.subsetMarkers ?? [])),
+    zeroQuantifiers: m(flag(lex.zeroQuantifiers ?? [])),
+    auxiliaries: m(flag(lex.auxiliaries ?? [])),
+    zeroAfter: m(flag(lex.zeroAfter ?? [])),
+    agePrepositions: m(flag(lex.agePrepositions ?? [])),
+    lightTriggers: m(flag(lex.lightTriggers ?? [])),
+    countHeads: m(flag(lex.countHeads ?? [])),
+    sentencing: m(flag(lex.sentencing?.phrases ?? [])),
+    sentencedCategories: new Set(lex.sentencing?.categories ?? []),
+    carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
+    zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
+    zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? []), ...(lex.zeroQuantifiers ?? [])].map((p) => splitPhrase(p)[0]!))],
   };
 }
 

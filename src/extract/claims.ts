@@ -16,6 +16,29 @@
  * - the source from attribution.ts.
  * A number with neither a counted noun nor a nearby trigger is not a claim: precision first.
  *
+ * Rules that keep the nearest trigger from misleading (all driven by lexicon lists):
+ * - a trigger naming a crime ("convicted of killing", «أدينوا بقتل») says nothing of the people
+ *   counted before it ("two men convicted of killing …"), only of a count after it; a death word
+ *   right after a sentencing verb («قضت المحكمة بإعدام») is a sentence (`other`) unless the
+ *   sentence is carried out («نفذت … حكم الإعدام»);
+ * - two triggers of different categories joined by "or" ("killed or maimed") make one `other`
+ *   trigger; a light verb ("affected", «طال») right after another trigger defers to it;
+ * - a count right after a subset marker ("including", «بينهم») takes the category of the claim
+ *   before it; a count of people inherits the previous claim's category only a few tokens on; a
+ *   sentence topic ("the victims") speaks only for counts after it with no other trigger between;
+ * - "fixed" nouns ("bodies") keep their category whatever verb is near; a trigger across a
+ *   conjunction before the count does not override a category noun ("… injured and dozens arrested");
+ * - a bare figure with no trigger near takes the category of a count head a few words before it
+ *   ("the number of people killed … rose to 45", «ارتفع عدد القتلى … إلى 45»);
+ * - detainees who "flee" escape (`other`, not `displaced`);
+ * - short quoted phrases ('"fewer than 100" were held') are no clause boundary;
+ * - ages ("children under five"), year-like numbers without a people/place noun, and digit
+ *   strings with a leading zero (phone numbers) are no counts;
+ * - zero claims: a whole phrase ("no one was killed"), a negated event phrase, a quantifier
+ *   before a trigger with only person nouns and auxiliaries between ("No guards were killed"), or
+ *   a negator right before a trigger and a quantifier right after it («لم يُصب أي من»);
+ * - a bare count is shown with its trigger when they are adjacent ("killing 3", "12 were still at large").
+ *
  * Intervals: exact n → [n, n]; at_least → [n, ∞); more_than → [n, ∞) with `minExclusive`;
  * about → [0.9n, 1.1n] (rounded outward); up_to → [-, n]; less_than → [-, n) `maxExclusive`;
  * range and vague counts → the reader's interval.
@@ -59,6 +82,21 @@ const ASIDE_COMMAS = new Set([',', '\u060C']);
 const ASIDE_WORDS = 10;
 /** How many words of a split trigger phrase may stand on each side of the claim. */
 const SPLIT_SIDE = 3;
+/** Quotation marks, and how many tokens a quoted phrase may hold and still be part of its clause ('"fewer than 100" were held'). */
+const QUOTE_OPEN = new Set(['"', '\u00AB', '\u201C']);
+const QUOTE_CLOSE = new Map([['"', '"'], ['\u00AB', '\u00BB'], ['\u201C', '\u201D']]);
+const SHORT_QUOTE = 6;
+/** How many words after a crime marker a trigger describes that crime ("convicted of the killing"). */
+const CRIME_REACH = 1;
+/** How many words may stand between a sentencing verb and the death word it governs («قضت المحكمة بإعدام»). */
+const SENTENCE_REACH = 2;
+/** How many words may stand between a zero quantifier and its trigger ("no police officers were killed"). */
+const ZERO_REACH = 6;
+/** How many words may stand between a count head and its trigger ("the number of people killed"), and how far a bare figure may follow. */
+const HEAD_TRIGGER = 3;
+const HEAD_REACH = 12;
+/** How far (in tokens) after the previous claim a count of people may take its category. */
+const INHERIT_GAP = 10;
 
 interface Noun {
   from: number;
@@ -66,6 +104,8 @@ interface Noun {
   /** `other`: a word the lexicon does not know ("12 parties"): the number may count anything. */
   kind: 'place' | 'person' | 'category' | 'other';
   category?: ClaimCategory;
+  /** Index of the noun itself (after any adjectives or link). */
+  head?: number;
 }
 
 function interval(q: Qualifier, n: NumberMention): Pick<Claim, 'value' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'> {
@@ -101,20 +141,134 @@ function isYearLike(n: NumberMention, text: string): boolean {
   return n.kind === 'integer' && n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(text);
 }
 
+/** `crime`: the trigger names a crime ("convicted of killing"): it speaks only for a count after it. */
+type Trigger = { from: number; to: number; value: ClaimCategory; owner: number; crime?: boolean };
+
 class SentenceClaims {
-  private readonly triggers;
+  private readonly triggers: Trigger[];
+  /** Quotation marks of short quoted phrases: no clause boundary. */
+  private readonly lightQuotes = new Set<number>();
+  /** Number tokens that are ages ("children under five"): no count, no boundary, they own no trigger. */
+  private readonly ages = new Set<number>();
 
   constructor(
     private readonly lex: CompiledLexicon,
     private readonly tokens: Token[],
   ) {
+    // "three men convicted of killing a policeman", «أدينوا بقتل شرطي»: a trigger naming the crime
+    // someone is charged with says nothing of the people counted before it (it may still count
+    // victims after it: "accused of killing 300 protesters").
+    const crimes = lex.crimeMarkers.findAll(tokens);
+    let cx = 0;
+    const found: Array<{ from: number; to: number; value: ClaimCategory; crime?: boolean }> = lex.triggers.findAll(tokens).map((tr) => {
+      // Both lists are sorted: the last marker starting at or before the trigger is the only candidate.
+      while (cx + 1 < crimes.length && crimes[cx + 1]!.from <= tr.from) cx++;
+      const c = crimes[cx];
+      return c && c.from <= tr.from && tr.from <= c.to + CRIME_REACH ? { ...tr, crime: true } : tr;
+    });
+    // «قضت المحكمة بإعدام 30 متهما»: a death word just after a sentencing verb is a sentence (other).
+    // «نفذت السلطات حكم الإعدام»: a sentence carried out is the event itself.
+    const sentences = lex.sentencing.findAll(tokens).filter((sv) => {
+      for (let k = sv.from - 1; k >= 0 && sv.from - k <= SENTENCE_REACH + 1; k--) {
+        const done = lex.carriedOut.matchAt(tokens, k);
+        if (done && done.to <= sv.from) return false;
+      }
+      return true;
+    });
+    let sx = 0;
+    for (let x = 0; x < found.length; x++) {
+      const tr = found[x]!;
+      if (!lex.sentencedCategories.has(tr.value)) continue;
+      // The trigger phrase may hold the sentencing word itself («أحكام الإعدام»).
+      while (sx + 1 < sentences.length && sentences[sx + 1]!.from <= tr.from) sx++;
+      const sv = sentences[sx];
+      if (sv && sv.from <= tr.from && tr.to > sv.to && tr.from - sv.to <= SENTENCE_REACH) found[x] = { ...tr, value: 'other' };
+    }
+    // "killed or maimed", «قتلوا أو شوهوا»: alternative outcomes make one casualty count.
+    const merged: Array<{ from: number; to: number; value: ClaimCategory; crime?: boolean }> = [];
+    for (let x = 0; x < found.length; x++) {
+      const a = found[x]!;
+      const b = found[x + 1];
+      // «حملة الاعتقال طالت آلاف المحتجين»: a light trigger right after another category's trigger defers to it.
+      const prev = merged[merged.length - 1];
+      if (prev && prev.value !== a.value && a.from - prev.to <= 1 && lex.lightTriggers.matchAt(tokens, a.from)?.to === a.to) continue;
+      const or = b && b.value !== a.value ? lex.disjunctions.matchAt(tokens, a.to) : null;
+      if (b && or && or.to === b.from) {
+        merged.push({ from: a.from, to: b.to, value: 'other', ...(a.crime ? { crime: true } : {}) });
+        x++;
+      } else merged.push(a);
+    }
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'num' && this.isAge(k)) this.ages.add(k);
     // A trigger right after a number is that number's own noun ("632 deaths and 329 injuries"):
-    // it names no other number's category.
+    // it names no other number's category. An ordinal or a year owns nothing ("under the age of five died").
     // «3 وإصابة 12»: a conjunction makes the trigger start the next clause instead.
-    this.triggers = lex.triggers.findAll(tokens).map((tr) => {
-      const owned = tr.from > 0 && tokens[tr.from - 1]!.kind === 'num' && !this.conjoined(tr.from);
+    this.triggers = merged.map((tr) => {
+      const prev = tr.from > 0 ? tokens[tr.from - 1]! : undefined;
+      const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.conjoined(tr.from);
       return { ...tr, owner: owned ? tr.from - 1 : -1 };
     });
+    let open = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (tok.kind !== 'punct') continue;
+      if (open >= 0 && QUOTE_CLOSE.get(tokens[open]!.text) === tok.text) {
+        if (k - open - 1 <= SHORT_QUOTE) this.lightQuotes.add(open).add(k);
+        open = -1;
+      } else if (QUOTE_OPEN.has(tok.text)) open = k;
+    }
+  }
+
+  /** A counted noun whose category no nearby trigger overrides ("23 bodies", «جثة»). */
+  fixedNoun(noun: Noun): boolean {
+    return this.lex.fixedNouns.matchAt(this.tokens, noun.head ?? noun.from) !== null;
+  }
+
+  /**
+   * "the number of people killed since Monday rose to 45", «ليرتفع عدد الفارين … إلى 300 ألف»: a
+   * count head with a trigger a few words after it, within HEAD_REACH words before a bare figure,
+   * with no other figure or clause punctuation between.
+   */
+  headTopic(start: number): ClaimCategory | null {
+    const toks = this.tokens;
+    for (let k = start - 1; k >= 0 && start - k <= HEAD_REACH; k--) {
+      const tok = toks[k]!;
+      if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind)) return null;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && tok.text !== '-' && !this.lightQuotes.has(k)) return null;
+      const head = this.lex.countHeads.matchAt(toks, k);
+      if (!head) continue;
+      // Triggers are sorted: the first one starting at or after the head is the only candidate.
+      const trs = this.triggers;
+      let lo = 0;
+      let hi = trs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (trs[mid]!.from < head.to) lo = mid + 1;
+        else hi = mid;
+      }
+      const tr = trs[lo];
+      if (!tr || tr.from - head.to > HEAD_TRIGGER || tr.to > start || tr.crime) return null;
+      for (let j = head.to; j < tr.from; j++) if (toks[j]!.kind !== 'word') return null;
+      return tr.value;
+    }
+    return null;
+  }
+
+  /** Only words between tokens a and b ("12 were still at large"). */
+  plainBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens[k]!.kind !== 'word') return false;
+    return true;
+  }
+
+  /** A subset marker ("including", «بينهم») right before token `start`. */
+  subsetBefore(start: number): boolean {
+    return this.lex.subsetMarkers.matchEndingAt(this.tokens, start) !== null;
+  }
+
+  /** "children under five", «أطفال دون 5»: the number after a person noun and an age preposition is an age. */
+  isAge(first: number): boolean {
+    if (this.ages.has(first)) return true;
+    const prep = this.lex.agePrepositions.matchEndingAt(this.tokens, first);
+    return prep !== null && this.lex.personNouns.matchEndingAt(this.tokens, prep.from) !== null;
   }
 
   /** The counted noun after the number token i. */
@@ -134,11 +288,11 @@ class SentenceClaims {
       // «وإصابة» after a number starts the next clause, it is not the counted noun.
       if (this.conjoined(j)) return null;
       const place = lex.placeNouns.matchAt(toks, j);
-      if (place) return { from: k, to: place.to, kind: 'place' };
+      if (place) return { from: k, to: place.to, kind: 'place', head: j };
       const cat = lex.categoryNouns.matchAt(toks, j);
-      if (cat) return { from: k, to: this.personAfter(cat.to), kind: 'category', category: cat.value };
+      if (cat) return { from: k, to: this.personAfter(cat.to), kind: 'category', category: cat.value, head: j };
       const person = lex.personNouns.matchAt(toks, j);
-      if (person) return { from: k, to: person.to, kind: 'person' };
+      if (person) return { from: k, to: person.to, kind: 'person', head: j };
       // A trigger word ends the noun phrase: "600 killed" has no counted noun.
       if (lex.triggers.matchAt(toks, j)) return null;
     }
@@ -242,11 +396,12 @@ class SentenceClaims {
   }
 
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
-  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean } | null {
-    let best: { c: ClaimCategory; d: number; before: boolean } | null = null;
+  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean; from: number; to: number; joined: boolean } | null {
+    let best: { c: ClaimCategory; d: number; before: boolean; from: number; to: number; joined: boolean } | null = null;
     // "40 miners, most of them from nearby villages, were killed": an aside set off by commas
     // between the count and its verb is skipped: its words add no distance, its commas no boundary.
-    const close = this.asideEnd(to);
+    // '"Thousands of protesters", along with …, were detained': a short quote may close right before the aside.
+    const close = this.asideEnd(this.lightQuotes.has(to) ? to + 1 : to);
     const after = close > 0 ? close + 1 : to;
     // Triggers are sorted and do not overlap: only those within maxDistance words can count.
     const trs = this.triggers;
@@ -260,6 +415,7 @@ class SentenceClaims {
     for (let x = lo0; x < trs.length && trs[x]!.from <= after + maxDistance; x++) {
       const tr = trs[x]!;
       if (tr.owner >= 0 && tr.owner !== self) continue;
+      if (tr.crime && tr.to > from) continue;
       // The counted noun speaks for itself; a trigger is other words of the sentence.
       if (noun && tr.from < noun.to && noun.from < tr.to) continue;
       let d: number;
@@ -283,28 +439,49 @@ class SentenceClaims {
       }
       if (d > maxDistance) continue;
       let blocked = false;
+      let joined = false;
       for (let k = lo; k < hi && !blocked && d <= maxDistance; k++) {
         const tok = this.tokens[k]!;
-        if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind))) d += BOUNDARY_COST;
+        if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(k))) d += BOUNDARY_COST;
         // «اعتقل 40 … أفرج عن 12 منهم»: a verb such as "released" between them cuts the count off the trigger.
         else if (this.lex.inheritBlockers.matchAt(this.tokens, k)) blocked = true;
         // "Two died and 14 were injured": a trigger across a conjunction belongs to the other clause.
-        else if (this.lex.clauseJoiners.matchAt(this.tokens, k)) d += JOIN_COST;
+        else if (this.lex.clauseJoiners.matchAt(this.tokens, k)) {
+          d += JOIN_COST;
+          joined = true;
+        }
       }
       if (blocked || d > maxDistance) continue;
       const before = tr.to <= from;
-      if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before };
+      if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined };
     }
     return best;
   }
 
-  /** The category a sentence-level topic word gives ("the toll … included 17 teenagers"). */
-  topic(): ClaimCategory | null {
-    if (this.topicCache === undefined) this.topicCache = this.lex.topics.findAll(this.tokens)[0]?.value ?? null;
-    return this.topicCache;
+  /**
+   * The category a sentence-level topic word gives ("the toll … included 17 teenagers") to the
+   * count at token `at` — unless a trigger of another category stands between them («من بين
+   * الضحايا … الـ27 مفقودا … إيواء 1200 شخص»: the topic speaks for its own clauses only).
+   */
+  topic(at: number): ClaimCategory | null {
+    if (this.topicCache === undefined) this.topicCache = this.lex.topics.findAll(this.tokens)[0] ?? null;
+    const tp = this.topicCache;
+    // A topic names what the counts after it are ("the toll … included 17 teenagers").
+    if (!tp || tp.from > at) return null;
+    // Triggers are sorted and do not overlap: the first one at or after the topic is the nearest.
+    const trs = this.triggers;
+    let lo = 0;
+    let hi = trs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (trs[mid]!.from < tp.to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < trs.length && trs[x]!.to <= at; x++) if (trs[x]!.value !== tp.value) return null;
+    return tp.value;
   }
 
-  private topicCache: ClaimCategory | null | undefined;
+  private topicCache: { from: number; to: number; value: ClaimCategory } | null | undefined;
 
   /** A verb right after a count that keeps it from inheriting a category ("12 of whom were released"). */
   blockedAfter(end: number): boolean {
@@ -349,9 +526,37 @@ class SentenceClaims {
    */
   zeroClaims(): Array<{ from: number; to: number; value: ClaimCategory }> {
     const toks = this.tokens;
-    const out = this.lex.zero.findAll(toks);
+    const lex = this.lex;
+    const out = lex.zero.findAll(toks);
+    // Tokens already inside a zero claim.
+    const covered = new Uint8Array(toks.length);
+    const cover = (z: { from: number; to: number }) => covered.fill(1, z.from, z.to);
+    out.forEach(cover);
+    const overlaps = (from: number, to: number) => covered.subarray(from, to).includes(1);
+    for (const tr of this.triggers) {
+      if (!lex.zeroCategories.has(tr.value) || overlaps(tr.from, tr.to)) continue;
+      // "no guards were killed", "none of the crew had been hurt": a quantifier a few words before
+      // the trigger, with only person nouns and auxiliaries between.
+      for (let p = tr.from - 1, words = 0; p >= 0 && words <= ZERO_REACH; p--) {
+        const tok = toks[p]!;
+        if (tok.kind !== 'word') break;
+        const q = lex.zeroQuantifiers.matchAt(toks, p);
+        if (q && q.to <= tr.from) {
+          out.push({ from: p, to: tr.to, value: tr.value });
+          cover(out[out.length - 1]!);
+          break;
+        }
+        if (!lex.auxiliaries.matchAt(toks, p) && !lex.personNouns.matchAt(toks, p)) break;
+        words++;
+      }
+      if (overlaps(tr.from, tr.to)) continue;
+      // «لم يقتل أحد», «لم يصب أي من الحراس»: a negator right before the trigger, a quantifier right after.
+      const neg = lex.negators.matchEndingAt(toks, tr.from);
+      const q = neg ? lex.zeroAfter.matchAt(toks, tr.to) : null;
+      if (neg && q && !overlaps(neg.from, q.to)) cover(out[out.push({ from: neg.from, to: q.to, value: tr.value }) - 1]!);
+    }
     for (const m of this.lex.negatedZero.findAll(toks)) {
-      if (out.some((z) => z.from < m.to && m.from < z.to)) continue;
+      if (overlaps(m.from, m.to)) continue;
       for (let k = m.from - 1; k >= 0 && m.from - k <= NEGATION_WINDOW + 1; k--) {
         const tok = toks[k]!;
         if (tok.kind !== 'word') break;
@@ -421,6 +626,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     if (tokens.length === 0) continue;
     const sc = new SentenceClaims(lex, tokens);
     let lastCategory: ClaimCategory | null = null;
+    let lastEnd = -1;
 
     for (const z of sc.zeroClaims()) {
       const span = originalSpan(t, tokens[z.from]!.start, tokens[z.to - 1]!.end);
@@ -455,13 +661,17 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
       const start = qb ? qb.from : first;
       const noun = dualNoun ?? sc.noun(i);
-      if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit') {
+      // "children under five": an age, not a count.
+      if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit' || sc.isAge(first)) {
         // "aged 15 and 17": the coordinated number is no count either.
         const j = sc.coordinated(i);
         if (j !== null) i = j;
         continue;
       }
-      if (isYearLike(n, tok.text) && !noun) continue;
+      // "over 2013 sit-in": a year-like number counts only people or places.
+      if (isYearLike(n, tok.text) && (!noun || noun.kind === 'other')) continue;
+      // A digit string with a leading zero is a phone number or a code, never a count.
+      if (!n.words && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]/.test(tok.text)) continue;
 
       const coreEnd = noun ? noun.to : i + 1;
       const gap = qb ? null : sc.qualifierAcrossTopic(first);
@@ -477,27 +687,36 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const known = noun && noun.kind !== 'other' ? noun : undefined;
       const trigger = sc.category(start, end, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
       let category: ClaimCategory | null = null;
-      const split = noun && noun.kind !== 'place' ? sc.splitTrigger(start, end) : null;
+      const split = noun?.kind !== 'place' ? sc.splitTrigger(start, end) : null;
       if (split) category = split;
       else if (noun && noun.kind === 'place') category = 'places';
-      // A verb right after the noun says what happened to them: "20 prisoners were executed".
-      else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN ? trigger.c : noun.category!;
+      // "injuring 25 others, including six guards": a subset takes the category of the count it divides.
+      else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.blockedAfter(i + 1)) category = lastCategory;
+      // A verb right after the noun says what happened to them: "20 prisoners were executed" —
+      // but not to bodies ("helped bury 23 bodies").
+      else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun) ? trigger.c : noun.category!;
       // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb
       // (after it) is "released" does not take the trigger of the previous clause.
       else category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
       if (!category && noun && noun.kind === 'person') {
         // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
-        category = sc.topic() ?? (lastCategory && !sc.blockedAfter(noun.to) ? lastCategory : null);
+        category = sc.topic(start) ?? (lastCategory && start - lastEnd <= INHERIT_GAP && !sc.blockedAfter(noun.to) ? lastCategory : null);
       }
+      if (!category && !noun) category = sc.headTopic(start);
       if (!category) continue;
+      // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
+      if (category === 'displaced' && noun && noun.kind === 'category' && noun.category === 'arrests') category = 'other';
       lastCategory = category;
+      lastEnd = end;
 
       let qualifier: Qualifier;
       if (n.kind === 'range') qualifier = 'range';
       else if (n.kind === 'vague') qualifier = 'vague';
       else qualifier = (qb ?? qa)?.value ?? gap ?? 'exact';
 
-      const span = originalSpan(t, tokens[start]!.start, tokens[end - 1]!.end);
+      // A bare count is shown with the word that says what it counts: "killing 3", «مقتل 4».
+      const shown = !noun && trigger && category === trigger.c && (trigger.d === 0 || (!trigger.before && sc.plainBetween(end, trigger.from))) ? { from: Math.min(start, trigger.from), to: Math.max(end, trigger.to) } : { from: start, to: end };
+      const span = originalSpan(t, tokens[shown.from]!.start, tokens[shown.to - 1]!.end);
       const subject = noun ? originalSpan(t, tokens[noun.from]!.start, tokens[noun.to - 1]!.end).text : null;
       const rate = sc.rateAfter(end);
       const src = attributor.sourceOf(sentence, tokens, start, end);

@@ -135,6 +135,76 @@ export interface ClaimLexicon {
    * words between the verb and one of these name the speaker («قال المتحدث باسم الشرطة إن»).
    */
   complementizers?: string[];
+  /**
+   * Nouns that head an unnamed speaker ("officials", "a doctor", "witnesses", "the ministry",
+   * «طبيب», «مسؤولون», «شهود», «مصدر»): a subject of a speech verb with no known name is a source
+   * as written only when it holds one of them (so particles, verbs and places never are).
+   */
+  speakerNouns?: string[];
+  /** Prepositions that may join a speaker noun to its modifier ("a spokesman for the ministry", «مصدر من السلطة»). */
+  speakerLinks?: string[];
+  /** Prepositions opening a place modifier after a speaker ("officials in Kano", «طبيب في مستشفى»): crossed to find the speaker, left out of it. */
+  speakerPlaceLinks?: string[];
+  /**
+   * Definite descriptions that refer back to an organisation named earlier ("the organisation",
+   * «المنظمة»): as the whole subject of a speech verb they resolve to the nearest organisation before.
+   */
+  speakerAnaphors?: string[];
+  /**
+   * Auxiliaries and particles around a subject written before its speech verb, never part of it
+   * («وكانت المنظمة قد ذكرت»: «كانت» opens the clause, «قد» is skipped before the verb).
+   */
+  speakerAuxiliaries?: string[];
+  /** Pronouns that stand for an organisation ("it said"), not a person: resolved to the nearest organisation. */
+  speakerOrgPronouns?: string[];
+  /**
+   * Speech verbs that relay someone else's words («نقلت X عن Y أن», "X quoted Y as saying"):
+   * the figure is attributed to the relayed, first-hand source Y.
+   */
+  sourceRelayVerbs?: string[];
+  /** Words introducing the relayed source after a relay verb and its subject («عن»); none: the source follows the verb. */
+  sourceRelayMarkers?: string[];
+  /**
+   * Words that turn the trigger right after them (within two words) into the description of a
+   * crime, not an event of the story ("convicted of killing", «أدينوا بقتل»): such a trigger
+   * gives no category.
+   */
+  crimeMarkers?: string[];
+  /** Counted nouns whose category no nearby trigger overrides ("23 bodies" are deaths whoever buried or recovered them). */
+  fixedNouns?: string[];
+  /** Words joining two alternative triggers ("killed or maimed", «قتلوا أو شوهوا»): two categories so joined make a casualty count (`other`). */
+  disjunctions?: string[];
+  /** Words opening a subset of the count before ("including", «بينهم»): a count right after one takes that count's category. */
+  subsetMarkers?: string[];
+  /** Words that, a few words before a trigger in the same clause, make it a zero claim ("no", "none of the", "nobody"). */
+  zeroQuantifiers?: string[];
+  /** Words that may stand between a zero quantifier and its trigger besides person nouns ("were", "had been"). */
+  auxiliaries?: string[];
+  /** Words right after a negated trigger that make it a zero claim (Arabic «لم يقتل أحد», «لم يصب أي من»). */
+  zeroAfter?: string[];
+  /** Prepositions that, between a person noun and a number, make the number an age ("children under five", «أطفال دون 5»). */
+  agePrepositions?: string[];
+  /**
+   * Triggers that say only that a count was reached ("affected", «طال», «شمل»): right after a
+   * trigger of another category, the one before (their subject, «حملة الاعتقال طالت») names the count.
+   */
+  lightTriggers?: string[];
+  /**
+   * Sentencing verbs ("sentenced", «قضت», «حكمت»): a trigger of one of `categories` up to two
+   * words after one («قضت المحكمة بإعدام 30») is a sentence, not the event: it gives `other`.
+   */
+  /**
+   * Words that open a count's description ("the number of", «عدد»): with a trigger a few words
+   * after them («عدد الفارين», "the number of people killed") they name what a later bare figure
+   * of the clause counts ("… since Monday rose to 45").
+   */
+  countHeads?: string[];
+  sentencing?: {
+    phrases: string[];
+    categories: ClaimCategory[];
+    /** Words that make a sentence carried out, a little before the sentencing word («نفذت السلطات حكم الإعدام»): then it is the event. */
+    carriedOut?: string[];
+  };
 }
 
 export interface LanguagePlugin {
