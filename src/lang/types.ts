@@ -70,6 +70,23 @@ export interface CategoryEntry {
  * Word entries are matched after `foldWord`, with the language's clitics stripped
  * (`prefixes`, e.g. و ف ب ل ال for Arabic).
  */
+/** An event frame of a claim lexicon (see ClaimLexicon.frames). */
+export interface ClaimFrame {
+  /** A name for tests and reports ("outbreak", "abduction"). */
+  name: string;
+  /** Words that open the frame in their sentence ("cholera", "kidnappers", «رهائن»). */
+  markers: string[];
+  /**
+   * Words that open the frame only for its own triggers and nouns, not for `shift` (the agents:
+   * "the gunmen freed 30 women" is a release from captivity; "police arrested 5 gunmen" stays an arrest).
+   */
+  agents?: string[];
+  /** Triggers and counted nouns that, inside the frame, take precedence over the categories' own. */
+  categories?: Array<{ category: ClaimCategory; triggers?: string[]; nouns?: string[] }>;
+  /** Categories read as another inside the frame (outbreak: injuries → other). Only with a marker. */
+  shift?: Partial<Record<ClaimCategory, ClaimCategory>>;
+}
+
 export interface ClaimLexicon {
   qualifiers: QualifierEntry[];
   categories: CategoryEntry[];
@@ -155,6 +172,8 @@ export interface ClaimLexicon {
    * («وكانت المنظمة قد ذكرت»: «كانت» opens the clause, «قد» is skipped before the verb).
    */
   speakerAuxiliaries?: string[];
+  /** Prefixes (the article, «ال», «وال», «لل») that a speech verb never carries: «التابعة» ("affiliated") is not «تابع» ("he went on"). */
+  speakerVerbArticles?: string[];
   /** Pronouns that stand for an organisation ("it said"), not a person: resolved to the nearest organisation. */
   speakerOrgPronouns?: string[];
   /**
@@ -199,6 +218,18 @@ export interface ClaimLexicon {
    * of the clause counts ("… since Monday rose to 45").
    */
   countHeads?: string[];
+  /**
+   * Person nouns that, when nothing else in the sentence says what happened to them, count
+   * people present at the scene (`other`): "120 miners underground", «300 راكب», "8,000 police".
+   * A trigger, a subset marker, a topic or the previous claim still gives them its category.
+   */
+  presenceNouns?: string[];
+  /**
+   * Event frames: words that, present in a sentence, change what its triggers mean. In an
+   * outbreak (markers "cholera", «الكوليرا») «إصابة» is an infection, not a wound; in an
+   * abduction (markers "kidnappers", «الخاطفون») "held" is captivity, not arrest.
+   */
+  frames?: ClaimFrame[];
   sentencing?: {
     phrases: string[];
     categories: ClaimCategory[];

@@ -1,10 +1,13 @@
 /**
- * Statistical name tagger shared by the English and Arabic extractors: an averaged perceptron
- * over BIO tags with greedy left-to-right decoding (linear time). Features are word forms,
- * affixes, word shape, position, neighbouring words, lexicon flags supplied by the language
- * module (`lex`, e.g. common word / title / given name) and the rule tagger's own output (`rule`,
- * which carries gazetteer membership). Trained by scripts/train-ner.mjs; the model files are
- * src/lang/<code>/ner-model.json, read lazily on first use (never at import).
+ * Statistical name tagger shared by the English and Arabic extractors: an averaged (structured)
+ * perceptron over BIO tags, decoded exactly by first-order Viterbi (linear time; older greedy
+ * models still decode greedily). Features are word forms, affixes, word shape, position,
+ * neighbouring words, lexicon flags supplied by the language module (`lex`, e.g. common word /
+ * title / given name), Arabic stems and clitics, and the rule tagger's own output (`rule`, which
+ * carries gazetteer membership). The lattice also scores readings the tagger did not choose, which
+ * gates how rule names extend or fill its spans (`spanGate`, `mergeRules`). Trained by
+ * scripts/train-ner.mjs; the model files are src/lang/<code>/ner-model.json, read lazily on first
+ * use (never at import). Facts and figures: README.md beside this file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +46,15 @@ export interface ModelFile {
   scale: number;
   /** feature → [tagIndex, weight, tagIndex, weight, …] (weights scaled integers). */
   w: Record<string, number[]>;
+  /**
+   * 'viterbi': first-order model (history features `pt`, `ptr` only) decoded exactly by Viterbi;
+   * absent: greedy left-to-right with the second-order history of `historyFeatures`.
+   */
+  decoder?: 'viterbi' | 'greedy';
+  /** Lattice cost up to which rule names may extend or fill (`spanGate`); absent: no gate. */
+  gate?: number;
+  /** Rules (`via`) whose names pass without the gate. */
+  gateExempt?: string[];
   /** Optional extra data (Arabic: word counts for proclitic decisions). */
   extra?: Record<string, unknown>;
 }
@@ -50,6 +62,8 @@ export interface ModelFile {
 export interface Model {
   file: ModelFile;
   w: Map<string, Float32Array>;
+  /** Words that start some `w-1w=` / `ww+1=` bigram feature (built on first decode). */
+  bigramLeft?: [Set<string>, Set<string>];
 }
 
 /** Word shape: Xx, XX, x, d, X.X., mixed; runs collapsed. */
@@ -83,7 +97,9 @@ export function wordFeatures(t: ModelTok): string[] {
   const f: string[] = ['b'];
   const low = t.low;
   const sh = shapeOf(t);
-  f.push('w=' + low, 'sh=' + sh, 'lx=' + t.lex);
+  const lex = t.lex;
+  f.push('w=' + low, 'sh=' + sh, 'lx=' + lex);
+  if (lex.length > 1) for (let k = 0; k < lex.length; k++) f.push('l1=' + lex[k]);
   if (t.cased) f.push('wc=' + t.text);
   const n = low.length;
   for (let k = 1; k <= 4 && k < n; k++) {
@@ -91,7 +107,32 @@ export function wordFeatures(t: ModelTok): string[] {
     f.push('s' + k + '=' + low.slice(n - k));
   }
   f.push('len=' + Math.min(n, 12));
-  if (t.forms) for (const x of t.forms) f.push('fm=' + x);
+  if (t.forms && t.forms.length) {
+    for (const x of t.forms) f.push('fm=' + x);
+    // the stem (last form) and what was cut off before it (clitics, article)
+    const st = t.forms[t.forms.length - 1]!;
+    if (st.length < n && low.endsWith(st)) f.push('cl=' + low.slice(0, n - st.length));
+    const m = st.length;
+    for (let k = 1; k <= 3 && k < m; k++) f.push('sp' + k + '=' + st.slice(0, k), 'ss' + k + '=' + st.slice(m - k));
+  }
+  return f;
+}
+
+const ROLE = ['-1', '+1', '-2', '+2'];
+
+/**
+ * Features a token contributes to its neighbours' scores: role 0 = as the previous word, 1 = as
+ * the next word, 2 / 3 = two before / after; `t` undefined = the sentence edge there. They depend
+ * on the word form only, so the decoder sums them once per form.
+ */
+export function roleFeatures(t: ModelTok | undefined, role: number): string[] {
+  const r = ROLE[role]!;
+  if (!t) {
+    const edge = role % 2 === 0 ? '<s>' : '</s>';
+    return ['w' + r + '=' + edge, 'lx' + r + '=' + edge];
+  }
+  const f = ['w' + r + '=' + t.low, 'lx' + r + '=' + t.lex];
+  if (t.forms) f.push('fm' + r + '=' + (t.forms.length ? t.forms[t.forms.length - 1] : t.low));
   return f;
 }
 
@@ -102,17 +143,11 @@ export function contextFeatures(toks: ModelTok[], i: number): string[] {
   const sh = shapeOf(t);
   const f: string[] = ['r=' + t.rule, 'in=' + (t.initial ? 1 : 0) + sh];
   const p1 = toks[i - 1];
-  const p2 = toks[i - 2];
   const n1 = toks[i + 1];
-  const n2 = toks[i + 2];
-  f.push('w-1=' + (p1 ? p1.low : '<s>'), 'w+1=' + (n1 ? n1.low : '</s>'));
-  f.push('w-2=' + (p2 ? p2.low : '<s>'), 'w+2=' + (n2 ? n2.low : '</s>'));
   f.push('sh-1=' + (p1 ? shapeOf(p1) : '<s>') + '|' + sh, 'sh+1=' + sh + '|' + (n1 ? shapeOf(n1) : '</s>'));
   f.push('r-1=' + (p1 ? p1.rule : '<s>'), 'r+1=' + (n1 ? n1.rule : '</s>'));
-  f.push('lx-1=' + (p1 ? p1.lex : '<s>'), 'lx+1=' + (n1 ? n1.lex : '</s>'));
   f.push('w-1w=' + (p1 ? p1.low : '<s>') + '|' + low, 'ww+1=' + low + '|' + (n1 ? n1.low : '</s>'));
-  if (p1?.forms) f.push('fm-1=' + p1.forms[p1.forms.length - 1]);
-  if (n1?.forms) f.push('fm+1=' + n1.forms[n1.forms.length - 1]);
+  f.push(...roleFeatures(p1, 0), ...roleFeatures(n1, 1), ...roleFeatures(toks[i - 2], 2), ...roleFeatures(toks[i + 2], 3));
   return f;
 }
 
@@ -125,13 +160,142 @@ export function historyFeatures(prev: number, prev2: number, t: ModelTok): strin
   return ['pt=' + prev, 'ptt=' + prev2 + '|' + prev, 'ptr=' + prev + '|' + t.rule];
 }
 
+/** History features of a first-order (Viterbi) model: the previous tag alone and with the rule tag. */
+export function transitionFeatures(prev: number, t: ModelTok): string[] {
+  return ['pt=' + prev, 'ptr=' + prev + '|' + t.rule];
+}
+
+/**
+ * Exact first-order decoding. `obs[i * NT + c]` is the observation score of tag c on token i;
+ * `transOf(i)` the transition scores into token i, an NT × NT matrix (`[p * NT + c]`: tag c after
+ * tag p). The sequence starts after an implicit `O`; I-X only after B-X/I-X (`allowed`). Linear in
+ * the number of tokens (NT² per token). `alpha`, when given, receives the forward scores.
+ */
+export function viterbi(n: number, obs: Float64Array, transOf: (i: number) => Float64Array, alpha?: Float64Array): number[] {
+  const out: number[] = new Array(n);
+  if (n === 0) return out;
+  let delta = new Float64Array(NT);
+  let next = new Float64Array(NT);
+  const back = new Uint8Array(n * NT);
+  let tr = transOf(0);
+  for (let c = 0; c < NT; c++) delta[c] = allowed(0, c) ? obs[c]! + tr[c]! : -Infinity;
+  if (alpha) alpha.set(delta, 0);
+  for (let i = 1; i < n; i++) {
+    next.fill(-Infinity);
+    const row = i * NT;
+    tr = transOf(i);
+    for (let p = 0; p < NT; p++) {
+      const dp = delta[p]!;
+      if (dp === -Infinity) continue;
+      const tp = p * NT;
+      for (let c = 0; c < NT; c++) {
+        if (!ALLOWED[tp + c]) continue;
+        const v = dp + tr[tp + c]!;
+        if (v > next[c]!) {
+          next[c] = v;
+          back[row + c] = p;
+        }
+      }
+    }
+    for (let c = 0; c < NT; c++) next[c]! += obs[row + c]!;
+    if (alpha) alpha.set(next, row);
+    const x = delta;
+    delta = next;
+    next = x;
+  }
+  let best = 0;
+  for (let c = 1; c < NT; c++) if (delta[c]! > delta[best]!) best = c;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = best;
+    best = back[i * NT + best]!;
+  }
+  return out;
+}
+
 /** Is tag c allowed after tag prev (I-X only after B-X or I-X)? */
 export function allowed(prev: number, c: number): boolean {
   if (c === 0 || c % 2 === 1) return true;
   return prev === c || prev === c - 1;
 }
 
+const ALLOWED = new Uint8Array(NT * NT);
+for (let p = 0; p < NT; p++) for (let c = 0; c < NT; c++) ALLOWED[p * NT + c] = allowed(p, c) ? 1 : 0;
+
 const cache = new Map<string, Model | null>();
+
+/**
+ * The tagger's view of a text: its best tags, and what it would cost (best path score minus the
+ * best score of a path that tags tokens from..to as one name of `type`) to accept another reading.
+ * 0 when the tagger agrees; for greedy models always 0 (no costs known).
+ */
+export interface Lattice {
+  tags: number[];
+  cost(from: number, to: number, type: EntityType): number;
+}
+
+/** Max-product lattice: forward scores from `viterbi`, backward scores computed on the first `cost` call. */
+function lattice(n: number, obs: Float64Array, transOf: (i: number) => Float64Array): Lattice {
+  const alpha = new Float64Array(n * NT);
+  const tags = viterbi(n, obs, transOf, alpha);
+  let beta: Float64Array | null = null;
+  let best = -Infinity;
+  const backward = (): Float64Array => {
+    // beta[i * NT + p] = best score of tokens i+1… (their transitions and obs) given tag p on token i
+    const b = new Float64Array(n * NT);
+    for (let i = n - 2; i >= 0; i--) {
+      const row = (i + 1) * NT;
+      const tr = transOf(i + 1);
+      for (let p = 0; p < NT; p++) {
+        let m = -Infinity;
+        for (let c = 0; c < NT; c++) {
+          if (!ALLOWED[p * NT + c]) continue;
+          const v = tr[p * NT + c]! + obs[row + c]! + b[row + c]!;
+          if (v > m) m = v;
+        }
+        b[i * NT + p] = m;
+      }
+    }
+    for (let c = 0; c < NT; c++) if (alpha[(n - 1) * NT + c]! > best) best = alpha[(n - 1) * NT + c]!;
+    return b;
+  };
+  return {
+    tags,
+    cost(from: number, to: number, type: EntityType): number {
+      if (from < 0 || to >= n || from > to) return Infinity;
+      beta ??= backward();
+      const B = TAGS.indexOf(('B-' + type) as (typeof TAGS)[number]);
+      const I = B + 1;
+      let tr = transOf(from);
+      let s: number;
+      if (from === 0) s = tr[B]!;
+      else {
+        s = -Infinity;
+        for (let p = 0; p < NT; p++) {
+          const v = alpha[(from - 1) * NT + p]! + tr[p * NT + B]!;
+          if (v > s) s = v;
+        }
+      }
+      s += obs[from * NT + B]!;
+      let prev = B;
+      for (let i = from + 1; i <= to; i++) {
+        s += transOf(i)[prev * NT + I]! + obs[i * NT + I]!;
+        prev = I;
+      }
+      if (to < n - 1) {
+        tr = transOf(to + 1);
+        let m = -Infinity;
+        const row = (to + 1) * NT;
+        for (let c = 0; c < NT; c++) {
+          if (c === I) continue; // the name ends at `to`
+          const v = tr[prev * NT + c]! + obs[row + c]! + beta[row + c]!;
+          if (v > m) m = v;
+        }
+        s += m;
+      }
+      return Math.max(0, best - s);
+    },
+  };
+}
 
 /** Load (once) the model file `ner-model.json` of a language folder; null when absent. */
 export function loadModel(lang: string, metaUrl: string): Model | null {
@@ -150,12 +314,28 @@ export function loadModel(lang: string, metaUrl: string): Model | null {
   return model;
 }
 
+/**
+ * Replace the cached model of a language (training and evaluation scripts: cross-validation
+ * folds); `undefined` forgets it so the next `loadModel` reads the file again.
+ */
+export function setModel(lang: string, model: Model | null | undefined): void {
+  if (model === undefined) cache.delete(lang);
+  else cache.set(lang, model);
+}
+
 export function fromFile(file: ModelFile): Model {
+  // one buffer for all weight vectors (views into it): far fewer allocations on load
+  const fw = file.w;
+  const keys = Object.keys(fw);
+  const buf = new Float32Array(keys.length * NT);
   const w = new Map<string, Float32Array>();
-  for (const [k, arr] of Object.entries(file.w)) {
-    const v = new Float32Array(NT);
-    for (let j = 0; j < arr.length; j += 2) v[arr[j]!] = arr[j + 1]! / file.scale;
-    w.set(k, v);
+  const scale = file.scale;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const arr = fw[k]!;
+    const off = i * NT;
+    for (let j = 0; j < arr.length; j += 2) buf[off + arr[j]!] = arr[j + 1]! / scale;
+    w.set(k, buf.subarray(off, off + NT));
   }
   return { file, w };
 }
@@ -167,53 +347,64 @@ function addFeatures(model: Model, feats: string[], score: Float64Array): void {
   }
 }
 
-type Vec = Float64Array;
+function bigramLeft(model: Model): [Set<string>, Set<string>] {
+  const a = new Set<string>();
+  const b = new Set<string>();
+  for (const k of model.w.keys()) {
+    if (k.startsWith('w-1w=')) a.add(k.slice(5, k.indexOf('|', 5)));
+    else if (k.startsWith('ww+1=')) b.add(k.slice(5, k.indexOf('|', 5)));
+  }
+  return [a, b];
+}
 
-function vecOf(model: Model, feats: string[]): Vec {
-  const v = new Float64Array(NT);
-  addFeatures(model, feats, v);
-  return v;
+/** Best tag per token (Viterbi for first-order models, else greedy). */
+export function decode(model: Model, toks: ModelTok[]): number[] {
+  return decodeLattice(model, toks).tags;
 }
 
 /**
- * Greedy decoding: one tag index per token. The score is the same sum of weights as
- * `tokenFeatures` + `historyFeatures` (what training uses), regrouped so that the parts that depend
- * on one word only (the word itself, and the word as left/right neighbour) are summed once per word
- * form and cached; only pair features (bigrams, shapes, rule tags, tag history) are looked up per token.
+ * `decode`, keeping the lattice of a Viterbi model so that other readings can be scored. The scores
+ * are the same sums of weights as `tokenFeatures` + `transitionFeatures` (what training uses; the
+ * reference decoder below), regrouped: what depends on one word form (the word itself, and the word
+ * as a neighbour at each distance) is summed once per form; small vocabularies (rule tags, shapes,
+ * tag history) are interned to numbers with their vectors cached; transitions are one NT × NT matrix
+ * per rule tag; a word bigram is looked up only when its first word starts some bigram of the model.
  */
-export function decode(model: Model, toks: ModelTok[]): number[] {
+export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const n = toks.length;
-  const out: number[] = new Array(n);
-  const score = new Float64Array(NT);
-  // per word form (text + lexicon flags): [self, as left neighbour, as right neighbour, as w-2, as w+2]
-  const forms = new Map<string, Vec[]>();
-  const roles: Vec[][] = new Array(n);
+  const obs = new Float64Array(n * NT);
+  const w = model.w;
+  const [left1, left2] = (model.bigramLeft ??= bigramLeft(model));
+  // per word form (text + lexicon flags): 5 vectors (self, as w-1, as w+1, as w-2, as w+2) + 2 bigram flags
+  const forms = new Map<string, number>();
+  const formVec: Float64Array[] = [];
+  const formBig: number[] = [];
+  const fid = new Int32Array(n);
+  const addTo = (dst: Float64Array, off: number, feats: string[]) => {
+    for (const f of feats) {
+      const v = w.get(f);
+      if (v) for (let c = 0; c < NT; c++) dst[off + c]! += v[c]!;
+    }
+  };
+  const formOf = (t: ModelTok | undefined, key: string): number => {
+    let id = forms.get(key);
+    if (id !== undefined) return id;
+    id = formVec.length;
+    const v = new Float64Array(5 * NT);
+    if (t) addTo(v, 0, wordFeatures(t));
+    for (let r = 0; r < 4; r++) addTo(v, (r + 1) * NT, roleFeatures(t, r));
+    formVec.push(v);
+    const low = t ? t.low : '';
+    formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0));
+    if (forms.size < 200000) forms.set(key, id);
+    return id;
+  };
+  const edge = formOf(undefined, '\u0002edge');
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const key = t.text + '\u0001' + t.lex;
-    let r = forms.get(key);
-    if (!r) {
-      const fm = t.forms ? t.forms[t.forms.length - 1] : undefined;
-      r = [
-        vecOf(model, wordFeatures(t)),
-        vecOf(model, t.forms ? ['w-1=' + t.low, 'lx-1=' + t.lex, 'fm-1=' + fm] : ['w-1=' + t.low, 'lx-1=' + t.lex]),
-        vecOf(model, t.forms ? ['w+1=' + t.low, 'lx+1=' + t.lex, 'fm+1=' + fm] : ['w+1=' + t.low, 'lx+1=' + t.lex]),
-        vecOf(model, ['w-2=' + t.low]),
-        vecOf(model, ['w+2=' + t.low]),
-      ];
-      if (forms.size < 200000) forms.set(key, r);
-    }
-    roles[i] = r;
+    fid[i] = formOf(t, t.text + '\u0001' + t.lex);
   }
-  const startP1 = vecOf(model, ['w-1=<s>', 'lx-1=<s>']);
-  const endN1 = vecOf(model, ['w+1=</s>', 'lx+1=</s>']);
-  const startP2 = vecOf(model, ['w-2=<s>']);
-  const endN2 = vecOf(model, ['w+2=</s>']);
-  const add = (v: Vec | null) => {
-    if (v) for (let c = 0; c < NT; c++) score[c]! += v[c]!;
-  };
-  // Small vocabularies (rule tags, shapes, tag history) are interned to numbers per call, and
-  // their weight vectors cached under numeric keys; absent features cache as null.
+  // Small vocabularies (rule tags, shapes) interned to numbers per call; pair vectors cached.
   const ids = new Map<string, number>();
   const names: string[] = ['<s>', '</s>'];
   ids.set('<s>', 0);
@@ -233,61 +424,80 @@ export function decode(model: Model, toks: ModelTok[]): number[] {
     ruleId[i] = idOf(toks[i]!.rule);
     shapeId[i] = idOf(shapeOf(toks[i]!));
   }
-  const cache = new Map<number, Vec | null>();
-  const pairKey = (kind: number, a: number, b: number) => (kind * 4096 + a) * 4096 + b;
-  const get = (key: number, f: () => string): Vec | null => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      const name = f();
-      v = model.w.has(name) ? vecOf(model, [name]) : null;
-      cache.set(key, v);
+  const big = names.length >= 4000; // numeric keys must fit: fall back to plain look-ups for odd inputs
+  const pairs = new Map<number, Float32Array | null>();
+  const PAIR = ['', 'r=', 'in=', 'sh-1=', 'sh+1=', 'r-1=', 'r+1='];
+  const pairName = (kind: number, a: number, b: number) =>
+    kind === 2 ? PAIR[2] + a + names[b] : kind === 3 || kind === 4 ? PAIR[kind] + names[a] + '|' + names[b] : PAIR[kind] + names[b];
+  const pair = (off: number, kind: number, a: number, b: number) => {
+    let v: Float32Array | null | undefined;
+    if (big) v = w.get(pairName(kind, a, b));
+    else {
+      const key = (kind * 4096 + a) * 4096 + b;
+      v = pairs.get(key);
+      if (v === undefined) {
+        v = w.get(pairName(kind, a, b)) ?? null;
+        pairs.set(key, v);
+      }
     }
-    return v;
+    if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
   };
-  const look = (f: string) => {
-    const v = model.w.get(f);
-    if (v) for (let c = 0; c < NT; c++) score[c]! += v[c]!;
+  const look = (off: number, f: string) => {
+    const v = w.get(f);
+    if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
   };
-  const big = names.length >= 4000; // keys must fit: fall back to strings for odd inputs
-  let prev = 0;
-  let prev2 = 0;
   for (let i = 0; i < n; i++) {
+    const off = i * NT;
     const t = toks[i]!;
-    const p1 = i > 0 ? toks[i - 1] : undefined;
-    const n1 = i + 1 < n ? toks[i + 1] : undefined;
-    score.fill(0);
-    add(roles[i]![0]!);
-    add(p1 ? roles[i - 1]![1]! : startP1);
-    add(n1 ? roles[i + 1]![2]! : endN1);
-    add(i > 1 ? roles[i - 2]![3]! : startP2);
-    add(i + 2 < n ? roles[i + 2]![4]! : endN2);
+    const self = formVec[fid[i]!]!;
+    const p1 = i > 0 ? formVec[fid[i - 1]!]! : formVec[edge]!;
+    const n1 = i + 1 < n ? formVec[fid[i + 1]!]! : formVec[edge]!;
+    const p2 = i > 1 ? formVec[fid[i - 2]!]! : formVec[edge]!;
+    const n2 = i + 2 < n ? formVec[fid[i + 2]!]! : formVec[edge]!;
+    for (let c = 0; c < NT; c++) obs[off + c] = self[c]! + p1[NT + c]! + n1[2 * NT + c]! + p2[3 * NT + c]! + n2[4 * NT + c]!;
     const r = ruleId[i]!;
     const sh = shapeId[i]!;
-    const r1 = p1 ? ruleId[i - 1]! : 0;
-    const rn = n1 ? ruleId[i + 1]! : 1;
-    const s1 = p1 ? shapeId[i - 1]! : 0;
-    const sn = n1 ? shapeId[i + 1]! : 1;
-    if (big) {
-      for (const f of ['r=' + t.rule, 'in=' + (t.initial ? 1 : 0) + names[sh], 'sh-1=' + names[s1] + '|' + names[sh], 'sh+1=' + names[sh] + '|' + names[sn], 'r-1=' + names[r1], 'r+1=' + names[rn], 'pt=' + prev, 'ptt=' + prev2 + '|' + prev, 'ptr=' + prev + '|' + t.rule]) look(f);
-    } else {
-      add(get(pairKey(1, 0, r), () => 'r=' + names[r]));
-      add(get(pairKey(2, t.initial ? 1 : 0, sh), () => 'in=' + (t.initial ? 1 : 0) + names[sh]));
-      add(get(pairKey(3, s1, sh), () => 'sh-1=' + names[s1] + '|' + names[sh]));
-      add(get(pairKey(4, sh, sn), () => 'sh+1=' + names[sh] + '|' + names[sn]));
-      add(get(pairKey(5, 0, r1), () => 'r-1=' + names[r1]));
-      add(get(pairKey(6, 0, rn), () => 'r+1=' + names[rn]));
-      add(get(pairKey(7, 0, prev), () => 'pt=' + prev));
-      add(get(pairKey(8, prev2, prev), () => 'ptt=' + prev2 + '|' + prev));
-      add(get(pairKey(9, prev, r), () => 'ptr=' + prev + '|' + names[r]));
-    }
-    look('w-1w=' + (p1 ? p1.low : '<s>') + '|' + t.low);
-    look('ww+1=' + t.low + '|' + (n1 ? n1.low : '</s>'));
-    const best = bestTag(score, prev);
+    const r1 = i > 0 ? ruleId[i - 1]! : 0;
+    const rn = i + 1 < n ? ruleId[i + 1]! : 1;
+    const s1 = i > 0 ? shapeId[i - 1]! : 0;
+    const sn = i + 1 < n ? shapeId[i + 1]! : 1;
+    const ini = t.initial ? 1 : 0;
+    pair(off, 1, 0, r);
+    pair(off, 2, ini, sh);
+    pair(off, 3, s1, sh);
+    pair(off, 4, sh, sn);
+    pair(off, 5, 0, r1);
+    pair(off, 6, 0, rn);
+    if (formBig[i > 0 ? fid[i - 1]! : edge]! & 1) look(off, 'w-1w=' + (i > 0 ? toks[i - 1]!.low : '<s>') + '|' + t.low);
+    if (formBig[fid[i]!]! & 2) look(off, 'ww+1=' + t.low + '|' + (i + 1 < n ? toks[i + 1]!.low : '</s>'));
+  }
+  if (model.file.decoder === 'viterbi') {
+    // one transition matrix per rule tag: pt=p + ptr=p|rule
+    const mats = new Map<number, Float64Array>();
+    return lattice(n, obs, (i) => {
+      const r = ruleId[i]!;
+      let m = mats.get(r);
+      if (!m) {
+        m = new Float64Array(NT * NT);
+        for (let p = 0; p < NT; p++) addTo(m, p * NT, transitionFeatures(p, toks[i]!));
+        mats.set(r, m);
+      }
+      return m;
+    });
+  }
+  const out: number[] = new Array(n);
+  let prev = 0;
+  let prev2 = 0;
+  const cur = new Float64Array(NT);
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < NT; c++) cur[c] = obs[i * NT + c]!;
+    addTo(cur, 0, historyFeatures(prev, prev2, toks[i]!));
+    const best = bestTag(cur, prev);
     out[i] = best;
     prev2 = prev;
     prev = best;
   }
-  return out;
+  return { tags: out, cost: () => 0 };
 }
 
 /** The highest-scoring tag that may follow `prev` (BIO: no I- without its B-). */
@@ -306,6 +516,15 @@ function bestTag(score: Float64Array, prev: number): number {
 
 /** Reference decoder: the plain feature lists, as in training (tests check `decode` against it). */
 export function decodeReference(model: Model, toks: ModelTok[]): number[] {
+  if (model.file.decoder === 'viterbi') {
+    const obs = new Float64Array(toks.length * NT);
+    for (let i = 0; i < toks.length; i++) addFeatures(model, tokenFeatures(toks, i), obs.subarray(i * NT, i * NT + NT));
+    return viterbi(toks.length, obs, (i) => {
+      const m = new Float64Array(NT * NT);
+      for (let p = 0; p < NT; p++) addFeatures(model, transitionFeatures(p, toks[i]!), m.subarray(p * NT, p * NT + NT));
+      return m;
+    });
+  }
   const out: number[] = new Array(toks.length);
   let prev = 0;
   let prev2 = 0;
@@ -371,19 +590,53 @@ interface Span {
 
 /**
  * How rule candidates (by `via`, the rule that proposed them) combine with the tagger's spans,
- * chosen on the held-out slice of the dev parts together with the project's own test sentences:
+ * chosen by cross-validation on the dev parts together with the project's own test sentences
+ * (`scripts/train-ner.mjs --cv 5 --merge 'fill=…;extend=…'` tries other settings):
  * - OVERRIDE: the rule name wins over every tagger span it touches (editorial insertions
  *   "[The minister Karim] Benali"); multi-word gazetteer names always do;
  * - EXTEND: the rule name replaces tagger spans lying inside it (جان فرانسوا → جان فرانسوا لوغارة,
  *   Anne-Marie + Villiers → Anne-Marie de Villiers);
  * - FILL: the rule name is added where the tagger proposed nothing (gazetteer names always are).
+ * EXTEND and FILL go through the model's gate (`spanGate`) when `mergeRules` is given one.
  * English vias: oc/lc organisation/place cue words, pc title or given name, pp name particle,
- * gc gazetteer name + cue, br bracketed insertion. Arabic: q quoted name after a trigger,
+ * gc gazetteer name + cue, br bracketed insertion, ac acronym. Arabic: q quoted name after a trigger,
  * ot organisation trigger, lt place trigger, ts title or speech verb, gn given name, ap apposition.
  */
-const OVERRIDE = new Set(['br']);
-const EXTEND = new Set(['lc', 'gc', 'ts', 'gn', 'pp']);
-const FILL = new Set(['oc', 'ot', 'lt', 'ts']);
+export const MERGE = {
+  override: new Set(['br']),
+  extend: new Set(['lc', 'gc', 'ts', 'gn', 'pp']),
+  fill: new Set(['oc', 'ot', 'lt', 'ts', 'ac', 'pc']),
+  /** Gazetteer names fill gaps; multi-word ones win over tagger spans (false: experiments only). */
+  gazetteer: true,
+  /** The gate (below) also applies to gazetteer names filling gaps. */
+  gateGazetteer: false,
+  /** The gate applies to extending names too (not only to filling gaps). */
+  gateExtend: true,
+};
+
+/**
+ * A gate for `mergeRules`: a rule name may extend tagger spans or fill a gap only if the tagger
+ * finds that reading nearly as good as its own (lattice cost at most `threshold`, the model
+ * file's `gate`, chosen by cross-validation on the dev parts). No gate without a threshold.
+ */
+export function spanGate(toks: ModelTok[], lat: Lattice, file: Pick<ModelFile, 'gate' | 'gateExempt'>): ((c: { start: number; end: number; type: EntityType; via?: string }) => boolean) | undefined {
+  const threshold = file.gate;
+  if (threshold === undefined || !toks.length) return undefined;
+  const exempt = new Set(file.gateExempt ?? []);
+  // index of the first token whose `end` (or `start`) is above pos
+  const search = (pos: number, byStart: boolean) => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart ? toks[mid]!.start : toks[mid]!.end) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // tokens overlapping [start, end): from the first ending after start to the last starting before end
+  return (c) => (c.via !== undefined && exempt.has(c.via)) || lat.cost(search(c.start, false), search(c.end - 1, true) - 1, c.type) <= threshold;
+}
 
 /**
  * Rule candidates next to the tagger's spans: a gazetteer name of several words wins over tagger
@@ -391,13 +644,14 @@ const FILL = new Set(['oc', 'ot', 'lt', 'ts']);
  * candidates from the gazetteer fill places where the tagger proposed nothing. Linear in the
  * text length (position arrays, no pairwise comparison). `n` is the normalised text length.
  */
-export function mergeRules<C extends Span>(n: number, model: C[], rule: C[]): C[] {
-  const ovr = OVERRIDE;
-  const ext = EXTEND;
-  const fillK = FILL;
+export function mergeRules<C extends Span>(n: number, model: C[], rule: C[], gate?: (c: C) => boolean): C[] {
+  const ovr = MERGE.override;
+  const ext = MERGE.extend;
+  const fillK = MERGE.fill;
+  const gzOn = MERGE.gazetteer;
   const multi = (c: C) => /\s/.test(c.name.trim());
   const strong = rule
-    .filter((c) => (c.entry && multi(c)) || (c.via !== undefined && ovr.has(c.via)))
+    .filter((c) => (gzOn && c.entry && multi(c)) || (c.via !== undefined && ovr.has(c.via)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const owner = new Int32Array(n + 1).fill(-1);
   const gz: C[] = [];
@@ -415,7 +669,8 @@ export function mergeRules<C extends Span>(n: number, model: C[], rule: C[]): C[
   });
   const dropped = new Uint8Array(model.length);
   const extended: C[] = [];
-  const extRule = rule.filter((c) => c.via !== undefined && ext.has(c.via)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ok = (c: C) => !gate || gate(c);
+  const extRule = rule.filter((c) => c.via !== undefined && ext.has(c.via) && (!MERGE.gateExtend || ok(c))).sort((a, b) => a.start - b.start || b.end - a.end);
   let lastExt = -1;
   for (const c of extRule) {
     if (c.start < lastExt) continue;
@@ -479,7 +734,7 @@ export function mergeRules<C extends Span>(n: number, model: C[], rule: C[]): C[
     for (let p = c.start; p < c.end; p++) if (occ[p]) return false;
     return true;
   };
-  for (const c of [...gz, ...rule.filter((r) => r.entry || (r.via !== undefined && fillK.has(r.via)))]) {
+  for (const c of [...gz, ...rule.filter((r) => ((gzOn && r.entry) || (r.via !== undefined && fillK.has(r.via))) && (r.entry && !MERGE.gateGazetteer ? true : ok(r)))]) {
     if (c.end <= c.start || !free(c)) continue;
     out.push(c);
     for (let p = c.start; p < c.end; p++) occ[p] = 1;

@@ -17,7 +17,7 @@ import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decode, loadModel, mergeRules, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 
 interface Lists {
@@ -501,8 +501,8 @@ function procliticOffset(w: string, freq: Record<string, number>): number {
 }
 
 /** Merge the tagger's spans with the rule candidates (gazetteer entries and span conventions kept). */
-function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate[], freq: Record<string, number>): Candidate[] {
-  const spans = spansOf(tags);
+function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[], freq: Record<string, number>, file: ModelFile): Candidate[] {
+  const spans = spansOf(lat.tags);
   const byEnd = new Map<number, Candidate[]>();
   for (const c of rule) {
     if (!byEnd.has(c.end)) byEnd.set(c.end, []);
@@ -520,7 +520,7 @@ function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate
     const start = first.start + procliticOffset(first.text, freq);
     out.push({ start, end, type: s.type, name: norm.slice(start, end) });
   }
-  return mergeRules(norm.length, out, rule);
+  return mergeRules(norm.length, out, rule, spanGate(toks, lat, file));
 }
 
 
@@ -529,9 +529,8 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const model = loadModel('ar', import.meta.url);
   if (!model) return finalize(t, rule);
   const toks = modelTokens(t, rule);
-  const tags = decode(model, toks);
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
-  return finalize(t, combine(t.norm, toks, tags, rule, freq));
+  return finalize(t, combine(t.norm, toks, decodeLattice(model, toks), rule, freq, model.file));
 }
 
 /**

@@ -18,7 +18,7 @@ import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decode, loadModel, mergeRules, ruleTags, spansOf, type ModelTok } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import commonWordsDoc from './common-words.json' with { type: 'json' };
 
@@ -41,13 +41,15 @@ interface Lists {
   miscCues: Set<string>;
   afterInitialName: Set<string>;
   common: Set<string>;
+  /** Name lists for the tagger's flags only (taggerLex: F given, Z surname, Y place, Q org, H person). */
+  taggerLex: Array<[string, Set<string>]>;
 }
 
 let lists: Lists | null = null;
 
 function L(): Lists {
   if (!lists) {
-    const w = words as Record<string, string[] | string>;
+    const w = words as unknown as Record<string, string[] | string>;
     const s = (k: string) => new Set((w[k] as string[]).map((x) => latinFold(x)));
     lists = {
       stopCaps: s('stopCaps'),
@@ -68,6 +70,9 @@ function L(): Lists {
       miscCues: s('miscCues'),
       afterInitialName: s('afterInitialName'),
       common: new Set((commonWordsDoc as { words: string }).words.split(' ')),
+      taggerLex: Object.entries(words.taggerLex as Record<string, string>)
+        .filter(([k]) => k.length === 1)
+        .map(([k, v]) => [k, new Set(v.split(' '))] as [string, Set<string>]),
     };
   }
   return lists;
@@ -257,7 +262,7 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
     const letters = t.text.replace(/[^\p{L}]/gu, '');
     if (t.allCaps && letters.length >= 2) {
       if (ctx.shouting || letters.length > 6 || ROMAN.test(letters)) return;
-      emit(ctx, idx, 'ORG', { acronym: true }, cut);
+      emit(ctx, idx, 'ORG', { acronym: true, via: 'ac' }, cut);
       return;
     }
     const next = toks[idx[0]! + 1];
@@ -579,6 +584,7 @@ function lexFlags(low: string): string {
   if (l.dates.has(low)) f += 'M';
   if (l.notEntities.has(low) || l.miscCues.has(low)) f += 'N';
   if (l.particles.has(low) || l.orgConnectors.has(low)) f += 'P';
+  for (const [k, set] of l.taggerLex) if (set.has(low)) f += k;
   return f;
 }
 
@@ -614,19 +620,22 @@ export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
 }
 
 /** Merge the tagger's spans with the rule candidates (gazetteer entries, acronyms kept). */
-function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate[]): Candidate[] {
-  const spans = spansOf(tags);
+function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[], file: ModelFile): Candidate[] {
+  const spans = spansOf(lat.tags);
   const byStart = new Map<string, Candidate>();
   for (const c of rule) byStart.set(c.start + ':' + c.end, c);
   const out: Candidate[] = [];
   for (const s of spans) {
     // a name neither starts nor ends with a lower-case word or a punctuation mark
-    const bad = (x: ModelTok, lead: boolean) => !/^[\p{Lu}\p{N}]/u.test(x.text) && !(lead && ARABIC_PREFIXED.test(x.text));
+    const bad = (x: ModelTok) => !/^[\p{Lu}\p{N}]/u.test(x.text) && !ARABIC_PREFIXED.test(x.text);
     let from = s.from;
     let to = s.to;
-    while (from <= to && bad(toks[from]!, true)) from++;
-    while (to >= from && bad(toks[to]!, false)) to--;
+    while (from <= to && bad(toks[from]!)) from++;
+    while (to >= from && bad(toks[to]!)) to--;
     if (to < from) continue;
+    // hashtags and handles are never names (as in the rules)
+    const lead = toks[from]!.start > 0 ? norm.charCodeAt(toks[from]!.start - 1) : 0;
+    if (lead === 35 || lead === 64 || lead === 95) continue;
     // "Taroudant Province": the administrative word is not part of the name (as in the rules)
     if (to > from && ADMIN.test(toks[to]!.low)) to--;
     const start = toks[from]!.start;
@@ -642,7 +651,7 @@ function combine(norm: string, toks: ModelTok[], tags: number[], rule: Candidate
     out.push({ start, end, type: s.type, name, ...(acronym && s.type === 'ORG' ? { acronym: true } : {}) });
   }
   // Gazetteer names the tagger did not propose, where they overlap nothing it did.
-  return mergeRules(norm.length, out, rule);
+  return mergeRules(norm.length, out, rule, spanGate(toks, lat, file));
 }
 
 
@@ -651,8 +660,7 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const model = loadModel('en', import.meta.url);
   if (!model) return finalize(t, rule);
   const toks = modelTokens(t, rule);
-  const tags = decode(model, toks);
-  return finalize(t, combine(t.norm, toks, tags, rule));
+  return finalize(t, combine(t.norm, toks, decodeLattice(model, toks), rule, model.file));
 }
 
 /**
