@@ -64,7 +64,22 @@ export interface Model {
   w: Map<string, Float32Array>;
   /** Words that start some `w-1w=` / `ww+1=` bigram feature (built on first decode). */
   bigramLeft?: [Set<string>, Set<string>];
+  /** Word-form score vectors kept across documents (see `formCache`). */
+  forms?: FormCache;
 }
+
+/**
+ * The scores of a word form (its own features and its features as a neighbour) depend on the
+ * form alone, so they are kept across documents: most words of a news corpus have been met
+ * before, and summing their ~30 feature weights again is most of the tagger's time. Bounded: at
+ * FORM_CACHE_MAX forms the cache starts afresh.
+ */
+interface FormCache {
+  ids: Map<string, number>;
+  vec: Float64Array[];
+  big: number[];
+}
+const FORM_CACHE_MAX = 200_000;
 
 /** Word shape: Xx, XX, x, d, X.X., mixed; runs collapsed. */
 export function shape(s: string): string {
@@ -376,9 +391,8 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const w = model.w;
   const [left1, left2] = (model.bigramLeft ??= bigramLeft(model));
   // per word form (text + lexicon flags): 5 vectors (self, as w-1, as w+1, as w-2, as w+2) + 2 bigram flags
-  const forms = new Map<string, number>();
-  const formVec: Float64Array[] = [];
-  const formBig: number[] = [];
+  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [] };
+  const { ids: forms, vec: formVec, big: formBig } = model.forms;
   const fid = new Int32Array(n);
   const addTo = (dst: Float64Array, off: number, feats: string[]) => {
     for (const f of feats) {
@@ -396,7 +410,7 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     formVec.push(v);
     const low = t ? t.low : '';
     formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0));
-    if (forms.size < 200000) forms.set(key, id);
+    forms.set(key, id);
     return id;
   };
   const edge = formOf(undefined, '\u0002edge');

@@ -458,12 +458,19 @@ function stems(w: string): string[] {
   return out;
 }
 
+/**
+ * Lexicon flags and stems per word, kept across documents (a corpus repeats its words); bounded,
+ * started afresh when full. The stem lists are shared by the tokens: never modified.
+ */
+let cache = new Map<string, [string, string[]]>();
+const CACHE_MAX = 200_000;
+
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
   const norm = t.norm;
   const raw = tokenize(norm, 0, norm.length);
   const toks: ModelTok[] = [];
-  const cache = new Map<string, [string, string[]]>();
+  if (cache.size >= CACHE_MAX) cache = new Map();
   let prevEnd = 0;
   for (const r of raw) {
     const prev = toks[toks.length - 1];

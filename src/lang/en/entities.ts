@@ -588,12 +588,19 @@ function lexFlags(low: string): string {
   return f;
 }
 
+/**
+ * Folded form and lexicon flags per token text, kept across documents (a dozen set look-ups a
+ * word, and a corpus repeats its words); bounded, started afresh when full.
+ */
+let lexCache = new Map<string, [string, string]>();
+const LEX_CACHE_MAX = 200_000;
+
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
   const norm = t.norm;
   const raw = latinTokens(norm);
   const toks: ModelTok[] = [];
-  const lexCache = new Map<string, [string, string]>();
+  if (lexCache.size >= LEX_CACHE_MAX) lexCache = new Map();
   let prevEnd = 0;
   for (const r of raw) {
     const parts: Array<[number, number]> = [];
