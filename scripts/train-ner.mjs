@@ -13,7 +13,8 @@
  *            --all (train on the held-out slice too), --shared DIR, --dist DIR,
  *            --en-files a,b (default uner_pud-en,uner_pud-en,uner_ewt-en,wnut17-en: the news set
  *            twice), --ar-files a,b (default anercorp-ar,newsfane-ar),
- *            --dry (no file written; report sizes only), --decoder viterbi|greedy (default viterbi:
+ *            --dry (no file written; report sizes only), --repack (rewrite the shipped model files
+ *            with packed weights, no training), --decoder viterbi|greedy (default viterbi:
  *            first-order structured perceptron decoded exactly; greedy: second-order history),
  *            --gate ar=40,en=20 (default; or one number, or none: lattice cost up to which rule names
  *            may extend or fill, see spanGate in tagger.ts), --gate-exempt ot,pc,pp,lc,gc (default:
@@ -372,6 +373,20 @@ function score(extract, sents, acc) {
 
 const f1 = (tp, fp, fn) => (tp ? (200 * tp) / (2 * tp + fp + fn) : 0);
 
+// --repack: rewrite the shipped model files with packed weights, no training (same weights)
+if (flag('--repack')) {
+  for (const lang of langs) {
+    const file = path.join(repo, 'src', 'lang', lang, 'ner-model.json');
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (doc.w) {
+      const { w, ...rest } = doc;
+      fs.writeFileSync(file, JSON.stringify({ ...rest, packed: tagger.packWeights(w) }) + '\n');
+    }
+    process.stderr.write(`${lang}: ${path.relative(repo, file)} packed, ${(fs.statSync(file).size / 1024).toFixed(0)} KiB\n`);
+  }
+  process.exit(0);
+}
+
 for (const lang of langs) {
   const { sents, misaligned } = await loadSentences(lang);
   const ntok = sents.reduce((a, s) => a + s.toks.length, 0);
@@ -414,7 +429,9 @@ for (const lang of langs) {
     continue;
   }
   const w = train(lang, sents);
-  const model = modelFile(lang, sents, w);
+  const { w: sparse, ...rest } = modelFile(lang, sents, w);
+  // shipped packed (tagger.ts `packWeights`): the same weights, a fraction of the load time
+  const model = { ...rest, packed: tagger.packWeights(sparse) };
   const json = JSON.stringify(model);
   const file = path.join(repo, 'src', 'lang', lang, 'ner-model.json');
   process.stderr.write(`${lang}: model ${(json.length / 1024).toFixed(0)} KiB${flag('--dry') ? ' (not written)' : ` → ${path.relative(repo, file)}`}\n`);

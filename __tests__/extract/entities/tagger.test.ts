@@ -3,7 +3,7 @@ import path from 'node:path';
 import { normalize } from '../../../src/text/normalize.js';
 import { extractEntities as en } from '../../../src/lang/en/entities.js';
 import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
-import { allowed, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, shape, spanGate, spansOf, TAGS, viterbi, type Lattice, type ModelFile } from '../../../src/extract/entities/tagger.js';
+import { allowed, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, packWeights, shape, spanGate, spansOf, TAGS, viterbi, type Lattice, type ModelFile } from '../../../src/extract/entities/tagger.js';
 import { modelTokens as enTokens, ruleCandidates as enRules } from '../../../src/lang/en/entities.js';
 import { modelTokens as arTokens, ruleCandidates as arRules } from '../../../src/lang/ar/entities.js';
 import type { Candidate } from '../../../src/extract/entities/link.js';
@@ -92,6 +92,16 @@ describe('statistical tagger: building blocks', () => {
     const file: ModelFile = { version: 1, lang: 'xx', tags: [...TAGS], scale: 100, w: { 'w=paris': [5, 250, 0, -100] } };
     const m = fromFile(file);
     expect(Array.from(m.w.get('w=paris')!)).toEqual([-1, 0, 0, 0, 0, 2.5, 0]);
+  });
+
+  test('packed weights load as the sparse ones do', () => {
+    const w = { 'w=paris': [5, 250, 0, -100], 'sh=Xx': [6, 32767, 1, -32768], 'p1=ب': [], 'r=B-PER+g': [2, 7] };
+    const sparse = fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, w });
+    const packed = fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, packed: packWeights(w) });
+    expect([...packed.w.keys()]).toEqual(Object.keys(w));
+    for (const [k, v] of sparse.w) expect(Array.from(packed.w.get(k)!)).toEqual(Array.from(v));
+    expect(() => packWeights({ big: [0, 40000] })).toThrow(/int16/);
+    expect(() => fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, packed: { features: 'a\nb', data: '' } })).toThrow(/do not match/);
   });
 });
 
