@@ -49,3 +49,9 @@ describe('normalize: the copy used for matching', () => {
     expect(toOriginal(t, 0, 0)).toEqual({ start: 0, end: 0 });
   });
 });
+
+describe('foldWord is normalize().norm without the offset maps', () => {
+  test.each(['killed', 'At least 600', 'e\u0301lysée', 'Cafe\u0301', 'أكثر من ۱۲٬۰۰۰', 'مُتَظاهِر', 'ﻻ', '', 'x\u200By', 'ID\u0301'])('%j', (s) => {
+    expect(foldWord(s)).toBe(normalize(s).norm);
+  });
+});

@@ -83,7 +83,14 @@ function foldChar(ch: string): string {
  * entries, user queries). Same rules as `normalize`, without the offset map.
  */
 export function foldWord(s: string): string {
-  return normalize(s).norm;
+  // Lexicons fold thousands of entries at load: an ASCII entry (most English ones) is already
+  // folded, and the rest skip the offset maps. Same output as normalize(s).norm.
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || isCombining(s.charCodeAt(i + 1))) ascii = false;
+  }
+  return ascii ? s : normalize(s).norm;
 }
 
 /** Marks that combine with the character before them (Arabic diacritics are removed instead). */
