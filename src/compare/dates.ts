@@ -10,6 +10,7 @@
  * and a dateline in the same sentence is shared by both.
  */
 import type { ClaimCategory, DateMention, DocumentExtraction } from '../types.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 export interface DateComparison {
   value: string;
@@ -61,14 +62,7 @@ function datesBesideClaims(d: DocumentExtraction): Map<ClaimCategory, Map<DateMe
     const s = c.sentence;
     if (!s) continue;
     // the first date at or after the sentence start (binary search: a long document has thousands)
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid]!.start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < dates.length; k++) {
+    for (let k = lowerBound(dates, s.start, (x) => x.start); k < dates.length; k++) {
       const x = dates[k]!;
       if (x.start >= s.end) break;
       let byGrain = out.get(c.category);

@@ -58,6 +58,7 @@ import type { TextSpan } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from './claim-lexicon.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 export interface Source {
   text: string;
@@ -96,13 +97,7 @@ const AFTER_QUOTE_WINDOW = 6;
 /** The matches (sorted by position) nearest to token `at`, at most NEAREST_MATCHES on each side. */
 function nearest<T>(matches: readonly PhraseMatch<T>[], at: number): readonly PhraseMatch<T>[] {
   if (matches.length <= 2 * NEAREST_MATCHES) return matches;
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.from < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(matches, at, (m) => m.from);
   return matches.slice(Math.max(0, lo - NEAREST_MATCHES), lo + NEAREST_MATCHES);
 }
 
@@ -231,13 +226,7 @@ export class Attributor {
     const a = this.orig(from);
     const b = this.orig(to);
     const out: EntityMention[] = [];
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid]!.start < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.entities, a, (e) => e.start);
     for (let i = lo; i < this.entities.length && this.entities[i]!.start < b; i++) out.push(this.entities[i]!);
     return out;
   }
@@ -246,13 +235,7 @@ export class Attributor {
   private entityBefore(pos: number, ok: (e: EntityMention) => boolean, floor = 0): EntityMention | null {
     const a = this.orig(pos);
     const f = this.orig(floor);
-    let lo = 0;
-    let hi = this.entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entities[mid]!.start < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.entities, a, (e) => e.start);
     for (let i = lo - 1; i >= 0; i--) {
       const e = this.entities[i]!;
       if (e.start < f) break;
@@ -589,13 +572,8 @@ export class Attributor {
 
   /** Some date overlaps original range [a, b). */
   private dateIn(a: number, b: number): boolean {
-    let lo = 0;
-    let hi = this.dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.dates[mid]!.end <= a) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first date ending after a (end <= a ⇔ end < a + 1 for integer offsets)
+    const lo = lowerBound(this.dates, a + 1, (d) => d.end);
     return lo < this.dates.length && this.dates[lo]!.start < b;
   }
 
@@ -811,13 +789,7 @@ export class Attributor {
   private subjectlessIn(found: SentenceMatches, a: number, b: number): boolean {
     if (!found.subjectless) found.subjectless = found.speech.filter((v) => this.subjectless(found.tokens, v)).map((v) => v.from);
     const list = found.subjectless;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, a, (x) => x);
     return lo < list.length && list[lo]! < b;
   }
 
