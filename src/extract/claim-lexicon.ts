@@ -2,7 +2,7 @@
  * A language's claim lexicon (JSON data) compiled into phrase matchers, once per language.
  */
 import type { ClaimCategory, Qualifier } from '../types.js';
-import type { ClaimLexicon, LanguagePlugin } from '../lang/types.js';
+import type { ClaimFrame, ClaimLexicon, LanguagePlugin } from '../lang/types.js';
 import { PhraseMatcher, WordForms, splitPhrase } from './phrase-matcher.js';
 import { foldWord } from '../text/normalize.js';
 
@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   qualifierBefore: PhraseMatcher<BoundQualifier>;
   qualifierAfter: PhraseMatcher<BoundQualifier>;
   triggers: PhraseMatcher<ClaimCategory>;
+  /** The triggers with the phrases that hold a trigger word but are none («فرق الإنقاذ», "rescue teams"): null. */
+  sentenceTriggers: PhraseMatcher<ClaimCategory | null>;
   categoryNouns: PhraseMatcher<ClaimCategory>;
   personNouns: PhraseMatcher<true>;
   placeNouns: PhraseMatcher<true>;
@@ -52,6 +54,8 @@ export interface CompiledLexicon {
   disjunctions: PhraseMatcher<true>;
   subsetMarkers: PhraseMatcher<true>;
   zeroQuantifiers: PhraseMatcher<true>;
+  /** Null when the language has none. */
+  zeroPartitives: PhraseMatcher<true> | null;
   auxiliaries: PhraseMatcher<true>;
   zeroAfter: PhraseMatcher<true>;
   agePrepositions: PhraseMatcher<true>;
@@ -62,6 +66,21 @@ export interface CompiledLexicon {
   carriedOut: PhraseMatcher<true>;
   /** Categories that zero claims exist for (those of the zero phrases). */
   zeroCategories: Set<ClaimCategory>;
+  presenceNouns: PhraseMatcher<true>;
+  frames: CompiledFrame[];
+  /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
+  frameHeads: RegExp | null;
+  /** Every frame's markers and agents in one matcher: the frame's index, and whether the word is an agent. */
+  frameWords: PhraseMatcher<{ frame: number; agent: boolean }>;
+}
+
+export interface CompiledFrame {
+  name: string;
+  triggers: PhraseMatcher<ClaimCategory>;
+  nouns: PhraseMatcher<ClaimCategory>;
+  shift: Map<ClaimCategory, ClaimCategory>;
+  /** How many sentences after its marker's the frame stays open. */
+  carry: number;
 }
 
 const fold = (w: string) => foldWord(w).toLowerCase();
@@ -72,9 +91,22 @@ function flag(list: readonly string[]): Array<[string, true]> {
   return list.map((w) => [w, true]);
 }
 
+/** One alternation of literal words (a substring test), or null for none. */
+function heads(words: string[]): RegExp | null {
+  const uniq = [...new Set(words)];
+  return uniq.length === 0 ? null : new RegExp(uniq.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+}
+
 export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
   const morph = new WordForms(lex.prefixes, lex.suffixes);
   const m = <T>(entries: Iterable<[string, T]>) => new PhraseMatcher<T>(entries, morph);
+  const frame = (f: ClaimFrame): CompiledFrame => ({
+    name: f.name,
+    triggers: m((f.categories ?? []).flatMap((c) => (c.triggers ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
+    nouns: m((f.categories ?? []).flatMap((c) => (c.nouns ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
+    shift: new Map(Object.entries(f.shift ?? {}) as Array<[ClaimCategory, ClaimCategory]>),
+    carry: f.carry ?? 0,
+  });
   const quals = (position: 'before' | 'after') =>
     m(lex.qualifiers.filter((q) => q.position === position).flatMap((q) => q.phrases.map((p): [string, BoundQualifier] => [p, q.qualifier])));
   return {
@@ -82,6 +114,10 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     qualifierBefore: quals('before'),
     qualifierAfter: quals('after'),
     triggers: m(lex.categories.flatMap((c) => c.triggers.map((w): [string, ClaimCategory] => [w, c.category]))),
+    sentenceTriggers: m<ClaimCategory | null>([
+      ...lex.categories.flatMap((c) => c.triggers.map((w): [string, ClaimCategory | null] => [w, c.category])),
+      ...(lex.notTriggers ?? []).map((w): [string, ClaimCategory | null] => [w, null]),
+    ]),
     categoryNouns: m(lex.categories.flatMap((c) => (c.nouns ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
     personNouns: m(flag(lex.personNouns)),
     placeNouns: m(flag(lex.placeNouns)),
@@ -116,6 +152,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     disjunctions: m(flag(lex.disjunctions ?? [])),
     subsetMarkers: m(flag(lex.subsetMarkers ?? [])),
     zeroQuantifiers: m(flag(lex.zeroQuantifiers ?? [])),
+    zeroPartitives: lex.zeroPartitives?.length ? m(flag(lex.zeroPartitives)) : null,
     auxiliaries: m(flag(lex.auxiliaries ?? [])),
     zeroAfter: m(flag(lex.zeroAfter ?? [])),
     agePrepositions: m(flag(lex.agePrepositions ?? [])),
@@ -125,7 +162,16 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     sentencedCategories: new Set(lex.sentencing?.categories ?? []),
     carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
-    zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? []), ...(lex.zeroQuantifiers ?? [])].map((p) => splitPhrase(p)[0]!))],
+    presenceNouns: m(flag(lex.presenceNouns ?? [])),
+    frames: (lex.frames ?? []).map(frame),
+    frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
+    frameWords: m(
+      (lex.frames ?? []).flatMap((f, frame) => [
+        ...f.markers.map((w): [string, { frame: number; agent: boolean }] => [w, { frame, agent: false }]),
+        ...(f.agents ?? []).map((w): [string, { frame: number; agent: boolean }] => [w, { frame, agent: true }]),
+      ]),
+    ),
+    zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? []), ...(lex.zeroQuantifiers ?? []), ...(lex.zeroPartitives ?? [])].map((p) => splitPhrase(p)[0]!))],
   };
 }
 

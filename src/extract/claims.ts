@@ -37,7 +37,20 @@
  * - zero claims: a whole phrase ("no one was killed"), a negated event phrase, a quantifier
  *   before a trigger with only person nouns and auxiliaries between ("No guards were killed"), or
  *   a negator right before a trigger and a quantifier right after it («لم يُصب أي من»);
- * - a bare count is shown with its trigger when they are adjacent ("killing 3", "12 were still at large").
+ * - a bare count is shown with its trigger when they are adjacent ("killing 3", "12 were still at large");
+ * - event frames: a marker word in the sentence ("cholera", «الخاطفون») makes the frame's own
+ *   triggers and nouns take precedence ("held" by kidnappers is captivity, `other`) and may shift
+ *   a category (in an outbreak an «إصابة» is an infection: injuries → `other`); an agent
+ *   ("the gunmen") opens only the triggers and nouns ("the gunmen freed 30 women");
+ * - presence nouns ("miners", «راكب», "police") with nothing else saying what happened to them
+ *   count people present (`other`): "120 miners were underground", "deployed 8,000 police";
+ * - a partitive right after a count («اثنان منهم», "three of whom") takes the previous claim's
+ *   category, and a trigger right before such a count is its own («غرق 20 منهم»);
+ * - a count glued to a counted noun or trigger («11قتيلا») is split here; the number readers
+ *   rightly refuse glued units and words («25مل», «4من»), which stay unread;
+ * - a partitive zero quantifier admits a group's name ("No one from the coast guard was hurt");
+ * - a bare figure after a count head with no trigger of its own ("put the number at 65") takes
+ *   the category of the claim before it in the sentence.
  *
  * Intervals: exact n → [n, n]; at_least → [n, ∞); more_than → [n, ∞) with `minExclusive`;
  * about → [0.9n, 1.1n] (rounded outward); up_to → [-, n]; less_than → [-, n) `maxExclusive`;
@@ -48,7 +61,7 @@ import type { LanguagePlugin } from '../lang/types.js';
 import { type NormalizedText, originalSpan, toOriginal } from '../text/normalize.js';
 import { findQuotes, segmentSentences } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { type BoundQualifier, lexiconFor, type CompiledLexicon } from './claim-lexicon.js';
+import { type BoundQualifier, lexiconFor, type CompiledFrame, type CompiledLexicon } from './claim-lexicon.js';
 import { Attributor } from './attribution.js';
 
 export interface ClaimContext {
@@ -92,6 +105,10 @@ const CRIME_REACH = 1;
 const SENTENCE_REACH = 2;
 /** How many words may stand between a zero quantifier and its trigger ("no police officers were killed"). */
 const ZERO_REACH = 6;
+/** How many more words a partitive zero quantifier ("no one from …") may stand before its trigger. */
+const ZERO_GROUP = 1;
+/** How many words of a group's name ("Libyan coast") that are neither auxiliaries nor person nouns. */
+const ZERO_GROUP_WORDS = 3;
 /** How many words may stand between a count head and its trigger ("the number of people killed"), and how far a bare figure may follow. */
 const HEAD_TRIGGER = 3;
 const HEAD_REACH = 12;
@@ -154,13 +171,36 @@ class SentenceClaims {
   constructor(
     private readonly lex: CompiledLexicon,
     private readonly tokens: Token[],
+    carried: readonly CompiledFrame[] = [],
   ) {
     // "three men convicted of killing a policeman", «أدينوا بقتل شرطي»: a trigger naming the crime
     // someone is charged with says nothing of the people counted before it (it may still count
     // victims after it: "accused of killing 300 protesters").
     const crimes = lex.crimeMarkers.findAll(tokens);
+    // Event frames: a marker («الكوليرا», "kidnappers") opens its frame (triggers, nouns and
+    // category shifts); an agent ("the gunmen") opens only its triggers and nouns.
+    // A frame opened by a marker a sentence or so before stays open ("A cholera outbreak hit the
+    // camp. Medics said 300 people were hospitalised.").
+    if (lex.frames.length > 0) {
+      // One pass over the sentence for every frame's markers and agents.
+      const marked = new Set<number>();
+      const acted = new Set<number>();
+      for (const m of lex.frameWords.findAll(tokens)) {
+        // "held in connection with the kidnapping", «متهمين بالخطف»: a marker naming the crime of
+        // the people counted opens no frame (they are suspects, not captives).
+        if (crimes.some((c) => c.from < m.from && m.from - c.to <= CRIME_REACH + 1)) continue;
+        (m.value.agent ? acted : marked).add(m.value.frame);
+      }
+      lex.frames.forEach((f, x) => {
+        if (marked.has(x)) this.opened.push(f);
+        if (marked.has(x) || carried.includes(f)) {
+          this.frames.push(f);
+          for (const [a, b] of f.shift) this.shift.set(a, b);
+        } else if (acted.has(x)) this.frames.push(f);
+      });
+    }
     let cx = 0;
-    const found: Array<{ from: number; to: number; value: ClaimCategory; crime?: boolean }> = lex.triggers.findAll(tokens).map((tr) => {
+    const found: Array<{ from: number; to: number; value: ClaimCategory; crime?: boolean }> = this.baseTriggers().map((tr) => {
       // Both lists are sorted: the last marker starting at or before the trigger is the only candidate.
       while (cx + 1 < crimes.length && crimes[cx + 1]!.from <= tr.from) cx++;
       const c = crimes[cx];
@@ -205,7 +245,11 @@ class SentenceClaims {
     this.triggers = merged.map((tr) => {
       const prev = tr.from > 0 ? tokens[tr.from - 1]! : undefined;
       const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.conjoined(tr.from);
-      return { ...tr, owner: owned ? tr.from - 1 : -1 };
+      if (owned) return { ...tr, owner: tr.from - 1 };
+      // «60 راكبا غرق 20 منهم», "drowning 20 of them": a trigger right before a partitive count is that count's.
+      const next = tokens[tr.to];
+      const partitive = next !== undefined && next.kind === 'num' && COUNTABLE.has(next.num!.kind) && lex.subsetMarkers.matchAt(tokens, tr.to + 1) !== null;
+      return { ...tr, owner: partitive ? tr.to : -1 };
     });
     let open = -1;
     for (let k = 0; k < tokens.length; k++) {
@@ -216,6 +260,43 @@ class SentenceClaims {
         open = -1;
       } else if (QUOTE_OPEN.has(tok.text)) open = k;
     }
+  }
+
+  /** Frames a marker of this sentence opens (they may carry over to the next sentences). */
+  readonly opened: CompiledFrame[] = [];
+  /** Frames open in this sentence. */
+  private readonly frames: CompiledFrame[] = [];
+  /** Category shifts of the frames opened by a marker (outbreak: injuries → other). */
+  readonly shift = new Map<ClaimCategory, ClaimCategory>();
+
+  /** The lexicon's triggers, a frame's own trigger taking the place of any it overlaps ("held" by kidnappers). */
+  private baseTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
+    // «فرق الإنقاذ», "rescue teams": a phrase holding a trigger word that names no event is no trigger.
+    const base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null);
+    if (this.frames.length === 0) return base;
+    const own = this.frames.flatMap((f) => f.triggers.findAll(this.tokens));
+    if (own.length === 0) return base;
+    // Frame triggers of two frames may overlap: the first found keeps its words. A longer
+    // lexicon trigger keeps its words too ("taken to hospital" is no abduction's "taken").
+    const longest = (m: { from: number; to: number }, list: ReadonlyArray<{ from: number; to: number }>) => list.some((o) => o.from < m.to && m.from < o.to && o.to - o.from > m.to - m.from);
+    const mine: typeof own = [];
+    const taken = new Uint8Array(this.tokens.length);
+    for (const m of own) {
+      if (taken.subarray(m.from, m.to).includes(1) || longest(m, base)) continue;
+      taken.fill(1, m.from, m.to);
+      mine.push(m);
+    }
+    const kept = base.filter((m) => !taken.subarray(m.from, m.to).includes(1));
+    return [...kept, ...mine].sort((a, b) => a.from - b.from);
+  }
+
+  /** A frame's own counted noun at token j («مخطوفين», "captives"). */
+  private frameNoun(j: number): { to: number; value: ClaimCategory } | null {
+    for (const f of this.frames) {
+      const m = f.nouns.matchAt(this.tokens, j);
+      if (m) return m;
+    }
+    return null;
   }
 
   /** A counted noun whose category no nearby trigger overrides ("23 bodies", «جثة»). */
@@ -251,6 +332,24 @@ class SentenceClaims {
       return tr.value;
     }
     return null;
+  }
+
+  /**
+   * A count head a few words before the bare figure at `start` with no trigger after it ("put the
+   * number at 743", «قدرت العدد بـ743»): no other figure or clause punctuation between.
+   */
+  bareHead(start: number): boolean {
+    const toks = this.tokens;
+    for (let k = start - 1; k >= 0 && start - k <= HEAD_REACH; k--) {
+      const tok = toks[k]!;
+      if (tok.kind === 'num') return false;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) return false;
+      const head = this.lex.countHeads.matchAt(toks, k);
+      if (!head || head.to > start) continue;
+      for (let j = head.to; j < start; j++) if (this.lex.triggers.matchAt(toks, j)) return false;
+      return true;
+    }
+    return false;
   }
 
   /** Only words between tokens a and b ("12 were still at large"). */
@@ -289,7 +388,10 @@ class SentenceClaims {
       if (this.conjoined(j)) return null;
       const place = lex.placeNouns.matchAt(toks, j);
       if (place) return { from: k, to: place.to, kind: 'place', head: j };
-      const cat = lex.categoryNouns.matchAt(toks, j);
+      // A frame's noun before the lexicon's, unless the lexicon's is longer («حالة وفاة» in an outbreak).
+      const own = this.frameNoun(j);
+      const general = lex.categoryNouns.matchAt(toks, j);
+      const cat = own && (!general || own.to >= general.to) ? own : general;
       if (cat) return { from: k, to: this.personAfter(cat.to), kind: 'category', category: cat.value, head: j };
       const person = lex.personNouns.matchAt(toks, j);
       if (person) return { from: k, to: person.to, kind: 'person', head: j };
@@ -483,6 +585,12 @@ class SentenceClaims {
 
   private topicCache: { from: number; to: number; value: ClaimCategory } | null | undefined;
 
+  /** A verb such as "released" between tokens a and b («اعتقل 40 … أفرج عن 12 منهم»). */
+  blockedBetween(a: number, b: number): boolean {
+    for (let k = Math.max(0, a); k < b; k++) if (this.lex.inheritBlockers.matchAt(this.tokens, k)) return true;
+    return false;
+  }
+
   /** A verb right after a count that keeps it from inheriting a category ("12 of whom were released"). */
   blockedAfter(end: number): boolean {
     for (let k = end; k < Math.min(this.tokens.length, end + RATE_WINDOW); k++) {
@@ -533,6 +641,7 @@ class SentenceClaims {
     const cover = (z: { from: number; to: number }) => covered.fill(1, z.from, z.to);
     out.forEach(cover);
     const overlaps = (from: number, to: number) => covered.subarray(from, to).includes(1);
+    let partitives: Array<{ from: number; to: number }> | undefined;
     for (const tr of this.triggers) {
       if (!lex.zeroCategories.has(tr.value) || overlaps(tr.from, tr.to)) continue;
       // "no guards were killed", "none of the crew had been hurt": a quantifier a few words before
@@ -548,6 +657,17 @@ class SentenceClaims {
         }
         if (!lex.auxiliaries.matchAt(toks, p) && !lex.personNouns.matchAt(toks, p)) break;
         words++;
+      }
+      if (lex.zeroPartitives && !overlaps(tr.from, tr.to)) {
+        // "No one from the coast guard was hurt": a partitive quantifier admits a group's name
+        // (a few words, no other trigger, no clause word) before the trigger.
+        partitives ??= lex.zeroPartitives.findAll(toks);
+        let q: { from: number; to: number } | undefined;
+        for (const z of partitives) if (z.to <= tr.from) q = z;
+        if (q && tr.from - q.to <= ZERO_REACH + ZERO_GROUP && this.groupBetween(q.to, tr.from) && !overlaps(q.from, tr.to)) {
+          out.push({ from: q.from, to: tr.to, value: tr.value });
+          cover(out[out.length - 1]!);
+        }
       }
       if (overlaps(tr.from, tr.to)) continue;
       // «لم يقتل أحد», «لم يصب أي من الحراس»: a negator right before the trigger, a quantifier right after.
@@ -568,6 +688,23 @@ class SentenceClaims {
       }
     }
     return out.sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * Tokens [a, b) name a group between a partitive zero quantifier and its trigger: words only, at
+   * most ZERO_GROUP_WORDS of them neither auxiliaries nor person nouns, no trigger, no clause word
+   * ("no one from the village knew how many were killed" is no zero claim).
+   */
+  private groupBetween(a: number, b: number): boolean {
+    const toks = this.tokens;
+    const lex = this.lex;
+    let loose = 0;
+    for (let k = a; k < b; k++) {
+      if (toks[k]!.kind !== 'word' || lex.triggers.matchAt(toks, k)) return false;
+      if (lex.auxiliaries.matchAt(toks, k) || lex.personNouns.matchAt(toks, k)) continue;
+      if (lex.phraseBreakers.matchAt(toks, k) || ++loose > ZERO_GROUP_WORDS) return false;
+    }
+    return true;
   }
 
   /** A rate phrase within the clause after token `end`. */
@@ -591,6 +728,42 @@ class SentenceClaims {
   }
 }
 
+/** Digits glued to a letter («11قتيلا»): a sentence that may hold a glued count. */
+const GLUED_HINT = /\d\p{L}/u;
+const GLUED = /^(\p{L}?)(\d+)(\p{L}[\p{L}\p{M}]+)$/u;
+
+/**
+ * «11قتيلا», «12مصابا»: a count written glued to its noun (a real-text quirk the number readers
+ * rightly refuse, since «٢٥مل» or «٤من» are units and words). A word token made of digits and a
+ * word the claim lexicon counts (a category noun, a person noun or a trigger) is read here as
+ * the number token and the noun token.
+ */
+function splitGlued(lex: CompiledLexicon, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    // Digits first, or after a one-letter conjunction («و20جريحا»).
+    const c = tok.text.charCodeAt(0);
+    const c1 = tok.text.charCodeAt(1);
+    const m = tok.kind === 'word' && ((c >= 48 && c <= 57) || (c1 >= 48 && c1 <= 57)) ? GLUED.exec(tok.text) : null;
+    let parts: Token[] | null = null;
+    if (m && (m[1] === '' || lex.conjunctionPrefixes.includes(m[1]!))) {
+      const at = tok.start + m[1]!.length;
+      const cut = at + m[2]!.length;
+      const word: Token = { kind: 'word', start: cut, end: tok.end, text: m[3]! };
+      const one = [word];
+      if (lex.categoryNouns.matchAt(one, 0) || lex.personNouns.matchAt(one, 0) || lex.triggers.matchAt(one, 0)) {
+        const value = Number(m[2]);
+        const num: NumberMention = { start: at, end: cut, text: m[2]!, kind: 'integer', value, min: value, max: value };
+        parts = [...(m[1] ? [{ kind: 'word' as const, start: tok.start, end: at, text: m[1] }] : []), { kind: 'num', start: at, end: cut, text: m[2]!, num }, word];
+      }
+    }
+    if (parts && !out) out = tokens.slice(0, k);
+    if (out) out.push(...(parts ?? [tok]));
+  }
+  return out ?? tokens;
+}
+
 export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: ClaimContext): Claim[] {
   const lex = lexiconFor(plugin);
   const numbers = ctx.numbers;
@@ -610,6 +783,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     return lo < dates.length && dates[lo]!.start < o.end;
   };
   const zeroHeads = lex.zeroHeads;
+  const open: Array<{ frame: CompiledFrame; left: number }> = [];
   let nextNumber = 0;
   const claims: Claim[] = [];
 
@@ -620,15 +794,28 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // A dual noun («قتيلان») is a count without digits: such a language reads every sentence.
     if (!hasNumber && lex.dualNouns.size === 0) {
       const lower = t.norm.slice(sentence.start, sentence.end).toLowerCase();
-      if (!zeroHeads.some((h) => lower.includes(h))) continue;
+      // A sentence with no figure matters only for a zero claim, a glued count or a frame it opens.
+      if (!zeroHeads.some((h) => lower.includes(h)) && !GLUED_HINT.test(lower) && !(lex.frameHeads?.test(lower) ?? false)) {
+        for (const o of open) o.left--;
+        continue;
+      }
     }
-    const tokens = tokenize(t.norm, numbers, sentence.start, sentence.end);
+    const tokens = splitGlued(lex, tokenize(t.norm, numbers, sentence.start, sentence.end));
     if (tokens.length === 0) continue;
-    const sc = new SentenceClaims(lex, tokens);
+    // Frames opened a few sentences before and still carried.
+    const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
+    const sc = new SentenceClaims(lex, tokens, carried);
+    for (const o of open) o.left--;
+    for (const f of sc.opened) {
+      const o = open.find((x) => x.frame === f);
+      if (o) o.left = f.carry;
+      else open.push({ frame: f, left: f.carry });
+    }
     let lastCategory: ClaimCategory | null = null;
     let lastEnd = -1;
 
     for (const z of sc.zeroClaims()) {
+      z.value = sc.shift.get(z.value) ?? z.value;
       const span = originalSpan(t, tokens[z.from]!.start, tokens[z.to - 1]!.end);
       const src = attributor.sourceOf(sentence, tokens, z.from, z.to);
       claims.push({
@@ -703,7 +890,17 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = sc.topic(start) ?? (lastCategory && start - lastEnd <= INHERIT_GAP && !sc.blockedAfter(noun.to) ? lastCategory : null);
       }
       if (!category && !noun) category = sc.headTopic(start);
+      // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
+      // trigger of its own names the count of the claim before it in the sentence.
+      if (!category && !noun && lastCategory && sc.bareHead(start)) category = lastCategory;
+      // «قتل 8 أشخاص اثنان منهم من النساء», "two of whom were women": a partitive right after the
+      // count divides the previous claim.
+      if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) category = lastCategory;
+      // "120 miners were underground", «300 راكب»: people present at the scene.
+      if (!category && noun && noun.kind === 'person' && lex.presenceNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
       if (!category) continue;
+      // Inside a frame a category may read as another (an infection in an outbreak is no injury).
+      category = sc.shift.get(category) ?? category;
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && noun.kind === 'category' && noun.category === 'arrests') category = 'other';
       lastCategory = category;

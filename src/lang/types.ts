@@ -85,6 +85,8 @@ export interface ClaimFrame {
   categories?: Array<{ category: ClaimCategory; triggers?: string[]; nouns?: string[] }>;
   /** Categories read as another inside the frame (outbreak: injuries → other). Only with a marker. */
   shift?: Partial<Record<ClaimCategory, ClaimCategory>>;
+  /** How many sentences after a marker's sentence the frame stays open (default 0: its sentence only). */
+  carry?: number;
 }
 
 export interface ClaimLexicon {
@@ -197,6 +199,11 @@ export interface ClaimLexicon {
   subsetMarkers?: string[];
   /** Words that, a few words before a trigger in the same clause, make it a zero claim ("no", "none of the", "nobody"). */
   zeroQuantifiers?: string[];
+  /**
+   * Zero quantifiers opening a group ("no one from", "none among"): any words naming the group
+   * may stand between them and the trigger ("No one from the coast guard was hurt").
+   */
+  zeroPartitives?: string[];
   /** Words that may stand between a zero quantifier and its trigger besides person nouns ("were", "had been"). */
   auxiliaries?: string[];
   /** Words right after a negated trigger that make it a zero claim (Arabic «لم يقتل أحد», «لم يصب أي من»). */
@@ -224,6 +231,11 @@ export interface ClaimLexicon {
    * A trigger, a subset marker, a topic or the previous claim still gives them its category.
    */
   presenceNouns?: string[];
+  /**
+   * Phrases that hold a trigger word but name no event: the people or things of the scene
+   * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
+   */
+  notTriggers?: string[];
   /**
    * Event frames: words that, present in a sentence, change what its triggers mean. In an
    * outbreak (markers "cholera", «الكوليرا») «إصابة» is an infection, not a wound; in an
