@@ -93,6 +93,8 @@ const OPENS_REPORT_COST = 1000;
 const AFTER_FIGURE_COST = 500;
 /** How far after a closing quote its "she said" may come. */
 const AFTER_QUOTE_WINDOW = 6;
+/** How far before a quote its speaker may be introduced (characters). */
+const QUOTE_LEAD = 400;
 
 /** The matches (sorted by position) nearest to token `at`, at most NEAREST_MATCHES on each side. */
 function nearest<T>(matches: readonly PhraseMatch<T>[], at: number): readonly PhraseMatch<T>[] {
@@ -749,11 +751,13 @@ export class Attributor {
         if (s) return s;
       }
     }
-    // Speaker introduced before the quote: from the start of the sentence holding the opening mark.
-    let start = Math.min(sentence.start, q.start);
+    // Speaker introduced before the quote: from the start of the sentence holding the opening mark,
+    // at most QUOTE_LEAD characters back (a run-on "sentence" of a whole document would otherwise be
+    // tokenised again for every quote in it: quadratic).
+    let start = Math.max(Math.min(sentence.start, q.start), q.start - QUOTE_LEAD);
     if (start === q.start) {
-      const m = /[.!?\u061F\n][^.!?\u061F\n]*$/.exec(norm.slice(Math.max(0, q.start - 400), q.start));
-      start = m ? q.start - (m[0].length - 1) : Math.max(0, q.start - 400);
+      const m = /[.!?\u061F\n][^.!?\u061F\n]*$/.exec(norm.slice(Math.max(0, q.start - QUOTE_LEAD), q.start));
+      start = m ? q.start - (m[0].length - 1) : Math.max(0, q.start - QUOTE_LEAD);
     }
     const before = tokenize(norm, this.numbers, start, q.start);
     for (let i = before.length - 1; i >= 0; i--) {
