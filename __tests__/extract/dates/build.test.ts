@@ -140,3 +140,39 @@ describe('operators on the date after them', () => {
     expect(buildMentions(normalize('3 days after the'), [op(0, 13, { shift: { count: 3, unit: 'day' } })], { reference: null }, SYNTAX)).toEqual([]);
   });
 });
+
+describe('anaphoric atoms take the year (month) of the nearest date before them', () => {
+  // A1 … A4 stand for written expressions; the atoms say what the readers made of them.
+  const text = 'A1 A2 A3 A4';
+  const t = normalize(text);
+  const ctx = { reference: '2026-07-03' };
+  const monthYear = (start: number, year: number | null, month: number): DateAtom => ({
+    start,
+    end: start + 2,
+    grain: 'month',
+    date: { year, month, day: null, grain: 'month' },
+  });
+  const thatYear: DateAtom = {
+    start: 3,
+    end: 5,
+    grain: 'year',
+    date: { year: null, month: null, day: null, grain: 'year' },
+    relative: true,
+    unresolved: true,
+    anaphor: { unit: 'year', delta: 0 },
+  };
+  const values = (atoms: DateAtom[]) => buildMentions(t, atoms, ctx, SYNTAX).map((m) => [m.text, m.value, m.grain]);
+
+  test.each<[string, DateAtom[], Array<[string, string | null, string]>]>([
+    ['a year-less month with "that year"', [monthYear(0, 2019, 3), { ...monthYear(3, null, 10), anaphor: { unit: 'year', delta: 0 } }], [['A1', '2019-03', 'month'], ['A2', '2019-10', 'month']]],
+    ['"the following year", read from the reference as 2027', [monthYear(0, 2019, 3), { ...thatYear, date: { ...thatYear.date, year: 2027 }, unresolved: false, anaphor: { unit: 'year', delta: 1 } }], [['A1', '2019-03', 'month'], ['A2', '2020', 'year']]],
+    ['"later that year"', [monthYear(0, 2019, 3), thatYear], [['A1', '2019-03', 'month'], ['A2', '2019', 'year']]],
+    ['"the same month"', [monthYear(0, 2019, 12), { ...thatYear, grain: 'month', anaphor: { unit: 'month', delta: 1 } }], [['A1', '2019-12', 'month'], ['A2', '2020-01', 'month']]],
+    ['chained: an anaphor resolved is the next antecedent', [monthYear(0, 2019, 3), { ...thatYear, anaphor: { unit: 'year', delta: 1 } }, { ...thatYear, start: 6, end: 8, grain: 'month', anaphor: { unit: 'month', delta: 0 } }], [['A1', '2019-03', 'month'], ['A2', '2020', 'year'], ['A3', '2020-03', 'month']]],
+    ['a weekday (a day from the reference) is no antecedent', [monthYear(0, 2019, 3), { start: 3, end: 5, grain: 'day', date: { year: 2026, month: 6, day: 29, grain: 'day', inferred: true }, relative: true }, { ...thatYear, start: 6, end: 8 }], [['A1', '2019-03', 'month'], ['A2', '2026-06-29', 'day'], ['A3', '2019', 'year']]],
+    ['without an antecedent, "that year" is dropped', [thatYear], []],
+    ['without an antecedent, a month keeps the reader\'s year', [{ ...monthYear(3, 2025, 10), anaphor: { unit: 'year', delta: -1 } }], [['A2', '2025-10', 'month']]],
+  ])('%s', (_name, atoms, expected) => {
+    expect(values(atoms)).toEqual(expected);
+  });
+});

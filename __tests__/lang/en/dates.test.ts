@@ -173,7 +173,13 @@ describe('English reference date', () => {
     ['PARIS, Dec 2, 2019 — Thousands marched on Monday.', '2019-12-02'],
     ['Crowds gathered.\n\nBy Jane Roe | 3 March 2020\n\nIn 2015 and on 1 June 2018 it was calm.', '2020-03-03'],
     ['No date here.\n\nOr here.\n\nOr here.\n\nA photo caption, 1 June 2018\n\nIt began on 5 May 2016 and ended 7 May 2016 in the body.', '2018-06-01'],
-    ['a\n\nb\n\nc\n\nThe fight ran from 5 May 2016 to a deal signed on 7 June 2017 at night.', '2017-06-07'],
+    // dates of the running text further down date events, not the document
+    ['a\n\nb\n\nc\n\nThe fight ran from 5 May 2016 to a deal signed on 7 June 2017 at night.', null],
+    ['Storm season\n\nRains flooded the valley on Tuesday, officials said. Last year, on 12 June 2025, a dam broke.', null],
+    ['Rains flooded the valley.\n\nThe dam broke on 12 June 2025.\n\nRepairs began on 3 August 2025.', null],
+    ['KAMPALA, 8 July 2026 (Wire) - Rains flooded the valley. Last year, on 12 June 2025, a dam broke.', '2026-07-08'],
+    ['Rains flood the valley\nPublished 8 July 2026\n\nThe dam broke on 12 June 2025.', '2026-07-08'],
+    ['Rains flooded the valley.\n\nThe dam broke on 12 June 2025.\n\nMore.\n\nFirst published on 8 July 2026', '2026-07-08'],
     ['Protests began on November 15 and spread in 2019.', null],
     ['Nothing to see.', null],
   ])('%#', (text, expected) => {
@@ -449,5 +455,57 @@ describe('English dates: periods, month-first dates, days and offsets (issue 6, 
 
   test('prefer future: a day alone is the next such day', () => {
     expect(rows('Payments resume on the 2nd.', { prefer: 'future' })).toEqual([['the 2nd', '2020-01-02', null, null]]);
+  });
+});
+
+describe('English dates: anaphoric years and months resolve against the date narrated before', () => {
+  const REF26 = '2026-07-03';
+  test.each<[string, string, string | null, string]>([
+    ['The dam was finished in March 2019. In October that year, it cracked.', 'October that year', '2019-10', 'month'],
+    ['The dam was finished in March 2019. In October of the same year, it cracked.', 'October of the same year', '2019-10', 'month'],
+    ['The dam was finished on 4 March 2019. On 9 October that year, it cracked.', '9 October that year', '2019-10-09', 'day'],
+    ['The dam was finished in March 2019. Later that year, it cracked.', 'Later that year', '2019', 'year'],
+    ['The dam was finished in March 2019. Earlier that year, work had stopped.', 'Earlier that year', '2019', 'year'],
+    ['The dam was finished in 2019; the following year, it cracked.', 'following year', '2020', 'year'],
+    ['The dam was finished in 2019; the previous year, work had stopped.', 'previous year', '2018', 'year'],
+    ['The dam was finished in 2019. Two years later, it cracked.', 'Two years later', '2021', 'year'],
+    ['The dam was finished in March 2019. The same month, a road opened.', 'same month', '2019-03', 'month'],
+    ['The dam was finished in March 2019. The following month, a road opened.', 'following month', '2019-04', 'month'],
+    ['The dam was finished in December 2019. The following month, a road opened.', 'following month', '2020-01', 'month'],
+    ['The dam was finished in March 2019 and cracked in June the following year.', 'June the following year', '2020-06', 'month'],
+    // the nearest date before, not the first one
+    ['Work began in 2015. The dam was finished in May 2019. Later that year, it cracked.', 'Later that year', '2019', 'year'],
+    // a period's end is the antecedent
+    ['Work ran from 2015 to 2018. The following year, the dam opened.', 'following year', '2019', 'year'],
+  ])('%s', (text, span, value, grain) => {
+    const got = brief(text, REF26).find(([t]) => t === span);
+    expect(got).toEqual([span, value, grain]);
+  });
+
+  test.each<[string, string, string | null]>([
+    // nothing narrated before: the previous/following year count from the reference
+    ['Exports fell compared with the previous year.', 'previous year', '2025'],
+    ['Growth slowed in the previous month.', 'previous month', '2026-06'],
+    // a weekday is no antecedent
+    ['On Monday the minister resigned. The following year, an inquiry opened.', 'following year', '2027'],
+  ])('without an antecedent: %s', (text, span, value) => {
+    expect(brief(text, REF26).find(([t]) => t === span)?.[1]).toBe(value);
+  });
+
+  test('"that year" with nothing before it is not a date we can tell', () => {
+    expect(brief('I was not there that year.', REF26)).toEqual([]);
+    expect(brief('The report said that year-on-year sales fell.', REF26)).toEqual([]);
+  });
+});
+
+describe('English dates: a bare year after words of time', () => {
+  test.each<[string, string]>([
+    ['Prices rose sharply in the first weeks of 2026, traders said.', '2026'],
+    ['Prices rose sharply in the closing days of 2025, traders said.', '2025'],
+    ['Prices are expected to settle in early 2026.', '2026'],
+    ['Prices are expected to settle by the end of 2026.', '2026'],
+    ['Prices rose in the opening months of 2026 despite the rains.', '2026'],
+  ])('%s', (text, year) => {
+    expect(brief(text, '2026-07-03')).toEqual([[year, year, 'year']]);
   });
 });

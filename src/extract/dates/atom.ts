@@ -47,6 +47,13 @@ export interface DateAtom {
    * after the attack" is narrative).
    */
   applies?: { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } } | { weekOf: true };
+  /**
+   * The year (unit 'year') or the year and month (unit 'month') are those of the nearest
+   * date written before it in the text, shifted by `delta` units: "in September that year",
+   * "the following year", "the same month", «في العام التالي», «في الشهر نفسه». Without such
+   * a date the atom stays what its reader made of it (from the reference, or unresolved).
+   */
+  anaphor?: { unit: 'year' | 'month'; delta: number };
 }
 
 /** What a language's date reader implements; the language module wraps it for the plugin. */

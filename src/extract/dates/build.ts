@@ -13,6 +13,11 @@
  *   grain (a week, a Hijri month) keep `value` null and give `from`/`to` as days.
  * - `inferred` is set when the year (or the whole date) came from the reference date.
  * - Impossible dates (31 April) are dropped: they are not dates.
+ * - An anaphoric atom ("later that year", "the following month", «في العام نفسه») takes its
+ *   year (month) from the nearest date before it in the text — the last mention of a written
+ *   date, of a named month or year, or of an anaphor already resolved (the end of a period) —
+ *   not from the reference: stories narrate past years ("in March 2025 … in September that
+ *   year"). Weekdays and days named from the reference are not antecedents.
  * - An operator atom (`applies`: "two weeks before", "the week of") takes the date named from
  *   the reference or the holiday right after it ("two weeks before Christmas" is one day); a
  *   written date keeps its own mention, and an operator with nothing after it is dropped.
@@ -21,7 +26,7 @@ import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
 import type { CalendarParts, DateAtom } from './atom.js';
-import { dayNumber, formatDay, formatIso, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
+import { addMonths, dayNumber, formatDay, formatIso, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
 import { combineIntervals, type IntervalSyntax } from './interval.js';
 import { closestYear, offsetParts } from './relative.js';
 
@@ -130,13 +135,54 @@ function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start
   return { value: formatIso('day', p.year!, p.month!, p.day!), grain: 'day', ...inferred };
 }
 
+interface Anchor {
+  year: number;
+  month: number | null;
+}
+
+/** The atom with its year (and month) taken from the antecedent; unchanged when it cannot. */
+function anchored(a: DateAtom, anchor: Anchor | null): DateAtom {
+  const op = a.anaphor;
+  if (!op || !anchor) return a;
+  if (op.unit === 'month') {
+    if (anchor.month === null) return a;
+    const m = addMonths(anchor.year, anchor.month, op.delta);
+    const { to: _to, unresolved: _u, noValue: _n, ...rest } = a;
+    return { ...rest, grain: 'month', date: { year: m.year, month: m.month, day: null, grain: 'month', inferred: true } };
+  }
+  const year = anchor.year + op.delta;
+  const shift = a.date.year === null ? 0 : year - a.date.year;
+  const { unresolved: _u, ...rest } = a;
+  const out: DateAtom = { ...rest, date: { ...a.date, year, inferred: true } };
+  if (a.grain === 'year' && a.date.month === null) out.date = { year, month: null, day: null, grain: 'year', inferred: true };
+  if (a.to && a.to.year !== null) out.to = { ...a.to, year: a.to.year + shift, inferred: true };
+  return out;
+}
+
+/**
+ * The antecedent a resolved mention offers to the anaphors after it, if any. An anaphoric
+ * year keeps the month narrated before it ("in March 2025 … the following year, in the same
+ * month" is March 2026).
+ */
+function anchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>, prev: Anchor | null): Anchor | null {
+  if (a.relative && !a.anaphor && a.grain === 'day') return null;
+  const iso = m.to ?? m.value ?? m.from;
+  const x = iso ? /^(\d{4})(?:-(\d{2}))?/.exec(iso) : null;
+  if (!x) return null;
+  const month = x[2] ? Number(x[2]) : a.anaphor?.unit === 'year' && a.grain === 'year' ? prev?.month ?? null : null;
+  return { year: Number(x[1]), month };
+}
+
 /** The shared tail of every language's `extractDates`. */
 export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateContext, syntax: IntervalSyntax): DateMention[] {
   const ref = parseIsoDay(ctx.reference);
   const out: DateMention[] = [];
   const list = combineIntervals(t.norm, dropOverlaps(atoms), syntax);
+  let anchor: Anchor | null = null;
   for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
+    const a = anchored(list[i]!, anchor);
+    // "That year" with nothing narrated before it names no year we can tell.
+    if (a.anaphor && a.unresolved && a.anaphor.delta === 0 && a.date.year === null && a.date.month === null) continue;
     if (a.applies) {
       // Only on a single day right after it (the operator's span ends where the date starts),
       // and only one named from the reference or a holiday ("two weeks before Christmas"):
@@ -151,7 +197,9 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
       continue;
     }
     const r = resolve(a, ref, ctx.prefer);
-    if (r) out.push({ ...spanOf(t, a.start, a.end), ...r });
+    if (!r) continue;
+    out.push({ ...spanOf(t, a.start, a.end), ...r });
+    anchor = anchorOf(a, r, anchor) ?? anchor;
   }
   return out;
 }

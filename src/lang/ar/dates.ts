@@ -17,7 +17,8 @@
  *   needs «شهر» or a day/year — «نوفمبر الماضي/المقبل» and «هذا أكتوبر» resolved against the
  *   reference; a month with a part («منتصف مارس», «أواخر 2019») stays that month or year;
  * - years: «عام 2019», «سنة 2019», «2019م», «في 2019» when nothing counted follows, «بين
- *   عامي 2019 و2021»; a four-digit number elsewhere is a count («1500 متظاهر»);
+ *   عامي 2019 و2021», after a part of a year or a season whatever follows («مطلع 2026»,
+ *   «نهاية 2026»), after a span of time and «من» («في الأسابيع الأولى من 2026»); a four-digit number elsewhere is a count («1500 متظاهر»);
  * - Hijri dates with a day or a year («15 رمضان 1440 هـ», «غرة شوال 1441»), converted to
  *   Gregorian (extract/dates/hijri.ts); a Hijri month or year is a period of Gregorian days
  *   (value null, from/to given) since it does not match a Gregorian month or year;
@@ -31,7 +32,9 @@
  *   «قبل ثلاثة أشهر» (a day, as in English), «بعد أسبوعين من الآن», «الأيام الثلاثة الماضية»,
  *   «الشهرين المقبلين», «آخر 3 سنوات» (rolling periods), «مطلع الشهر المقبل», «نهاية الأسبوع
  *   المقبل», «أواخر العام الماضي» (parts of a unit: days), resolved against the reference
- *   (value null without one). A weekday needs a word that makes it a day («يوم», «اليوم», «أمس»,
+ *   (value null without one); anaphoric years and months («في أيلول/سبتمبر من ذلك العام»,
+ *   «في العام التالي», «في الشهر نفسه», «بعد ذلك بعام») take the year (month) of the date narrated
+ *   before them (extract/dates/build.ts). A weekday needs a word that makes it a day («يوم», «اليوم», «أمس»,
  *   «مساء», «الماضي»…): «الجمعة» alone is as often the Friday prayer, «الأحد» also "anyone".
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
@@ -50,7 +53,7 @@ import {
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
-import { referenceFromAtoms } from '../../extract/dates/reference.js';
+import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import {
   dayParts,
   monthParts,
@@ -131,6 +134,11 @@ const AMBIGUOUS_STRICT = foldSet(lexicon.ambiguousStrict);
 const ORDINAL_NOT_AFTER = foldSet(lexicon.ordinalNotAfter);
 const HIJRI_NEEDS_YEAR = foldSet(lexicon.hijriNeedsYear);
 const YEAR_NOUNS = foldSet(lexicon.yearNouns);
+/** Parts of a year and seasons: a year after them is one whatever follows («مطلع 2026 أعلنت»). */
+const YEAR_BEFORE_STRONG = foldSet(lexicon.yearBeforeStrong);
+/** «الأسابيع (الأولى) من 2026»: spans of time before «من» and a year. */
+const YEAR_OF_HEADS = foldSet(lexicon.yearOfHeads);
+const YEAR_OF_ADJECTIVES = foldSet(lexicon.yearOfHeadAdjectives);
 const YEAR_BEFORE = foldSet(lexicon.yearBefore);
 const YEAR_AFTER = foldSet(lexicon.yearAfter);
 const DAY_BEFORE = foldSet(lexicon.dayBefore);
@@ -162,8 +170,21 @@ const YEAR_AFTER_MONTH = new RegExp(
 );
 const DAY_YEAR_AFTER_MONTH = /^\s*(\d{1,2})\s*[,،]\s*(\d{4})(?![\p{L}\p{N}])/u;
 
+/**
+ * Anaphoric years and months («في العام التالي», «الشهر نفسه», «من ذلك العام»): resolved in
+ * extract/dates/build.ts against the date narrated before them. Without one, the previous/
+ * next year or month counts from the reference and «ذلك العام» stays unresolved.
+ */
+const ANAPHORA = new Map<string, { unit: 'year' | 'month'; delta: number }>(
+  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [key(foldWord(k)), { unit: unit as 'year' | 'month', delta: delta as number }]),
+);
+const ANAPHORA_BEFORE = foldSet(lexicon.anaphoraBefore);
+const ANAPHORA_RE = new RegExp(`${L}([وفب]?)(${alt(ANAPHORA.keys())})${R}`, 'gu');
+/** Anaphoric years that can follow a month («أيلول/سبتمبر من ذلك العام»). */
+const YEAR_ANAPHORA_ALT = alt([...ANAPHORA].filter(([k, v]) => v.unit === 'year' && !/^(?:بعد|قبل)/u.test(k)).map(([k]) => k));
+
 const REL_YEAR_AFTER = new RegExp(
-  `^\\s*(?:من\\s+)?(?:(?:هذا\\s+العام|هذه\\s+السنه)|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT}))${R}`,
+  `^\\s*(?:من\\s+)?(?:(?:هذا\\s+العام|هذه\\s+السنه)|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT})|(${YEAR_ANAPHORA_ALT}))${R}`,
   'u',
 );
 const MOD_AFTER = new RegExp(`^\\s*(${MOD_ALT})${R}`, 'u');
@@ -331,7 +352,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     // Year (or day and year) after the month.
     let year: number | null = null;
     let hijriMarked = false;
-    let relYear: 'past' | 'next' | 'current' | null = null;
+    let relYear: 'past' | 'next' | 'current' | 'anaphor' | null = null;
+    let anaphorDelta: number | null = null;
     const after = norm.slice(me, me + 40);
     const dy = day === null ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
     const da = day === null && !dy && !name.hijri ? DAY_AFTER_MONTH.exec(after) ?? ORDINAL_AFTER_MONTH.exec(after) : null;
@@ -358,7 +380,10 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         const r = REL_YEAR_AFTER.exec(after);
         if (r) {
           const mod = r[1] ?? '';
-          relYear = PAST.includes(mod) ? 'past' : NEXT.includes(mod) ? 'next' : 'current';
+          const phrase = ANAPHORA.get(key(r[0].replace(/^\s*(?:من\s+)?/u, '').trim()));
+          if (phrase?.unit === 'year') anaphorDelta = phrase.delta;
+          if (r[2]) relYear = !phrase || phrase.delta === 0 ? 'anaphor' : phrase.delta < 0 ? 'past' : 'next';
+          else relYear = PAST.includes(mod) ? 'past' : NEXT.includes(mod) ? 'next' : 'current';
           me += r[0].length;
         }
       }
@@ -402,7 +427,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     }
 
     if (relYear) {
-      const y = ref ? ref.year + (relYear === 'past' ? -1 : relYear === 'next' ? 1 : 0) : null;
+      // «سبتمبر من ذلك العام» without a date before it: as a year-less month.
+      const y = ref && relYear !== 'anaphor' ? ref.year + (relYear === 'past' ? -1 : relYear === 'next' ? 1 : 0) : null;
       const grain = day !== null ? 'day' : 'month';
       out.push({
         start,
@@ -410,6 +436,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         grain,
         date: { year: y, month: name.month, day, grain, inferred: true },
         unresolved: !ref,
+        ...(anaphorDelta !== null ? { anaphor: { unit: 'year' as const, delta: anaphorDelta } } : {}),
       });
       continue;
     }
@@ -483,6 +510,12 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
 // ---------------------------------------------------------------------------------------------
 // Years
 
+function spanOfTimeBefore(norm: string, pos: number): boolean {
+  const w = wordBefore(norm, pos);
+  if (inSet(w, YEAR_OF_HEADS)) return true;
+  return !!w && inSet(w, YEAR_OF_ADJECTIVES) && inSet(wordBefore(norm, w.start), YEAR_OF_HEADS);
+}
+
 function readYears(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   let lastYearEnd = -1;
@@ -503,6 +536,7 @@ function readYears(norm: string): DateAtom[] {
     else if (marker) ok = true;
     else if (inSet(pw, YEAR_NOUNS)) ok = true;
     else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && AFTER_YEAR_GAP.test(norm.slice(lastYearEnd, s))) ok = true;
+    else if (inSet(pw, YEAR_BEFORE_STRONG) || (pw?.text === 'من' && spanOfTimeBefore(norm, pw.start))) ok = true;
     else if (inSet(pw, YEAR_BEFORE)) {
       // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
@@ -1062,6 +1096,28 @@ const SYNTAX: IntervalSyntax = {
   dayAfter: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?:\\s*[,،]?\\s*(\\d{4})${R})?`, 'u'),
 };
 
+function readAnaphora(norm: string, ref: Ymd | null): Array<DateAtom & { replaces?: boolean }> {
+  const out: Array<DateAtom & { replaces?: boolean }> = [];
+  ANAPHORA_RE.lastIndex = 0;
+  for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
+    const phrase = key(m[2]!);
+    const op = ANAPHORA.get(phrase);
+    if (!op) continue;
+    // «العام»/«الشهر» first: only after a word that places things in time or at a clause's
+    // start — «الأمين العام نفسه» is the secretary-general himself.
+    if (phrase.startsWith('ال') && !/[فب]/u.test(m[1]!)) {
+      const edge = /(?:^|[^\s\p{L}\p{N}])\s*$/u.test(norm.slice(Math.max(0, m.index - 4), m.index));
+      if (!edge && !inSet(wordBefore(norm, m.index), ANAPHORA_BEFORE)) continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const grain = op.unit;
+    if (!ref || op.delta === 0) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op, replaces: true });
+    else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op, replaces: true });
+  }
+  return out;
+}
+
 /** Atoms marked `replaces` win over other atoms of exactly their span. */
 function settleSameSpan(atoms: Array<DateAtom & { replaces?: boolean }>): DateAtom[] {
   const winners = atoms.filter((a) => a.replaces);
@@ -1074,6 +1130,7 @@ export const arabicDateReader: DateReader = {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
     return settleSameSpan([
+      ...readAnaphora(norm, ref),
       ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
       ...readOffsets(norm, ref),
       ...readNowEnds(norm, ref),
@@ -1094,7 +1151,10 @@ export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[]
 }
 
 /** See extract/dates/reference.ts for the rule. */
+let PUBLICATION_CUE: RegExp | undefined;
+
 export function findReferenceDate(t: NormalizedText): string | null {
-  return referenceFromAtoms(t.norm, arabicDateReader.read(t, { reference: null }));
+  PUBLICATION_CUE ??= publicationCue(lexicon.publicationCues.map(foldWord));
+  return referenceFromAtoms(t.norm, arabicDateReader.read(t, { reference: null }), PUBLICATION_CUE);
 }
 

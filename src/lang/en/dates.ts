@@ -19,7 +19,10 @@
  *   the month", "late last year", "earlier this week", "the rest of the week", "June last
  *   year", "the week before last", quarters and halves ("Q3 2018", "H1 2019"), decades ("the
  *   80s", "a decade ago"), holidays ("two weeks before Christmas"), "the first Monday of March";
- * - Hijri dates written in English ("15 Ramadan 1440 AH", "Ramadan 1440").
+ * - Hijri dates written in English ("15 Ramadan 1440 AH", "Ramadan 1440");
+ * - anaphoric years and months, resolved against the date narrated before them (see
+ *   extract/dates/build.ts): "in September that year", "later that year", "the following
+ *   year", "June the following year", "the same month", "two years later".
  *
  * Policies:
  * - Numeric dates follow US order (12/02/2019 = 2 December) unless the first number is over
@@ -38,7 +41,8 @@
  *   the reference ("early next week", "the end of the month") is a period of days.
  * - A bare four-digit number is a year only in a year context: after in/since/by/until/
  *   during/early/late/mid-/year…, inside parentheses, before an event noun ("the 1979
- *   revolution"), or continuing a year just read ("2019 and 2020", "2014-2018"). It is a count
+ *   revolution"), after "<span of time> of" ("the first weeks of 2026", "the end of 2026"),
+ *   or continuing a year just read ("2019 and 2020", "2014-2018"). It is a count
  *   when a plural noun follows ("2019 protesters") or a count word precedes ("about 1500").
  * - Times of day are not dates. A day of the month alone takes the closest month
  *   (extract/dates/relative.ts monthDayNear). A count of units before a written date ("two
@@ -67,7 +71,7 @@ import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/at
 import { buildMentions } from '../../extract/dates/build.js';
 import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
-import { referenceFromAtoms } from '../../extract/dates/reference.js';
+import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import { hijriMonthRange, hijriToDayNumber } from '../../extract/dates/hijri.js';
@@ -775,6 +779,33 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Anaphoric years and months ("later that year", "the same month", "the following year"):
+// resolved in extract/dates/build.ts against the date narrated before them. Without one,
+// "the previous/following year|month" count from the reference; "that year" stays unresolved.
+
+const ANAPHORA = new Map<string, { unit: 'year' | 'month'; delta: number }>(
+  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [k, { unit: unit as 'year' | 'month', delta: delta as number }]),
+);
+const ANAPHORA_RE = new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(${alt([...ANAPHORA.keys()].map((k) => k.replace(/ /g, '\\s+')))})\\b(?![-'’]\\w)`, 'gi');
+
+function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  ANAPHORA_RE.lastIndex = 0;
+  for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
+    const op = ANAPHORA.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (!op) continue;
+    // "the" stays out of the span, as in "previous month" (REL_UNIT, which it must replace).
+    const the = /^the\s+/i.exec(m[0]);
+    const start = m.index + (the ? the[0].length : 0);
+    const end = m.index + m[0].length;
+    const grain = op.unit;
+    if (!ref || op.delta === 0) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op });
+    else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op });
+  }
+  return out;
+}
+
 // Days named from the reference ("today", "yesterday evening", "last night", "tomorrow"),
 // weekdays ("on Friday", "last Tuesday", "next Monday", "this coming Friday"), all-digit dates
 // ("12/02/2019", "2019-12-02", "31.10.74") and narrative offsets ("three days later": value
@@ -830,7 +861,13 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
   NARRATIVE_RE.lastIndex = 0;
   for (let m; (m = NARRATIVE_RE.exec(norm)); ) {
     const grain = m[1] ? grainOfUnit(m[1]) : 'day';
-    out.push({ start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true });
+    const atom: DateAtom = { start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true };
+    // "Two years later", "a month earlier": counted from the date narrated before them.
+    if (grain === 'year' || grain === 'month') {
+      const count = /^\d/.test(m[0]) ? parseInt(m[0], 10) : COUNT_WORDS.get(m[0].split(/\s+/)[0]!.toLowerCase()) ?? 1;
+      atom.anaphor = { unit: grain, delta: /earlier$/i.test(m[0]) ? -count : count };
+    }
+    out.push(atom);
   }
   return out;
 }
@@ -850,21 +887,31 @@ function readNumeric(norm: string, refYear: number | null): DateAtom[] {
  * A year-less day or month followed by a year named from the reference takes that year:
  * "June last year", "15 March of next year", "in May this year".
  */
-const REL_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(?:the\s+)?(last|next|this|previous|coming|current|following)\s+year\b/i;
+const REL_YEAR_AFTER =
+  /^\s*,?\s*(?:of\s+)?(?:(that(?:\s+same)?|the\s+same)|(?:the\s+)?(last|next|this|previous|coming|current|following|subsequent|preceding|prior))\s+year\b/i;
+/** The year shift of an anaphoric year after a month ("September that year", "June the following year"). */
+const ANAPHORIC_YEAR: Record<string, number> = { following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1 };
 
 function withRelativeYears(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
   for (const a of atoms) {
     if ((a.grain !== 'day' && a.grain !== 'month') || a.relative || a.to || a.date.year !== null || a.date.month === null) continue;
     const m = REL_YEAR_AFTER.exec(norm.slice(a.end, a.end + 30));
     if (!m) continue;
-    const mod = m[1]!.toLowerCase();
     a.end += m[0].length;
-    if (!ref || mod === 'following') {
+    // "September that year", "June the following year": the year of the date narrated before;
+    // without one, as a year-less month (that/same) or from the reference (previous).
+    if (m[1]) {
+      a.anaphor = { unit: 'year', delta: 0 };
+      continue;
+    }
+    const mod = m[2]!.toLowerCase();
+    if (mod in ANAPHORIC_YEAR && (mod !== 'previous' || /\bthe\s+previous/i.test(m[0]))) a.anaphor = { unit: 'year', delta: ANAPHORIC_YEAR[mod]! };
+    if (!ref || mod === 'following' || mod === 'subsequent') {
       a.relative = true;
       a.unresolved = true;
       continue;
     }
-    a.date = { ...a.date, year: ref.year + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0), inferred: true };
+    a.date = { ...a.date, year: ref.year + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || (ANAPHORIC_YEAR[mod] ?? 0) < 0 ? -1 : 0), inferred: true };
   }
   return atoms;
 }
@@ -1237,6 +1284,8 @@ export const englishDateReader: DateReader = {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     return withRelativeYears(n, withWeekdays(n, [
+      // First: it wins over an atom of the same span ("previous month" of readRelUnits).
+      ...readAnaphora(n, ref),
       ...readRelatives(n, ref, ctx.prefer, ctx.nextWeekday),
       ...readNumeric(n, ref?.year ?? null),
       ...readDayMonths(n),
@@ -1268,8 +1317,11 @@ export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[]
 }
 
 /** See extract/dates/reference.ts for the rule. */
+let PUBLICATION_CUE: RegExp | undefined;
+
 export function findReferenceDate(t: NormalizedText): string | null {
   // Only full day-month-year dates can be a reference: the readers of written dates suffice.
   const n = t.norm;
-  return referenceFromAtoms(n, [...readNumeric(n, null), ...readDayMonths(n)]);
+  PUBLICATION_CUE ??= publicationCue(lexicon.publicationCues);
+  return referenceFromAtoms(n, [...readNumeric(n, null), ...readDayMonths(n)], PUBLICATION_CUE);
 }
