@@ -35,6 +35,15 @@ describe('finalize: keys within one document', () => {
   });
 });
 
+describe('finalize: gazetteer names found by other means', () => {
+  test('a name the tagger found whole in the gazetteer takes its key and English name', () => {
+    const t = normalize('وشاركت مؤسسة "فرانس ليبرته" في التجمع.');
+    const start = t.norm.indexOf('فرانس');
+    const [m] = finalize(t, [{ start, end: start + 'فرانس ليبرته'.length, type: 'PER', name: 'فرانس ليبرته' }]);
+    expect(m).toMatchObject({ key: 'org:france-libertes', canonical: 'France Libertés', type: 'ORG' });
+  });
+});
+
 describe('finalize: acronyms', () => {
   test('an acronym the text defines wins over the gazetteer’s body of the same letters, for the whole document', () => {
     expect(lookupLatin('RSF')?.name).toBe('Reporters Without Borders');

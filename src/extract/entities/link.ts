@@ -6,7 +6,8 @@
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import type { GazEntry } from './gazetteer.js';
-import { latinFold } from './gazetteer.js';
+import { latinFold, lookupArabic, lookupLatin } from './gazetteer.js';
+import { isArabic } from './skeleton.js';
 import { skeletonKey } from './key.js';
 
 export interface Candidate {
@@ -83,6 +84,12 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   const defined = new Map<string, { key: string; canonical?: string }>();
   const ownSkeleton = new Set<EntityMention>();
   for (const c of kept) {
+    // A name the recogniser found by itself (the tagger, a cue word) may still be one the
+    // gazetteer knows whole: then it takes the gazetteer's key and English name.
+    if (!c.entry && !c.acronym) {
+      const entry = isArabic(c.name) ? lookupArabic(c.name) : lookupLatin(c.name);
+      if (entry) c.entry = entry;
+    }
     let key: string;
     /** Set when the key is the mention's own name's skeleton (not one it took from another mention). */
     let ownKey: string | undefined;
