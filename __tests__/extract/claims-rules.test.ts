@@ -1112,3 +1112,169 @@ describe('claim text shows what a bare count counts', () => {
     expect(all(text, lang).map((c) => c.text)).toEqual(shown);
   });
 });
+
+/** Classes of misreadings found on unseen articles: each row is a sentence written for this test. */
+const READING_CLASSES: Array<[string, string, Row[]]> = [
+  [
+    'people held are not arrests without an arrest word; held people killed are deaths',
+    'en',
+    [
+      ['About 150 inmates were moved to a new facility.', ['other about 150']],
+      ['Nearly 90 prisoners were freed under the amnesty.', ['other about 90']],
+      ['Guards said 14 prisoners died in the blaze.', ['deaths exact 14']],
+      ['Police rounded up 60 men after the riot.', ['arrests exact 60']],
+      ['Eleven inmates fled the jail.', ['other exact 11']],
+      ['Twelve activists were sent to jail last year.', ['arrests exact 12']],
+    ],
+  ],
+  [
+    'people held are not arrests without an arrest word; held people killed are deaths',
+    'ar',
+    [
+      ['نقل نحو 150 سجينا إلى منشأة جديدة.', ['other about 150']],
+      ['أوقفت الشرطة 60 شخصا بعد أعمال الشغب.', ['arrests exact 60']],
+      ['لقي 14 سجينا حتفهم في الحريق.', ['deaths exact 14']],
+      ['أزهقت أرواح أكثر من 70 سجينا في الحريق.', ['deaths more_than 70']],
+      ['حصدت النيران أرواح 30 نزيلا.', ['deaths exact 30']],
+      ['أفرجت السلطات عن 300 أسير.', ['other exact 300']],
+    ],
+  ],
+  [
+    'capacity and residence are no claims',
+    'en',
+    [
+      ['The facility, which houses 2,000 inmates, was overcrowded.', []],
+      ['The stadium can hold 40,000 fans.', []],
+      ['The town is home to about 15,000 people.', []],
+      ['The kidnappers hold 30 hostages.', ['other exact 30']],
+      ['The militants still hold 30 soldiers.', ['other exact 30']],
+      ['The ship can carry 300 passengers.', []],
+      ['The ferry was carrying 300 passengers.', ['other exact 300']],
+    ],
+  ],
+  [
+    'capacity and residence are no claims',
+    'ar',
+    [
+      ['يتسع المخيم لنحو 5000 شخص.', []],
+      ['يأوي المخيم نحو 40 ألف نازح.', ['displaced about 40000']],
+    ],
+  ],
+  [
+    'measures, events and one of a group are no counts of people',
+    'en',
+    [
+      ['A 3-hour standoff ended when 4 gunmen surrendered.', ['other exact 4']],
+      ['One of the wounded later died in hospital.', []],
+      ['Only one of its walls was left standing.', []],
+      ['The first 3 victims were buried on Sunday.', []],
+      ['One attack killed 30 people.', ['deaths exact 30']],
+      ['He is one of 12 people killed.', ['deaths exact 12']],
+    ],
+  ],
+  [
+    'measures, events and one of a group are no counts of people',
+    'ar',
+    [
+      ['نفذ الجيش غارة واحدة على المنطقة.', []],
+      ['ارتكبت القوات مجزرة واحدة راح ضحيتها 30 شخصا.', ['deaths exact 30']],
+    ],
+  ],
+  [
+    'vague counts of thousands',
+    'en',
+    [
+      ['Hundreds of thousands of demonstrators rallied in the capital.', ['participants vague 200000-999999']],
+      ['Thousands of people were evacuated overnight.', ['displaced vague 2000-9999']],
+      ['Tens of thousands of workers went on strike.', ['other vague 20000-99999']],
+      ['Tens of thousands of demonstrators poured into the streets of the capital.', ['participants vague 20000-99999']],
+    ],
+  ],
+  [
+    'vague counts of thousands',
+    'ar',
+    [['شارك عشرات الآلاف في المسيرة.', ['participants vague 20000-99999']]],
+  ],
+  [
+    'a part of a total: the part counts, the total does not',
+    'en',
+    [
+      ['Protests were reported in 9 of the 31 provinces.', ['places exact 9']],
+      ['Storms damaged crops in 12 out of 20 districts.', ['places exact 12']],
+      ["Flooding hit at least 15 of Ruritania's 40 regions.", ['places at_least 15']],
+    ],
+  ],
+  [
+    'a part of a total: the part counts, the total does not',
+    'ar',
+    [['امتدت الاحتجاجات إلى 9 من أصل 31 محافظة.', ['places exact 9']]],
+  ],
+  [
+    'passive and perfect arrest verbs',
+    'en',
+    [
+      ['Seven men had been detained and 3 more were taken into custody.', ['arrests exact 7', 'arrests exact 3']],
+      ['Four of them had been rearrested by Friday.', ['arrests exact 4']],
+      ['Police said 7 of the escapees had been recaptured.', ['arrests exact 7']],
+      ['Nine escapees remain on the run.', ['other exact 9']],
+    ],
+  ],
+  [
+    'missing wins a disjunction; attackers and survivors are other',
+    'en',
+    [
+      ['Six fishermen had been kidnapped or were missing.', ['missing exact 6']],
+      ['Around 30 assailants attacked the convoy.', ['other about 30']],
+      ['Only 12 passengers got out alive.', ['other exact 12']],
+    ],
+  ],
+  [
+    'missing wins a disjunction; attackers and survivors are other',
+    'ar',
+    [
+      ['شن عشرات المسلحين هجوما على القرية.', ['other vague 20-99']],
+      ['قال الجيش إن 9 أشخاص خطفوا أو فقدوا.', ['missing exact 9']],
+      ['اختطف مسلحون 6 صيادين أو فقدوا في البحر.', ['missing exact 6']],
+      ['تمكن 25 شخصا فقط من الخروج أحياء بعد أن نجوا بأعجوبة.', ['other exact 25']],
+    ],
+  ],
+  [
+    'qualifier verbs and counts in words with a repeated scale',
+    'en',
+    [
+      ['The death toll has passed 200.', ['deaths more_than 200']],
+      ['The number of dead tops 90.', ['deaths more_than 90']],
+      ['As many as 2.5 million people were displaced.', ['displaced up_to 2500000']],
+    ],
+  ],
+  [
+    'qualifier verbs and counts in words with a repeated scale',
+    'ar',
+    [
+      ['تجاوزت حصيلة الضحايا 200.', ['deaths more_than 200']],
+      ['وتخطت الحصيلة 90 قتيلا.', ['deaths more_than 90']],
+      ['تجاوزت الحصيلة 120.', ['deaths more_than 120']],
+      ['نزح ما يصل إلى مليونين ونصف مليون شخص.', ['displaced up_to 2500000']],
+    ],
+  ],
+  [
+    'a vague count with no noun takes its trigger',
+    'en',
+    [['Dozens needed treatment for smoke inhalation.', ['injuries vague 20-99']]],
+  ],
+  [
+    'a count of places lends no category to people; visitors are people',
+    'en',
+    [
+      ['Crews cleared 8 villages, and roughly 2,000 people waited in schools.', ['places exact 8']],
+      ['About 800 tourists were stranded by the snow.', ['other about 800']],
+      ['The storm killed 3 people and stranded some 400 holidaymakers.', ['deaths exact 3', 'other about 400']],
+    ],
+  ],
+];
+
+describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {
+  test.each(rows)('%s', (text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+});

@@ -67,6 +67,11 @@ export interface CompiledLexicon {
   /** Categories that zero claims exist for (those of the zero phrases). */
   zeroCategories: Set<ClaimCategory>;
   presenceNouns: PhraseMatcher<true>;
+  capacityBefore: PhraseMatcher<true>;
+  disjunctionKeeps: Set<ClaimCategory>;
+  totalLinks: PhraseMatcher<true>;
+  oneOf: PhraseMatcher<true>;
+  heldNouns: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -163,6 +168,11 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
+    capacityBefore: m(flag(lex.capacityBefore ?? [])),
+    disjunctionKeeps: new Set(lex.disjunctionKeeps ?? []),
+    totalLinks: m(flag(lex.totalLinks ?? [])),
+    oneOf: m(flag(lex.oneOf ?? [])),
+    heldNouns: m(flag(lex.heldNouns ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

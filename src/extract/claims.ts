@@ -51,6 +51,17 @@
  * - a partitive zero quantifier admits a group's name ("No one from the coast guard was hurt");
  * - a bare figure after a count head with no trigger of its own ("put the number at 65") takes
  *   the category of the claim before it in the sentence.
+ * - people held ("prisoners", «سجناء») are present people (`other`) unless an arrest word says
+ *   otherwise; those who flee escape (`other`);
+ * - a capacity or residence verb before a count of people ("the prison holds 6,800 inmates",
+ *   «يتسع السجن لنحو 6800») makes no claim (a category noun still does: "hosts 40,000 refugees");
+ * - a part of a total ("20 of Kenya's 47 counties", "12 out of 20 districts", «9 من أصل 31
+ *   محافظة»): the part counts the total's noun, the total is no claim; "one of 12 people killed"
+ *   is read as the total; "one of the injured" is no count;
+ * - one or two in words right after a unit or event noun («مجزرة واحدة») qualifies that noun;
+ * - a disjunction with a category the lexicon keeps stays that category ("abducted or were missing");
+ * - a topic right before a bare figure names it («تجاوزت الحصيلة 300»);
+ * - a count of places lends its category to no count of people after it.
  *
  * Intervals: exact n → [n, n]; at_least → [n, ∞); more_than → [n, ∞) with `minExclusive`;
  * about → [0.9n, 1.1n] (rounded outward); up_to → [-, n]; less_than → [-, n) `maxExclusive`;
@@ -114,6 +125,12 @@ const HEAD_TRIGGER = 3;
 const HEAD_REACH = 12;
 /** How far (in tokens) after the previous claim a count of people may take its category. */
 const INHERIT_GAP = 10;
+/** How many words (a subject) may stand between a capacity verb and its count («يتسع السجن لنحو 6800»). */
+const CAPACITY_GAP = 2;
+/** A fraction written as a part, words and a total ("20 out of 47"). */
+const PART_OF_TOTAL = /^(\d[\d,]*)\s+(\D+?)\s+\d[\d,]*$/u;
+/** Apostrophes of a possessive split by the tokenizer ("Kenya’s"). */
+const APOSTROPHES = new Set(["'", '\u2019']);
 
 interface Noun {
   from: number;
@@ -233,8 +250,17 @@ class SentenceClaims {
       const prev = merged[merged.length - 1];
       if (prev && prev.value !== a.value && a.from - prev.to <= 1 && lex.lightTriggers.matchAt(tokens, a.from)?.to === a.to) continue;
       const or = b && b.value !== a.value ? lex.disjunctions.matchAt(tokens, a.to) : null;
-      if (b && or && or.to === b.from) {
-        merged.push({ from: a.from, to: b.to, value: 'other', ...(a.crime ? { crime: true } : {}) });
+      // "abducted or were missing": auxiliaries may stand between the disjunction and the second trigger.
+      let orEnd = or ? or.to : -1;
+      while (or && orEnd < (b?.from ?? 0)) {
+        const aux = lex.auxiliaries.matchAt(tokens, orEnd);
+        if (!aux) break;
+        orEnd = aux.to;
+      }
+      if (b && or && orEnd === b.from) {
+        // "had been abducted or were missing": a category the lexicon keeps wins over the other outcome.
+        const value = lex.disjunctionKeeps.has(a.value) ? a.value : lex.disjunctionKeeps.has(b.value) ? b.value : 'other';
+        merged.push({ from: a.from, to: b.to, value, ...(a.crime ? { crime: true } : {}) });
         x++;
       } else merged.push(a);
     }
@@ -244,7 +270,7 @@ class SentenceClaims {
     // «3 وإصابة 12»: a conjunction makes the trigger start the next clause instead.
     this.triggers = merged.map((tr) => {
       const prev = tr.from > 0 ? tokens[tr.from - 1]! : undefined;
-      const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.conjoined(tr.from);
+      const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.unitNumeral(tr.from - 1) && !this.conjoined(tr.from);
       if (owned) return { ...tr, owner: tr.from - 1 };
       // «60 راكبا غرق 20 منهم», "drowning 20 of them": a trigger right before a partitive count is that count's.
       const next = tokens[tr.to];
@@ -361,6 +387,78 @@ class SentenceClaims {
   /** A subset marker ("including", «بينهم») right before token `start`. */
   subsetBefore(start: number): boolean {
     return this.lex.subsetMarkers.matchEndingAt(this.tokens, start) !== null;
+  }
+
+  /**
+   * A verb of capacity or residence right before the count at `start`, or with at most
+   * CAPACITY_GAP words (its subject) between: "the prison holds about 6,800", «يتسع السجن لنحو 6800».
+   * Not in an event frame.
+   */
+  capacity(start: number): boolean {
+    // "the gunmen hold 30 soldiers": in an event frame (captivity) holding is what happened to them.
+    if (this.frames.length > 0) return false;
+    for (let k = start; k >= 0 && start - k <= CAPACITY_GAP; k--) {
+      if (k < start && this.tokens[k]!.kind !== 'word') return false;
+      if (this.lex.capacityBefore.matchEndingAt(this.tokens, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "20 of Kenya's 47 counties", "6 of the 18 provinces", «20 من أصل 47 مقاطعة»: a part linked to
+   * a total written with its own number; the total's noun is the part's. The total's token index
+   * and that noun, or null.
+   */
+  totalAfter(i: number): { at: number; noun: Noun } | null {
+    const toks = this.tokens;
+    const link = this.lex.totalLinks.matchAt(toks, i + 1);
+    if (!link) return null;
+    // Nothing, one word ("the", "Kenya's") or a name and its possessive ("Kenya ’ s") between.
+    for (const j of [link.to, link.to + 1, link.to + 3]) {
+      const tok = toks[j];
+      if (!tok || tok.kind !== 'num') continue;
+      if (j === link.to + 1 && toks[link.to]!.kind !== 'word') return null;
+      if (j === link.to + 3 && !(toks[link.to]!.kind === 'word' && APOSTROPHES.has(toks[link.to + 1]!.text) && toks[link.to + 2]!.kind === 'word')) return null;
+      if (!COUNTABLE.has(tok.num!.kind)) return null;
+      const noun = this.noun(j);
+      return noun && noun !== 'unit' && noun.kind !== 'other' ? { at: j, noun } : null;
+    }
+    return null;
+  }
+
+  /**
+   * "20 out of 47 counties", «20 من أصل 47 محافظة»: the number readers read a part and its total as
+   * a fraction; joined by a total link, the part is the count (of the noun after the total).
+   */
+  partOfTotal(i: number): NumberMention | null {
+    const tok = this.tokens[i]!;
+    const m = PART_OF_TOTAL.exec(tok.text);
+    if (!m) return null;
+    const words: Token[] = m[2]!.split(/\s+/u).map((w) => ({ kind: 'word', start: tok.start, end: tok.end, text: w.toLowerCase() }));
+    if (this.lex.totalLinks.matchAt(words, 0)?.to !== words.length) return null;
+    const value = Number(m[1]!.replace(/,/g, ''));
+    return { ...tok.num!, kind: 'integer', value, min: value, max: value };
+  }
+
+  /**
+   * A disjunction right after a count, then (past auxiliaries) a trigger of a category the lexicon
+   * keeps: «اختطف 6 صيادين أو فقدوا» → that category.
+   */
+  keptAlternative(end: number): ClaimCategory | null {
+    const lex = this.lex;
+    if (lex.disjunctionKeeps.size === 0) return null;
+    const or = lex.disjunctions.matchAt(this.tokens, end);
+    if (!or) return null;
+    let k = or.to;
+    for (let aux = lex.auxiliaries.matchAt(this.tokens, k); aux; aux = lex.auxiliaries.matchAt(this.tokens, k)) k = aux.to;
+    const tr = lex.triggers.matchAt(this.tokens, k);
+    return tr && lex.disjunctionKeeps.has(tr.value) ? tr.value : null;
+  }
+
+  /** «مجزرة واحدة»: the number one or two in words right after a unit noun qualifies it (no count, owns no trigger). */
+  unitNumeral(k: number): boolean {
+    const n = this.tokens[k]!.num;
+    return n !== undefined && n.words === true && n.value !== null && n.value <= 2 && this.lex.nonCountUnits.matchEndingAt(this.tokens, k) !== null;
   }
 
   /** "children under five", «أطفال دون 5»: the number after a person noun and an age preposition is an age. */
@@ -836,25 +934,39 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const tok = tokens[i]!;
       let n: NumberMention;
       let dualNoun: Noun | null = null;
-      if (tok.kind === 'num') n = tok.num!;
+      if (tok.kind === 'num') n = tok.num!.kind === 'fraction' ? (sc.partOfTotal(i) ?? tok.num!) : tok.num!;
       else if ((dualNoun = sc.dual(i))) n = { start: tok.start, end: tok.end, text: tok.text, kind: 'integer', value: 2, min: 2, max: 2, words: true };
       else continue;
       if (!COUNTABLE.has(n.kind) || inDate(n) || !plausible(n)) continue;
       if (n.kind === 'decimal' && (n.value ?? 0) < 1) continue;
+      // "at least 20 of Kenya's 47 counties": the part counts the total's noun; the total is no claim.
+      const total = dualNoun ? null : sc.totalAfter(i);
+      // "one of the injured", "one of its walls": one picked out of a group, not a count.
+      // "one of 12 people killed": the total is the count, read on its own.
+      if (n.value === 1 && n.kind === 'integer' && (total || lex.oneOf.matchAt(tokens, i + 1))) continue;
 
       // The qualifier right before the number; a glued article («الـ448») may stand between.
       let first = i;
       if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
       const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
       const start = qb ? qb.from : first;
-      const noun = dualNoun ?? sc.noun(i);
+      const noun = dualNoun ?? total?.noun ?? sc.noun(i);
+      // "the prison holds about 6,800 inmates", "the stadium can hold 40,000": a capacity, not a count
+      // (a category noun still is one: "the camp hosts 40,000 refugees").
+      if (noun !== 'unit' && (!noun || noun.kind !== 'category') && sc.capacity(start)) {
+        if (total) i = total.at;
+        continue;
+      }
       // "children under five": an age, not a count.
       if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit' || sc.isAge(first)) {
         // "aged 15 and 17": the coordinated number is no count either.
         const j = sc.coordinated(i);
         if (j !== null) i = j;
+        else if (total) i = total.at;
         continue;
       }
+      // «مجزرة واحدة», «هجومين اثنين»: one or two written after a unit noun qualifies that noun (no count of people).
+      if (tok.kind === 'num' && (!noun || noun.kind === 'other') && sc.unitNumeral(i)) continue;
       // "over 2013 sit-in": a year-like number counts only people or places.
       if (isYearLike(n, tok.text) && (!noun || noun.kind === 'other')) continue;
       // A digit string with a leading zero is a phone number or a code, never a count.
@@ -887,9 +999,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       else category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
       if (!category && noun && noun.kind === 'person') {
         // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
-        category = sc.topic(start) ?? (lastCategory && start - lastEnd <= INHERIT_GAP && !sc.blockedAfter(noun.to) ? lastCategory : null);
+        // A count of places names no people ("evacuated 12 villages, and about 3,500 people …").
+        category = sc.topic(start) ?? (lastCategory && lastCategory !== 'places' && start - lastEnd <= INHERIT_GAP && !sc.blockedAfter(noun.to) ? lastCategory : null);
       }
       if (!category && !noun) category = sc.headTopic(start);
+      // «تجاوزت الحصيلة 300»: a topic right before a bare figure names it.
+      if (!category && !noun) category = lex.topics.matchEndingAt(tokens, start)?.value ?? null;
       // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
       // trigger of its own names the count of the claim before it in the sentence.
       if (!category && !noun && lastCategory && sc.bareHead(start)) category = lastCategory;
@@ -899,10 +1014,15 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // "120 miners were underground", «300 راكب»: people present at the scene.
       if (!category && noun && noun.kind === 'person' && lex.presenceNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
       if (!category) continue;
+      // «اختطف 6 صيادين أو فقدوا»: an alternative right after the count that the lexicon keeps wins.
+      if (category && !lex.disjunctionKeeps.has(category)) {
+        const kept = sc.keptAlternative(end);
+        if (kept) category = kept;
+      }
       // Inside a frame a category may read as another (an infection in an outbreak is no injury).
       category = sc.shift.get(category) ?? category;
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
-      if (category === 'displaced' && noun && noun.kind === 'category' && noun.category === 'arrests') category = 'other';
+      if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
       lastCategory = category;
       lastEnd = end;
 

@@ -232,6 +232,28 @@ export interface ClaimLexicon {
    */
   presenceNouns?: string[];
   /**
+   * Verbs of capacity or residence ("holds", "houses", «يتسع», «يأوي») right before a count of
+   * people (its qualifier included), or with its subject between («يتسع السجن لنحو 6800 سجين»):
+   * "the prison holds about 6,800 inmates" says how many fit or live there, not what happened
+   * to them. A count with a category noun ("hosts 40,000 refugees") is still a claim.
+   */
+  capacityBefore?: string[];
+  /** Categories that win over the other trigger of a disjunction ("abducted or missing" stays `missing`). */
+  disjunctionKeeps?: ClaimCategory[];
+  /**
+   * Links of a part to a total written with its own number ("20 of Kenya's 47 counties", "6 of
+   * the 18 provinces", «20 من أصل 47 مقاطعة»): the first number counts the noun after the
+   * second, which is a total (no claim).
+   */
+  totalLinks?: string[];
+  /** Words after the number one that pick one out of a group ("one of the injured", "one of its walls"): no count. */
+  oneOf?: string[];
+  /**
+   * People held by the state ("prisoners", "inmates", «سجناء»): not arrests by themselves (an arrest
+   * needs an arrest word), and those who flee escape (`other`), they are not displaced.
+   */
+  heldNouns?: string[];
+  /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
    */

@@ -20,6 +20,7 @@ describe('fractions', () => {
     ['one and a half', ['fraction:one and a half=1.5']],
     ['one and a half million', ['integer:one and a half million=1500000']],
     ['three million and a half', ['integer:three million and a half=3500000']],
+    ['three million and a half million', ['integer:three million and a half million=3500000']],
     ['two million and one half', ['integer:two million and one half=2500000']],
     ['one hundred and three quarters', ['fraction:one hundred and three quarters=100.75']],
     ['3/4', ['fraction:3/4=0.75']],

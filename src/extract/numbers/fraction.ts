@@ -185,7 +185,8 @@ export function mixedFraction(ctx: Context, r: Reading): Reading | null {
   if (sc && !endsOnScale) {
     value = (r.value + f.value) * sc.mult;
     e = sc.e;
-  } else if (sc && c.lastScale > sc.mult) {
+  } else if (sc && c.lastScale >= sc.mult) {
+    // `مليون ونصف مليون`, `one million and a half million`: the scale repeated after the fraction is read with it.
     value = r.value + f.value * sc.mult;
     e = sc.e;
   } else {
