@@ -5,23 +5,11 @@
  * engine as the recogniser would. Row: what the rule is, text, the source expected
  * for every claim of the text (exact, or null), the entities.
  */
-import type { Claim, EntityMention } from '../../src/index.js';
-import { extractClaims } from '../../src/extract/claims.js';
-import { pluginFor } from '../../src/lang/index.js';
-import { normalize } from '../../src/text/normalize.js';
+import type { Claim } from '../../src/index.js';
+import { attributed as attributedWith } from './attributed.js';
 
 function attributed(text: string, lang: string, names: string[]): Claim[] {
-  const plugin = pluginFor(lang)!;
-  const t = normalize(text);
-  const entities: EntityMention[] = [];
-  for (const spec of names) {
-    const [type, name] = [spec.slice(0, 3) as EntityMention['type'], spec.slice(4)];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      entities.push({ type, text: name, key: spec, start: at, end: at + name.length });
-    }
-  }
-  entities.sort((a, b) => a.start - b.start);
-  return extractClaims(t, plugin, { numbers: plugin.numbers(t), dates: plugin.dates(t, { reference: '2025-03-01' }), entities });
+  return attributedWith(text, lang, names, '2025-03-01');
 }
 
 type Row = [string, string, string | null, string[]];

@@ -4,10 +4,8 @@
  * "category qualifier value" (value "min-max" for ranges and vague counts; "rate" appended for
  * rates).
  */
-import { extract, type Claim, type EntityMention } from '../../src/index.js';
-import { extractClaims } from '../../src/extract/claims.js';
-import { pluginFor } from '../../src/lang/index.js';
-import { normalize } from '../../src/text/normalize.js';
+import { extract, type Claim } from '../../src/index.js';
+import { attributed as attributedWith } from './attributed.js';
 
 function all(text: string, lang: string): Claim[] {
   return extract(text, { lang, date: '2024-05-01' }).claims;
@@ -17,19 +15,8 @@ function claims(text: string, lang: string): string[] {
   return all(text, lang).map((c) => `${c.category} ${c.qualifier} ${c.value ?? `${c.min}-${c.max}`}${c.rate ? ' rate' : ''}`);
 }
 
-/** Claims of `text` with the given entities ("TYPE:name", every occurrence) instead of the recogniser's. */
 function attributed(text: string, lang: string, names: string[]): Claim[] {
-  const plugin = pluginFor(lang)!;
-  const t = normalize(text);
-  const entities: EntityMention[] = [];
-  for (const spec of names) {
-    const [type, name] = [spec.slice(0, 3) as EntityMention['type'], spec.slice(4)];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      entities.push({ type, text: name, key: spec, start: at, end: at + name.length });
-    }
-  }
-  entities.sort((a, b) => a.start - b.start);
-  return extractClaims(t, plugin, { numbers: plugin.numbers(t), dates: plugin.dates(t, { reference: '2024-05-01' }), entities });
+  return attributedWith(text, lang, names, '2024-05-01');
 }
 
 type Row = [string, string[]];
