@@ -24,6 +24,10 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINATORS = new Set(['.', '!', '?', '\u061F', '\u061B', '\u2026', '\u06D4']);
+/** TERMINATORS as char codes. */
+function isTerminatorCode(k: number): boolean {
+  return k === 46 || k === 33 || k === 63 || k === 0x061f || k === 0x061b || k === 0x2026 || k === 0x06d4;
+}
 const CLOSERS = new Set(['"', "'", ')', ']', '\u00BB', '\u203A', '}']);
 
 function isSpace(c: string): boolean {
@@ -57,12 +61,15 @@ export function segmentSentences(s: string): TextSpan[] {
   };
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === '\n') {
+    // char codes first: most characters are neither a line break nor a terminator, and s[i] of a
+    // non-Latin-1 character (Arabic) allocates a string
+    const k = s.charCodeAt(i);
+    if (k === 10) {
       push(i + 1);
       continue;
     }
-    if (!TERMINATORS.has(c)) continue;
+    if (!isTerminatorCode(k)) continue;
+    const c = s[i]!;
     if (c === '.') {
       if (isDigit(s[i - 1]) && isDigit(s[i + 1])) continue;
       const w = wordBefore(s, i);

@@ -56,8 +56,10 @@ export function tokenize(norm: string, numbers: readonly NumberMention[], from =
     WORD.lastIndex = i;
     const m = WORD.exec(norm);
     if (m && m.index === i) {
-      const end = Math.min(i + m[0].length, limit);
-      out.push({ kind: 'word', start: i, end, text: norm.slice(i, end).toLowerCase() });
+      const whole = i + m[0].length;
+      const end = Math.min(whole, limit);
+      // m[0] is norm.slice(i, whole): no second substring unless a number cuts the word
+      out.push({ kind: 'word', start: i, end, text: (end === whole ? m[0] : norm.slice(i, end)).toLowerCase() });
       i = end;
       continue;
     }

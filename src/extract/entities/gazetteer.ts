@@ -26,6 +26,10 @@ interface RawEntry {
 }
 
 export function asciiFold(s: string): string {
+  // Fast path (most tokens): pure ASCII is its own NFD form and holds no combining marks.
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0x80) i++;
+  if (i === s.length) return s;
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
@@ -154,12 +158,51 @@ export function gazetteer(): Indexes {
   return indexes;
 }
 
+let latinPrefixSets: { exact: Set<string>; folded: Set<string> } | null = null;
+
+/**
+ * The proper word prefixes of the English alias keys (`enExact`, `enFolded`): "national council"
+ * for "national council of resistance of iran". A word-by-word look-up can stop as soon as its
+ * key is none of them, since no longer key can match. Built on first use.
+ */
+export function latinPrefixes(): { exact: Set<string>; folded: Set<string> } {
+  if (!latinPrefixSets) {
+    const g = gazetteer();
+    const prefixes = (keys: Iterable<string>) => {
+      const out = new Set<string>();
+      for (const k of keys) for (let j = k.indexOf(' '); j > 0; j = k.indexOf(' ', j + 1)) out.add(k.slice(0, j));
+      return out;
+    };
+    latinPrefixSets = { exact: prefixes(g.enExact.keys()), folded: prefixes(g.enFolded.keys()) };
+  }
+  return latinPrefixSets;
+}
+
 export function entryByKey(key: string): GazEntry | undefined {
   return gazetteer().byKey.get(key);
 }
 
+/**
+ * Whole-name look-ups per name (lookupLatin / lookupArabic), kept across documents: every
+ * mention the recogniser finds by itself is looked up. Null: not in the gazetteer. Bounded,
+ * started afresh when full.
+ */
+let latinLookups = new Map<string, GazEntry | null>();
+let arabicLookups = new Map<string, GazEntry | null>();
+const LOOKUP_CACHE_MAX = 50_000;
+
 /** Look up a whole English name (as written, titles already removed). */
 export function lookupLatin(name: string): GazEntry | undefined {
+  let e = latinLookups.get(name);
+  if (e === undefined) {
+    e = lookupLatinUncached(name) ?? null;
+    if (latinLookups.size >= LOOKUP_CACHE_MAX) latinLookups = new Map();
+    latinLookups.set(name, e);
+  }
+  return e ?? undefined;
+}
+
+function lookupLatinUncached(name: string): GazEntry | undefined {
   const g = gazetteer();
   const toks = latinTokens(name.trim()).map((t) => t.text);
   if (toks.length === 0) return undefined;
@@ -168,6 +211,16 @@ export function lookupLatin(name: string): GazEntry | undefined {
 
 /** Look up a whole Arabic name (folded or not); glued spellings are found too. */
 export function lookupArabic(name: string): GazEntry | undefined {
+  let e = arabicLookups.get(name);
+  if (e === undefined) {
+    e = lookupArabicUncached(name) ?? null;
+    if (arabicLookups.size >= LOOKUP_CACHE_MAX) arabicLookups = new Map();
+    arabicLookups.set(name, e);
+  }
+  return e ?? undefined;
+}
+
+function lookupArabicUncached(name: string): GazEntry | undefined {
   const g = gazetteer();
   const words = arabicTokens(foldWord(name.trim()));
   if (words.length === 0) return undefined;

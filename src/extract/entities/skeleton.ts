@@ -175,9 +175,22 @@ export function nameSkeletons(name: string): string[] {
   return words.map(wordSkeleton).filter((s) => s.length > 0);
 }
 
+/**
+ * skeleton() per name, kept across documents (every mention is keyed, and a corpus names the same
+ * people again and again); bounded, started afresh when full.
+ */
+let skeletonCache = new Map<string, string>();
+const SKELETON_CACHE_MAX = 50_000;
+
 /** Skeleton of a whole name: the word skeletons concatenated, doubled classes collapsed. */
 export function skeleton(name: string): string {
-  return collapse(nameSkeletons(name).join(''));
+  let sk = skeletonCache.get(name);
+  if (sk === undefined) {
+    sk = collapse(nameSkeletons(name).join(''));
+    if (skeletonCache.size >= SKELETON_CACHE_MAX) skeletonCache = new Map();
+    skeletonCache.set(name, sk);
+  }
+  return sk;
 }
 
 /**

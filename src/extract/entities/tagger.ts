@@ -73,7 +73,30 @@ export interface Model {
   bigramLeft?: [Set<string>, Set<string>];
   /** Word-form score vectors kept across documents (see `formCache`). */
   forms?: FormCache;
+  /** Interned rule tags / shapes and their pair-feature vectors, kept across documents (see `PairCache`). */
+  pairCache?: PairCache;
+  /** Transition matrix (pt=p + ptr=p|rule for every p) per rule tag, kept across documents. */
+  transitions?: Map<string, Float64Array>;
 }
+
+/**
+ * Rule tags and word shapes are small vocabularies: interned once per model (not per document)
+ * so that the pair-feature vectors looked up by numeric key (`(kind * 4096 + a) * 4096 + b`)
+ * are shared by all documents instead of rebuilt (string + map look-up) for each one. Starts
+ * afresh when the names would no longer fit the numeric key.
+ */
+interface PairCache {
+  ids: Map<string, number>;
+  names: string[];
+  pairs: Map<number, Float32Array | null>;
+}
+const PAIR_NAMES_MAX = 4000;
+/** Bound of the pair vectors kept (odd inputs with many shapes); the cache starts afresh past it. */
+const PAIR_CACHE_MAX = 200_000;
+/** Bound of the per-model bigram look-up caches (entries); they start afresh past it. */
+const BIGRAM_CACHE_MAX = 400_000;
+/** Rule tags with a cached transition matrix; a model has a handful, this only bounds odd inputs. */
+const TRANSITIONS_MAX = 4096;
 
 /**
  * The scores of a word form (its own features and its features as a neighbour) depend on the
@@ -82,10 +105,20 @@ export interface Model {
  * FORM_CACHE_MAX forms the cache starts afresh.
  */
 interface FormCache {
-  ids: Map<string, number>;
+  /** Form ids by lexicon flags, then text (two look-ups of existing strings: no key string built per token). */
+  ids: Map<string, Map<string, number>>;
   vec: Float64Array[];
   big: number[];
+  /**
+   * Bigram feature vectors (`w-1w=` in bi1, `ww+1=` in bi2) by the pair of form ids
+   * (`a * BIGRAM_KEY + b`; b = BIGRAM_END for the sentence end): a form id fixes the word, so
+   * the feature name need not be built again. Null: the model has no such bigram.
+   */
+  bi1: Map<number, Float32Array | null>;
+  bi2: Map<number, Float32Array | null>;
 }
+const BIGRAM_KEY = 1 << 21;
+const BIGRAM_END = BIGRAM_KEY - 1;
 const FORM_CACHE_MAX = 200_000;
 
 /** Word shape: Xx, XX, x, d, X.X., mixed; runs collapsed. */
@@ -203,23 +236,26 @@ export function viterbi(n: number, obs: Float64Array, transOf: (i: number) => Fl
   for (let c = 0; c < NT; c++) delta[c] = allowed(0, c) ? obs[c]! + tr[c]! : -Infinity;
   if (alpha) alpha.set(delta, 0);
   for (let i = 1; i < n; i++) {
-    next.fill(-Infinity);
     const row = i * NT;
     tr = transOf(i);
-    for (let p = 0; p < NT; p++) {
-      const dp = delta[p]!;
-      if (dp === -Infinity) continue;
-      const tp = p * NT;
-      for (let c = 0; c < NT; c++) {
-        if (!ALLOWED[tp + c]) continue;
-        const v = dp + tr[tp + c]!;
-        if (v > next[c]!) {
-          next[c] = v;
-          back[row + c] = p;
+    // per tag c, the best previous tag p (the first in ascending order on ties, as a p-major
+    // scan with a strict > gives), the running maximum kept in a local
+    for (let c = 0; c < NT; c++) {
+      let best = -Infinity;
+      let bp = 0;
+      for (let p = 0; p < NT; p++) {
+        if (!ALLOWED[p * NT + c]) continue;
+        const dp = delta[p]!;
+        if (dp === -Infinity) continue;
+        const v = dp + tr[p * NT + c]!;
+        if (v > best) {
+          best = v;
+          bp = p;
         }
       }
+      if (best !== -Infinity) back[row + c] = bp;
+      next[c] = best + obs[row + c]!;
     }
-    for (let c = 0; c < NT; c++) next[c]! += obs[row + c]!;
     if (alpha) alpha.set(next, row);
     const x = delta;
     delta = next;
@@ -441,8 +477,11 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const w = model.w;
   const [left1, left2] = (model.bigramLeft ??= bigramLeft(model));
   // per word form (text + lexicon flags): 5 vectors (self, as w-1, as w+1, as w-2, as w+2) + 2 bigram flags
-  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [] };
+  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [], bi1: new Map(), bi2: new Map() };
   const { ids: forms, vec: formVec, big: formBig } = model.forms;
+  if (model.forms.bi1.size >= BIGRAM_CACHE_MAX) model.forms.bi1 = new Map();
+  if (model.forms.bi2.size >= BIGRAM_CACHE_MAX) model.forms.bi2 = new Map();
+  const { bi1, bi2 } = model.forms;
   const fid = new Int32Array(n);
   const addTo = (dst: Float64Array, off: number, feats: string[]) => {
     for (const f of feats) {
@@ -450,8 +489,10 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
       if (v) for (let c = 0; c < NT; c++) dst[off + c]! += v[c]!;
     }
   };
-  const formOf = (t: ModelTok | undefined, key: string): number => {
-    let id = forms.get(key);
+  const formOf = (t: ModelTok | undefined, text: string, lex: string): number => {
+    let byText = forms.get(lex);
+    if (!byText) forms.set(lex, (byText = new Map()));
+    let id = byText.get(text);
     if (id !== undefined) return id;
     id = formVec.length;
     const v = new Float64Array(5 * NT);
@@ -460,19 +501,18 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     formVec.push(v);
     const low = t ? t.low : '';
     formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0));
-    forms.set(key, id);
+    byText.set(text, id);
     return id;
   };
-  const edge = formOf(undefined, '\u0002edge');
+  const edge = formOf(undefined, '\u0002edge', '\u0002');
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    fid[i] = formOf(t, t.text + '\u0001' + t.lex);
+    fid[i] = formOf(t, t.text, t.lex);
   }
-  // Small vocabularies (rule tags, shapes) interned to numbers per call; pair vectors cached.
-  const ids = new Map<string, number>();
-  const names: string[] = ['<s>', '</s>'];
-  ids.set('<s>', 0);
-  ids.set('</s>', 1);
+  // Small vocabularies (rule tags, shapes) interned to numbers (per model, see PairCache); pair vectors cached.
+  const freshPairs = (): PairCache => ({ ids: new Map([['<s>', 0], ['</s>', 1]]), names: ['<s>', '</s>'], pairs: new Map() });
+  let pc = model.pairCache && model.pairCache.pairs.size < PAIR_CACHE_MAX ? model.pairCache : (model.pairCache = freshPairs());
+  let { ids, names, pairs } = pc;
   const idOf = (x: string) => {
     let k = ids.get(x);
     if (k === undefined) {
@@ -484,12 +524,20 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   };
   const ruleId = new Int32Array(n);
   const shapeId = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    ruleId[i] = idOf(toks[i]!.rule);
-    shapeId[i] = idOf(shapeOf(toks[i]!));
+  const intern = () => {
+    for (let i = 0; i < n; i++) {
+      ruleId[i] = idOf(toks[i]!.rule);
+      shapeId[i] = idOf(shapeOf(toks[i]!));
+    }
+  };
+  intern();
+  if (names.length >= PAIR_NAMES_MAX && names.length > 2) {
+    // the names kept from earlier documents crowd this one out of the numeric keys: start afresh
+    pc = model.pairCache = freshPairs();
+    ({ ids, names, pairs } = pc);
+    intern();
   }
-  const big = names.length >= 4000; // numeric keys must fit: fall back to plain look-ups for odd inputs
-  const pairs = new Map<number, Float32Array | null>();
+  const big = names.length >= PAIR_NAMES_MAX; // numeric keys must fit: fall back to plain look-ups for odd inputs
   const PAIR = ['', 'r=', 'in=', 'sh-1=', 'sh+1=', 'r-1=', 'r+1='];
   const pairName = (kind: number, a: number, b: number) =>
     kind === 2 ? PAIR[2] + a + names[b] : kind === 3 || kind === 4 ? PAIR[kind] + names[a] + '|' + names[b] : PAIR[kind] + names[b];
@@ -506,8 +554,12 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     }
     if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
   };
-  const look = (off: number, f: string) => {
-    const v = w.get(f);
+  const look = (off: number, cache: Map<number, Float32Array | null>, key: number, f: () => string) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = w.get(f()) ?? null;
+      cache.set(key, v);
+    }
     if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
   };
   for (let i = 0; i < n; i++) {
@@ -532,19 +584,27 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     pair(off, 4, sh, sn);
     pair(off, 5, 0, r1);
     pair(off, 6, 0, rn);
-    if (formBig[i > 0 ? fid[i - 1]! : edge]! & 1) look(off, 'w-1w=' + (i > 0 ? toks[i - 1]!.low : '<s>') + '|' + t.low);
-    if (formBig[fid[i]!]! & 2) look(off, 'ww+1=' + t.low + '|' + (i + 1 < n ? toks[i + 1]!.low : '</s>'));
+    const left = i > 0 ? fid[i - 1]! : edge;
+    if (formBig[left]! & 1) look(off, bi1, left * BIGRAM_KEY + fid[i]!, () => 'w-1w=' + (i > 0 ? toks[i - 1]!.low : '<s>') + '|' + t.low);
+    if (formBig[fid[i]!]! & 2) look(off, bi2, fid[i]! * BIGRAM_KEY + (i + 1 < n ? fid[i + 1]! : BIGRAM_END), () => 'ww+1=' + t.low + '|' + (i + 1 < n ? toks[i + 1]!.low : '</s>'));
   }
   if (model.file.decoder === 'viterbi') {
-    // one transition matrix per rule tag: pt=p + ptr=p|rule
-    const mats = new Map<number, Float64Array>();
+    // one transition matrix per rule tag (pt=p + ptr=p|rule), kept per model; per token an array look-up
+    if (!model.transitions || model.transitions.size >= TRANSITIONS_MAX) model.transitions = new Map();
+    const mats = model.transitions;
+    const byRule: Array<Float64Array | undefined> = [];
     return lattice(n, obs, (i) => {
       const r = ruleId[i]!;
-      let m = mats.get(r);
+      let m = byRule[r];
       if (!m) {
-        m = new Float64Array(NT * NT);
-        for (let p = 0; p < NT; p++) addTo(m, p * NT, transitionFeatures(p, toks[i]!));
-        mats.set(r, m);
+        const rule = toks[i]!.rule;
+        m = mats.get(rule);
+        if (!m) {
+          m = new Float64Array(NT * NT);
+          for (let p = 0; p < NT; p++) addTo(m, p * NT, transitionFeatures(p, toks[i]!));
+          mats.set(rule, m);
+        }
+        byRule[r] = m;
       }
       return m;
     });

@@ -847,11 +847,16 @@ const ROLLING_RE = new RegExp(
   `(?:(${alt(fold(lexicon.rollingLast))})\\s+(${COUNT_ALT})\\s+(${alt(ROLL_UNIT.keys())})|(?:(${COUNT_ALT})\\s+)?(?:ال|لل)?(${alt(ROLL_UNIT.keys())})\\s+(?:(?:ال)?(${COUNT_ALT})\\s+)?(${ROLL_ADJ})|(?:ال|لل)(${alt(ROLL_DUAL.keys())})\\s+(${ROLL_ADJ_DUAL}))${R}`,
   'gu',
 );
+/**
+ * Every ROLLING_RE match holds a unit noun (plural or dual): a text without one skips its scan,
+ * which tries the optional count at every position and costs many times this one.
+ */
+const ROLLING_GATE = new RegExp(alt([...ROLL_UNIT.keys(), ...ROLL_DUAL.keys()]), 'u');
 
 function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   ROLLING_RE.lastIndex = 0;
-  for (let m; (m = ROLLING_RE.exec(norm)); ) {
+  if (ROLLING_GATE.test(norm)) for (let m; (m = ROLLING_RE.exec(norm)); ) {
     let count: string | undefined;
     let unit: OffsetUnit;
     let past: boolean;

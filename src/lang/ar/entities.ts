@@ -34,6 +34,8 @@ interface Lists {
   notNames: Set<string>;
   /** Gazetteer aliases keyed by their words concatenated without spaces. */
   gazNoSpace: Map<string, GazEntry>;
+  /** Proper prefixes of the gazNoSpace keys: a key that is none of them cannot grow into a match. */
+  gazPrefixes: Set<string>;
   gazMaxWords: number;
 }
 
@@ -49,6 +51,8 @@ function L(): Lists {
       const glued = k.replace(/ /g, '');
       if (!gazNoSpace.has(glued)) gazNoSpace.set(glued, e);
     }
+    const gazPrefixes = new Set<string>();
+    for (const k of gazNoSpace.keys()) for (let j = 1; j < k.length; j++) gazPrefixes.add(k.slice(0, j));
     lists = {
       stop: s('stopWords'),
       common: s('commonWords'),
@@ -62,6 +66,7 @@ function L(): Lists {
       nameConnectors: s('nameConnectors'),
       notNames: s('notNames'),
       gazNoSpace,
+      gazPrefixes,
       gazMaxWords: g.arMax + 1,
     };
   }
@@ -87,8 +92,12 @@ function tokenize(norm: string, from: number, to: number): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = AR_RUN.exec(norm)) !== null && m.index < to) {
     const text = m[0];
-    const ar = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/.test(text);
-    out.push({ start: m.index, end: m.index + text.length, text, ar, glued: out.length > 0 && !/[\n]/.test(norm.slice(prevEnd, m.index)) });
+    // first letter in the Arabic word ranges of AR_RUN (char code tests: no regex, no substring)
+    const c = text.charCodeAt(0);
+    const ar = (c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
+    let glued = out.length > 0;
+    if (glued) for (let k = prevEnd; k < m.index; k++) if (norm.charCodeAt(k) === 10) glued = false;
+    out.push({ start: m.index, end: m.index + text.length, text, ar, glued });
     prevEnd = m.index + text.length;
   }
   return out;
@@ -98,7 +107,21 @@ function tokenize(norm: string, from: number, to: number): Tok[] {
  * Readings of a word with its proclitics removed: [offset of the reported span, bare form].
  * و/ف (and) are never part of the span; ب/ل/ك are, when fused with the article (للأمم, بالمديرية).
  */
-function readings(w: string): Array<[number, string]> {
+function readings(w: string): ReadonlyArray<readonly [number, string]> {
+  let r = readingsCache.get(w);
+  if (r === undefined) {
+    r = readingsUncached(w);
+    if (readingsCache.size >= READINGS_CACHE_MAX) readingsCache = new Map();
+    readingsCache.set(w, r);
+  }
+  return r;
+}
+
+/** readings() per word, kept across documents (read-only arrays, shared); bounded, started afresh when full. */
+let readingsCache = new Map<string, ReadonlyArray<readonly [number, string]>>();
+const READINGS_CACHE_MAX = 100_000;
+
+function readingsUncached(w: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, w]];
   let base = w;
   let off = 0;
@@ -125,27 +148,60 @@ interface Ctx {
   original: string;
   startMap: Int32Array;
   endMap: Int32Array;
+  /** gazAt results per token (it is pure in ctx.toks and is asked several times per token). */
+  gaz?: Array<GazMatch | null | undefined>;
 }
 
+type GazMatch = { off: number; len: number; entry: GazEntry };
+
 /** Longest gazetteer match at token i: words glued or split any way match the same entry. */
-function gazAt(ctx: Ctx, i: number): { off: number; len: number; entry: GazEntry } | null {
+function gazAt(ctx: Ctx, i: number): GazMatch | null {
+  const memo = (ctx.gaz ??= []);
+  let r = memo[i];
+  if (r === undefined) memo[i] = r = gazAtUncached(ctx, i);
+  return r;
+}
+
+function gazAtUncached(ctx: Ctx, i: number): GazMatch | null {
   const l = L();
   const toks = ctx.toks;
   if (!toks[i]!.ar) return null;
   let best: { off: number; len: number; entry: GazEntry } | null = null;
-  for (const [off, form] of readings(toks[i]!.text)) {
+  for (const [off, form, e0, grows] of gazStarts(toks[i]!.text)) {
+    // k = 0, the word alone (cached per word)
+    if (e0 && !best) best = { off, len: 1, entry: e0 };
+    if (!grows) continue;
     let key = form;
-    for (let k = 0; k < l.gazMaxWords && i + k < toks.length; k++) {
-      if (k > 0) {
-        const t = toks[i + k]!;
-        if (!t.ar || !t.glued) break;
-        key += t.text;
-      }
+    for (let k = 1; k < l.gazMaxWords && i + k < toks.length; k++) {
+      const t = toks[i + k]!;
+      if (!t.ar || !t.glued) break;
+      key += t.text;
       const e = l.gazNoSpace.get(key);
       if (e && (!best || k + 1 > best.len)) best = { off, len: k + 1, entry: e };
+      if (!l.gazPrefixes.has(key)) break; // no longer key starts with this one
     }
   }
   return best;
+}
+
+/**
+ * Per word, its readings with what the gazetteer says of each alone: [offset, form, the entry
+ * the form is (or null), whether some longer key starts with it]. Kept across documents
+ * (most words are no gazetteer key nor the start of one); bounded, started afresh when full.
+ */
+type GazStart = readonly [number, string, GazEntry | null, boolean];
+let gazStartCache = new Map<string, readonly GazStart[]>();
+const GAZ_START_CACHE_MAX = 100_000;
+
+function gazStarts(w: string): readonly GazStart[] {
+  let r = gazStartCache.get(w);
+  if (r === undefined) {
+    const l = L();
+    r = readings(w).map(([off, form]): GazStart => [off, form, l.gazNoSpace.get(form) ?? null, l.gazMaxWords > 1 && l.gazPrefixes.has(form)]);
+    if (gazStartCache.size >= GAZ_START_CACHE_MAX) gazStartCache = new Map();
+    gazStartCache.set(w, r);
+  }
+  return r;
 }
 
 function bare(w: string): string {
@@ -169,8 +225,27 @@ function isNisba(w: string): boolean {
   return /^(?:[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644))\S+(?:\u064A|\u064A\u0647|\u064A\u064A\u0646|\u064A\u0648\u0646|\u064A\u0627\u062A)$/.test(w);
 }
 
+/**
+ * nameWord answers per word, kept across documents (a dozen list look-ups a word, asked several
+ * times per token): bit 0 = answered, bit 1 = the answer; for `first` false (low bits) and true
+ * (bits 2, 3). Bounded, started afresh when full.
+ */
+let nameWordCache = new Map<string, number>();
+const NAME_WORD_CACHE_MAX = 100_000;
+
 /** Is this word possibly part of a name (not a function/common word, title, verb of speech…)? */
 function nameWord(w: string, first: boolean): boolean {
+  const shift = first ? 2 : 0;
+  let bits = nameWordCache.get(w) ?? 0;
+  if (bits & (1 << shift)) return (bits & (2 << shift)) !== 0;
+  const yes = nameWordUncached(w, first);
+  if (nameWordCache.size >= NAME_WORD_CACHE_MAX) nameWordCache = new Map();
+  bits = (nameWordCache.get(w) ?? 0) | (1 << shift) | (yes ? 2 << shift : 0);
+  nameWordCache.set(w, bits);
+  return yes;
+}
+
+function nameWordUncached(w: string, first: boolean): boolean {
   const l = L();
   if (w.length < 2) return false;
   if (inList(l.stop, w) || inList(l.common, w) || inList(l.perTitles, w) || inList(l.speech, w)) return false;
@@ -413,15 +488,24 @@ function processLine(ctx: Ctx): void {
 }
 
 /** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
-export function ruleCandidates(t: NormalizedText): Candidate[] {
+/**
+ * `all`: the tokens of the whole text (`tokenize(norm, 0, norm.length)`). No token crosses a
+ * line break, and a line's first token is never `glued` (a line break lies before it), so a
+ * line's tokens are the same as tokenizing the line alone.
+ */
+export function ruleCandidates(t: NormalizedText, all: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): Candidate[] {
   const norm = t.norm;
   const cands: Candidate[] = [];
   let p = 0;
+  let ri = 0; // first token of `all` at or after p
   while (p < norm.length) {
     let q = norm.indexOf('\n', p);
     if (q < 0) q = norm.length;
+    while (ri < all.length && all[ri]!.start < p) ri++;
     if (q > p) {
-      const ctx: Ctx = { toks: tokenize(norm, p, q), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
+      let rj = ri;
+      while (rj < all.length && all[rj]!.start < q) rj++;
+      const ctx: Ctx = { toks: all.slice(ri, rj), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
       processLine(ctx);
     }
     p = q + 1;
@@ -466,9 +550,8 @@ let cache = new Map<string, [string, string[]]>();
 const CACHE_MAX = 200_000;
 
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
-export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
+export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): ModelTok[] {
   const norm = t.norm;
-  const raw = tokenize(norm, 0, norm.length);
   const toks: ModelTok[] = [];
   if (cache.size >= CACHE_MAX) cache = new Map();
   let prevEnd = 0;
@@ -532,10 +615,11 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
 
 
 export function extractEntities(t: NormalizedText): EntityMention[] {
-  const rule = ruleCandidates(t);
+  const raw = tokenize(t.norm, 0, t.norm.length); // shared by the rules and the tagger (one scan of the text)
+  const rule = ruleCandidates(t, raw);
   const model = loadModel('ar', import.meta.url);
   if (!model) return finalize(t, rule);
-  const toks = modelTokens(t, rule);
+  const toks = modelTokens(t, rule, raw);
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
   return finalize(t, combine(t.norm, toks, decodeLattice(model, toks), rule, freq, model.file));
 }

@@ -16,7 +16,7 @@
 import type { NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
-import { gazetteer, latinFold, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
+import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
@@ -100,14 +100,52 @@ interface Tok extends LatinToken {
   glued: boolean;
 }
 
-function makeTokens(norm: string, from: number, to: number): Tok[] {
-  const slice = norm.slice(from, to);
-  const raw = latinTokens(slice);
+/**
+ * What makeTokens derives from a token's text alone (folded form, capitalisation, handle-like),
+ * kept across documents: several Unicode regular expressions a token, and a corpus repeats its
+ * words. Bounded, started afresh when full.
+ */
+interface TextInfo {
+  low: string;
+  cap: boolean;
+  allCaps: boolean;
+  /** Holds an underscore or is a URL scheme word: a handle/link part (`tag`). */
+  tagLike: boolean;
+}
+let textInfoCache = new Map<string, TextInfo>();
+const TEXT_INFO_CACHE_MAX = 100_000;
+
+function textInfo(text: string, word: boolean): TextInfo {
+  let info = textInfoCache.get(text);
+  if (info === undefined) {
+    // `word` is a function of text[0] (see makeTokens), so it need not be part of the key
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    info = {
+      low: latinFold(text),
+      cap: word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text)),
+      allCaps: word && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      tagLike: /_/.test(text) || /^(?:https?|www)$/i.test(text),
+    };
+    if (textInfoCache.size >= TEXT_INFO_CACHE_MAX) textInfoCache = new Map();
+    textInfoCache.set(text, info);
+  }
+  return info;
+}
+
+/**
+ * Rule-tagger tokens of norm[from, to) (a paragraph): `all` holds the Latin tokens of the whole
+ * text (absolute offsets; no token crosses a line break, so they are those of the paragraph read
+ * alone), the paragraph's starting at index `first`.
+ */
+function makeTokens(norm: string, from: number, to: number, all: readonly LatinToken[], first: number): Tok[] {
+  let last = first;
+  while (last < all.length && all[last]!.start < to) last++;
+  const raw = all.slice(first, last);
   const out: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    const start = r.start + from;
-    const end = r.end + from;
+    const start = r.start;
+    const end = r.end;
     let text = r.text;
     const word = /[\p{L}\p{N}]/u.test(text[0]!);
     let poss = false;
@@ -127,23 +165,23 @@ function makeTokens(norm: string, from: number, to: number): Tok[] {
       poss = true;
     }
     const prevChar = start > 0 ? norm[start - 1]! : ' ';
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    const cap = word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text));
-    const allCaps = word && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
-    const between = i === 0 ? '' : slice.slice(raw[i - 1]!.end, r.start);
+    const info = textInfo(text, word);
+    // only spaces between this token and the previous one (no line break): a scan, no substring
+    let glued = i > 0;
+    if (glued) for (let k = raw[i - 1]!.end; k < r.start; k++) if (norm.charCodeAt(k) === 10) glued = false;
     out.push({
       text,
       start,
       end,
-      low: latinFold(text),
+      low: info.low,
       word,
-      cap,
-      allCaps,
+      cap: info.cap,
+      allCaps: info.allCaps,
       poss,
       nameEnd,
       initial: false,
-      tag: word && (prevChar === '#' || prevChar === '@' || /_/.test(text) || /^(?:https?|www)$/i.test(text)),
-      glued: i > 0 && !/\n/.test(between),
+      tag: word && (prevChar === '#' || prevChar === '@' || info.tagLike),
+      glued,
     });
     // handles run on past underscores in the tokenizer's eyes: @Maryam_Rajavi → Maryam, _, Rajavi
     if (out.length >= 2) {
@@ -181,6 +219,7 @@ function gazMatch(ctx: Ctx, idx: number[], i: number): { len: number; entry: Gaz
   const g = gazetteer();
   const first = ctx.toks[idx[i]!]!;
   if (!first.cap) return null;
+  const pre = latinPrefixes();
   let best: { len: number; entry: GazEntry } | null = null;
   let exact = '';
   let folded = '';
@@ -192,6 +231,7 @@ function gazMatch(ctx: Ctx, idx: number[], i: number): { len: number; entry: Gaz
     const e = g.enExact.get(exact) ?? (ctx.shouting && !t.allCaps ? undefined : g.enFolded.get(folded));
     // Inner words of a folded match must look like a name (capitalised or a connector).
     if (e && (t.cap || k === 0)) best = { len: k + 1, entry: e };
+    if (!pre.exact.has(exact) && !pre.folded.has(folded)) break; // no longer alias starts so
   }
   return best;
 }
@@ -534,17 +574,19 @@ function splitRun(ctx: Ctx, idx: number[], cut: number): void {
 }
 
 /** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
-export function ruleCandidates(t: NormalizedText): Candidate[] {
+export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = latinTokens(t.norm)): Candidate[] {
   const norm = t.norm;
   const cands: Candidate[] = [];
   // Paragraph by paragraph, so token arrays stay small on large inputs.
   let p = 0;
+  let ri = 0; // first token of `all` at or after p
   while (p < norm.length) {
     let q = norm.indexOf('\n', p);
     if (q < 0) q = norm.length;
+    while (ri < all.length && all[ri]!.start < p) ri++;
     if (q > p) {
       const para = norm.slice(p, q);
-      const toks = makeTokens(norm, p, q);
+      const toks = makeTokens(norm, p, q, all, ri);
       const sentences = segmentSentences(para);
       let ti = 0;
       for (const s of sentences) {
@@ -595,32 +637,35 @@ function lexFlags(low: string): string {
 let lexCache = new Map<string, [string, string]>();
 const LEX_CACHE_MAX = 200_000;
 
+/** A token after which the next one starts a sentence or clause (for `initial`). */
+const INITIAL_AFTER = /^[.!?:"]$/;
+
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
-export function modelTokens(t: NormalizedText, rule: Candidate[]): ModelTok[] {
+export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly LatinToken[] = latinTokens(t.norm)): ModelTok[] {
   const norm = t.norm;
-  const raw = latinTokens(norm);
   const toks: ModelTok[] = [];
   if (lexCache.size >= LEX_CACHE_MAX) lexCache = new Map();
   let prevEnd = 0;
-  for (const r of raw) {
-    const parts: Array<[number, number]> = [];
-    if (r.text.length > 2 && /'s$/i.test(r.text)) parts.push([r.start, r.end - 2], [r.end - 2, r.end]);
-    else parts.push([r.start, r.end]);
-    for (const [a, b] of parts) {
-      const text = norm.slice(a, b);
-      const prev = toks[toks.length - 1];
-      let initial = !prev || /^[.!?:"]$/.test(prev.text);
-      for (let k = prevEnd; !initial && k < a; k++) if (norm.charCodeAt(k) === 10) initial = true;
-      let lw = lexCache.get(text);
-      if (lw === undefined) {
-        const low = latinFold(text);
-        lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : ''];
-        lexCache.set(text, lw);
-      }
-      const [low, lex] = lw;
-      toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
-      prevEnd = b;
+  const push = (a: number, b: number, text: string) => {
+    const prev = toks[toks.length - 1];
+    let initial = !prev || INITIAL_AFTER.test(prev.text);
+    for (let k = prevEnd; !initial && k < a; k++) if (norm.charCodeAt(k) === 10) initial = true;
+    let lw = lexCache.get(text);
+    if (lw === undefined) {
+      const low = latinFold(text);
+      lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : ''];
+      lexCache.set(text, lw);
     }
+    const [low, lex] = lw;
+    toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
+    prevEnd = b;
+  };
+  for (const r of raw) {
+    // "Iran's" is two tokens, "Iran" and "'s" (r.text is norm.slice(r.start, r.end) already)
+    if (r.text.length > 2 && /'s$/i.test(r.text)) {
+      push(r.start, r.end - 2, norm.slice(r.start, r.end - 2));
+      push(r.end - 2, r.end, norm.slice(r.end - 2, r.end));
+    } else push(r.start, r.end, r.text);
   }
   ruleTags(toks, rule);
   return toks;
@@ -663,10 +708,11 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
 
 
 export function extractEntities(t: NormalizedText): EntityMention[] {
-  const rule = ruleCandidates(t);
+  const raw = latinTokens(t.norm); // shared by the rules and the tagger (one scan of the text)
+  const rule = ruleCandidates(t, raw);
   const model = loadModel('en', import.meta.url);
   if (!model) return finalize(t, rule);
-  const toks = modelTokens(t, rule);
+  const toks = modelTokens(t, rule, raw);
   return finalize(t, combine(t.norm, toks, decodeLattice(model, toks), rule, model.file));
 }
 
