@@ -124,6 +124,21 @@ interface SpeakerLexicon {
 const speakerLexicons = new WeakMap<CompiledLexicon, SpeakerLexicon>();
 
 const fold = (w: string) => foldWord(w).toLowerCase();
+
+/**
+ * fold() of names tested again and again (every organisation named before a definite
+ * description «المفوضية» is tried): computed once per name. Bounded.
+ */
+const foldedNames = new Map<string, string>();
+function foldName(text: string): string {
+  let f = foldedNames.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    foldedNames.set(text, f);
+  }
+  return f;
+}
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The language data a compiled lexicon was built from (compiled lexicons keep no link to it). */
@@ -199,7 +214,12 @@ export class Attributor {
     this.sp = speakerLexicon(lex);
     const glued = (e: EntityMention) => this.lex.addresseePrefixes.some((p) => e.text.startsWith(p));
     const byKey = new Map<string, EntityMention[]>();
-    for (const e of entities) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+    for (const e of entities) {
+      // Appended in place: copying the list at every mention made a long document's names quadratic.
+      const list = byKey.get(e.key);
+      if (list) list.push(e);
+      else byKey.set(e.key, [e]);
+    }
     for (const [key, list] of byKey) {
       // «للمنظمة الدولية للهجرة» beside «المنظمة الدولية للهجرة»: a mention carrying a preposition is not the name as written.
       const bare = list.filter((e) => !glued(e));
@@ -497,7 +517,10 @@ export class Attributor {
     if (this.anaphor(tokens, a, end)) {
       // «المفوضية» → the organisation named before whose name holds that noun, else the nearest one.
       const forms = this.lex.morph.forms(tokens[end - 1]!.text).filter((f) => f.length >= 3);
-      const holds = (text: string) => forms.some((f) => fold(text).includes(f));
+      const holds = (text: string) => {
+        const folded = foldName(text);
+        return forms.some((f) => folded.includes(f));
+      };
       const at = this.orig(tokens[a]!.start);
       const e = this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG' && holds(x.text));
       // «وفق ما أفادت شبكة أطباء …. وأوضحت الشبكة»: a source named as written earlier counts too.

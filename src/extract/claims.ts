@@ -175,6 +175,12 @@ function isYearLike(n: NumberMention, text: string): boolean {
   return n.kind === 'integer' && n.value !== null && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(text);
 }
 
+/** Some flag of flags[from, to) is set (a loop: a subarray view per test costs more than the test). */
+function anySet(flags: Uint8Array, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, flags.length); k++) if (flags[k] === 1) return true;
+  return false;
+}
+
 /** `crime`: the trigger names a crime ("convicted of killing"): it speaks only for a count after it. */
 type Trigger = { from: number; to: number; value: ClaimCategory; owner: number; crime?: boolean };
 
@@ -308,11 +314,11 @@ class SentenceClaims {
     const mine: typeof own = [];
     const taken = new Uint8Array(this.tokens.length);
     for (const m of own) {
-      if (taken.subarray(m.from, m.to).includes(1) || longest(m, base)) continue;
+      if (anySet(taken, m.from, m.to) || longest(m, base)) continue;
       taken.fill(1, m.from, m.to);
       mine.push(m);
     }
-    const kept = base.filter((m) => !taken.subarray(m.from, m.to).includes(1));
+    const kept = base.filter((m) => !anySet(taken, m.from, m.to));
     return [...kept, ...mine].sort((a, b) => a.from - b.from);
   }
 
@@ -510,27 +516,24 @@ class SentenceClaims {
     const tok = this.tokens[i]!;
     if (tok.kind !== 'word') return null;
     if (this.tokens[i - 1]?.kind === 'num' || this.tokens[i + 1]?.kind === 'num') return null;
-    const word = tok.text;
-    for (const p of ['', ...lex.prefixes]) {
-      if (!word.startsWith(p)) continue;
-      const stem = word.slice(p.length);
-      if (lex.nounEntries.has(stem)) return null;
-      for (const x of lex.dualSuffixes) {
-        if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
-        const base = stem.slice(0, stem.length - x.length);
-        // A final ة (folded ه) is written ت before the ending: «مدينة» → «مدينتان».
-        const singular = lex.dualNouns.has(base) ? base : base.endsWith('\u062A') && lex.dualNouns.has(base.slice(0, -1) + '\u0647') ? base.slice(0, -1) + '\u0647' : null;
-        if (singular === null) continue;
-        // The singular says what the dual counts.
-        const one: Token[] = [{ ...tok, text: singular }];
-        if (lex.placeNouns.matchAt(one, 0)) return { from: i, to: i + 1, kind: 'place' };
-        const cat = lex.categoryNouns.matchAt(one, 0);
-        if (cat) return { from: i, to: i + 1, kind: 'category', category: cat.value };
-        return { from: i, to: i + 1, kind: lex.personNouns.matchAt(one, 0) ? 'person' : 'other' };
-      }
+    // The reading depends on the word alone, and dual() runs at every word of such a language.
+    let cache = this.duals;
+    if (!cache) {
+      cache = dualCache.get(lex);
+      if (!cache) dualCache.set(lex, (cache = new Map()));
+      this.duals = cache;
     }
-    return null;
+    let d = cache.get(tok.text);
+    if (d === undefined) {
+      d = dualReading(lex, tok);
+      if (cache.size > 200_000) cache.clear();
+      cache.set(tok.text, d);
+    }
+    return d && { from: i, to: i + 1, ...d };
   }
+
+  /** The lexicon's cache of dual readings (looked up once per sentence). */
+  private duals: Map<string, DualReading | null> | undefined;
 
   /** The token carries a conjunction prefix («وإصابة») rather than being a word that starts with its letter. */
   private conjoined(j: number): boolean {
@@ -542,7 +545,7 @@ class SentenceClaims {
   private isNounWord(j: number): boolean {
     const t = this.tokens[j]!.text;
     const lex = this.lex;
-    return [lex.placeNouns, lex.categoryNouns, lex.personNouns].some((m) => m.matchAt([{ ...this.tokens[j]!, kind: 'punct', text: t }], 0) !== null);
+    return lex.placeNouns.hasEntry(t) || lex.categoryNouns.hasEntry(t) || lex.personNouns.hasEntry(t);
   }
 
   /** "arrested youths": a person noun after a category word ("arrested") is the counted noun. */
@@ -738,7 +741,7 @@ class SentenceClaims {
     const covered = new Uint8Array(toks.length);
     const cover = (z: { from: number; to: number }) => covered.fill(1, z.from, z.to);
     out.forEach(cover);
-    const overlaps = (from: number, to: number) => covered.subarray(from, to).includes(1);
+    const overlaps = (from: number, to: number) => anySet(covered, from, to);
     let partitives: Array<{ from: number; to: number }> | undefined;
     for (const tr of this.triggers) {
       if (!lex.zeroCategories.has(tr.value) || overlaps(tr.from, tr.to)) continue;
@@ -824,6 +827,34 @@ class SentenceClaims {
     // «و14»: the conjunction glued to the digits is a word token of its own.
     return null;
   }
+}
+
+/** What a dual word counts (see SentenceClaims.dual), per lexicon and word. */
+type DualReading = Pick<Noun, 'kind' | 'category'>;
+const dualCache = new WeakMap<CompiledLexicon, Map<string, DualReading | null>>();
+
+/** The dual reading of a word token («قتيلان» → category deaths), or null when it is no dual. */
+function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
+  const word = tok.text;
+  for (const p of ['', ...lex.prefixes]) {
+    if (!word.startsWith(p)) continue;
+    const stem = word.slice(p.length);
+    if (lex.nounEntries.has(stem)) return null;
+    for (const x of lex.dualSuffixes) {
+      if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
+      const base = stem.slice(0, stem.length - x.length);
+      // A final ة (folded ه) is written ت before the ending: «مدينة» → «مدينتان».
+      const singular = lex.dualNouns.has(base) ? base : base.endsWith('\u062A') && lex.dualNouns.has(base.slice(0, -1) + '\u0647') ? base.slice(0, -1) + '\u0647' : null;
+      if (singular === null) continue;
+      // The singular says what the dual counts.
+      const one: Token[] = [{ ...tok, text: singular }];
+      if (lex.placeNouns.matchAt(one, 0)) return { kind: 'place' };
+      const cat = lex.categoryNouns.matchAt(one, 0);
+      if (cat) return { kind: 'category', category: cat.value };
+      return { kind: lex.personNouns.matchAt(one, 0) ? 'person' : 'other' };
+    }
+  }
+  return null;
 }
 
 /** Digits glued to a letter («11قتيلا»): a sentence that may hold a glued count. */

@@ -36,18 +36,23 @@ export type Atom =
   | { kind: 'reject'; s: number; e: number; start: number };
 
 export class Context {
-  private readonly cache = new Map<number, Atom | null>();
+  /** By token index (an array, not a map: every position of the window is asked about). */
+  private readonly cache: Array<Atom | null | undefined>;
 
   constructor(
     readonly tokens: Token[],
     readonly g: Grammar,
-  ) {}
+  ) {
+    this.cache = new Array<Atom | null | undefined>(tokens.length + 1);
+  }
 
   atom(i: number): Atom | null {
-    let a = this.cache.get(i);
+    // Positions outside the tokens (i - 1 at the start, past the end) have no atom.
+    if (i < 0 || i >= this.tokens.length) return null;
+    let a = this.cache[i];
     if (a === undefined) {
       a = this.compute(i);
-      this.cache.set(i, a);
+      this.cache[i] = a;
     }
     return a;
   }

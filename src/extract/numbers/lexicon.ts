@@ -66,6 +66,15 @@ export interface LexHit {
   start: number;
 }
 
+/** A trie node a word's form starts, with the clitic stripped to reach it and the conjunction length in it. */
+interface WordHead {
+  node: TrieNode;
+  prefix: string;
+  shift: number;
+}
+
+const NO_HEADS: readonly WordHead[] = [];
+
 export class Lexicon {
   private readonly root = new Map<string, TrieNode>();
   private readonly prefixes: string[];
@@ -96,6 +105,7 @@ export class Lexicon {
   add(phrase: string, sense: WordSense): void {
     const keys = this.phraseKeys(phrase);
     if (keys.length === 0) return;
+    this.heads.clear();
     let map = this.root;
     let node: TrieNode | undefined;
     for (let k = 0; k < keys.length; k++) {
@@ -123,8 +133,13 @@ export class Lexicon {
 
   /** Longest phrase starting at token `i` whose first key is `first`. */
   private walk(tokens: Token[], i: number, first: string): { sense: WordSense; end: number } | null {
-    let node = this.root.get(first);
-    if (node === undefined) return null;
+    const node = this.root.get(first);
+    return node === undefined ? null : this.walkFrom(tokens, i, node);
+  }
+
+  /** Longest phrase starting at token `i` whose first key's trie node is `start`. */
+  private walkFrom(tokens: Token[], i: number, start: TrieNode): { sense: WordSense; end: number } | null {
+    let node: TrieNode | undefined = start;
     let sense: WordSense | undefined;
     let end = -1;
     let j = i;
@@ -142,25 +157,51 @@ export class Lexicon {
   }
 
   /**
+   * Per word key, the trie nodes its forms start (as written, then with each clitic stripped, in
+   * the order lookup tries them), found once: most words of a text start none, and this saves
+   * the exclusion test, the clitic slices and their look-ups at every token. Bounded, and
+   * emptied whenever a phrase is added.
+   */
+  private readonly heads = new Map<string, readonly WordHead[]>();
+
+  private headsOf(key: string): readonly WordHead[] {
+    let h = this.heads.get(key);
+    if (h) return h;
+    const out: WordHead[] = [];
+    if (!this.excluded(key)) {
+      const exact = this.root.get(key);
+      if (exact) out.push({ node: exact, prefix: '', shift: 0 });
+      for (let k = 0; k < this.prefixes.length; k++) {
+        const p = this.prefixes[k]!;
+        if (key.length - p.length < 2 || !key.startsWith(p)) continue;
+        const node = this.root.get(key.slice(p.length));
+        if (node) out.push({ node, prefix: p, shift: this.conjLength(p) });
+      }
+    }
+    h = out.length === 0 ? NO_HEADS : out;
+    if (this.heads.size > 200_000) this.heads.clear();
+    this.heads.set(key, h);
+    return h;
+  }
+
+  /**
    * The longest lexicon phrase starting at token `i`, trying the word as written, then with a
    * clitic prefix stripped from the first token (Arabic و ب ل ف ال …).
    */
   lookup(tokens: Token[], i: number): LexHit | null {
     const t = tokens[i];
     if (!t || t.type === Tok.Num || t.type === Tok.Opaque) return null;
-    if (t.type === Tok.Word && this.excluded(t.key)) return null;
+    if (t.type !== Tok.Word) {
+      const exact = this.walk(tokens, i, t.key);
+      return exact ? { sense: exact.sense, end: exact.end, prefix: '', start: t.start } : null;
+    }
+    const heads = this.headsOf(t.key);
     let best: LexHit | null = null;
-    const exact = this.walk(tokens, i, t.key);
-    if (exact) best = { sense: exact.sense, end: exact.end, prefix: '', start: t.start };
-    if (t.type !== Tok.Word) return best;
-    const key = t.key;
-    for (let k = 0; k < this.prefixes.length; k++) {
-      const p = this.prefixes[k]!;
-      if (key.length - p.length < 2 || !key.startsWith(p)) continue;
-      const hit = this.walk(tokens, i, key.slice(p.length));
-      if (hit && (!best || hit.end > best.end)) {
-        best = { sense: hit.sense, end: hit.end, prefix: p, start: t.start + this.conjLength(p) };
-      }
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k]!;
+      const hit = this.walkFrom(tokens, i, h.node);
+      // The form as written wins ties, then the longest clitic (the order of heads).
+      if (hit && (!best || hit.end > best.end)) best = { sense: hit.sense, end: hit.end, prefix: h.prefix, start: t.start + h.shift };
     }
     return best;
   }

@@ -79,6 +79,8 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
     }
     const start = i;
     let type: Tok;
+    /** A word that may hold a letter with a lower-case form (else its key is its text, no copy). */
+    let cased = false;
     if (isDigitCode(c)) {
       type = Tok.Num;
       do i++; while (i < to && isDigitCode(s.charCodeAt(i)));
@@ -91,7 +93,13 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
         while (i > start + 1 && /[.,;:!?)\]"']/.test(s[i - 1]!)) i--;
       } else {
         type = Tok.Word;
-        do i++; while (i < to && isLetterCode(s.charCodeAt(i)));
+        cased = c < 0x80 ? c <= 0x5a : c < 0x0600 || c > 0x06ff;
+        for (i++; i < to; i++) {
+          const d = s.charCodeAt(i);
+          if (!isLetterCode(d)) break;
+          // Only capitals and letters beyond ASCII and the Arabic block may lower-case to something else.
+          if (d < 0x80 ? d <= 0x5a : d < 0x0600 || d > 0x06ff) cased = true;
+        }
       }
     } else {
       type = Tok.Sym;
@@ -100,7 +108,7 @@ export function tokenize(s: string, from = 0, to = s.length): Token[] {
       if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
     }
     const text = s.slice(start, i);
-    out.push({ type, start, end: i, text, key: type === Tok.Word ? text.toLowerCase() : text, ws, nl });
+    out.push({ type, start, end: i, text, key: type === Tok.Word && cased ? text.toLowerCase() : text, ws, nl });
     ws = 0;
     nl = false;
   }
