@@ -19,6 +19,7 @@ import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
+import { tokenLines } from '../../text/token-lines.js';
 
 interface Lists {
   stop: Set<string>;
@@ -487,28 +488,17 @@ function processLine(ctx: Ctx): void {
   }
 }
 
-/** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
 /**
+ * The rule tagger's candidates (normalised coordinates, unsorted, may overlap), line by line.
  * `all`: the tokens of the whole text (`tokenize(norm, 0, norm.length)`). No token crosses a
  * line break, and a line's first token is never `glued` (a line break lies before it), so a
  * line's tokens are the same as tokenizing the line alone.
  */
 export function ruleCandidates(t: NormalizedText, all: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): Candidate[] {
-  const norm = t.norm;
   const cands: Candidate[] = [];
-  let p = 0;
-  let ri = 0; // first token of `all` at or after p
-  while (p < norm.length) {
-    let q = norm.indexOf('\n', p);
-    if (q < 0) q = norm.length;
-    while (ri < all.length && all[ri]!.start < p) ri++;
-    if (q > p) {
-      let rj = ri;
-      while (rj < all.length && all[rj]!.start < q) rj++;
-      const ctx: Ctx = { toks: all.slice(ri, rj), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
-      processLine(ctx);
-    }
-    p = q + 1;
+  for (const line of tokenLines(t.norm, all)) {
+    const ctx: Ctx = { toks: all.slice(line.from, line.to), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
+    processLine(ctx);
   }
   return cands;
 }

@@ -21,6 +21,7 @@ import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import commonWordsDoc from './common-words.json' with { type: 'json' };
+import { tokenLines } from '../../text/token-lines.js';
 
 interface Lists {
   stopCaps: Set<string>;
@@ -578,35 +579,27 @@ export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = l
   const norm = t.norm;
   const cands: Candidate[] = [];
   // Paragraph by paragraph, so token arrays stay small on large inputs.
-  let p = 0;
-  let ri = 0; // first token of `all` at or after p
-  while (p < norm.length) {
-    let q = norm.indexOf('\n', p);
-    if (q < 0) q = norm.length;
-    while (ri < all.length && all[ri]!.start < p) ri++;
-    if (q > p) {
-      const para = norm.slice(p, q);
-      const toks = makeTokens(norm, p, q, all, ri);
-      const sentences = segmentSentences(para);
-      let ti = 0;
-      for (const s of sentences) {
-        const sFrom = s.start + p;
-        const sTo = s.end + p;
-        while (ti < toks.length && toks[ti]!.start < sFrom) ti++;
-        let tj = ti;
-        while (tj < toks.length && toks[tj]!.start < sTo) tj++;
-        if (tj > ti) {
-          const first = toks.slice(ti, tj).find((x) => x.word);
-          if (first) first.initial = true;
-          const wordsIn = toks.slice(ti, tj).filter((x) => x.word && /\p{L}/u.test(x.text));
-          const caps = wordsIn.filter((x) => x.allCaps && x.text.length > 1).length;
-          const ctx: Ctx = { toks, cands, shouting: wordsIn.length >= 4 && caps / wordsIn.length >= 0.6 };
-          processSentence(ctx, ti, tj);
-        }
-        ti = tj;
+  for (const { start: p, end: q, from: ri } of tokenLines(norm, all)) {
+    const para = norm.slice(p, q);
+    const toks = makeTokens(norm, p, q, all, ri);
+    const sentences = segmentSentences(para);
+    let ti = 0;
+    for (const s of sentences) {
+      const sFrom = s.start + p;
+      const sTo = s.end + p;
+      while (ti < toks.length && toks[ti]!.start < sFrom) ti++;
+      let tj = ti;
+      while (tj < toks.length && toks[tj]!.start < sTo) tj++;
+      if (tj > ti) {
+        const first = toks.slice(ti, tj).find((x) => x.word);
+        if (first) first.initial = true;
+        const wordsIn = toks.slice(ti, tj).filter((x) => x.word && /\p{L}/u.test(x.text));
+        const caps = wordsIn.filter((x) => x.allCaps && x.text.length > 1).length;
+        const ctx: Ctx = { toks, cands, shouting: wordsIn.length >= 4 && caps / wordsIn.length >= 0.6 };
+        processSentence(ctx, ti, tj);
       }
+      ti = tj;
     }
-    p = q + 1;
   }
   return cands;
 }
