@@ -137,3 +137,12 @@ describe('English entities: seed document', () => {
     for (const m of ms) expect(src.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('English entities: hostile runs of capitalised words', () => {
+  test('thousands of gazetteer names in one run: every one found, no stack overflow', () => {
+    const text = 'Paris '.repeat(20000);
+    const es = extractEntities(normalize(text));
+    expect(es).toHaveLength(20000);
+    expect(new Set(es.map((e) => e.key))).toEqual(new Set(['loc:paris']));
+  });
+});

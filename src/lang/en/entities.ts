@@ -362,61 +362,74 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
 }
 
 /** Split a trimmed chunk by gazetteer matches, then type what is left. */
-function processCore(ctx: Ctx, idx: number[], perCue: boolean, cut: number, afterGaz = false): void {
+function processCore(ctx: Ctx, run: number[], perCueAtStart: boolean, cut: number, afterGazAtStart = false): void {
   const toks = ctx.toks;
   const l = L();
-  if (idx.length === 0) return;
-  // Where does the earliest gazetteer match start?
-  for (let p = 0; p < idx.length; p++) {
-    const t = toks[idx[p]!]!;
-    if (!t.cap) continue;
-    const m = gazMatch(ctx, idx, p);
-    if (!m) continue;
-    const left = idx.slice(0, p);
-    const rest = idx.slice(p + m.len);
-    if (p > 0) {
-      // "University of [Paris]", "Committee for a Democratic [Iran]": the gazetteer name is
-      // part of a longer name with a cue; "Michael [Jordan]": part of a person's name.
-      const prevTok = toks[idx[p - 1]!]!;
-      if (hasOrgCue(ctx, left) || hasLocCue(ctx, left) || (l.locHeads.has(toks[left[0]!]!.low) && isConnector(prevTok))) {
-        emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
-        return;
+  let idx = run;
+  let perCue = perCueAtStart;
+  let afterGaz = afterGazAtStart;
+  // A loop, not recursion, over what follows each gazetteer name: a run of thousands of
+  // gazetteer names ("Paris Paris Paris …") would otherwise exhaust the stack.
+  next: for (;;) {
+    if (idx.length === 0) return;
+    // Where does the earliest gazetteer match start?
+    for (let p = 0; p < idx.length; p++) {
+      const t = toks[idx[p]!]!;
+      if (!t.cap) continue;
+      const m = gazMatch(ctx, idx, p);
+      if (!m) continue;
+      const left = idx.slice(0, p);
+      const rest = idx.slice(p + m.len);
+      if (p > 0) {
+        // "University of [Paris]", "Committee for a Democratic [Iran]": the gazetteer name is
+        // part of a longer name with a cue; "Michael [Jordan]": part of a person's name.
+        const prevTok = toks[idx[p - 1]!]!;
+        if (hasOrgCue(ctx, left) || hasLocCue(ctx, left) || (l.locHeads.has(toks[left[0]!]!.low) && isConnector(prevTok))) {
+          emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
+          return;
+        }
+        if (!isConnector(prevTok) && !(left.length === 1 && toks[left[0]!]!.initial)) {
+          if (m.entry.type === 'PER' || m.entry.type === 'LOC') {
+            // a person whose surname is also a place, or a place name inside a person's name
+            typeUnknown(ctx, idx, perCue, cut);
+            return;
+          }
+        }
+        typeUnknown(ctx, left, perCue, cut);
       }
-      if (!isConnector(prevTok) && !(left.length === 1 && toks[left[0]!]!.initial)) {
-        if (m.entry.type === 'PER' || m.entry.type === 'LOC') {
-          // a person whose surname is also a place, or a place name inside a person's name
-          typeUnknown(ctx, idx, perCue, cut);
+      // Gazetteer prefix + cue: "UN General Assembly", "Tehran Times".
+      if (rest.length > 0) {
+        const lastRest = toks[rest[rest.length - 1]!]!;
+        const adminOnly = rest.length === 1 && /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastRest.low);
+        if (!adminOnly && !toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
+          const whole = idx.slice(p);
+          emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
           return;
         }
       }
-      typeUnknown(ctx, left, perCue, cut);
-    }
-    // Gazetteer prefix + cue: "UN General Assembly", "Tehran Times".
-    if (rest.length > 0) {
-      const lastRest = toks[rest[rest.length - 1]!]!;
-      const adminOnly = rest.length === 1 && /^(?:province|prefecture|governorate|region|district|county|municipality|oblast)$/.test(lastRest.low);
-      if (!adminOnly && !toks[idx[p + m.len - 1]!]!.poss && (l.orgCues.has(lastRest.low) || (l.locCues.has(lastRest.low) && m.entry.type === 'LOC')) && lastRest.cap) {
-        const whole = idx.slice(p);
-        emit(ctx, whole, l.orgCues.has(lastRest.low) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
-        return;
+      const gidx = idx.slice(p, p + m.len);
+      if (perCue && m.entry.type !== 'PER' && gidx.length === 1 && rest.length === 0 && p === 0) {
+        // "President Jordan": a title makes it a person whatever the gazetteer says
+        emit(ctx, gidx, 'PER', {}, cut);
+      } else {
+        emit(ctx, gidx, m.entry.type, { entry: m.entry }, cut);
       }
+      let r = 0;
+      while (r < rest.length && isConnector(toks[rest[r]!]!)) r++;
+      idx = r ? rest.slice(r) : rest;
+      perCue = false;
+      afterGaz = true;
+      continue next;
     }
-    const gidx = idx.slice(p, p + m.len);
-    if (perCue && m.entry.type !== 'PER' && gidx.length === 1 && rest.length === 0 && p === 0) {
-      // "President Jordan": a title makes it a person whatever the gazetteer says
-      emit(ctx, gidx, 'PER', {}, cut);
-    } else {
-      emit(ctx, gidx, m.entry.type, { entry: m.entry }, cut);
-    }
-    let r = rest;
-    while (r.length && isConnector(toks[r[0]!]!)) r = r.slice(1);
-    processCore(ctx, r, false, cut, true);
+    // What is left after a gazetteer name is seldom a name of its own ("Iran Protests").
+    if (afterGaz && idx.length === 1 && !toks[idx[0]!]!.allCaps) return;
+    typeUnknown(ctx, idx, perCue, cut);
     return;
   }
-  // What is left after a gazetteer name is seldom a name of its own ("Iran Protests").
-  if (afterGaz && idx.length === 1 && !toks[idx[0]!]!.allCaps) return;
-  typeUnknown(ctx, idx, perCue, cut);
 }
+
+/** Capitalised tokens read at once by `processCore` (see `processRun`). */
+const MAX_RUN = 64;
 
 /** Trim a run (stop words, demonyms, titles), then type it. */
 function processRun(ctx: Ctx, idx: number[], cut: number): void {
@@ -465,6 +478,12 @@ function processRun(ctx: Ctx, idx: number[], cut: number): void {
   }
   const core = idx.slice(k);
   if (core.length === 0) return;
+  // No name is this long: a run of hundreds of capitalised words (a hostile input, a shouted
+  // list) is read in windows, so the per-name copying stays linear in the run.
+  if (core.length > MAX_RUN) {
+    for (let i = 0; i < core.length; i += MAX_RUN) processCore(ctx, core.slice(i, i + MAX_RUN), i === 0 && perCue, cut);
+    return;
+  }
   processCore(ctx, core, perCue, cut);
 }
 
