@@ -74,6 +74,7 @@ import { findQuotes, segmentSentences } from '../text/segment.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { type BoundQualifier, lexiconFor, type CompiledFrame, type CompiledLexicon } from './claim-lexicon.js';
 import { Attributor } from './attribution.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 export interface ClaimContext {
   numbers: NumberMention[];
@@ -351,14 +352,7 @@ class SentenceClaims {
       if (!head) continue;
       // Triggers are sorted: the first one starting at or after the head is the only candidate.
       const trs = this.triggers;
-      let lo = 0;
-      let hi = trs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (trs[mid]!.from < head.to) lo = mid + 1;
-        else hi = mid;
-      }
-      const tr = trs[lo];
+      const tr = trs[lowerBound(trs, head.to, (x) => x.from)];
       if (!tr || tr.from - head.to > HEAD_TRIGGER || tr.to > start || tr.crime) return null;
       for (let j = head.to; j < tr.from; j++) if (toks[j]!.kind !== 'word') return null;
       return tr.value;
@@ -673,14 +667,7 @@ class SentenceClaims {
     if (!tp || tp.from > at) return null;
     // Triggers are sorted and do not overlap: the first one at or after the topic is the nearest.
     const trs = this.triggers;
-    let lo = 0;
-    let hi = trs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (trs[mid]!.from < tp.to) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let x = lo; x < trs.length && trs[x]!.to <= at; x++) if (trs[x]!.value !== tp.value) return null;
+    for (let x = lowerBound(trs, tp.to, (y) => y.from); x < trs.length && trs[x]!.to <= at; x++) if (trs[x]!.value !== tp.value) return null;
     return tp.value;
   }
 
@@ -902,13 +889,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   const attributor = new Attributor(t, lex, numbers, ctx.entities, quotes, dates);
   const inDate = (n: NumberMention) => {
     const o = toOriginal(t, n.start, n.end);
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid]!.end <= o.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first date ending after o.start (integer offsets: end <= o.start ⇔ end < o.start + 1)
+    const lo = lowerBound(dates, o.start + 1, (d) => d.end);
     return lo < dates.length && dates[lo]!.start < o.end;
   };
   const zeroHeads = lex.zeroHeads;

@@ -15,6 +15,7 @@ import { pluginFor } from '../lang/index.js';
 import type { LanguagePlugin } from '../lang/types.js';
 import { extractClaims } from './claims.js';
 import { linkSurnamesAcrossParts } from './entities/link.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /**
  * Documents longer than this (UTF-16 units) are extracted in parts of about this size, cut at a
@@ -104,16 +105,8 @@ function mixedLanguages(text: string): Paragraph[] | null {
 /** Items inside one of the paragraphs (sorted, disjoint): binary search, not a scan per item. */
 function inParagraphs<T extends { start: number; end: number }>(items: T[], paras: readonly Paragraph[]): T[] {
   return items.filter((x) => {
-    let lo = 0;
-    let hi = paras.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paras[mid]!.start <= x.start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // the last paragraph starting at or before the item
+    const at = lowerBound(paras, x.start + 1, (p) => p.start) - 1;
     return at >= 0 && x.end <= paras[at]!.end;
   });
 }

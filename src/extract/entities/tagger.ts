@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../types.js';
+import { lowerBound } from '../../text/lower-bound.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export const NT = TAGS.length;
@@ -748,16 +749,7 @@ export function spanGate(toks: ModelTok[], lat: Lattice, file: Pick<ModelFile, '
   if (threshold === undefined || !toks.length) return undefined;
   const exempt = new Set(file.gateExempt ?? []);
   // index of the first token whose `end` (or `start`) is above pos
-  const search = (pos: number, byStart: boolean) => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart ? toks[mid]!.start : toks[mid]!.end) <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const search = (pos: number, byStart: boolean) => lowerBound(toks, pos + 1, (t) => (byStart ? t.start : t.end));
   // tokens overlapping [start, end): from the first ending after start to the last starting before end
   return (c) => (c.via !== undefined && exempt.has(c.via)) || lat.cost(search(c.start, false), search(c.end - 1, true) - 1, c.type) <= threshold;
 }
