@@ -1258,6 +1258,70 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
       ['The storm killed 3 people and stranded some 400 holidaymakers.', ['deaths exact 3', 'other about 400']],
     ],
   ],
+  [
+    'a trigger of the count\'s own clause beats one across a conjunction at equal distance',
+    'en',
+    [
+      ['Officials said 20 people were hurt and six men had been detained overnight.', ['injuries exact 20', 'arrests exact 6']],
+      ['Three died and 11 were wounded.', ['deaths exact 3', 'injuries exact 11']],
+    ],
+  ],
+  [
+    'crowd nouns with no verb count participants; a verb still wins',
+    'en',
+    [
+      ['Riot police faced some 4,000 demonstrators outside the ministry.', ['participants about 4000']],
+      ['Thousands march in the capital against the new law', ['participants vague 2000-9999']],
+      ['Police said 35 protesters were killed.', ['deaths exact 35']],
+    ],
+  ],
+  [
+    'crowd nouns with no verb count participants; a verb still wins',
+    'ar',
+    [
+      ['واجهت الشرطة نحو 4000 متظاهر أمام الوزارة.', ['participants about 4000']],
+      ['قتل 35 متظاهرا برصاص الشرطة.', ['deaths exact 35']],
+    ],
+  ],
+  [
+    'compound person nouns, and an aside before the verb',
+    'en',
+    [['Four staff members, a nurse and a driver among them, were wounded in the shelling.', ['injuries exact 4']]],
+  ],
+  [
+    'things that are not people: vehicles, bridges, shops; a measure joined by a hyphen',
+    'en',
+    [
+      ['The flood swept away 31 bridges and killed 9 people.', ['deaths exact 9']],
+      ['Migrants crowded onto a 9-metre rubber boat; 40 were rescued.', ['other exact 40']],
+    ],
+  ],
+  [
+    'things that are not people, and an age after the number',
+    'ar',
+    [
+      ['خرجت أربع عربات عن القضبان وأصيب 30 راكبا.', ['injuries exact 30']],
+      ['قتل ثلاثة أشخاص بينهم شاب في الـ22 من عمره.', ['deaths exact 3']],
+    ],
+  ],
+  [
+    'one picked out of a group is no count',
+    'en',
+    [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
+  ],
+  [
+    'people at risk of hunger; fate unknown',
+    'en',
+    [['Up to 800,000 people could face acute food insecurity this winter.', ['other up_to 800000']]],
+  ],
+  [
+    'people at risk of hunger; fate unknown',
+    'ar',
+    [
+      ['قد يواجه ما يصل إلى 800 ألف شخص انعدام الأمن الغذائي هذا الشتاء.', ['other up_to 800000']],
+      ['ولا يزال مصير خمسة صيادين مجهولا بعد العاصفة.', ['missing exact 5']],
+    ],
+  ],
 ];
 
 describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {

@@ -67,6 +67,7 @@ export interface CompiledLexicon {
   /** Categories that zero claims exist for (those of the zero phrases). */
   zeroCategories: Set<ClaimCategory>;
   presenceNouns: PhraseMatcher<true>;
+  roleNouns: PhraseMatcher<ClaimCategory>;
   capacityBefore: PhraseMatcher<true>;
   disjunctionKeeps: Set<ClaimCategory>;
   totalLinks: PhraseMatcher<true>;
@@ -168,6 +169,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
+    roleNouns: m((lex.roleNouns ?? []).flatMap((r) => r.nouns.map((w): [string, ClaimCategory] => [w, r.category]))),
     capacityBefore: m(flag(lex.capacityBefore ?? [])),
     disjunctionKeeps: new Set(lex.disjunctionKeeps ?? []),
     totalLinks: m(flag(lex.totalLinks ?? [])),

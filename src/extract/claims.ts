@@ -132,6 +132,8 @@ const CAPACITY_GAP = 2;
 const PART_OF_TOTAL = /^(\d[\d,]*)\s+(\D+?)\s+\d[\d,]*$/u;
 /** Apostrophes of a possessive split by the tokenizer ("Kenya’s"). */
 const APOSTROPHES = new Set(["'", '\u2019']);
+/** Hyphens that join a number to its unit ("12-metre"). */
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 interface Noun {
   from: number;
@@ -473,6 +475,9 @@ class SentenceClaims {
     const toks = this.tokens;
     const lex = this.lex;
     if (lex.nonCountUnits.matchAt(toks, i + 1)) return 'unit';
+    // "a 12-metre dinghy", "a 24-hour strike": a unit joined by a hyphen makes the number a measure.
+    const dash = toks[i + 1];
+    if (dash && dash.kind === 'punct' && HYPHENS.has(dash.text) && dash.start === toks[i]!.end && toks[i + 2]?.start === dash.end && lex.nonCountUnits.matchAt(toks, i + 2)) return 'unit';
     let k = i + 1;
     const link = lex.nounLinks.matchAt(toks, k);
     if (link) k = link.to;
@@ -650,7 +655,10 @@ class SentenceClaims {
       }
       if (blocked || d > maxDistance) continue;
       const before = tr.to <= from;
-      if (!best || d < best.d || (d === best.d && before && !best.before)) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined };
+      // At equal distance a trigger of the count's own clause wins over one across a conjunction
+      // ("34 were injured and five suspects had been arrested"), then one before the count.
+      const better = !best || d < best.d || (d === best.d && (joined !== best.joined ? !joined : before && !best.before));
+      if (better) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined };
     }
     return best;
   }
@@ -1024,6 +1032,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // «قتل 8 أشخاص اثنان منهم من النساء», "two of whom were women": a partitive right after the
       // count divides the previous claim.
       if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) category = lastCategory;
+      // "5,000 demonstrators" with no verb: the noun says what its people are doing.
+      if (!category && noun && noun.kind === 'person') category = lex.roleNouns.matchAt(tokens, noun.head ?? noun.from)?.value ?? null;
       // "120 miners were underground", «300 راكب»: people present at the scene.
       if (!category && noun && noun.kind === 'person' && lex.presenceNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
       if (!category) continue;

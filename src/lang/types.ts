@@ -232,6 +232,13 @@ export interface ClaimLexicon {
    */
   presenceNouns?: string[];
   /**
+   * Person nouns that name what their people are doing when nothing else in the sentence says
+   * what happened to them ("5,000 demonstrators", «آلاف المحتجين» → `participants`). Like
+   * presence nouns, they yield to any trigger, subset marker, topic or previous claim
+   * ("600 protesters were killed" stays `deaths`).
+   */
+  roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
+  /**
    * Verbs of capacity or residence ("holds", "houses", «يتسع», «يأوي») right before a count of
    * people (its qualifier included), or with its subject between («يتسع السجن لنحو 6800 سجين»):
    * "the prison holds about 6,800 inmates" says how many fit or live there, not what happened
