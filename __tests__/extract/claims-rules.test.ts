@@ -1305,6 +1305,27 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'an agent opens its frame for its own verb only',
+    'en',
+    [
+      ['Police held 14 men after a gunman opened fire on the crowd.', ['arrests exact 14']],
+      ['A gunman holding 6 customers surrendered after two hours.', ['other exact 6']],
+    ],
+  ],
+  [
+    'an agent opens its frame for its own verb only',
+    'ar',
+    [
+      ['احتجزت الشرطة 14 شخصا بعد أن أطلق رجل مسلح النار على الحشد.', ['arrests exact 14']],
+      ['احتجز رجل مسلح ستة زبائن داخل المتجر.', ['other exact 6']],
+    ],
+  ],
+  [
+    'an outbreak stays the topic for a few sentences',
+    'en',
+    [['Cholera has spread across the district. Officials confirmed the figures on Monday. Clinics now receive 70 patients a day.', ['other exact 70 rate']]],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

@@ -132,6 +132,8 @@ const CAPACITY_GAP = 2;
 const PART_OF_TOTAL = /^(\d[\d,]*)\s+(\D+?)\s+\d[\d,]*$/u;
 /** Apostrophes of a possessive split by the tokenizer ("Kenya’s"). */
 const APOSTROPHES = new Set(["'", '\u2019']);
+/** How many words may stand between an agent ("the gunmen") and the frame verb it opens. */
+const AGENT_REACH = 2;
 /** Hyphens that join a number to its unit ("12-metre"). */
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
@@ -198,6 +200,7 @@ class SentenceClaims {
     private readonly lex: CompiledLexicon,
     private readonly tokens: Token[],
     carried: readonly CompiledFrame[] = [],
+    shifted: readonly CompiledFrame[] = carried,
   ) {
     // "three men convicted of killing a policeman", «أدينوا بقتل شرطي»: a trigger naming the crime
     // someone is charged with says nothing of the people counted before it (it may still count
@@ -210,19 +213,26 @@ class SentenceClaims {
     if (lex.frames.length > 0) {
       // One pass over the sentence for every frame's markers and agents.
       const marked = new Set<number>();
-      const acted = new Set<number>();
+      const acted = new Map<number, Array<{ from: number; to: number }>>();
       for (const m of lex.frameWords.findAll(tokens)) {
         // "held in connection with the kidnapping", «متهمين بالخطف»: a marker naming the crime of
         // the people counted opens no frame (they are suspects, not captives).
         if (crimes.some((c) => c.from < m.from && m.from - c.to <= CRIME_REACH + 1)) continue;
-        (m.value.agent ? acted : marked).add(m.value.frame);
+        if (!m.value.agent) marked.add(m.value.frame);
+        else if (acted.has(m.value.frame)) acted.get(m.value.frame)!.push(m);
+        else acted.set(m.value.frame, [m]);
       }
       lex.frames.forEach((f, x) => {
         if (marked.has(x)) this.opened.push(f);
         if (marked.has(x) || carried.includes(f)) {
           this.frames.push(f);
-          for (const [a, b] of f.shift) this.shift.set(a, b);
-        } else if (acted.has(x)) this.frames.push(f);
+          // A category shift (an injury in an outbreak is an infection) holds for the next sentence
+          // only; the frame's own words stay for as long as it is carried.
+          if (marked.has(x) || shifted.includes(f)) for (const [a, b] of f.shift) this.shift.set(a, b);
+        } else if (acted.has(x)) {
+          this.frames.push(f);
+          this.agents.set(f, acted.get(x)!);
+        }
       });
     }
     let cx = 0;
@@ -297,6 +307,9 @@ class SentenceClaims {
     }
   }
 
+  /** Frames opened by an agent alone ("the gunmen"), with the agent's positions. */
+  private readonly agents = new Map<CompiledFrame, Array<{ from: number; to: number }>>();
+
   /** Frames a marker of this sentence opens (they may carry over to the next sentences). */
   readonly opened: CompiledFrame[] = [];
   /** Frames open in this sentence. */
@@ -309,7 +322,13 @@ class SentenceClaims {
     // «فرق الإنقاذ», "rescue teams": a phrase holding a trigger word that names no event is no trigger.
     const base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null);
     if (this.frames.length === 0) return base;
-    const own = this.frames.flatMap((f) => f.triggers.findAll(this.tokens));
+    // A frame opened by an agent alone holds only for the agent's own verb: «احتجز رجل مسلح
+    // عشرة أشخاص», "the gunmen freed 30 women" — not "police held 12 men after a gunman opened fire".
+    const own = this.frames.flatMap((f) => {
+      const found = f.triggers.findAll(this.tokens);
+      const agents = this.agents.get(f);
+      return agents ? found.filter((m) => agents.some((a) => Math.max(a.from - m.to, m.from - a.to) <= AGENT_REACH)) : found;
+    });
     if (own.length === 0) return base;
     // Frame triggers of two frames may overlap: the first found keeps its words. A longer
     // lexicon trigger keeps its words too ("taken to hospital" is no abduction's "taken").
@@ -923,7 +942,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     if (tokens.length === 0) continue;
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
-    const sc = new SentenceClaims(lex, tokens, carried);
+    const shifted = open.filter((o) => o.left > 0 && o.left === o.frame.carry).map((o) => o.frame);
+    const sc = new SentenceClaims(lex, tokens, carried, shifted);
     for (const o of open) o.left--;
     for (const f of sc.opened) {
       const o = open.find((x) => x.frame === f);
