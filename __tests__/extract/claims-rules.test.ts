@@ -1326,6 +1326,72 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['Cholera has spread across the district. Officials confirmed the figures on Monday. Clinics now receive 70 patients a day.', ['other exact 70 rate']]],
   ],
   [
+    'the items of a subset list share its category',
+    'en',
+    [['The toll reached 33, including five women and four children, while the injured were flown to the capital.', ['deaths exact 33', 'deaths exact 5', 'deaths exact 4']]],
+  ],
+  [
+    'the items of a subset list share its category; «بينها»',
+    'ar',
+    [
+      ['ارتفعت حصيلة القتلى إلى 33، بينهم خمس نساء وطفلان، فيما نقل الجرحى إلى العاصمة.', ['deaths exact 33', 'deaths exact 5', 'deaths exact 2']],
+      ['عثر المنقذون على 17 جثة، بينها أربعة أطفال.', ['deaths exact 17', 'deaths exact 4']],
+    ],
+  ],
+  [
+    '"more" after a fixed noun counts more of it',
+    'en',
+    [['Divers recovered six bodies on Friday and three more were pulled from the lake on Saturday.', ['deaths exact 6', 'deaths exact 3']]],
+  ],
+  [
+    'duals: construct state «جثتي», definite duals name people already counted',
+    'ar',
+    [
+      ['انتشلت فرق الدفاع المدني جثتي صيادين من النهر.', ['deaths exact 2']],
+      ['وعثرت الفرق لاحقا على الصيادين المفقودين.', []],
+    ],
+  ],
+  [
+    'an age phrase and an aside between a count and its verb',
+    'en',
+    [['Three men aged 20, 22 and 31, accused of smuggling fuel, were detained at the port.', ['arrests exact 3']]],
+  ],
+  [
+    'a person noun that modifies a thing is no count of people',
+    'en',
+    [['Three police helicopters and two army trucks joined the search, which found 4 survivors.', ['other exact 4']]],
+  ],
+  [
+    'an execution story: bodies and their subsets are executions, a killing verb stays deaths',
+    'en',
+    [
+      ['The morgue received the bodies of 9 prisoners hanged overnight, 7 of whom were convicted of drug offences.', ['executions exact 9', 'executions exact 7']],
+      ['Iran executed 4 men on Sunday, and clashes in the border region killed 3 soldiers.', ['executions exact 4', 'deaths exact 3']],
+    ],
+  ],
+  [
+    'an execution story: bodies and their subsets are executions, a killing verb stays deaths',
+    'ar',
+    [['تسلمت دائرة الطب العدلي جثث 9 سجناء أعدموا شنقا فجر اليوم، فيما قتل 3 جنود في اشتباكات على الحدود.', ['executions exact 9', 'deaths exact 3']]],
+  ],
+  [
+    'rescue verbs in the present, survivors as a topic; Tunisian «إيقاف»; superlatives',
+    'en',
+    [
+      ['Navy rescues 230 migrants off Lampedusa', ['other exact 230']],
+      ['The survivors, who include 40 women and 12 infants, were taken to a reception centre.', ['other exact 40', 'other exact 12']],
+    ],
+  ],
+  [
+    'rescue verbs in the present, survivors as a topic; Tunisian «إيقاف»; superlatives',
+    'ar',
+    [
+      ['البحرية تنقذ 230 مهاجرا قبالة لامبيدوزا', ['other exact 230']],
+      ['أعلنت الوزارة عن إيقاف 64 شخصا إثر أعمال الشغب.', ['arrests exact 64']],
+      ['شهدت المنطقة واحدة من أسوأ موجات الجفاف منذ عقود.', []],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

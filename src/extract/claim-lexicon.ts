@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   zeroCategories: Set<ClaimCategory>;
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
+  moreWords: PhraseMatcher<true>;
+  modifiedThings: PhraseMatcher<true>;
   capacityBefore: PhraseMatcher<true>;
   disjunctionKeeps: Set<ClaimCategory>;
   totalLinks: PhraseMatcher<true>;
@@ -85,6 +87,8 @@ export interface CompiledFrame {
   triggers: PhraseMatcher<ClaimCategory>;
   nouns: PhraseMatcher<ClaimCategory>;
   shift: Map<ClaimCategory, ClaimCategory>;
+  /** Whether the shift applies to a category a trigger gave too (see ClaimFrame.shiftTriggers). */
+  shiftTriggers: boolean;
   /** How many sentences after its marker's the frame stays open. */
   carry: number;
 }
@@ -111,6 +115,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     triggers: m((f.categories ?? []).flatMap((c) => (c.triggers ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
     nouns: m((f.categories ?? []).flatMap((c) => (c.nouns ?? []).map((w): [string, ClaimCategory] => [w, c.category]))),
     shift: new Map(Object.entries(f.shift ?? {}) as Array<[ClaimCategory, ClaimCategory]>),
+    shiftTriggers: f.shiftTriggers ?? true,
     carry: f.carry ?? 0,
   });
   const quals = (position: 'before' | 'after') =>
@@ -169,6 +174,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
+    moreWords: m(flag(lex.moreWords ?? [])),
+    modifiedThings: m(flag(lex.modifiedThings ?? [])),
     roleNouns: m((lex.roleNouns ?? []).flatMap((r) => r.nouns.map((w): [string, ClaimCategory] => [w, r.category]))),
     capacityBefore: m(flag(lex.capacityBefore ?? [])),
     disjunctionKeeps: new Set(lex.disjunctionKeeps ?? []),

@@ -137,6 +137,17 @@ const AGENT_REACH = 2;
 /** Hyphens that join a number to its unit ("12-metre"). */
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
+/** The trigger chosen for a count: its category, distance, side, span, whether it lies across a conjunction, whether it is a fixed noun. */
+interface TriggerChoice {
+  c: ClaimCategory;
+  d: number;
+  before: boolean;
+  from: number;
+  to: number;
+  joined: boolean;
+  fixed: boolean;
+}
+
 interface Noun {
   from: number;
   to: number;
@@ -145,6 +156,8 @@ interface Noun {
   category?: ClaimCategory;
   /** Index of the noun itself (after any adjectives or link). */
   head?: number;
+  /** A fixed noun read from another form of the word (the dual «جثتي» of «جثة»). */
+  fixed?: boolean;
 }
 
 function interval(q: Qualifier, n: NumberMention): Pick<Claim, 'value' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'> {
@@ -228,7 +241,7 @@ class SentenceClaims {
           this.frames.push(f);
           // A category shift (an injury in an outbreak is an infection) holds for the next sentence
           // only; the frame's own words stay for as long as it is carried.
-          if (marked.has(x) || shifted.includes(f)) for (const [a, b] of f.shift) this.shift.set(a, b);
+          if (marked.has(x) || shifted.includes(f)) for (const [a, b] of f.shift) (f.shiftTriggers ? this.shift : this.nounShift).set(a, b);
         } else if (acted.has(x)) {
           this.frames.push(f);
           this.agents.set(f, acted.get(x)!);
@@ -316,6 +329,8 @@ class SentenceClaims {
   private readonly frames: CompiledFrame[] = [];
   /** Category shifts of the frames opened by a marker (outbreak: injuries → other). */
   readonly shift = new Map<ClaimCategory, ClaimCategory>();
+  /** Category shifts of frames that leave a trigger's category alone (ClaimFrame.shiftTriggers false). */
+  readonly nounShift = new Map<ClaimCategory, ClaimCategory>();
 
   /** The lexicon's triggers, a frame's own trigger taking the place of any it overlaps ("held" by kidnappers). */
   private baseTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
@@ -355,7 +370,7 @@ class SentenceClaims {
 
   /** A counted noun whose category no nearby trigger overrides ("23 bodies", «جثة»). */
   fixedNoun(noun: Noun): boolean {
-    return this.lex.fixedNouns.matchAt(this.tokens, noun.head ?? noun.from) !== null;
+    return noun.fixed === true || this.lex.fixedNouns.matchAt(this.tokens, noun.head ?? noun.from) !== null;
   }
 
   /**
@@ -403,6 +418,32 @@ class SentenceClaims {
   plainBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.tokens[k]!.kind !== 'word') return false;
     return true;
+  }
+
+  /**
+   * The count at token i (its claim starting at `start`) is the next item of a list after the
+   * claim ending at `lastEnd`: only "and"/"or" or a comma between ("three women and two
+   * children", "two women, three men"), or a conjunction glued to it («ثلاث نساء وطفلان»).
+   */
+  listNext(lastEnd: number, start: number, i: number): boolean {
+    if (lastEnd < 0 || start < lastEnd || start - lastEnd > 2) return false;
+    if (start === lastEnd) return i === start && this.conjoined(i);
+    for (let k = lastEnd; k < start; k++) {
+      const tok = this.tokens[k]!;
+      if (!(tok.kind === 'punct' && ASIDE_COMMAS.has(tok.text)) && !this.lex.coordinators.matchAt(this.tokens, k)) return false;
+    }
+    return true;
+  }
+
+  /** The token after an age phrase starting at k ("aged 19 and 24", «يبلغان من العمر 19 و24 عاما»), else k. */
+  agesAfter(k: number): number {
+    const toks = this.tokens;
+    const m = this.lex.nonCountBefore.matchAt(toks, k);
+    if (!m || toks[m.to]?.kind !== 'num') return k;
+    const j = this.listEnd(m.to) + 1;
+    // «19 و24 عاما»: the unit after the last age.
+    const unit = this.lex.nonCountUnits.matchAt(toks, j);
+    return unit ? unit.to : j;
   }
 
   /** A subset marker ("including", «بينهم») right before token `start`. */
@@ -516,6 +557,8 @@ class SentenceClaims {
       const cat = own && (!general || own.to >= general.to) ? own : general;
       if (cat) return { from: k, to: this.personAfter(cat.to), kind: 'category', category: cat.value, head: j };
       const person = lex.personNouns.matchAt(toks, j);
+      // "two coast guard vessels", "three police cars": a person noun modifying a thing.
+      if (person && toks[person.to]?.kind === 'word' && lex.modifiedThings.matchAt(toks, person.to)) return 'unit';
       if (person) return { from: k, to: person.to, kind: 'person', head: j };
       // A trigger word ends the noun phrase: "600 killed" has no counted noun.
       if (lex.triggers.matchAt(toks, j)) return null;
@@ -547,7 +590,10 @@ class SentenceClaims {
       if (cache.size > 200_000) cache.clear();
       cache.set(tok.text, d);
     }
-    return d && { from: i, to: i + 1, ...d };
+    if (!d) return null;
+    // «جثتي عاملين»: the dual in construct state counts with the word after it.
+    const to = d.construct && this.tokens[i + 1]?.kind === 'word' ? i + 2 : i + 1;
+    return { from: i, to, kind: d.kind, ...(d.category ? { category: d.category } : {}), ...(d.fixed ? { fixed: true } : {}) };
   }
 
   /** The lexicon's cache of dual readings (looked up once per sentence). */
@@ -617,13 +663,15 @@ class SentenceClaims {
   }
 
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
-  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): { c: ClaimCategory; d: number; before: boolean; from: number; to: number; joined: boolean } | null {
-    let best: { c: ClaimCategory; d: number; before: boolean; from: number; to: number; joined: boolean } | null = null;
+  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): TriggerChoice | null {
+    let best: TriggerChoice | null = null;
     // "40 miners, most of them from nearby villages, were killed": an aside set off by commas
     // between the count and its verb is skipped: its words add no distance, its commas no boundary.
     // '"Thousands of protesters", along with …, were detained': a short quote may close right before the aside.
-    const close = this.asideEnd(this.lightQuotes.has(to) ? to + 1 : to);
-    const after = close > 0 ? close + 1 : to;
+    // "two men aged 19 and 24, suspected of …, were arrested": their ages are part of the noun phrase.
+    const base = this.agesAfter(to);
+    const close = this.asideEnd(this.lightQuotes.has(base) ? base + 1 : base);
+    const after = close > 0 ? close + 1 : base;
     // Triggers are sorted and do not overlap: only those within maxDistance words can count.
     const trs = this.triggers;
     let lo0 = 0;
@@ -676,8 +724,10 @@ class SentenceClaims {
       const before = tr.to <= from;
       // At equal distance a trigger of the count's own clause wins over one across a conjunction
       // ("34 were injured and five suspects had been arrested"), then one before the count.
-      const better = !best || d < best.d || (d === best.d && (joined !== best.joined ? !joined : before && !best.before));
-      if (better) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined };
+      // A fixed noun ("bodies", «جثث») says least about what happened: «جثث 9 سجناء أعدموا».
+      const fixed = this.lex.fixedNouns.matchAt(this.tokens, tr.from) !== null;
+      const better = !best || d < best.d || (d === best.d && (joined !== best.joined ? !joined : fixed !== best.fixed ? !fixed : before && !best.before));
+      if (better) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined, fixed };
     }
     return best;
   }
@@ -832,19 +882,37 @@ class SentenceClaims {
     return false;
   }
 
+  /**
+   * The last number of a list of numbers starting at token i: "15 and 17", «10 و14», "20, 22 and
+   * 31" (commas only in a list closed by a coordinator: "18, nine girls among them" is no list); i when none.
+   */
+  listEnd(i: number): number {
+    let last = i;
+    for (let k = i; ; ) {
+      const sep = this.tokens[k + 1];
+      const co = this.lex.coordinators.matchAt(this.tokens, k + 1);
+      const comma = !co && sep !== undefined && sep.kind === 'punct' && ASIDE_COMMAS.has(sep.text);
+      // «و14»: the conjunction glued to the digits is a word token of its own.
+      const j = co ? co.to : comma ? k + 2 : k + 1;
+      if (this.tokens[j]?.kind !== 'num') break;
+      k = j;
+      if (!comma) last = j;
+    }
+    return last;
+  }
+
   /** The number coordinated with token i ("15 and 17", «10 و14»), if any. */
   coordinated(i: number): number | null {
-    const co = this.lex.coordinators.matchAt(this.tokens, i + 1);
-    const j = co ? co.to : i + 1;
-    const next = this.tokens[j];
-    if (next && next.kind === 'num') return j;
-    // «و14»: the conjunction glued to the digits is a word token of its own.
-    return null;
+    const end = this.listEnd(i);
+    return end > i ? end : null;
   }
 }
 
 /** What a dual word counts (see SentenceClaims.dual), per lexicon and word. */
-type DualReading = Pick<Noun, 'kind' | 'category'>;
+/** `construct`: a dual in construct state («جثتي عاملين», "the two bodies of …"), which takes the next word with it. */
+type DualReading = Pick<Noun, 'kind' | 'category' | 'fixed'> & { construct?: boolean };
+/** The construct endings of a dual of a noun in ة («جثتا», «جثتي»): the ت of the ة, then ا or ي. */
+const CONSTRUCT_DUAL = ['\u062A\u0627', '\u062A\u064A'];
 const dualCache = new WeakMap<CompiledLexicon, Map<string, DualReading | null>>();
 
 /** The dual reading of a word token («قتيلان» → category deaths), or null when it is no dual. */
@@ -854,6 +922,16 @@ function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
     if (!word.startsWith(p)) continue;
     const stem = word.slice(p.length);
     if (lex.nounEntries.has(stem)) return null;
+    // «العاملين», «القتيلين»: a definite dual names people already counted (and is often a plural).
+    if (p.endsWith('\u0627\u0644') || p.endsWith('\u0644\u0644')) continue;
+    for (const x of CONSTRUCT_DUAL) {
+      if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
+      const singular = stem.slice(0, stem.length - x.length) + '\u0647';
+      if (!lex.dualNouns.has(singular)) continue;
+      const one: Token[] = [{ ...tok, text: singular }];
+      const cat = lex.categoryNouns.matchAt(one, 0);
+      if (cat) return { kind: 'category', category: cat.value, construct: true, ...(lex.fixedNouns.matchAt(one, 0) ? { fixed: true } : {}) };
+    }
     for (const x of lex.dualSuffixes) {
       if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
       const base = stem.slice(0, stem.length - x.length);
@@ -864,7 +942,7 @@ function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
       const one: Token[] = [{ ...tok, text: singular }];
       if (lex.placeNouns.matchAt(one, 0)) return { kind: 'place' };
       const cat = lex.categoryNouns.matchAt(one, 0);
-      if (cat) return { kind: 'category', category: cat.value };
+      if (cat) return { kind: 'category', category: cat.value, ...(lex.fixedNouns.matchAt(one, 0) ? { fixed: true } : {}) };
       return { kind: lex.personNouns.matchAt(one, 0) ? 'person' : 'other' };
     }
   }
@@ -952,6 +1030,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     }
     let lastCategory: ClaimCategory | null = null;
     let lastEnd = -1;
+    // The previous claim was an item of a subset ("including …"), or counted a fixed noun ("bodies").
+    let lastSubset = false;
+    let lastFixed = false;
 
     for (const z of sc.zeroClaims()) {
       z.value = sc.shift.get(z.value) ?? z.value;
@@ -1027,17 +1108,40 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const known = noun && noun.kind !== 'other' ? noun : undefined;
       const trigger = sc.category(start, end, known ? MAX_DISTANCE_WITH_NOUN : noun ? MAX_DISTANCE_UNKNOWN_NOUN : MAX_DISTANCE_BARE, known, i);
       let category: ClaimCategory | null = null;
+      let subset = false;
+      const fixed = !!noun && noun.kind === 'category' && sc.fixedNoun(noun);
       const split = noun?.kind !== 'place' ? sc.splitTrigger(start, end) : null;
-      if (split) category = split;
-      else if (noun && noun.kind === 'place') category = 'places';
+      // Whether a trigger gave the category (some frames shift only the others).
+      let viaTrigger = false;
+      if (split) {
+        category = split;
+        viaTrigger = true;
+      } else if (noun && noun.kind === 'place') category = 'places';
       // "injuring 25 others, including six guards": a subset takes the category of the count it divides.
-      else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.blockedAfter(i + 1)) category = lastCategory;
+      else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.blockedAfter(i + 1)) {
+        category = lastCategory;
+        subset = true;
+      }
+      // "including three women and two children", «بينهم ثلاث نساء وطفلان»: the next item of a subset list is in the subset too.
+      else if (lastSubset && lastCategory && noun?.kind !== 'category' && sc.listNext(lastEnd, start, i)) {
+        category = lastCategory;
+        subset = true;
+      }
+      // "Four bodies were found … and two more were pulled from the sea": more of a fixed noun's people.
+      else if (lastFixed && lastCategory && noun?.kind === 'person' && lex.moreWords.matchAt(tokens, noun.head ?? noun.from) && start - lastEnd <= INHERIT_GAP) category = lastCategory;
       // A verb right after the noun says what happened to them: "20 prisoners were executed" —
       // but not to bodies ("helped bury 23 bodies").
-      else if (noun && noun.kind === 'category') category = trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun) ? trigger.c : noun.category!;
+      else if (noun && noun.kind === 'category') {
+        viaTrigger = !!trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun);
+        category = viaTrigger ? trigger!.c : noun.category!;
+      }
       // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb
       // (after it) is "released" does not take the trigger of the previous clause.
-      else category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
+      else {
+        category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
+        // A fixed noun as the trigger ("the bodies of 13 men") is a noun, not an event word.
+        viaTrigger = category !== null && !trigger!.fixed;
+      }
       if (!category && noun && noun.kind === 'person') {
         // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
         // A count of places names no people ("evacuated 12 villages, and about 3,500 people …").
@@ -1063,11 +1167,13 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         if (kept) category = kept;
       }
       // Inside a frame a category may read as another (an infection in an outbreak is no injury).
-      category = sc.shift.get(category) ?? category;
+      category = sc.shift.get(category) ?? (viaTrigger ? undefined : sc.nounShift.get(category)) ?? category;
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
       lastCategory = category;
       lastEnd = end;
+      lastSubset = subset;
+      lastFixed = fixed;
 
       let qualifier: Qualifier;
       if (n.kind === 'range') qualifier = 'range';

@@ -85,6 +85,12 @@ export interface ClaimFrame {
   categories?: Array<{ category: ClaimCategory; triggers?: string[]; nouns?: string[] }>;
   /** Categories read as another inside the frame (outbreak: injuries → other). Only with a marker. */
   shift?: Partial<Record<ClaimCategory, ClaimCategory>>;
+  /**
+   * false: the shift applies only to a category that no trigger gave — a fixed noun, a subset,
+   * the previous claim («the bodies of 13 men» in an execution story are executions; "clashes
+   * killed 5 soldiers" in the same story stay deaths). Default true.
+   */
+  shiftTriggers?: boolean;
   /** How many sentences after a marker's sentence the frame stays open (default 0: its sentence only). */
   carry?: number;
 }
@@ -238,6 +244,13 @@ export interface ClaimLexicon {
    * ("600 protesters were killed" stays `deaths`).
    */
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
+  /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
+  moreWords?: string[];
+  /**
+   * Things a person noun may modify in a language that puts modifiers first ("two coast guard
+   * vessels", "three police cars"): the number counts the things, not people.
+   */
+  modifiedThings?: string[];
   /**
    * Verbs of capacity or residence ("holds", "houses", «يتسع», «يأوي») right before a count of
    * people (its qualifier included), or with its subject between («يتسع السجن لنحو 6800 سجين»):
