@@ -1392,6 +1392,19 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a list item with its own verb is not in the subset',
+    'en',
+    [['Divers recovered 12 bodies, among them four women, and 30 people were rescued alive.', ['deaths exact 12', 'deaths exact 4', 'other exact 30']]],
+  ],
+  [
+    'one and two in words follow their noun; a subset counted with the same noun',
+    'ar',
+    [
+      ['وأوقفت الشرطة سوريين اثنين يبلغان من العمر 30 و35 عاما.', ['arrests exact 2']],
+      ['وقالت الوزارة إن عدد الوفيات بلغ 40 حالة، بينها 9 حالات في المدينة.', ['deaths exact 40', 'deaths exact 9']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

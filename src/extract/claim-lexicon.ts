@@ -69,6 +69,7 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  numeralsAfterNoun: number;
   modifiedThings: PhraseMatcher<true>;
   capacityBefore: PhraseMatcher<true>;
   disjunctionKeeps: Set<ClaimCategory>;
@@ -175,6 +176,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    numeralsAfterNoun: lex.numeralsAfterNoun ?? 0,
     modifiedThings: m(flag(lex.modifiedThings ?? [])),
     roleNouns: m((lex.roleNouns ?? []).flatMap((r) => r.nouns.map((w): [string, ClaimCategory] => [w, r.category]))),
     capacityBefore: m(flag(lex.capacityBefore ?? [])),

@@ -1033,6 +1033,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // The previous claim was an item of a subset ("including …"), or counted a fixed noun ("bodies").
     let lastSubset = false;
     let lastFixed = false;
+    // The counted noun of the previous claim, as written.
+    let lastHead: string | null = null;
 
     for (const z of sc.zeroClaims()) {
       z.value = sc.shift.get(z.value) ?? z.value;
@@ -1072,7 +1074,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
       const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
       const start = qb ? qb.from : first;
-      const noun = dualNoun ?? total?.noun ?? sc.noun(i);
+      let noun = dualNoun ?? total?.noun ?? sc.noun(i);
+      // «أوقفت السلطات مصريين اثنين يبلغان …»: one and two in words follow their noun, so the
+      // unknown word after them is not what they count.
+      if (noun && noun !== 'unit' && noun.kind === 'other' && n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) noun = null;
       // "the prison holds about 6,800 inmates", "the stadium can hold 40,000": a capacity, not a count
       // (a category noun still is one: "the camp hosts 40,000 refugees").
       if (noun !== 'unit' && (!noun || noun.kind !== 'category') && sc.capacity(start)) {
@@ -1123,12 +1128,17 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         subset = true;
       }
       // "including three women and two children", «بينهم ثلاث نساء وطفلان»: the next item of a subset list is in the subset too.
-      else if (lastSubset && lastCategory && noun?.kind !== 'category' && sc.listNext(lastEnd, start, i)) {
+      else if (lastSubset && lastCategory && noun?.kind !== 'category' && sc.listNext(lastEnd, start, i) && !(trigger && !trigger.before && trigger.d <= TRIGGER_OVERRIDES_NOUN)) {
         category = lastCategory;
         subset = true;
       }
       // "Four bodies were found … and two more were pulled from the sea": more of a fixed noun's people.
       else if (lastFixed && lastCategory && noun?.kind === 'person' && lex.moreWords.matchAt(tokens, noun.head ?? noun.from) && start - lastEnd <= INHERIT_GAP) category = lastCategory;
+      // «بينها ١١ حالة» after «٥٤ حالة»: a subset counted with the divided count's own noun.
+      else if (lastCategory && lastHead !== null && noun?.kind === 'category' && sc.subsetBefore(start) && tokens[noun.head ?? noun.from]!.text === lastHead) {
+        category = lastCategory;
+        subset = true;
+      }
       // A verb right after the noun says what happened to them: "20 prisoners were executed" —
       // but not to bodies ("helped bury 23 bodies").
       else if (noun && noun.kind === 'category') {
@@ -1174,6 +1184,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       lastEnd = end;
       lastSubset = subset;
       lastFixed = fixed;
+      lastHead = noun ? tokens[noun.head ?? noun.from]!.text : null;
 
       let qualifier: Qualifier;
       if (n.kind === 'range') qualifier = 'range';

@@ -246,6 +246,8 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /** Numbers up to this value, written in words, follow the noun they count (Arabic «رجلان اثنان»: 2). */
+  numeralsAfterNoun?: number;
   /**
    * Things a person noun may modify in a language that puts modifiers first ("two coast guard
    * vessels", "three police cars"): the number counts the things, not people.
