@@ -106,6 +106,12 @@ export interface Claim extends Span {
   sentence?: Span;
   /** True when the figure is a rate (per day…): kept, but a scorer may drop it. */
   rate?: boolean;
+  /**
+   * True when the figure is a part of the count before it ("including nine children", «بينهم
+   * ثلاث نساء», "12 of them"): it is compared like any figure, but a disagreement on a part
+   * alone does not make its category a conflict.
+   */
+  part?: boolean;
 }
 
 export type DateGrain = 'day' | 'month' | 'year';

@@ -38,6 +38,11 @@ describe('judgeCategory', () => {
     // a rate the other version flags, missed on this side, is still a rate
     ['hundreds a week against totals, the other side flags the same hundreds as a rate', [[of('refugees', vague(200, 999))], [of('refugees', exact(1200000)), of('refugees', { ...vague(200, 999), rate: true })]], 'match'],
     ['hundreds (not a rate anywhere) against a total of the same thing', [[of('refugees', vague(200, 999))], [of('refugees', exact(1200000))]], 'conflict'],
+    // a disagreement on a part alone, or on a detail only one version adds, is listed but is not the category's verdict
+    ['the totals agree, the parts ("including nine children") differ', [[exact(23), { ...of('children', exact(9)), part: true }], [exact(23), { ...of('children', exact(8)), part: true }]], 'match'],
+    ['the totals overlap, the parts differ', [[atLeast(312), { ...of('children', exact(117)), part: true }], [exact(320), { ...of('children', exact(120)), part: true }]], 'consistent'],
+    ['one version adds a regional count of the same thing', [[of('cases', moreThan(4200))], [of('cases', moreThan(4200)), of('cases', about(1200))]], 'match'],
+    ['each version has its own, different figure for the same thing', [[of('protesters', exact(50)), exact(7)], [of('protesters', exact(600)), exact(7)]], 'conflict'],
   ])('%s → %s', (_n, perDoc, verdict) => {
     expect(judgeCategory(perDoc as Claim[][], bySubject).verdict).toBe(verdict);
   });
@@ -49,6 +54,9 @@ describe('judgeCategory', () => {
     expect(j.conflicting).toEqual([[], []]);
     const k = judgeCategory([[of('protesters', exact(50)), moreThan(600)], [of('protesters', atLeast(600))]], bySubject);
     expect(k.conflicting).toEqual([[0], [0]]);
+    // a one-sided extra figure is still named as contradicting, though the verdict is a match
+    const m = judgeCategory([[of('cases', moreThan(4200))], [of('cases', moreThan(4200)), of('cases', about(1200))]], bySubject);
+    expect(m.conflicting).toEqual([[], [1]]);
   });
 });
 

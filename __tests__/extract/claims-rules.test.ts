@@ -1405,6 +1405,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'aid reaches people: other',
+    'en',
+    [['The agency delivered food parcels to about 6,000 families last week.', ['other about 6000']]],
+  ],
+  [
+    'aid reaches people: other',
+    'ar',
+    [['وزعت الوكالة سلالا غذائية على نحو 6000 أسرة.', ['other about 6000']]],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
@@ -1427,5 +1437,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
 describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {
   test.each(rows)('%s', (text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
+  });
+});
+
+describe('parts of a count are marked', () => {
+  test.each([
+    ['The blast killed 14 people, including three firefighters and two children.', 'en', [false, true, true]],
+    ['Police arrested 40 people, 12 of them minors.', 'en', [false, true]],
+    ['قتل 14 شخصا، بينهم ثلاثة إطفائيين وطفلان.', 'ar', [false, true, true]],
+    ['Twelve people were killed and 40 were injured.', 'en', [false, false]],
+  ])('%s', (text, lang, parts) => {
+    expect(all(text, lang as string).map((c) => c.part === true)).toEqual(parts);
   });
 });

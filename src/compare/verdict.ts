@@ -81,6 +81,7 @@ export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: 
   const conflicting = empty();
   const unmatched = empty();
   let anyShared = false;
+
   for (let d = 0; d < n; d++) {
     perDoc[d]!.forEach((c, i) => {
       let stated = true;
@@ -105,13 +106,26 @@ export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: 
     perDoc.forEach((list, d) => list.forEach((_, i) => !counted[d]!.has(i) || conflicting[d]!.includes(i) || conflicting[d]!.push(i)));
   }
   for (const l of conflicting) l.sort((a, b) => a - b);
-  if (disjoint || conflicting.some((l) => l.length > 0)) return { verdict: 'conflict', shared: null, unmatched, conflicting };
+  if (disjoint || mutualConflict(perDoc, conflicting, subjectOf)) return { verdict: 'conflict', shared: null, unmatched, conflicting };
 
   if (anyShared) {
     const first = perDoc[0]!.find((_, i) => (counted[0]!.has(i) || isRate[0]![i]) && !unmatched[0]!.includes(i));
     return { verdict: 'match', shared: first?.value ?? null, unmatched, conflicting };
   }
   return { verdict: 'consistent', shared: null, unmatched, conflicting };
+}
+
+/**
+ * Whether the flagged contradictions make the category a conflict: two versions each state a
+ * figure for the same thing that nothing of the other version's for it overlaps ("at least 50
+ * protesters" against «600 متظاهر على الأقل»). A figure that only one version adds for that thing
+ * while its other figures for it agree (a region's count of cases beside the matching national
+ * one) is listed as contradicting, but it is one version's extra detail; so is a part ("including
+ * nine children" against «بينهم ثمانية أطفال») when the totals agree.
+ */
+function mutualConflict(perDoc: readonly (readonly Claim[])[], conflicting: number[][], subjectOf: SubjectKeyOf): boolean {
+  const keys = conflicting.map((list, d) => new Set(list.map((i) => perDoc[d]![i]!).filter((c) => !c.part).map(subjectOf)));
+  return keys.some((a, d) => [...a].some((k) => k !== null && keys.some((b, e) => e !== d && b.has(k))));
 }
 
 function isZero(c: Claim): boolean {

@@ -1165,7 +1165,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (!category && !noun && lastCategory && sc.bareHead(start)) category = lastCategory;
       // «قتل 8 أشخاص اثنان منهم من النساء», "two of whom were women": a partitive right after the
       // count divides the previous claim.
-      if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) category = lastCategory;
+      if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) {
+        category = lastCategory;
+        subset = true;
+      }
       // "5,000 demonstrators" with no verb: the noun says what its people are doing.
       if (!category && noun && noun.kind === 'person') category = lex.roleNouns.matchAt(tokens, noun.head ?? noun.from)?.value ?? null;
       // "120 miners were underground", «300 راكب»: people present at the scene.
@@ -1180,6 +1183,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       category = sc.shift.get(category) ?? (viaTrigger ? undefined : sc.nounShift.get(category)) ?? category;
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
+      // "12 of them", «اثنان منهم»: a count right before a partitive is a part of the one before.
+      if (!subset && lastCategory !== null && lex.subsetMarkers.matchAt(tokens, i + 1)) subset = true;
       lastCategory = category;
       lastEnd = end;
       lastSubset = subset;
@@ -1207,6 +1212,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         sourceKey: src?.key ?? null,
         sentence: toOriginal(t, sentence.start, sentence.end),
         ...(rate ? { rate: true } : {}),
+        ...(subset ? { part: true } : {}),
       });
       i = end - 1;
     }
