@@ -69,6 +69,11 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  soundPluralNouns: Set<string>;
+  emptyNouns: PhraseMatcher<true>;
+  riseVerbs: PhraseMatcher<true>;
+  riseLinks: PhraseMatcher<true>;
+  earlierFigureLinks: PhraseMatcher<true>;
   numeralsAfterNoun: number;
   modifiedThings: PhraseMatcher<true>;
   capacityBefore: PhraseMatcher<true>;
@@ -176,6 +181,11 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    soundPluralNouns: new Set((lex.soundPluralNouns ?? []).map(fold)),
+    emptyNouns: m(flag(lex.emptyNouns ?? [])),
+    riseVerbs: m(flag(lex.riseVerbs ?? [])),
+    riseLinks: m(flag(lex.riseLinks ?? [])),
+    earlierFigureLinks: m(flag(lex.earlierFigureLinks ?? [])),
     numeralsAfterNoun: lex.numeralsAfterNoun ?? 0,
     modifiedThings: m(flag(lex.modifiedThings ?? [])),
     roleNouns: m((lex.roleNouns ?? []).flatMap((r) => r.nouns.map((w): [string, ClaimCategory] => [w, r.category]))),

@@ -124,6 +124,8 @@ const ZERO_GROUP_WORDS = 3;
 /** How many words may stand between a count head and its trigger ("the number of people killed"), and how far a bare figure may follow. */
 const HEAD_TRIGGER = 3;
 const HEAD_REACH = 12;
+/** How far before a figure a rising topic may stand ("The death toll from … rose to 14"). */
+const RISE_REACH = 20;
 /** How far (in tokens) after the previous claim a count of people may take its category. */
 const INHERIT_GAP = 10;
 /** How many words (a subject) may stand between a capacity verb and its count («يتسع السجن لنحو 6800»). */
@@ -208,6 +210,8 @@ class SentenceClaims {
   private readonly lightQuotes = new Set<number>();
   /** Number tokens that are ages ("children under five"): no count, no boundary, they own no trigger. */
   private readonly ages = new Set<number>();
+  /** Number tokens followed by a unit ("500 metres", «15 كيلومترا»): no boundary between a count and its trigger. */
+  private readonly measures = new Set<number>();
 
   constructor(
     private readonly lex: CompiledLexicon,
@@ -296,7 +300,12 @@ class SentenceClaims {
         x++;
       } else merged.push(a);
     }
-    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'num' && this.isAge(k)) this.ages.add(k);
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.kind !== 'num') continue;
+      if (this.isAge(k)) this.ages.add(k);
+      // "within 500 metres of the station": a measure, not a count of the clause.
+      else if (lex.nonCountUnits.matchAt(tokens, k + 1)) this.measures.add(k);
+    }
     // A trigger right after a number is that number's own noun ("632 deaths and 329 injuries"):
     // it names no other number's category. An ordinal or a year owns nothing ("under the age of five died").
     // «3 وإصابة 12»: a conjunction makes the trigger start the next clause instead.
@@ -397,6 +406,30 @@ class SentenceClaims {
   }
 
   /**
+   * A topic ("the death toll", «عدد الوفيات») with a verb of rising ("rose", «ارتفع») before or
+   * after it, a link ("to", «إلى») right before the figure at `start`, and no other figure or
+   * clause punctuation between: "The death toll from the crush at the stadium rose to 14".
+   */
+  risingTopic(start: number): ClaimCategory | null {
+    const toks = this.tokens;
+    const lex = this.lex;
+    if (!lex.riseLinks.matchEndingAt(toks, start)) return null;
+    let rise = false;
+    for (let k = start - 1; k >= 0 && start - k <= RISE_REACH; k--) {
+      const tok = toks[k]!;
+      if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.measures.has(k)) return null;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) return null;
+      if (lex.riseVerbs.matchAt(toks, k)) rise = true;
+      const topic = lex.topics.matchAt(toks, k);
+      if (!topic) continue;
+      // «ارتفاع عدد الوفيات»: the verb may stand right before the topic.
+      for (let j = Math.max(0, k - 2); j < k && !rise; j++) if (lex.riseVerbs.matchAt(toks, j)) rise = true;
+      return rise ? topic.value : null;
+    }
+    return null;
+  }
+
+  /**
    * A count head a few words before the bare figure at `start` with no trigger after it ("put the
    * number at 743", «قدرت العدد بـ743»): no other figure or clause punctuation between.
    */
@@ -444,6 +477,14 @@ class SentenceClaims {
     // «19 و24 عاما»: the unit after the last age.
     const unit = this.lex.nonCountUnits.matchAt(toks, j);
     return unit ? unit.to : j;
+  }
+
+  /** The sentence opens with a subset marker, after at most a conjunction ("Among them were …", «ومن بينهم»). */
+  opensWithSubset(): boolean {
+    const toks = this.tokens;
+    const at = toks[0]?.kind === 'word' && this.lex.coordinators.matchAt(toks, 0) ? 1 : 0;
+    const m = this.lex.subsetMarkers.matchAt(toks, at);
+    return m !== null && toks[m.to]?.kind === 'num';
   }
 
   /** A subset marker ("including", «بينهم») right before token `start`. */
@@ -711,7 +752,7 @@ class SentenceClaims {
       let joined = false;
       for (let k = lo; k < hi && !blocked && d <= maxDistance; k++) {
         const tok = this.tokens[k]!;
-        if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(k))) d += BOUNDARY_COST;
+        if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(k) && !this.measures.has(k))) d += BOUNDARY_COST;
         // «اعتقل 40 … أفرج عن 12 منهم»: a verb such as "released" between them cuts the count off the trigger.
         else if (this.lex.inheritBlockers.matchAt(this.tokens, k)) blocked = true;
         // "Two died and 14 were injured": a trigger across a conjunction belongs to the other clause.
@@ -938,12 +979,15 @@ function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
       // A final ة (folded ه) is written ت before the ending: «مدينة» → «مدينتان».
       const singular = lex.dualNouns.has(base) ? base : base.endsWith('\u062A') && lex.dualNouns.has(base.slice(0, -1) + '\u0647') ? base.slice(0, -1) + '\u0647' : null;
       if (singular === null) continue;
+      // «مدنيين», «عاملين» are far more often plurals than duals: such nouns count two only in -ان.
+      if (lex.soundPluralNouns.has(singular) && x !== lex.dualSuffixes[0]) continue;
       // The singular says what the dual counts.
       const one: Token[] = [{ ...tok, text: singular }];
-      if (lex.placeNouns.matchAt(one, 0)) return { kind: 'place' };
       const cat = lex.categoryNouns.matchAt(one, 0);
       if (cat) return { kind: 'category', category: cat.value, ...(lex.fixedNouns.matchAt(one, 0) ? { fixed: true } : {}) };
-      return { kind: lex.personNouns.matchAt(one, 0) ? 'person' : 'other' };
+      // A person before a place: «مدني» (a civilian) is no «مدن» (towns) with a suffix.
+      if (lex.personNouns.matchAt(one, 0)) return { kind: 'person' };
+      return { kind: lex.placeNouns.matchAt(one, 0) ? 'place' : 'other' };
     }
   }
   return null;
@@ -1000,6 +1044,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   };
   const zeroHeads = lex.zeroHeads;
   const open: Array<{ frame: CompiledFrame; left: number }> = [];
+  // The category of the last claim of the previous sentence that held one.
+  let prevCategory: ClaimCategory | null = null;
   let nextNumber = 0;
   const claims: Claim[] = [];
 
@@ -1028,8 +1074,11 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (o) o.left = f.carry;
       else open.push({ frame: f, left: f.carry });
     }
-    let lastCategory: ClaimCategory | null = null;
-    let lastEnd = -1;
+    // "… expelled 1,800 migrants. Among them were 240 women": a sentence opening with a subset
+    // marker divides the last count of the sentence before.
+    const opensWithSubset: boolean = prevCategory !== null && sc.opensWithSubset();
+    let lastCategory: ClaimCategory | null = opensWithSubset ? prevCategory : null;
+    let lastEnd: number = opensWithSubset ? 0 : -1;
     // The previous claim was an item of a subset ("including …"), or counted a fixed noun ("bodies").
     let lastSubset = false;
     let lastFixed = false;
@@ -1115,7 +1164,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       let category: ClaimCategory | null = null;
       let subset = false;
       const fixed = !!noun && noun.kind === 'category' && sc.fixedNoun(noun);
-      const split = noun?.kind !== 'place' ? sc.splitTrigger(start, end) : null;
+      // «وفقد ثلاثة منهم البصر»: an unknown word after the count may be the split trigger's second half.
+      const split = noun?.kind !== 'place' ? (sc.splitTrigger(start, end) ?? (noun && noun.kind === 'other' && noun.from > i ? sc.splitTrigger(start, noun.from) : null)) : null;
       // Whether a trigger gave the category (some frames shift only the others).
       let viaTrigger = false;
       if (split) {
@@ -1160,6 +1210,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (!category && !noun) category = sc.headTopic(start);
       // «تجاوزت الحصيلة 300»: a topic right before a bare figure names it.
       if (!category && !noun) category = lex.topics.matchEndingAt(tokens, start)?.value ?? null;
+      // "The death toll from the crush … rose to 14", «ارتفاع عدد الوفيات … إلى ثماني حالات».
+      if (!category && (!noun || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from))) category = sc.risingTopic(start);
+      // "… rose to 14, up from nine": the earlier figure of the same count.
+      if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= INHERIT_GAP && lex.earlierFigureLinks.matchEndingAt(tokens, start)) category = lastCategory;
       // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
       // trigger of its own names the count of the claim before it in the sentence.
       if (!category && !noun && lastCategory && sc.bareHead(start)) category = lastCategory;
@@ -1216,6 +1270,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       });
       i = end - 1;
     }
+    if (lastCategory !== null) prevCategory = lastCategory;
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return claims;

@@ -246,6 +246,18 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /**
+   * Dual nouns whose sound masculine plural ends like the oblique dual («مدنيين», «عاملين»): they
+   * count two only with the first of `dualSuffixes` («مدنيان»).
+   */
+  soundPluralNouns?: string[];
+  /** Nouns that say nothing of what is counted («حالات», "cases" of a toll): a topic may still name it. */
+  emptyNouns?: string[];
+  /** Verbs of a rising count ("rose", "climbed", «ارتفع») and the link before its new figure ("to", «إلى»). */
+  riseVerbs?: string[];
+  riseLinks?: string[];
+  /** Links to the earlier figure of the same count ("up from nine", «بعد أن كان»). */
+  earlierFigureLinks?: string[];
   /** Numbers up to this value, written in words, follow the noun they count (Arabic «رجلان اثنان»: 2). */
   numeralsAfterNoun?: number;
   /**
