@@ -112,6 +112,12 @@ export interface Claim extends Span {
    * alone does not make its category a conflict.
    */
   part?: boolean;
+  /**
+   * True when the sentence dates the figure two or more years before the story ("In a similar
+   * attack in October 2022, more than 20 people were killed"): another event's figure, shown but
+   * left out of the verdicts.
+   */
+  background?: boolean;
 }
 
 export type DateGrain = 'day' | 'month' | 'year';

@@ -42,6 +42,8 @@ describe('judgeCategory', () => {
     ['the totals agree, the parts ("including nine children") differ', [[exact(23), { ...of('children', exact(9)), part: true }], [exact(23), { ...of('children', exact(8)), part: true }]], 'match'],
     ['the totals overlap, the parts differ', [[atLeast(312), { ...of('children', exact(117)), part: true }], [exact(320), { ...of('children', exact(120)), part: true }]], 'consistent'],
     ['one version adds a regional count of the same thing', [[of('cases', moreThan(4200))], [of('cases', moreThan(4200)), of('cases', about(1200))]], 'match'],
+    ['background figures (an earlier event) do not decide the verdict', [[exact(23), { ...exact(1300), background: true }], [exact(23), { ...exact(1250), background: true }]], 'match'],
+    ['a version with background figures only is still compared', [[{ ...exact(20), background: true }], [{ ...exact(20), background: true }]], 'match'],
     ['each version has its own, different figure for the same thing', [[of('protesters', exact(50)), exact(7)], [of('protesters', exact(600)), exact(7)]], 'conflict'],
   ])('%s → %s', (_n, perDoc, verdict) => {
     expect(judgeCategory(perDoc as Claim[][], bySubject).verdict).toBe(verdict);

@@ -1458,6 +1458,24 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'routes to a hospital are injuries; remains are deaths; heat stress',
+    'en',
+    [
+      ['Officials said 23 people were taken to the Al-Salam General Hospital in the city.', ['injuries exact 23']],
+      ['Six of the miners were later airlifted to a military hospital in the capital.', ['injuries exact 6']],
+      ['Investigators recovered the remains of at least 18 people from the pit.', ['deaths at_least 18']],
+    ],
+  ],
+  [
+    'remains, heat stress, pilgrims; «هذا العام» before a count is no year',
+    'ar',
+    [
+      ['أعلنت السلطات العثور على رفات 18 شخصا في البئر.', ['deaths exact 18']],
+      ['عالجت الفرق الطبية أكثر من 900 حالة إجهاد حراري.', ['injuries more_than 900']],
+      ['وشارك في الموسم هذا العام نحو 40 ألف حاج.', ['participants about 40000']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
@@ -1491,5 +1509,18 @@ describe('parts of a count are marked', () => {
     ['Twelve people were killed and 40 were injured.', 'en', [false, false]],
   ])('%s', (text, lang, parts) => {
     expect(all(text, lang as string).map((c) => c.part === true)).toEqual(parts);
+  });
+});
+
+describe('figures of an earlier event are background', () => {
+  test.each([
+    ['In a similar attack on the town in March 2021, more than 30 people were killed.', 'en', [true]],
+    ['The flood killed 12 people on Monday, officials said.', 'en', [false]],
+    ['More than 900,000 people have fled since the war began in April 2021.', 'en', [false]],
+    ['The court sentenced 4 men who were convicted over a bombing in 2009.', 'en', [false]],
+    ['وكان هجوم مماثل في آذار/مارس 2021 قد أسفر عن مقتل أكثر من 30 شخصا.', 'ar', [true]],
+  ])('%s', (text, lang, flags) => {
+    const claims = extract(text, { lang: lang as string, date: '2024-05-01' }).claims;
+    expect(claims.map((c) => c.background === true)).toEqual(flags);
   });
 });

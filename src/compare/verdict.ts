@@ -63,7 +63,20 @@ function rateByPeers(perDoc: readonly (readonly Claim[])[]): boolean[][] {
   );
 }
 
+/**
+ * Background figures (another, earlier event's: `background`) are shown but left out of the
+ * verdict, unless a version has nothing else in the category; they are never "only in" one
+ * version nor contradicting.
+ */
 export function judgeCategory(perDoc: readonly (readonly Claim[])[], subjectOf: SubjectKeyOf = () => null): CategoryJudgement {
+  const kept = perDoc.map((claims) => claims.map((c, i) => ({ c, i })).filter(({ c }) => !c.background));
+  if (kept.every((k, d) => k.length === perDoc[d]!.length) || kept.some((k) => k.length === 0)) return judgeFigures(perDoc, subjectOf);
+  const j = judgeFigures(kept.map((k) => k.map(({ c }) => c)), subjectOf);
+  const back = (lists: number[][]) => lists.map((l, d) => l.map((x) => kept[d]![x]!.i));
+  return { ...j, unmatched: back(j.unmatched), conflicting: back(j.conflicting) };
+}
+
+function judgeFigures(perDoc: readonly (readonly Claim[])[], subjectOf: SubjectKeyOf): CategoryJudgement {
   const n = perDoc.length;
   const empty = () => perDoc.map(() => [] as number[]);
   if (perDoc.some((c) => c.length === 0)) return { verdict: 'missing', shared: null, unmatched: empty(), conflicting: empty() };

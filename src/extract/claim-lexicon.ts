@@ -69,6 +69,9 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  sinceWords: PhraseMatcher<true>;
+  timeAdverbsBefore: PhraseMatcher<true>;
+  routes: Array<{ verbs: PhraseMatcher<true>; heads: PhraseMatcher<true>; category: ClaimCategory; reach: number }>;
   soundPluralNouns: Set<string>;
   emptyNouns: PhraseMatcher<true>;
   riseVerbs: PhraseMatcher<true>;
@@ -181,6 +184,9 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    sinceWords: m(flag(lex.sinceWords ?? [])),
+    timeAdverbsBefore: m(flag(lex.timeAdverbsBefore ?? [])),
+    routes: (lex.routes ?? []).map((r) => ({ verbs: m(flag(r.verbs)), heads: m(flag(r.heads)), category: r.category, reach: r.reach ?? 5 })),
     soundPluralNouns: new Set((lex.soundPluralNouns ?? []).map(fold)),
     emptyNouns: m(flag(lex.emptyNouns ?? [])),
     riseVerbs: m(flag(lex.riseVerbs ?? [])),

@@ -80,6 +80,28 @@ export interface ClaimContext {
   numbers: NumberMention[];
   dates: readonly DateMention[];
   entities: readonly EntityMention[];
+  /** The story's date (YYYY-MM-DD), when known: figures dated well before it are background. */
+  reference?: string | null;
+}
+
+/** How many years before the story a sentence's dates must all lie for its figures to be background. */
+const BACKGROUND_YEARS = 2;
+
+/** The year of a resolved date or of an interval's end (its start when open-ended). */
+function yearsOf(d: DateMention): number[] {
+  return [d.value, d.from, d.to].filter((v): v is string => typeof v === 'string' && /^\d{4}/.test(v)).map((v) => Number(v.slice(0, 4)));
+}
+
+/**
+ * The story's year: the reference date's, else the latest year the document names; null when
+ * neither is known. Figures in a sentence whose dates all lie BACKGROUND_YEARS or more before it
+ * are background ("In June 2024 more than 1,300 people died during the pilgrimage").
+ */
+function storyYear(ctx: ClaimContext): number | null {
+  if (ctx.reference && /^\d{4}/.test(ctx.reference)) return Number(ctx.reference.slice(0, 4));
+  let best: number | null = null;
+  for (const d of ctx.dates) for (const y of yearsOf(d)) if (best === null || y > best) best = y;
+  return best;
 }
 
 const COUNTABLE = new Set(['integer', 'decimal', 'range', 'vague']);
@@ -344,7 +366,10 @@ class SentenceClaims {
   /** The lexicon's triggers, a frame's own trigger taking the place of any it overlaps ("held" by kidnappers). */
   private baseTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
     // «فرق الإنقاذ», "rescue teams": a phrase holding a trigger word that names no event is no trigger.
-    const base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null);
+    let base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null);
+    const routes = this.routeTriggers();
+    // A route ("taken to the Azadi Teaching Hospital") wins over the words it spans ("taken", "evacuated").
+    if (routes.length > 0) base = [...base.filter((m) => !routes.some((r) => r.from < m.to && m.from < r.to)), ...routes].sort((a, b) => a.from - b.from);
     if (this.frames.length === 0) return base;
     // A frame opened by an agent alone holds only for the agent's own verb: «احتجز رجل مسلح
     // عشرة أشخاص», "the gunmen freed 30 women" — not "police held 12 men after a gunman opened fire".
@@ -366,6 +391,28 @@ class SentenceClaims {
     }
     const kept = base.filter((m) => !anySet(taken, m.from, m.to));
     return [...kept, ...mine].sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * A verb of taking someone somewhere and, a few words on, where to ("taken to the Azadi Teaching
+   * Hospital", "evacuated to the regional hospital in Kayes"): one trigger of the route's category.
+   */
+  private routeTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
+    const out: Array<{ from: number; to: number; value: ClaimCategory }> = [];
+    const toks = this.tokens;
+    for (const route of this.lex.routes) {
+      for (const v of route.verbs.findAll(toks)) {
+        for (let k = v.to; k < toks.length && k - v.to < route.reach; k++) {
+          if (toks[k]!.kind !== 'word') break;
+          const head = route.heads.matchAt(toks, k);
+          if (head) {
+            out.push({ from: v.from, to: head.to, value: route.category });
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** A frame's own counted noun at token j («مخطوفين», "captives"). */
@@ -1043,6 +1090,27 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     return lo < dates.length && dates[lo]!.start < o.end;
   };
   const zeroHeads = lex.zeroHeads;
+  const story = storyYear(ctx);
+  /**
+   * Whether the dates of the sentence before the figure (original offsets from … to) all lie well
+   * before the story: "In a similar attack in October 2022, more than 20 people were killed" —
+   * not "…, 11 of whom were convicted over a 2006 bombing" (the date after the figure dates
+   * something else), nor "since April 2023" (a count running to the story).
+   */
+  const backgroundBefore = (from: number, to: number): boolean => {
+    if (story === null) return false;
+    let any = false;
+    for (let x = lowerBound(dates, from + 1, (d) => d.end); x < dates.length && dates[x]!.start < to; x++) {
+      const d = dates[x]!;
+      // "since 2021" reaches the story: an open interval is no background.
+      if (d.from && !d.to) return false;
+      for (const y of yearsOf(d)) {
+        if (y > story - BACKGROUND_YEARS) return false;
+        any = true;
+      }
+    }
+    return any;
+  };
   const open: Array<{ frame: CompiledFrame; left: number }> = [];
   // The category of the last claim of the previous sentence that held one.
   let prevCategory: ClaimCategory | null = null;
@@ -1064,6 +1132,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     }
     const tokens = splitGlued(lex, tokenize(t.norm, numbers, sentence.start, sentence.end));
     if (tokens.length === 0) continue;
+    const original = toOriginal(t, sentence.start, sentence.end);
+    const since = lex.sinceWords.findAll(tokens);
+    /** Background: the sentence's dates before token k lie well before the story, and no "since" stands before k. */
+    const backgroundAt = (k: number): boolean => !since.some((m) => m.from < k) && backgroundBefore(original.start, toOriginal(t, tokens[k]!.start, tokens[k]!.end).start);
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
     const shifted = open.filter((o) => o.left > 0 && o.left === o.frame.carry).map((o) => o.frame);
@@ -1100,6 +1172,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         source: src?.text ?? null,
         sourceKey: src?.key ?? null,
         sentence: toOriginal(t, sentence.start, sentence.end),
+        ...(backgroundAt(z.from) ? { background: true } : {}),
       });
     }
 
@@ -1134,7 +1207,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         continue;
       }
       // "children under five": an age, not a count.
-      if (lex.nonCountBefore.matchEndingAt(tokens, start) || noun === 'unit' || sc.isAge(first)) {
+      // «وشارك في الحج هذا العام نحو مليون حاج»: a time adverb ending in a year word is no "year N".
+      const notCount = lex.nonCountBefore.matchEndingAt(tokens, start);
+      const adverb = notCount ? lex.timeAdverbsBefore.matchEndingAt(tokens, start) : null;
+      if ((notCount && !(adverb && adverb.from < notCount.from)) || noun === 'unit' || sc.isAge(first)) {
         // "aged 15 and 17": the coordinated number is no count either.
         const j = sc.coordinated(i);
         if (j !== null) i = j;
@@ -1265,6 +1341,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         source: src?.text ?? null,
         sourceKey: src?.key ?? null,
         sentence: toOriginal(t, sentence.start, sentence.end),
+        ...(backgroundAt(start) ? { background: true } : {}),
         ...(rate ? { rate: true } : {}),
         ...(subset ? { part: true } : {}),
       });

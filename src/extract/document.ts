@@ -47,7 +47,7 @@ function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string 
   const dates = plugin.dates(t, { reference });
   const entities = plugin.entities(t);
   const numbers = plugin.numbers(t);
-  const claims = extractClaims(t, plugin, { numbers, dates, entities });
+  const claims = extractClaims(t, plugin, { numbers, dates, entities, reference });
   return { claims, dates, entities };
 }
 

@@ -246,6 +246,16 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /** "since", «منذ»: a figure counted since a past date runs to the story; it is no background. */
+  sinceWords?: string[];
+  /** Time adverbs that end in a word of `nonCountBefore` («هذا العام», "this year"): they do not make the number after them a year. */
+  timeAdverbsBefore?: string[];
+  /**
+   * Routes: a verb of taking people somewhere ("taken to", "evacuated to") and, within `reach`
+   * words (default 5), where to ("hospital"): "taken to the Azadi Teaching Hospital" is one
+   * trigger of `category`, whatever the verb alone would say.
+   */
+  routes?: Array<{ category: ClaimCategory; verbs: string[]; heads: string[]; reach?: number }>;
   /**
    * Dual nouns whose sound masculine plural ends like the oblique dual («مدنيين», «عاملين»): they
    * count two only with the first of `dualSuffixes` («مدنيان»).

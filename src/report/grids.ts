@@ -87,7 +87,7 @@ export function compareClaimsGrid(r: CompareResult): Grid {
         return;
       }
       for (const cl of v.claims) {
-        const note = cl.conflicting ? 'conflicts' : c.verdict !== 'missing' && !cl.matched ? `only in ${versionLabel(i)}` : '';
+        const note = cl.conflicting ? 'conflicts' : cl.background ? 'background' : c.verdict !== 'missing' && !cl.matched ? `only in ${versionLabel(i)}` : '';
         rows.push([c.category, c.verdict, versionLabel(i), formatFigure(cl), cl.source ?? '', cl.text, note]);
       }
     });
