@@ -3,7 +3,7 @@ import path from 'node:path';
 import { normalize } from '../../../src/text/normalize.js';
 import { extractEntities as en } from '../../../src/lang/en/entities.js';
 import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
-import { allowed, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, packWeights, shape, spanGate, spansOf, TAGS, viterbi, type Lattice, type ModelFile } from '../../../src/extract/entities/tagger.js';
+import { allowed, clustersFrom, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, packWeights, roleFeatures, shape, spanGate, spansOf, TAGS, viterbi, wordFeatures, type Lattice, type ModelFile, type ModelTok, type WordClustersFile } from '../../../src/extract/entities/tagger.js';
 import { modelTokens as enTokens, ruleCandidates as enRules } from '../../../src/lang/en/entities.js';
 import { modelTokens as arTokens, ruleCandidates as arRules } from '../../../src/lang/ar/entities.js';
 import type { Candidate } from '../../../src/extract/entities/link.js';
@@ -47,6 +47,9 @@ describe('statistical tagger: building blocks', () => {
     ['extend: a title-led name replaces a shorter tagger span', [c(0, 9, 'Jan Maren')], [c(0, 16, 'Jan Maren Koster', { via: 'ts' })], [[0, 16]]],
     ['split: two rule names inside one tagger span', [c(0, 20, 'Lisbon Carla Ruivo')], [c(0, 6, 'Lisbon', { entry: {} as never }), c(7, 18, 'Carla Ruivo', { via: 'pw', weak: true })], [[0, 6], [7, 18]]],
     ['a weak rule guess does not fill a gap', [], [c(0, 5, 'Delta', { weak: true })], []],
+    ['a place-cue name fills a gap', [], [c(0, 14, 'Kordel Province', { via: 'lc' })], [[0, 14]]],
+    ['an override name beats a longer tagger span around it', [c(10, 24, 'Karel ] Osmani')], [c(18, 24, 'Osmani', { via: 'br', blockStart: 10 })], [[18, 24]]],
+    ['a longer tagger span keeps a gazetteer name inside it', [c(0, 20, 'Alpha Arab Union FC')], [c(0, 16, 'Alpha Arab Union', { entry: {} as never })], [[0, 20]]],
   ])('mergeRules: %s', (_name, model, rule, want) => {
     expect(mergeRules(40, model, rule).map((x) => [x.start, x.end])).toEqual(want);
   });
@@ -88,6 +91,76 @@ describe('statistical tagger: building blocks', () => {
     expect(gate === undefined ? undefined : gate({ start: 0, end: 5, type: 'PER', ...(c.via ? { via: c.via } : {}) })).toBe(want);
   });
 
+  // a cluster file as scripts/gen-clusters.mjs writes it: levels 2 × 3 (6 leaves), sorted words,
+  // two id digits per word, every 2nd word's offset sampled
+  const clusterFile = (entries: Array<[string, number]>, sample = 2): WordClustersFile => {
+    const digits = 'abcdefghij';
+    const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    let words = '';
+    const index: number[] = [];
+    sorted.forEach(([w], k) => {
+      if (k) words += ' ';
+      if (k % sample === 0) index.push(words.length);
+      words += w;
+    });
+    const ids = sorted.map(([, leaf]) => digits[Math.floor(leaf / 10)]! + digits[leaf % 10]!).join('');
+    return { levels: [2, 3], digits, sample, index, words, ids };
+  };
+  const wc = clustersFrom(clusterFile([['paris', 4], ['london', 5], ['said', 0], ['told', 1], ['al-rashid', 3], ['obama', 2], ['par', 4]]));
+
+  test.each<[string, string[]]>([
+    ['paris', ['1', '4']],
+    ['london', ['1', '5']],
+    ['said', ['0', '0']],
+    ['told', ['0', '1']],
+    ['al-rashid', ['1', '3']],
+    ['obama', ['0', '2']],
+    ['par', ['1', '4']],
+    ['pari', []],
+    ['parisx', []],
+    ['aaa', []],
+    ['zzz', []],
+    ['', []],
+    ['paris london', []],
+  ])('clustersFrom: %s → %j (coarse to fine)', (w, want) => {
+    expect([...wc.of(w)]).toEqual(want);
+  });
+
+  test('clustersFrom: one shared id list per leaf, one empty list for unknown words', () => {
+    expect(wc.of('paris')).toBe(wc.of('par'));
+    expect(wc.of('nowhere')).toBe(wc.of('elsewhere'));
+  });
+
+  test('clustersFrom finds every word of a larger file (sampled index, scans between samples)', () => {
+    const entries: Array<[string, number]> = [];
+    for (let i = 0; i < 500; i++) entries.push([`w${(i * 7919) % 1000}x${i % 13}`, i % 6]);
+    const big = clustersFrom(clusterFile(entries, 16));
+    for (const [w, leaf] of entries) expect(big.of(w)[1]).toBe(String(leaf));
+    expect(big.of('w9999')).toEqual([]);
+  });
+
+  test.each<[string, readonly string[] | undefined, string[], string[]]>([
+    ['known word: one feature per level, as itself and as a neighbour', ['1', '4'], ['k0=1', 'k1=4'], ['k0-1=1', 'k1-1=4']],
+    ['unknown word: one feature', [], ['k=?'], ['k-1=?']],
+    ['language without clusters: none', undefined, [], []],
+  ])('cluster features: %s', (_name, clusters, self, asPrev) => {
+    const t: ModelTok = { start: 0, end: 5, text: 'Paris', low: 'paris', lex: '', rule: 'O', initial: false, ...(clusters ? { clusters } : {}) };
+    expect(wordFeatures(t).filter((f) => f.startsWith('k'))).toEqual(self);
+    expect(roleFeatures(t, 0).filter((f) => f.startsWith('k'))).toEqual(asPrev);
+  });
+
+  test('English tokens carry clusters from the shipped file; Arabic tokens none', () => {
+    const t = normalize('Officials in Paris said the talks would resume.');
+    const toks = enTokens(t, enRules(t));
+    const paris = toks.find((x) => x.text === 'Paris')!;
+    expect(paris.clusters!.length).toBeGreaterThan(1);
+    // a made-up word is in no cluster
+    const u = normalize('Qzxwvkt arrived.');
+    expect(enTokens(u, enRules(u))[0]!.clusters).toEqual([]);
+    const a = normalize('وقال المتحدث إن المحادثات ستستأنف في عمان.');
+    expect(arTokens(a, arRules(a)).every((x) => x.clusters === undefined)).toBe(true);
+  });
+
   test('a model file round-trips through fromFile (scaled integer weights)', () => {
     const file: ModelFile = { version: 1, lang: 'xx', tags: [...TAGS], scale: 100, w: { 'w=paris': [5, 250, 0, -100] } };
     const m = fromFile(file);
@@ -114,6 +187,16 @@ describe('statistical tagger: shipped models', () => {
     const m = JSON.parse(fs.readFileSync(p, 'utf8')) as ModelFile;
     expect(m.tags).toEqual([...TAGS]);
     expect(m.lang).toBe(lang);
+  });
+
+  test('the English word-cluster file is compact and well-formed', () => {
+    const p = path.join(__dirname_of(), '..', '..', '..', 'src', 'lang', 'en', 'word-clusters.json');
+    expect(fs.statSync(p).size).toBeLessThan(1_600_000);
+    const f = JSON.parse(fs.readFileSync(p, 'utf8')) as WordClustersFile;
+    const n = f.words.split(' ').length;
+    expect(f.ids.length).toBe(2 * n);
+    expect(f.index.length).toBe(Math.ceil(n / f.sample));
+    expect(f.levels.reduce((a, b) => a * b, 1)).toBeLessThanOrEqual(f.digits.length ** 2);
   });
 });
 

@@ -38,6 +38,10 @@ describe('English entities: rules', () => {
     ['gazetteer acronym', 'The UN and the EU condemned it.', ['ORG:UN', 'ORG:EU']],
     ['location after a preposition', 'He was born in Vardenis.', ['LOC:Vardenis']],
     ['adjective + organisation cue stays whole', 'The Iranian Foreign Ministry denied it.', ['ORG:Iranian Foreign Ministry']],
+    ['demonym + gazetteer organisation ending in a cue', 'A spokesman for the Turkish Defence Ministry declined to comment.', ['ORG:Turkish Defence Ministry'], ['ORG:Defence Ministry']],
+    ['definite article + organisation cue at the end', 'She joined the Northern Lakes Development Authority in 2019.', ['ORG:Northern Lakes Development Authority']],
+    ['definite article + organisation cue first', 'Members of the Federation of Rural Dairy Farmers voted on Friday.', ['ORG:Federation of Rural Dairy Farmers']],
+    ['place cue: the administrative word is left out', 'Residents of Kordelia Province fled north.', ['LOC:Kordelia'], ['LOC:Kordelia Province']],
     ['documents are not entities', 'They cited the Universal Charter of Rivers.', [], ['PER:Universal Charter', 'ORG:Universal Charter of Rivers']],
   ];
   test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {

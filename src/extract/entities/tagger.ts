@@ -38,6 +38,11 @@ export interface ModelTok {
   cased?: boolean;
   /** Word shape (computed on first use). */
   shape?: string;
+  /**
+   * Distributional cluster ids of the lower-cased word, coarse to fine (`WordClusters.of`); empty:
+   * the word is not in the cluster file; absent: the language has no clusters (no such features).
+   */
+  clusters?: readonly string[];
 }
 
 export interface ModelFile {
@@ -163,6 +168,11 @@ export function wordFeatures(t: ModelTok): string[] {
     f.push('s' + k + '=' + low.slice(n - k));
   }
   f.push('len=' + Math.min(n, 12));
+  const cl = t.clusters;
+  if (cl) {
+    if (!cl.length) f.push('k=?');
+    else for (let k = 0; k < cl.length; k++) f.push('k' + k + '=' + cl[k]);
+  }
   if (t.forms && t.forms.length) {
     for (const x of t.forms) f.push('fm=' + x);
     // the stem (last form) and what was cut off before it (clitics, article)
@@ -189,6 +199,11 @@ export function roleFeatures(t: ModelTok | undefined, role: number): string[] {
   }
   const f = ['w' + r + '=' + t.low, 'lx' + r + '=' + t.lex];
   if (t.forms) f.push('fm' + r + '=' + (t.forms.length ? t.forms[t.forms.length - 1] : t.low));
+  const cl = t.clusters;
+  if (cl) {
+    if (!cl.length) f.push('k' + r + '=?');
+    else for (let k = 0; k < cl.length; k++) f.push('k' + k + r + '=' + cl[k]);
+  }
   return f;
 }
 
@@ -371,6 +386,115 @@ export function loadModel(lang: string, metaUrl: string): Model | null {
   }
   cache.set(lang, model);
   return model;
+}
+
+/**
+ * Distributional word clusters of a language (`word-clusters.json` beside its module, written by
+ * scripts/gen-clusters.mjs): `levels` [K1, K2, …]; `words`, the clustered words sorted by UTF-16
+ * code units and space-separated; `ids`, two characters per word (base `digits.length`, the
+ * character's position in `digits`): its leaf cluster, a path whose level-j cluster is the leaf
+ * divided by the product of the later K's; `index`, the offset in `words` of every `sample`-th word.
+ */
+export interface WordClustersFile {
+  levels: number[];
+  digits: string;
+  sample: number;
+  index: number[];
+  words: string;
+  ids: string;
+}
+
+export interface WordClusters {
+  /** Cluster ids of a lower-cased (folded) word, coarse to fine; the same empty array for unknown words. */
+  of(low: string): readonly string[];
+}
+
+const NO_CLUSTER: readonly string[] = Object.freeze([]);
+
+/**
+ * Look-up over a cluster file with nothing built at load (splitting 150 000 words into a map took
+ * 100–200 ms): binary search over the sampled offsets, then a scan of at most `sample` words; an id
+ * list is made once per leaf on first use. Callers cache per word form (the tagger's language
+ * modules do).
+ */
+export function clustersFrom(file: WordClustersFile): WordClusters {
+  const { levels, digits, sample, index, words, ids } = file;
+  const base = digits.length;
+  const digit = new Int16Array(128).fill(-1);
+  for (let k = 0; k < base; k++) digit[digits.charCodeAt(k)] = k;
+  const idLists = new Map<number, readonly string[]>();
+  const idsOf = (leaf: number): readonly string[] => {
+    let out = idLists.get(leaf);
+    if (!out) {
+      const xs: string[] = [];
+      let div = 1;
+      for (let j = levels.length - 1; j >= 0; j--) {
+        xs.unshift(String(Math.floor(leaf / div)));
+        div *= levels[j]!;
+      }
+      idLists.set(leaf, (out = Object.freeze(xs)));
+    }
+    return out;
+  };
+  /** Compare the word of `words` starting at pos with w (code-unit order): <0, 0, >0. */
+  const cmpAt = (pos: number, w: string): number => {
+    for (let k = 0; ; k++) {
+      const c = pos + k < words.length ? words.charCodeAt(pos + k) : 32;
+      const d = k < w.length ? w.charCodeAt(k) : 32;
+      if (c === 32 || d === 32) return c === d ? 0 : c === 32 ? -1 : 1;
+      if (c !== d) return c - d;
+    }
+  };
+  return {
+    of(low: string): readonly string[] {
+      if (!low || low.includes(' ') || !index.length) return NO_CLUSTER;
+      let lo = 0;
+      let hi = index.length - 1;
+      if (cmpAt(index[0]!, low) > 0) return NO_CLUSTER;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (cmpAt(index[mid]!, low) <= 0) lo = mid;
+        else hi = mid - 1;
+      }
+      let pos = index[lo]!;
+      for (let k = 0, i = lo * sample; k < sample && pos < words.length; k++, i++) {
+        const c = cmpAt(pos, low);
+        if (c === 0) return idsOf(digit[ids.charCodeAt(2 * i)]! * base + digit[ids.charCodeAt(2 * i + 1)]!);
+        if (c > 0) break;
+        const next = words.indexOf(' ', pos);
+        if (next < 0) break;
+        pos = next + 1;
+      }
+      return NO_CLUSTER;
+    },
+  };
+}
+
+const clusterCache = new Map<string, WordClusters | null>();
+
+/**
+ * Load (once, on first use: never at import) the word clusters of a language folder
+ * (`word-clusters.json` beside the compiled module, else under src/lang/<code>/); null when the
+ * language has none. A language module opts in by calling this for its tokens' `clusters`.
+ */
+export function loadClusters(lang: string, metaUrl: string): WordClusters | null {
+  if (clusterCache.has(lang)) return clusterCache.get(lang)!;
+  const here = path.dirname(fileURLToPath(metaUrl));
+  const candidates = [path.join(here, 'word-clusters.json'), path.join(here, '..', '..', '..', 'src', 'lang', lang, 'word-clusters.json')];
+  let wc: WordClusters | null = null;
+  for (const p of candidates) {
+    if (!fs.existsSync(p)) continue;
+    wc = clustersFrom(JSON.parse(fs.readFileSync(p, 'utf8')) as WordClustersFile);
+    break;
+  }
+  clusterCache.set(lang, wc);
+  return wc;
+}
+
+/** Replace the cached clusters of a language (training experiments); `undefined` forgets them. */
+export function setClusters(lang: string, wc: WordClusters | null | undefined): void {
+  if (wc === undefined) clusterCache.delete(lang);
+  else clusterCache.set(lang, wc);
 }
 
 /**
@@ -724,13 +848,14 @@ interface Span {
  * - FILL: the rule name is added where the tagger proposed nothing (gazetteer names always are).
  * EXTEND and FILL go through the model's gate (`spanGate`) when `mergeRules` is given one.
  * English vias: oc/lc organisation/place cue words, pc title or given name, pp name particle,
- * gc gazetteer name + cue, br bracketed insertion, ac acronym. Arabic: q quoted name after a trigger,
+ * od the same after "the" and ending in the cue, gc gazetteer name + cue (or demonym + gazetteer
+ * organisation ending in a cue), br bracketed insertion, ac acronym. Arabic: q quoted name after a trigger,
  * ot organisation trigger, lt place trigger, ts title or speech verb, gn given name, ap apposition.
  */
 export const MERGE = {
   override: new Set(['br']),
   extend: new Set(['lc', 'gc', 'ts', 'gn', 'pp']),
-  fill: new Set(['oc', 'ot', 'lt', 'ts', 'ac', 'pc']),
+  fill: new Set(['oc', 'od', 'lc', 'ot', 'lt', 'ts', 'ac', 'pc']),
   /** Gazetteer names fill gaps; multi-word ones win over tagger spans (false: experiments only). */
   gazetteer: true,
   /** The gate (below) also applies to gazetteer names filling gaps. */
@@ -840,7 +965,9 @@ export function mergeRules<C extends Span>(n: number, model: C[], rule: C[], gat
       if (o < 0) continue;
       const g = gz[o]!;
       if (g === m) continue;
-      if (!(m.start <= (g.blockStart ?? g.start) && m.end >= g.end && m.end - m.start > g.end - g.start)) keep = false;
+      // a longer tagger span holding a gazetteer name keeps it ("Paris Saint-Germain"); an override
+      // name (an editorial insertion) wins over every tagger span it touches
+      if ((g.via !== undefined && ovr.has(g.via)) || !(m.start <= (g.blockStart ?? g.start) && m.end >= g.end && m.end - m.start > g.end - g.start)) keep = false;
     }
     if (!keep) continue;
     out.push(m);

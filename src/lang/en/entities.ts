@@ -18,7 +18,7 @@ import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadClusters, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import commonWordsDoc from './common-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
@@ -335,7 +335,11 @@ function typeUnknown(ctx: Ctx, idx: number[], perCue: boolean, cut: number): voi
   // Documents, events and laws (Universal Declaration of…, … Protests) are not PER/ORG/LOC.
   if (idx.some((j) => l.miscCues.has(toks[j]!.low))) return;
   if (hasOrgCue(ctx, idx)) {
-    emit(ctx, idx, 'ORG', { via: 'oc' }, cut);
+    // "the … Commission", "the Union of …": after the definite article, several words with a cue
+    // are a name by construction (their own via, `od`, which the model file may exempt from the gate)
+    const before = idx[0]! > 0 ? toks[idx[0]! - 1]! : undefined;
+    const definite = before !== undefined && before.low === 'the' && idx.length > 1;
+    emit(ctx, idx, 'ORG', { via: definite ? 'od' : 'oc' }, cut);
     return;
   }
   if (hasLocCue(ctx, idx)) {
@@ -387,6 +391,17 @@ function processCore(ctx: Ctx, run: number[], perCueAtStart: boolean, cut: numbe
         if (hasOrgCue(ctx, left) || hasLocCue(ctx, left) || (l.locHeads.has(toks[left[0]!]!.low) && isConnector(prevTok))) {
           emit(ctx, idx, hasOrgCue(ctx, left) ? 'ORG' : 'LOC', { via: 'gc' }, cut);
           return;
+        }
+        // "Iranian [Foreign Ministry]": demonyms before an organisation whose name ends in a cue belong to it
+        const gLast = toks[idx[p + m.len - 1]!]!;
+        if (m.entry.type === 'ORG' && gLast.cap && l.orgCues.has(gLast.low) && left.every((j) => toks[j]!.cap && isDemonym(toks[j]!))) {
+          emit(ctx, idx.slice(0, p + m.len), 'ORG', { via: 'gc' }, cut);
+          let r = p + m.len;
+          while (r < idx.length && isConnector(toks[idx[r]!]!)) r++;
+          idx = idx.slice(r);
+          perCue = false;
+          afterGaz = true;
+          continue next;
         }
         if (!isConnector(prevTok) && !(left.length === 1 && toks[left[0]!]!.initial)) {
           if (m.entry.type === 'PER' || m.entry.type === 'LOC') {
@@ -646,8 +661,10 @@ function lexFlags(low: string): string {
  * Folded form and lexicon flags per token text, kept across documents (a dozen set look-ups a
  * word, and a corpus repeats its words); bounded, started afresh when full.
  */
-let lexCache = new Map<string, [string, string]>();
+let lexCache = new Map<string, [string, string, readonly string[] | undefined]>();
 const LEX_CACHE_MAX = 200_000;
+/** The word clusters the cached entries were made with (`loadClusters`; swapped by experiments). */
+let lexClusters: WordClusters | null | undefined;
 
 /** A token after which the next one starts a sentence or clause (for `initial`). */
 const INITIAL_AFTER = /^[.!?:"]$/;
@@ -656,7 +673,10 @@ const INITIAL_AFTER = /^[.!?:"]$/;
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly LatinToken[] = latinTokens(t.norm)): ModelTok[] {
   const norm = t.norm;
   const toks: ModelTok[] = [];
-  if (lexCache.size >= LEX_CACHE_MAX) lexCache = new Map();
+  // distributional word clusters (word-clusters.json), read on first use like the model
+  const wc = loadClusters('en', import.meta.url);
+  if (lexCache.size >= LEX_CACHE_MAX || wc !== lexClusters) lexCache = new Map();
+  lexClusters = wc;
   let prevEnd = 0;
   const push = (a: number, b: number, text: string) => {
     const prev = toks[toks.length - 1];
@@ -665,11 +685,11 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
     let lw = lexCache.get(text);
     if (lw === undefined) {
       const low = latinFold(text);
-      lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : ''];
+      lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : '', wc?.of(low)];
       lexCache.set(text, lw);
     }
-    const [low, lex] = lw;
-    toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
+    const [low, lex, clusters] = lw;
+    toks.push(clusters ? { start: a, end: b, text, low, lex, rule: 'O', initial, cased: true, clusters } : { start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
     prevEnd = b;
   };
   for (const r of raw) {
@@ -734,3 +754,6 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 type ModelFileType = typeof import('./ner-model.json');
+/** The same for the word clusters (read lazily by loadClusters). */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type WordClustersType = typeof import('./word-clusters.json');
