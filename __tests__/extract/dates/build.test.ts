@@ -176,3 +176,47 @@ describe('anaphoric atoms take the year (month) of the nearest date before them'
     expect(values(atoms)).toEqual(expected);
   });
 });
+
+describe('periods: opening "now", strong joiners, unresolved ends, written ordinal days', () => {
+  const rel = (start: number, end: number, n: [number, number, number] | null, extra: Partial<DateAtom> = {}): DateAtom => ({
+    start,
+    end,
+    grain: 'day',
+    date: n ? { year: n[0], month: n[1], day: n[2], grain: 'day', inferred: true } : { year: null, month: null, day: null, grain: 'day' },
+    relative: true,
+    ...(n ? {} : { unresolved: true }),
+    ...extra,
+  });
+  const syntax: IntervalSyntax = { ...SYNTAX, joiner: /^\s*(?:-|to|and|until)\s*$/, strongJoiner: /^\s*until\s*$/ };
+
+  test('a startOnly "now" opens a period, and is dropped alone', () => {
+    const t = normalize('between now and D2');
+    const now = rel(8, 11, [2019, 5, 20], { startOnly: true });
+    expect(buildMentions(t, [now, day(16, 18, 2019, 6, 15)], { reference: '2019-05-20' }, syntax)).toEqual([
+      { start: 0, end: 18, text: 'between now and D2', value: '2019-05-20', grain: 'day', from: '2019-05-20', to: '2019-06-15', inferred: true },
+    ]);
+    expect(buildMentions(t, [now], { reference: '2019-05-20' }, syntax)).toEqual([]);
+  });
+
+  test('a strong joiner joins two relative days in order, without an opener', () => {
+    const t = normalize('R1 until R2');
+    expect(buildMentions(t, [rel(0, 2, [2019, 5, 20]), rel(9, 11, [2019, 5, 26])], { reference: '2019-05-20' }, syntax).map((m) => m.text)).toEqual(['R1 until R2']);
+    // not when the second is before the first
+    expect(buildMentions(t, [rel(0, 2, [2019, 5, 20]), rel(9, 11, [2019, 5, 12])], { reference: '2019-05-20' }, syntax).map((m) => m.text)).toEqual(['R1', 'R2']);
+  });
+
+  test('unresolved ends after an opener make one unresolved period', () => {
+    const t = normalize('from R1 to R2');
+    expect(buildMentions(t, [rel(5, 7, null), rel(11, 13, null)], { reference: null }, syntax)).toEqual([
+      { start: 0, end: 13, text: 'from R1 to R2', value: null, grain: 'day', from: null, to: null },
+    ]);
+  });
+
+  test('dayValue reads a written ordinal as a bare day', () => {
+    const t = normalize('from ninth to D2');
+    const s2: IntervalSyntax = { ...SYNTAX, bareDay: /(\d{1,2}|ninth)\s*(-|to|and)\s*$/, dayValue: (x) => (x === 'ninth' ? 9 : null) };
+    expect(buildMentions(t, [day(14, 16, 2019, 4, 17)], { reference: null }, s2)).toEqual([
+      { start: 0, end: 16, text: 'from ninth to D2', value: '2019-04-09', grain: 'day', from: '2019-04-09', to: '2019-04-17' },
+    ]);
+  });
+});

@@ -63,3 +63,25 @@ describe('month and day without a year', () => {
     expect(read(s, order)).toEqual(expected);
   });
 });
+
+describe('holiday rules: periods from Easter, Orthodox Easter, date tables', () => {
+  test.each<[HolidayRule, number, string | null]>([
+    // Lent: 46 days before Easter, 46 days long (Ash Wednesday to Holy Saturday)
+    [{ easter: -46, days: 46 }, 2018, '2018-02-14..2018-03-31'],
+    // Orthodox Easter (Julian computus): 8 April 2018, 19 April 2020, 2 May 2021
+    [{ orthodoxEaster: 0 }, 2018, '2018-04-08..2018-04-08'],
+    [{ orthodoxEaster: -2 }, 2020, '2020-04-17..2020-04-17'],
+    [{ orthodoxEaster: 0 }, 2021, '2021-05-02..2021-05-02'],
+    [{ dates: { '2019': '02-05' } }, 2019, '2019-02-05..2019-02-05'],
+    [{ dates: { '2019': '02-05' } }, 2020, null],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year)[0])).toBe(expected);
+  });
+
+  test('a table holiday resolves like any other (closest, last/next)', () => {
+    const rule: HolidayRule = { dates: { '2018': '02-16', '2019': '02-05', '2020': '01-25' } };
+    const ref = { year: 2019, month: 12, day: 2 };
+    expect(day(resolveHoliday(rule, null, null, ref, undefined))).toBe('2020-01-25..2020-01-25');
+    expect(day(resolveHoliday(rule, null, 'last', ref, undefined))).toBe('2019-02-05..2019-02-05');
+  });
+});

@@ -25,6 +25,10 @@ describe('weekdays', () => {
     [3, 'next', '2019-12-11'],
     [0, 'this', '2019-12-08'],
     [1, 'this', '2019-12-02'],
+    // the day in last week's Monday–Sunday (calendar assistants' "last Tuesday")
+    [2, 'lastWeek', '2019-11-26'],
+    [5, 'lastWeek', '2019-11-29'],
+    [0, 'lastWeek', '2019-12-01'],
   ])('weekday %i, %s', (wd, mode, iso) => {
     expect(formatDay(resolveWeekday(WED, wd, mode))).toBe(iso);
   });

@@ -36,7 +36,7 @@ describe('Arabic dates: every month name', () => {
 
 describe('Arabic dates: day, month and year forms', () => {
   test.each<[string, string, string, string]>([
-    ['نظم المحتجون تجمعا يوم الاثنين 2 ديسمبر 2019 في الساحة', 'يوم الاثنين 2 ديسمبر 2019', '2019-12-02', 'day'],
+    ['نظم المحتجون تجمعا يوم الاثنين 2 ديسمبر 2019 في الساحة', 'الاثنين 2 ديسمبر 2019', '2019-12-02', 'day'],
     ['صدر القرار في ۲ ديسمبر ۲۰۱۹ بعد جدل', '۲ ديسمبر ۲۰۱۹', '2019-12-02', 'day'],
     ['صدر القرار في ٢ ديسمبر ٢٠١٩ بعد جدل', '٢ ديسمبر ٢٠١٩', '2019-12-02', 'day'],
     ['اجتمع المجلس في 2 كانون الأول/ديسمبر 2019 مساء', '2 كانون الأول/ديسمبر 2019', '2019-12-02', 'day'],
@@ -87,7 +87,8 @@ describe('Arabic dates: a month named alone', () => {
     ['اندلعت الانتفاضة في نوفمبر بعد رفع الأسعار', 'نوفمبر', '2019-11'],
     ['تراجعت المبيعات منذ شهر أيلول', 'شهر أيلول', '2019-09'],
     ['ارتفعت الحرارة في شهر آب', 'شهر آب', '2019-08'],
-    ['تصاعد العنف مطلع أكتوبر', 'أكتوبر', '2019-10'],
+    // a part of the month joins the span; the month keeps its value (its days are from/to)
+    ['تصاعد العنف مطلع أكتوبر', 'مطلع أكتوبر', '2019-10'],
     ['عقدت القمة في نوفمبر الماضي', 'نوفمبر الماضي', '2019-11'],
     ['تعقد الانتخابات في مارس المقبل', 'مارس المقبل', '2020-03'],
   ])('%s', (sentence, text, value) => {
@@ -142,7 +143,7 @@ describe('Arabic dates: Hijri', () => {
 
 describe('Arabic dates: relative expressions', () => {
   test.each<[string, string, string | null]>([
-    ['أعلن الوزير يوم الاثنين استقالته', 'يوم الاثنين', '2019-12-02'],
+    ['أعلن الوزير يوم الاثنين استقالته', 'الاثنين', '2019-12-02'],
     ['وقع الانفجار الثلاثاء الماضي', 'الثلاثاء الماضي', '2019-12-03'],
     ['يزور الرئيس المدينة الخميس المقبل', 'الخميس المقبل', '2019-12-05'],
     ['قال المتحدث اليوم الأربعاء إن', 'اليوم الأربعاء', '2019-12-04'],
@@ -168,7 +169,7 @@ describe('Arabic dates: relative expressions', () => {
   });
 
   test('without a reference: kept, value null', () => {
-    expect(brief('أعلن الوزير يوم الاثنين استقالته', null)).toEqual([['يوم الاثنين', null, 'day']]);
+    expect(brief('أعلن الوزير يوم الاثنين استقالته', null)).toEqual([['الاثنين', null, 'day']]);
   });
 });
 
@@ -219,7 +220,7 @@ describe('Arabic seed document', () => {
       ['2019-12-02', 'day'],
       ['2019-11', 'month'],
     ]);
-    expect(got[0]!.text).toBe('يوم الاثنين 2 ديسمبر ۲۰۱۹');
+    expect(got[0]!.text).toBe('الاثنين 2 ديسمبر ۲۰۱۹');
     expect(got[1]!.text).toBe('نوفمبر ۲۰۱۹');
     for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(got.some((m) => m.text.includes('الأولى'))).toBe(false);
@@ -264,13 +265,13 @@ describe('Arabic dates: added forms (issue 6)', () => {
   });
 
   test('prefer future: a bare weekday is the next one, a year-less date the next occurrence', () => {
-    expect(short('يجتمع المجلس يوم الجمعة', { prefer: 'future' })).toEqual([['يوم الجمعة', '2019-12-06']]);
-    expect(short('يجتمع المجلس يوم الجمعة')).toEqual([['يوم الجمعة', '2019-11-29']]);
+    expect(short('يجتمع المجلس يوم الجمعة', { prefer: 'future' })).toEqual([['الجمعة', '2019-12-06']]);
+    expect(short('يجتمع المجلس يوم الجمعة')).toEqual([['الجمعة', '2019-11-29']]);
   });
 
   test('nextWeekday: «الخميس المقبل» is the coming Thursday, or next week\'s on request', () => {
-    expect(short('يصل المبعوث يوم الخميس المقبل')).toEqual([['يوم الخميس المقبل', '2019-12-05']]);
-    expect(short('يصل المبعوث يوم الخميس المقبل', { nextWeekday: 'week' })).toEqual([['يوم الخميس المقبل', '2019-12-12']]);
+    expect(short('يصل المبعوث يوم الخميس المقبل')).toEqual([['الخميس المقبل', '2019-12-05']]);
+    expect(short('يصل المبعوث يوم الخميس المقبل', { nextWeekday: 'week' })).toEqual([['الخميس المقبل', '2019-12-12']]);
   });
 
   test('shortNumeric: day/month without a year on request, day first', () => {
@@ -302,8 +303,8 @@ describe('Arabic dates: periods, month-first days, quarters, parts (issue 6, par
     // A day of a month named from the reference.
     ['وقعت الحادثة في الخامس من الشهر الجاري', 'الخامس من الشهر الجاري', '2019-12-05', null, null],
     ['تبدأ الجلسات في الـ15 من الشهر المقبل', 'الـ15 من الشهر المقبل', '2020-01-15', null, null],
-    ['عقد الاجتماع يوم الثلاثاء التاسع عشر من الشهر الماضي', 'يوم الثلاثاء التاسع عشر من الشهر الماضي', '2019-11-19', null, null],
-    ['وقعت الحادثة يوم الثلاثاء 3 الجاري', 'يوم الثلاثاء 3 الجاري', '2019-12-03', null, null],
+    ['عقد الاجتماع يوم الثلاثاء التاسع عشر من الشهر الماضي', 'الثلاثاء التاسع عشر من الشهر الماضي', '2019-11-19', null, null],
+    ['وقعت الحادثة يوم الثلاثاء 3 الجاري', 'الثلاثاء 3 الجاري', '2019-12-03', null, null],
     ['أعلنت النتائج في 12 الشهر الماضي', '12 الشهر الماضي', '2019-11-12', null, null],
     // Rolling periods ending the day before the reference or starting the day after it.
     ['قتل عشرون شخصا خلال الأيام الثلاثة الماضية', 'الأيام الثلاثة الماضية', null, '2019-12-01', '2019-12-03'],
@@ -328,7 +329,7 @@ describe('Arabic dates: periods, month-first days, quarters, parts (issue 6, par
     ['يتوقع هطول الأمطار من مارس إلى مايو عادة', 'من مارس إلى مايو', '2020-03', '2020-03', '2020-05'],
     ['تراجعت الصادرات من مارس إلى مايو الماضيين', 'من مارس إلى مايو الماضيين', '2019-03', '2019-03', '2019-05'],
     // An ordinal day after the month.
-    ['أقيم الحفل يوم الاثنين، يناير الثاني والعشرين، 2018', 'يوم الاثنين، يناير الثاني والعشرين، 2018', '2018-01-22', null, null],
+    ['أقيم الحفل يوم الاثنين، يناير الثاني والعشرين، 2018', 'الاثنين، يناير الثاني والعشرين، 2018', '2018-01-22', null, null],
     // Separators between the day and the month.
     ['وصل الوفد يوم 7. أكتوبر 2018 إلى العاصمة', '7. أكتوبر 2018', '2018-10-07', null, null],
   ])('%s', (s, text, value, from, to) => {
@@ -407,5 +408,190 @@ describe('Arabic dates: a bare year after words of time', () => {
     ['يتوقع أن تستقر الأسعار بحلول نهاية 2026 بحسب التجار.', '2026'],
   ])('%s', (text, year) => {
     expect(brief(text, '2026-07-03').map(([, v, g]) => [v, g])).toEqual([[year, 'year']]);
+  });
+});
+
+type Span = [string, string | null, string | null, string | null];
+/** Text, value, from and to of every mention. */
+function full(s: string, reference: string | null = REF): Span[] {
+  return dates(s, reference).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+}
+
+// «يوم» before a weekday is the preposition-like head ("on"): out of the span, as in English
+// spans and in Recognizers-Text's Arabic specs; «أمس»/«اليوم» before it name the day and stay.
+describe('Arabic dates: weekdays without «يوم» (REF is Wednesday 4 December 2019)', () => {
+  test.each<[string, Span[]]>([
+    ['أعلنت الوزارة الثلاثاء أن المفاوضات متوقفة', [['الثلاثاء', '2019-12-03', null, null]]],
+    ['وصل الوفد الخميس الماضي إلى العاصمة', [['الخميس الماضي', '2019-11-28', null, null]]],
+    // an ordinal after the weekday: the nth such weekday of the month, or that day of the month
+    ['تعقد الجلسة يوم الأحد الثاني', [['الأحد الثاني', '2019-12-08', null, null]]],
+    ['يفتتح المعرض السبت الرابع عشر', [['السبت الرابع عشر', '2019-12-14', null, null]]],
+    // a weekday named with its week
+    ['احتفل السكان خميس الأسبوع الماضي بالمهرجان', [['خميس الأسبوع الماضي', '2019-11-28', null, null]]],
+    // «اليوم»/«أمس» before the weekday name the day and stay in the span, before a date too
+    ['أعلنت الوزارة اليوم الثلاثاء 10 ديسمبر أن الطرق مغلقة', [['اليوم الثلاثاء 10 ديسمبر', '2019-12-10', null, null]]],
+    ['قالت الشرطة مساء أمس الثلاثاء إن الطريق أغلق', [['أمس الثلاثاء', '2019-12-03', null, null]]],
+    // «غدا», «يوم غد», «أمس الأول» before the weekday give its day
+    ['يصل الوفد غدا الخميس إلى العاصمة', [['غدا الخميس', '2019-12-05', null, null]]],
+    ['يعقد المجلس يوم غد الخميس جلسة طارئة', [['يوم غد الخميس', '2019-12-05', null, null]]],
+    ['أصدرت المحكمة أمس الأول الاثنين حكمها', [['أمس الأول الاثنين', '2019-12-02', null, null]]],
+    // not a day: a prayer, "the two", "the eleven"
+    ['امتلأ المسجد بالمصلين في صلاة الجمعة', []],
+    ['اتفق الاثنين معا على الخطة', []],
+    ['التقى ممثلو البلدين الاثنين في جنيف', []],
+    ['صوت الأحد عشر نائبا ضد القرار', []],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: more words for days', () => {
+  test.each<[string, string]>([
+    ['سيصل الوفد بكرة صباحا', '2019-12-05'],
+    ['غادر الضيوف امبارح', '2019-12-03'],
+    ['سيعقد الاجتماع في اليوم الذي بعد الغد', '2019-12-06'],
+    ['انتهى التحقيق في اليوم الذي قبل أمس', '2019-12-02'],
+  ])('%s', (sentence, value) => {
+    expect(dates(sentence).map((m) => m.value)).toEqual([value]);
+  });
+});
+
+describe('Arabic dates: months by number, days by position, parts of a month', () => {
+  test.each<[string, Span[]]>([
+    ['تنتهي المهلة في اليوم الخامس من شهر 3', [['اليوم الخامس من شهر 3', '2020-03-05', null, null]]],
+    ['يصدر القرار في العاشر من الشهر الثامن 2021', [['العاشر من الشهر الثامن 2021', '2021-08-10', null, null]]],
+    ['أغلق الملف في آخر يوم من شهر شباط 2020', [['آخر يوم من شهر شباط 2020', '2020-02-29', null, null]]],
+    ['يسلم التقرير ثاني يوم من شهر عشرة سنة 2022', [['ثاني يوم من شهر عشرة سنة 2022', '2022-10-02', null, null]]],
+    // a month by its number alone is too often a count or a rank
+    ['دخلت الحرب الشهر الثامن على التوالي', []],
+    // months and days counted in a story
+    ['تصاعد القصف مع بداية الشهر الثاني من الحرب', []],
+    ['انضم المعلمون في اليوم العاشر من الشهر الثالث للاعتصام', []],
+    // a part of a named month: the month's value, the part's days
+    ['تصاعد القتال أواخر شهر أكتوبر', [['أواخر شهر أكتوبر', '2019-10', '2019-10-21', '2019-10-31']]],
+    ['هدأت المعارك منتصف مارس 2018', [['منتصف مارس 2018', '2018-03', '2018-03-11', '2018-03-20']]],
+    ['تستأنف الدراسة بداية شهر 2', [['بداية شهر 2', '2020-02', '2020-02-01', '2020-02-10']]],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: numbered weeks and weekdays of a month', () => {
+  test.each<[string, Span[]]>([
+    // a week belongs to the month that holds its Thursday, as in English
+    ['تبدأ الحملة في الأسبوع الأول من شهر فبراير 2021', [['الأسبوع الأول من شهر فبراير 2021', null, '2021-02-01', '2021-02-07']]],
+    ['تراجعت المبيعات في آخر أسبوع في نوفمبر', [['آخر أسبوع في نوفمبر', null, '2019-11-25', '2019-12-01']]],
+    ['تجري الانتخابات أول ثلاثاء من شهر 11 سنة 2020', [['أول ثلاثاء من شهر 11 سنة 2020', '2020-11-03', null, null]]],
+    ['يعقد المؤتمر الخميس الأخير من الشهر المقبل', [['الخميس الأخير من الشهر المقبل', '2020-01-30', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: holidays and named days', () => {
+  test.each<[string, Span[]]>([
+    ['أغلقت المتاجر يوم عيد الميلاد', [['يوم عيد الميلاد', '2019-12-25', null, null]]],
+    ['ارتفعت المبيعات في عيد الشكر 2020', [['عيد الشكر 2020', '2020-11-26', null, null]]],
+    ['تعود العائلة في رأس السنة العام المقبل', [['رأس السنة العام المقبل', '2020-01-01', null, null]]],
+    // a day whose date depends on the country: its year when written, else nothing to resolve
+    ['أقيم عرض عسكري في عيد الاستقلال عام 2018', [['عيد الاستقلال عام 2018', '2018', null, null]]],
+    ['أقيم عرض عسكري في عيد الاستقلال', []],
+    // a birthday, not Christmas
+    ['احتفلت الفنانة بعيد الميلاد الـ 80 لوالدتها', []],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+test('a named day without a year is a span only without a reference date', () => {
+  expect(full('أقيم عرض عسكري في عيد الاستقلال', null)).toEqual([['عيد الاستقلال', null, null, null]]);
+});
+
+describe('Arabic dates: seasons with a year or a modifier', () => {
+  test.each<[string, Span[]]>([
+    // a written year stays the value (as English "summer 2016"); the months are from/to
+    ['اشتدت موجة الحر صيف 2018 في المنطقة', [['صيف 2018', '2018', '2018-06', '2018-08']]],
+    ['تراجعت الأمطار في الشتاء الماضي', [['الشتاء الماضي', null, '2018-12', '2019-02']]],
+    ['تبدأ الأشغال الربيع المقبل', [['الربيع المقبل', null, '2020-03', '2020-05']]],
+    ['افتتح الجسر خريف العام الماضي', [['خريف العام الماضي', null, '2018-09', '2018-11']]],
+    // alone, a season is generic; «الربيع العربي» is no season
+    ['يزداد استهلاك الكهرباء في الصيف', []],
+    ['اندلعت احتجاجات الربيع العربي في تونس', []],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: years in words', () => {
+  test.each<[string, Span[]]>([
+    ['ولد الكاتب عام ألف وتسعمائة وخمسة وأربعين في القاهرة', [['عام ألف وتسعمائة وخمسة وأربعين', '1945', null, null]]],
+    ['وقعت الاتفاقية في الخامس من مايو، ألفين وعشرة', [['الخامس من مايو، ألفين وعشرة', '2010-05-05', null, null]]],
+    ['هاجرت الأسرة سنة تسعة عشر وثمانية وستين', [['سنة تسعة عشر وثمانية وستين', '1968', null, null]]],
+    // a count in words is not a year
+    ['نزح ألفين شخص من القرية', []],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: periods of days, weeks, quarters and decades', () => {
+  test.each<[string, Span[]]>([
+    // ordinal days joined into one period, the opener with them
+    ['تقام الدورة من الحادي عشر حتى الرابع عشر من فبراير', [['من الحادي عشر حتى الرابع عشر من فبراير', '2020-02-11', '2020-02-11', '2020-02-14']]],
+    // days of the month after it
+    ['تغلق الحدود شهر يناير بين 3 و 9', [['شهر يناير بين 3 و 9', '2020-01-03', '2020-01-03', '2020-01-09']]],
+    ['يزور الوفد أكتوبر من الأول إلى الخامس', [['أكتوبر من الأول إلى الخامس', '2019-10-01', '2019-10-01', '2019-10-05']]],
+    // weeks of a year and of the current month (ISO: the week holds the Thursday)
+    ['تبدأ التصفيات الأسبوع الثاني من عام 2021', [['الأسبوع الثاني من عام 2021', null, '2021-01-11', '2021-01-17']]],
+    ['تنتهي الامتحانات الأسبوع الأخير من هذا الشهر', [['الأسبوع الأخير من هذا الشهر', null, '2019-12-23', '2019-12-29']]],
+    ['ارتفع الإنتاج في الربع الثاني من عام ألفين وثمانية عشر', [['الربع الثاني من عام ألفين وثمانية عشر', null, '2018-04', '2018-06']]],
+    // calendar decades from the reference's
+    ['تضاعف عدد السكان خلال العقدين الماضيين', [['العقدين الماضيين', null, '1990', '2009']]],
+    ['يتوقع أن تتغير الخريطة في العقد المقبل', [['العقد المقبل', null, '2020', '2029']]],
+    ['شهدت المنطقة ثلاث حروب في العقود الأربعة الماضية', [['العقود الأربعة الماضية', null, '1970', '2009']]],
+    // a few = three, as in English
+    ['تحسن الطقس في الأيام القليلة الماضية', [['الأيام القليلة الماضية', null, '2019-12-01', '2019-12-03']]],
+    ['ازدحمت الطرق في عطلة نهاية الأسبوع', [['عطلة نهاية الأسبوع', null, '2019-12-06', '2019-12-08']]],
+    ['تعود الشركة إلى العمل بعد أسبوعين في المستقبل', [['بعد أسبوعين في المستقبل', '2019-12-18', null, null]]],
+    ['ارتفعت الأسعار هذا شهر كانون الثاني', [['هذا شهر كانون الثاني', '2019-01', null, null]]],
+    // the nth weekday before or after a holiday
+    ['تستأنف الدراسة أول أحد بعد عيد الميلاد', [['أول أحد بعد عيد الميلاد', '2019-12-29', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: more periods and days named from the reference', () => {
+  test.each<[string, Span[]]>([
+    // two days joined by «حتى» need no opener; one end may be a written date
+    ['يستمر الإضراب اليوم حتى الغد', [['اليوم حتى الغد', '2019-12-04', '2019-12-04', '2019-12-05']]],
+    ['تغلق المدارس من الأحد حتى الثلاثاء', [['من الأحد حتى الثلاثاء', '2019-12-01', '2019-12-01', '2019-12-03']]],
+    ['يستمر المعرض اليوم حتى 20 ديسمبر', [['اليوم حتى 20 ديسمبر', '2019-12-04', '2019-12-04', '2019-12-20']]],
+    // «الغد» alone is "the future"
+    ['يتحدث الكتاب عن مدن الغد', []],
+    // bare first day before a day named from the reference
+    ['تقام الدورة من 8 إلى 12 الشهر المقبل', [['من 8 إلى 12 الشهر المقبل', '2020-01-08', '2020-01-08', '2020-01-12']]],
+    // days of a named week, the week of a date, the rest of "my week"
+    ['تجرى المقابلات الأسبوع المقبل بين الثلاثاء والخميس', [['الأسبوع المقبل بين الثلاثاء والخميس', null, '2019-12-10', '2019-12-12']]],
+    ['تبدأ الحملة أسبوع 16 ديسمبر', [['أسبوع 16 ديسمبر', null, '2019-12-16', '2019-12-22']]],
+    // counts of several units from now
+    ['تنتهي المهلة بعد شهر و 10 أيام من الآن', [['شهر و 10 أيام من الآن', '2020-01-14', null, null]]],
+    // a number after «في» closing the text: a day of the month, unless it can be a clock hour
+    ['قال إنه سيعود في 21', [['21', '2019-11-21', null, null]]],
+    ['قال إنه سيعود في 9', []],
+    // a weekday with its day number, unless something is counted
+    ['يعقد الاجتماع الأربعاء 18 مع الوفد', [['الأربعاء 18', '2019-12-18', null, null]]],
+    ['قتل الجمعة 15 شخصا', [['الجمعة', '2019-11-29', null, null]]],
+    // «ما بين»: the particle stays out of the span
+    ['تغلق الطرق ما بين 5 و 9 يناير', [['بين 5 و 9 يناير', '2020-01-05', '2020-01-05', '2020-01-09']]],
+    ['ولد الفيلسوف عام 980.', [['عام 980', '0980', null, null]]],
+    ['وصل الحجاج موسم الحج 2019', [['موسم الحج 2019', null, '2019-08-09', '2019-08-14']]],
+    ['يذهب الملايين إلى الحج', []],
+    ['كانت القبائل تعقد أسواقها في موسم الحج', []],
+    // a day word right after a word that ends like «أول»/«قبل» («تداول», «استقبل») is still read
+    ['تراجع المؤشر خلال جلسة تداول أمس', [['أمس', '2019-12-03', null, null]]],
+    ['كان الرئيس قد استقبل أمس الوفد', [['أمس', '2019-12-03', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(full(sentence)).toEqual(expected);
   });
 });

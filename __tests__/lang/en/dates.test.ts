@@ -154,7 +154,7 @@ describe('English dates: periods', () => {
   });
 
   test('a decade is a period of years without a single value', () => {
-    expect(dates('Inflation soared in the 1980s.')[0]).toMatchObject({ text: '1980s', value: null, grain: 'year', from: '1980', to: '1989' });
+    expect(dates('Inflation soared in the 1980s.')[0]).toMatchObject({ text: 'the 1980s', value: null, grain: 'year', from: '1980', to: '1989' });
   });
 });
 
@@ -226,7 +226,7 @@ describe('English dates: added forms (issue 6)', () => {
     ['A fresh audit is due two weeks from now.', 'two weeks from now', '2019-12-18'],
     ['Loans rose over the past two years.', 'past two years', '2017-12-04..2019-12-03'],
     ['Deliveries resume over the next 3 days.', 'next 3 days', '2019-12-05..2019-12-07'],
-    ['Profits slipped in the third quarter of 2018.', 'third quarter of 2018', '2018-07..2018-09'],
+    ['Profits slipped in the third quarter of 2018.', 'the third quarter of 2018', '2018-07..2018-09'],
     ['Exports recovered in Q2 2017 after the floods.', 'Q2 2017', '2017-04..2017-06'],
     ['Orders dropped in 2016Q1, the filing shows.', '2016Q1', '2016-01..2016-03'],
     ['Targets for next quarter were cut.', 'next quarter', '2020-01..2020-03'],
@@ -247,10 +247,16 @@ describe('English dates: added forms (issue 6)', () => {
     'The shelter was the highest in two years.',
     'Three days after the raid, police returned.',
     'The team scored in the fourth quarter.',
-    'Crowds cheered at Chinese New Year in the port.',
+    'Crowds cheered at Orthodox New Year in the port.',
+    'Crowds cheered at Vietnamese Lunar New Year in the port.',
     'The score was 2/15 at half-time.',
   ])('no date: %s', (sentence) => {
     expect(short(sentence).filter(([, v]) => v !== 'null..null' && v !== null)).toEqual([]);
+  });
+
+  test('Chinese New Year comes from a table (2000–2030): the closest one', () => {
+    expect(short('Crowds cheered at Chinese New Year in the port.')).toEqual([['Chinese New Year', '2020-01-25']]);
+    expect(short('Crowds cheered at Lunar New Year 2016 in the port.')).toEqual([['Lunar New Year 2016', '2016-02-08']]);
   });
 
   test('"Three days after the raid" is not anchored to the reference', () => {
@@ -347,8 +353,12 @@ describe('English dates: periods, month-first dates, days and offsets (issue 6, 
     expect(rows(s).map((r) => [r[0], r[1]])).toEqual([[text, value]]);
   });
 
+  test('"the 15th century" is no day of the month: it is the century, a period of years', () => {
+    expect(rows('Art of the 15th century fills the hall.')).toEqual([['15th century', null, '1400', '1499']]);
+    expect(rows('A 19th-century church burned.')).toEqual([]);
+  });
+
   test.each<string>([
-    'Art of the 15th century fills the hall.',
     'He represents the 2nd District in the assembly.',
     'They live on the second floor.',
     'The team came in the 27 teams ranking.',
@@ -373,7 +383,7 @@ describe('English dates: periods, month-first dates, days and offsets (issue 6, 
     ['Funds run out by the end of the month.', 'the end of the month', '2019-12', '2019-12-21', '2019-12-31'],
     ['Unrest grew late last year.', 'late last year', '2018', '2018-09-01', '2018-12-31'],
     ['Rents have risen since 2015 until now.', '2015 until now', '2015', '2015', '2019-12-04'],
-    ['The band peaked in the 80s.', '80s', null, '1980', '1989'],
+    ['The band peaked in the 80s.', 'the 80s', null, '1980', '1989'],
     ['Shops close on Black Friday.', 'Black Friday', '2019-11-29', null, null],
   ])('%s', (s, text, value, from, to) => {
     expect(rows(s)).toEqual([[text, value, from, to]]);
@@ -507,5 +517,391 @@ describe('English dates: a bare year after words of time', () => {
     ['Prices rose in the opening months of 2026 despite the rains.', '2026'],
   ])('%s', (text, year) => {
     expect(brief(text, '2026-07-03')).toEqual([[year, year, 'year']]);
+  });
+});
+
+describe('English dates: numbered parts of a month or year, the week of a date', () => {
+  /** [text, value or from..to] of each mention. */
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = REF) =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.value ?? `${m.from}..${m.to}`]);
+
+  test.each<[string, string, string]>([
+    // a week belongs to the month (year) of its Thursday
+    ['Shipments slowed in the first week of March 2021, the port said.', 'the first week of March 2021', '2021-03-01..2021-03-07'],
+    ['Fighting eased in the last week of August 2020 near the border.', 'the last week of August 2020', '2020-08-24..2020-08-30'],
+    ['The inquiry sat in the first week of 2021 in closed session.', 'the first week of 2021', '2021-01-04..2021-01-10'],
+    ['The inquiry sat in the last week of 2019 in closed session.', 'the last week of 2019', '2019-12-23..2019-12-29'],
+    ['Ballots were recounted in the second last week of October 2018 again.', 'the second last week of October 2018', '2018-10-15..2018-10-21'],
+    ['Inspectors return the third week of this month.', 'the third week of this month', '2019-12-16..2019-12-22'],
+    ['Rooms are booked for the first two weeks of 2022 already.', 'the first two weeks of 2022', '2022-01-03..2022-01-16'],
+    ['Results for the last four months of 2021 were restated.', 'the last four months of 2021', '2021-09..2021-12'],
+    ['Sales fell in the first ten days of last year, the firm said.', 'the first ten days of last year', '2018-01-01..2018-01-10'],
+    ['The vote is set for the third month of 2022 by law.', 'the third month of 2022', '2022-03'],
+    ['The lease ran out on the last day of October 2015 quietly.', 'the last day of October 2015', '2015-10-31'],
+    // the week of a written day (Monday to Sunday)
+    ['Talks are planned for the week of April 8, 2020 in Vienna.', 'the week of April 8, 2020', '2020-04-06..2020-04-12'],
+    ['Hearings resume the week beginning February 4, 2019 in court.', 'the week beginning February 4, 2019', '2019-02-04..2019-02-10'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toContainEqual([text, value]);
+  });
+
+  test('the week of a bare day of the month', () => {
+    expect(view('Can we meet the week of the 18th?', {}, '2019-12-05')).toEqual([['the week of the 18th', '2019-12-16..2019-12-22']]);
+  });
+
+  test('an ordinal inside a written number is not a part ("thirty-first day of the month")', () => {
+    expect(view('Fees are due before the thirty-first day of the month.').map(([t]) => t)).not.toContain('first day of the month');
+  });
+
+  test('"last week" and "first week" alone are unchanged', () => {
+    expect(view('Prices rose last week, dealers said.')).toEqual([['last week', '2019-11-25..2019-12-01']]);
+    expect(view('In the first week, 300 people fled.')).toEqual([]);
+  });
+
+  test('nextWeekday "week": "last Friday" is the Friday of last week, "past Friday" the latest one', () => {
+    const ref = '2019-12-05'; // a Thursday
+    expect(view('They met last Wednesday in Rome.', { nextWeekday: 'week' }, ref)).toEqual([['last Wednesday', '2019-11-27']]);
+    expect(view('They met previous Monday in Rome.', { nextWeekday: 'week' }, ref)).toEqual([['previous Monday', '2019-11-25']]);
+    expect(view('They met past Wednesday in Rome.', { nextWeekday: 'week' }, ref)).toEqual([['past Wednesday', '2019-12-04']]);
+    // the news default: the latest such day before the reference
+    expect(view('They met last Wednesday in Rome.', {}, ref)).toEqual([['last Wednesday', '2019-12-04']]);
+    expect(view('They meet this upcoming Friday in Rome.', {}, ref)).toEqual([['this upcoming Friday', '2019-12-06']]);
+  });
+});
+
+describe('English dates: years and days written in words', () => {
+  const view = (s: string, reference = '2019-06-03') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value ?? `${m.from}..${m.to}`]);
+
+  test.each<[string, string, string]>([
+    ['The mill closed on 4 March nineteen eighty two, records show.', '4 March nineteen eighty two', '1982-03-04'],
+    ['The treaty was signed on the ninth of June, two thousand and one.', 'the ninth of June, two thousand and one', '2001-06-09'],
+    ['The bridge opened on October 3, nineteen oh five.', 'October 3, nineteen oh five', '1905-10-03'],
+    ['The fort fell on 2 May seventeen hundred and ninety.', '2 May seventeen hundred and ninety', '1790-05-02'],
+    ['The fort fell on twenty two May seventeen hundred and ninety.', 'twenty two May seventeen hundred and ninety', '1790-05-22'],
+    ['The law passed in August of nineteen ninety-nine.', 'August of nineteen ninety-nine', '1999-08'],
+    ['Elections were held on July twenty-eight two thousand eleven.', 'July twenty-eight two thousand eleven', '2011-07-28'],
+    ['He was elected in nineteen seventy-four.', 'nineteen seventy-four', '1974'],
+    ['No vote has been held since twenty twelve.', 'twenty twelve', '2012'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test.each<string>([
+    'In two thousand homes, water ran dry.',
+    'May twenty people be saved?',
+    'The score was twenty one to nine.',
+    'Nineteen eighty four is a novel.',
+    'Some fifteen hundred troops crossed.',
+  ])('no date: %s', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+
+  test('a day in words needs a capitalised month and the end of the clause or a year', () => {
+    expect(view('The envoy returns June twenty-one.')).toEqual([['June twenty-one', '2019-06-21']]);
+    expect(view('June twenty people stayed behind.')).toEqual([]);
+  });
+});
+
+describe('English dates: rolling quarters and decades, centuries, numeric periods, more holidays', () => {
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = '2019-08-14') =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    // calendar quarters and decades around the reference's (Q3 2019, the 2010s)
+    ['Margins shrank over the last two quarters.', 'last two quarters', '2019-01..2019-06'],
+    ['Margins should recover over the next 3 quarters.', 'next 3 quarters', '2019-10..2020-06'],
+    ['Rainfall has dropped over the past two decades.', 'the past two decades', '1990..2009'],
+    ['The grid must be rebuilt in the next decade.', 'the next decade', '2020..2029'],
+    ['Output doubled this decade, the ministry said.', 'this decade', '2010..2019'],
+    // the count first
+    ['What will change in the 5 upcoming years?', '5 upcoming years', '2019-08-15..2024-08-14'],
+    ['Sales fell in the 10 previous weeks.', '10 previous weeks', '2019-06-05..2019-08-13'],
+    ['Talks will run over the next couple weeks.', 'next couple weeks', '2019-08-15..2019-08-28'],
+    // centuries and decades
+    ['Churches of the 12th century were damaged.', '12th century', '1100..1199'],
+    ['The city grew in the twentieth century.', 'the twentieth century', '1900..1999'],
+    ['Prices were lower in 80\'s, farmers recall.', '80\'s', '1980..1989'],
+    // slashed periods of days
+    ['Polls open 10/1/2019-10/7/2019 in every district.', '10/1/2019-10/7/2019', '2019-10-01..2019-10-07'],
+    ['Polls open 5/1-5/7, 2020 in every district.', '5/1-5/7, 2020', '2020-05-01..2020-05-07'],
+    ['Polls ran 12/28-1/3/2020 in every district.', '12/28-1/3/2020', '2019-12-28..2020-01-03'],
+    // holidays: Easter-based periods, Orthodox Easter, a year in words
+    ['Markets stay shut during Lent 2020, the guild said.', 'Lent 2020', '2020-02-26..2020-04-11'],
+    ['Crowds gathered for Orthodox Easter 2021 in Athens.', 'Orthodox Easter 2021', '2021-05-02'],
+    ['Parades filled the streets on Mardi Gras 2019.', 'Mardi Gras 2019', '2019-03-05'],
+    ['Services were held on Whit Monday 2018.', 'Whit Monday 2018', '2018-05-21'],
+    ['The riots began on Easter Sunday two thousand ten.', 'Easter Sunday two thousand ten', '2010-04-04'],
+    ['Stores open late on Groundhog Day 2016.', 'Groundhog Day 2016', '2016-02-02'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test('a slashed period without a year only when short numeric dates are read', () => {
+    expect(view('The score was 3/4-5/6 in the final.')).toEqual([]);
+    expect(view('Leave runs 10/1-10/7 this time.', { shortNumeric: true })).toEqual([['10/1-10/7', '2019-10-01..2019-10-07']]);
+  });
+
+  test('a count before a plural noun is not a rolling period', () => {
+    expect(view('Two past presidents attended.')).toEqual([]);
+  });
+});
+
+describe('English dates: seasons, counted weekdays, "within", compound offsets, holidays counted from the reference', () => {
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = '2019-02-12') =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    // seasons (reference: Tuesday 12 February 2019, in winter)
+    ['Water ran short this winter, farmers said.', 'this winter', '2018-12-21..2019-03-20'],
+    ['The dam will be finished this summer.', 'this summer', '2019-06-21..2019-09-23'],
+    ['Floods hit the valley last summer.', 'last summer', '2018-06-21..2018-09-23'],
+    ['Talks resume next autumn in Oslo.', 'next autumn', '2019-09-23..2019-12-20'],
+    ['Prices rose in the summer of 2016 sharply.', 'summer of 2016', '2016-06-21..2016-09-23'],
+    // counted weekdays
+    ['The market reopens 3 Fridays from now.', '3 Fridays from now', '2019-03-01'],
+    ['The clinic closed two Thursdays ago.', 'two Thursdays ago', '2019-01-31'],
+    // within: from the reference, ahead of it only
+    ['The army will withdraw within 10 days, the envoy said.', 'within 10 days', '2019-02-12..2019-02-22'],
+    ['Aid will arrive within the next two weeks.', 'within the next two weeks', '2019-02-12..2019-02-26'],
+    ['Repairs will be done less than 3 days from today.', 'less than 3 days from today', '2019-02-12..2019-02-15'],
+    // compound offsets
+    ['The quake struck 1 month and 5 days ago.', '1 month and 5 days ago', '2019-01-07'],
+    ['The mine closed 2 years 3 months ago.', '2 years 3 months ago', '2016-11-12'],
+    // a holiday in a year counted from the reference
+    ['Elections are due Christmas in two years.', 'Christmas in two years', '2021-12-25'],
+    ['The strike began Easter a year ago.', 'Easter a year ago', '2018-04-01'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test.each<string>([
+    'Within two years, the firm had collapsed.',
+    'The club lost every game this season.',
+    'Prices saw the last fall in months.',
+    'He prays on Fridays.',
+  ])('no date: %s', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+});
+
+describe('English dates: a weekday before a date, slashed months, dashed periods, "between now and"', () => {
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = '2019-05-20') =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    ['The hearing is this Friday, June 7, 2019 in court.', 'this Friday, June 7, 2019', '2019-06-07'],
+    ['The vote is next Sunday June 30 in the capital.', 'next Sunday June 30', '2019-06-30'],
+    ['Budgets for Dec/2019 were cut.', 'Dec/2019', '2019-12'],
+    ['Leave runs 10-1-2019-10-7-2019 for staff.', '10-1-2019-10-7-2019', '2019-10-01..2019-10-07'],
+    ['Crews will work between now and June 15 on the road.', 'between now and June 15', '2019-05-20..2019-06-15'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test('"now" alone opens nothing', () => {
+    expect(view('Between now and the vote, much can change.')).toEqual([]);
+  });
+});
+
+describe('English dates: periods of days with written ordinals', () => {
+  const view = (s: string, reference = '2019-03-01') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    ['The fair runs April ninth through seventeenth, organisers said.', 'April ninth through seventeenth', '2019-04-09..2019-04-17'],
+    ['The fair runs April 9th through the 17th.', 'April 9th through the 17th', '2019-04-09..2019-04-17'],
+    ['The fair runs from ninth till seventeenth of April.', 'from ninth till seventeenth of April', '2019-04-09..2019-04-17'],
+    ['The fair runs between the ninth and the seventeenth of April.', 'between the ninth and the seventeenth of April', '2019-04-09..2019-04-17'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test('an ordinal that ranks is no first day', () => {
+    expect(view('She came second and won on 20 March.')).toEqual([['20 March', '2019-03-20']]);
+  });
+});
+
+describe('English dates: a business quarter alone, a month before a year named from the reference', () => {
+  const view = (s: string, reference = '2019-08-14') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test('"Q3" alone is the closest third quarter; "the fourth quarter" alone is no date', () => {
+    expect(view('Sales rose in Q3, the firm said.')).toEqual([['Q3', '2019-07..2019-09']]);
+    expect(view('The fourth quarter was tense, the coach said.')).toEqual([]);
+  });
+
+  test('a month followed by "next year" is a date without a preposition', () => {
+    expect(view('The envoy is out June next year.')).toEqual([['June next year', '2020-06']]);
+  });
+});
+
+describe('English dates: business abbreviations and narrated spans', () => {
+  const view = (s: string, reference = '2019-02-12') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to]);
+
+  test('EOY, BOM: the end of the year, the beginning of the month (capitals only)', () => {
+    expect(view('Targets are due by EOY, staff were told.')).toEqual([['EOY', '2019', '2019-09-01', '2019-12-31']]);
+    expect(view('Invoices go out at the BOM as usual.')).toEqual([['BOM', '2019-02', '2019-02-01', '2019-02-10']]);
+    expect(view('The boy said nothing.')).toEqual([]);
+  });
+
+  test('"the last two decades of his life" is narrated, not counted from the reference', () => {
+    expect(view('Illness slowed him during the last two decades of his life.')).toEqual([]);
+    expect(view('Output fell over the last two years of the war.')).toEqual([]);
+  });
+
+  test('the Ides of March', () => {
+    expect(view('Caesar was warned about the Ides of March 2019 jokes.').map((r) => r[1])).toEqual(['2019-03-15']);
+  });
+});
+
+describe('English dates: prices, colons, weekdays beside a week', () => {
+  const view = (s: string, reference = '2019-07-04') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['The seller paid $12 December 27 for the lot.', [['December 27', '2019-12-27']]],
+    ['The seller paid £ 40 March 3, 2019 for the lot.', [['March 3, 2019', '2019-03-03']]],
+    ['The clerk wrote:30 December is the deadline.', [['30 December', '2019-12-30']]],
+    ['Profits rose this calendar year.', [['this calendar year', '2019']]],
+    ['The vote was on Sunday from last week.', [['Sunday from last week', '2019-06-30']]],
+    ["The vote was last week's Sunday.", [["last week's Sunday", '2019-06-30']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: next/last/this before a year-less date', () => {
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = '2019-05-20') =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    ['The audit is due next 6th of April.', 'next 6th of April', '2020-04-06'],
+    ['The audit is due next 30 June.', 'next 30 June', '2019-06-30'],
+    ['The audit closed last 15 March, officials said.', 'last 15 March', '2019-03-15'],
+    ['The audit closed last 30 June, officials said.', 'last 30 June', '2018-06-30'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test('with short numeric dates: "from this 5/12 to next 5/19"', () => {
+    expect(view('Leave runs from this 5/12 to next 5/19.', { shortNumeric: true })).toEqual([['from this 5/12 to next 5/19', '2019-05-12..2020-05-19']]);
+  });
+});
+
+describe('English dates: periods of days named from the reference', () => {
+  const view = (s: string, reference: string | null = '2019-05-20') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to !== undefined ? `${m.from}..${m.to}` : m.value]);
+
+  test('"until"/"through" join two days named from the reference without an opener; "to" does not', () => {
+    expect(view('The camp stays open today until next Sunday.')).toEqual([['today until next Sunday', '2019-05-20..2019-05-26']]);
+    expect(view('He worked Monday to Friday.')).toEqual([
+      ['Monday', '2019-05-20'],
+      ['Friday', '2019-05-17'],
+    ]);
+  });
+
+  test('without a reference the period is one mention, unresolved', () => {
+    expect(view('Roads stay shut from today till tomorrow.', null)).toEqual([['from today till tomorrow', 'null..null']]);
+    expect(view('Prices rose between Jan 22 and now.', null)).toEqual([['between Jan 22 and now', 'null..null']]);
+  });
+});
+
+describe('English dates: spans counted from a day, "in a week\'s time", the weekday choosing the year', () => {
+  const view = (s: string, reference = '2019-05-23') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, string, string]>([
+    ['A curfew was set for 10 days from 18 May.', 'for 10 days from 18 May', '2019-05-18..2019-05-27'],
+    ['Offices close for 1 week, from today.', 'for 1 week, from today', '2019-05-23..2019-05-29'],
+    ['Offices close from 28 December for 10 days.', '28 December for 10 days', '2018-12-28..2019-01-06'],
+    ['Talks resume in two weeks\' time, aides said.', 'in two weeks\' time', '2019-06-06'],
+    ['the summit opens march third 2021 in oslo', 'march third 2021', '2021-03-03'],
+    ['The rally is set for Fri, Jul 18 downtown.', 'Fri, Jul 18', '2013-07-18'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence, sentence.includes('Jul 18') ? '2013-02-12' : '2019-05-23')).toEqual([[text, value]]);
+  });
+
+  test('a sentence is no period: "jailed on 3 May for 10 years"', () => {
+    expect(view('He was jailed on 3 May for 10 years.')).toEqual([['3 May', '2019-05-03']]);
+  });
+});
+
+describe('English dates: "of the month", "of the year"', () => {
+  const view = (s: string, reference = '2020-07-01') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['Payments stop after the twenty-sixth day of the month.', [['the twenty-sixth day of the month', '2020-07-26']]],
+    ['Rent is due on the 5th of the month.', [['the 5th of the month', '2020-07-05']]],
+    ['Sales slow in the first quarter of the year.', [['the first quarter of the year', '2020-01..2020-03']]],
+    ['They killed 22 in the month before the vote.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: a month after "in the", "by the"', () => {
+  const view = (s: string, reference = '2019-05-24') => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['Turnout fell in the April elections.', [['April', '2019-04']]],
+    ['Bids are due by the June deadline.', [['June', '2019-06']]],
+    ['Talks opened in the Jan session.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: ISO week numbers with their year', () => {
+  const view = (s: string, reference = '2018-07-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['Output peaked in week 3 of 2027, the plan says.', [['week 3 of 2027', '2027-01-18..2027-01-24']]],
+    ['Output peaked in week 27 of last year.', [['week 27 of last year', '2017-07-03..2017-07-09']]],
+    ['In week 3 of the war, 300 people fled.', []],
+    ['Figures for week 53 of 2021 do not exist.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: hyphenated compounds are no units', () => {
+  test.each<string>([
+    'Eid marks the end of the month-long fast.',
+    'Crews began this year-long repair in the port.',
+    'Fighting marked the last week-long truce.',
+  ])('no date: %s', (sentence) => {
+    expect(extractDates(normalize(sentence), { reference: '2021-06-09' })).toEqual([]);
+  });
+});
+
+describe('English dates: weekday abbreviations after "on"', () => {
+  const view = (s: string, reference = '2019-12-04') => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['Talks resume on Sat, officials said.', [['Sat', '2019-11-30']]],
+    ['The vote is on Wed at noon.', [['Wed', '2019-12-04']]],
+    ['we will meet on tues.', [['tues', '2019-12-10']]],
+    ['They relied on sun and wind.', []],
+    ['The sat-nav failed on mon roads.', []],
+    ['He sat on sun loungers all day.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: a weekday with a date in parentheses or joined by a hyphen', () => {
+  const view = (s: string, reference = '2018-06-20') => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value]);
+
+  test.each<[string, Array<[string, string]>]>([
+    ['Police said on Friday (June 15) that two men were held.', [['Friday (June 15)', '2018-06-15']]],
+    ['The call is set for this Friday-Jun-15 with the envoy.', [['this Friday-Jun-15', '2018-06-15']]],
+    ['The ticket ABC-12-Jun-2019 was void.', []],
+    ['The code X-Mar-5 was void.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
   });
 });

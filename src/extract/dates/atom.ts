@@ -40,6 +40,8 @@ export interface DateAtom {
   unresolved?: boolean;
   /** Only the closing end of a period ("until now"): dropped when no period takes it. */
   endOnly?: boolean;
+  /** Only the opening end of a period ("between now and …"): dropped when no period takes it. */
+  startOnly?: boolean;
   /**
    * Applies to the single date right after it, once that date is resolved: a count of units
    * from it ("3 days after January 12", "two weeks before Christmas") or the Monday–Sunday

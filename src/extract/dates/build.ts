@@ -20,7 +20,8 @@
  *   year"). Weekdays and days named from the reference are not antecedents.
  * - An operator atom (`applies`: "two weeks before", "the week of") takes the date named from
  *   the reference or the holiday right after it ("two weeks before Christmas" is one day); a
- *   written date keeps its own mention, and an operator with nothing after it is dropped.
+ *   written date keeps its own mention under a shift, and an operator with nothing after it is
+ *   dropped. "The week of" takes a written day too ("the week of April 10" is that week).
  */
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
@@ -189,7 +190,9 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
       // a written date keeps its own mention ("two days after 15 November" reports 15
       // November, the date as the story wrote it, which is what versions are compared on).
       const b = list[i + 1];
-      if (b && b.relative && !b.applies && !b.to && !b.noValue && b.grain === 'day' && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
+      // "The week of April 10" names that week whatever the date: a written day too.
+      const own = b && (b.relative || 'weekOf' in a.applies);
+      if (b && own && !b.applies && !b.to && !b.noValue && b.grain === 'day' && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
         const r = resolve(b, ref, ctx.prefer);
         if (r) out.push({ ...spanOf(t, a.start, b.end), ...apply(a.applies, r) });
         i++;

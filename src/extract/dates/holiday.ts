@@ -16,8 +16,13 @@ export type HolidayRule =
   | { month: number; day: number }
   /** `offset`: days after the nth weekday (Black Friday = the day after the 4th Thursday of November). */
   | { month: number; weekday: number; nth: number; offset?: number }
-  | { easter: number }
+  /** `days`: a period of that many days from there (Lent: 46 days before Easter, 46 days long). */
+  | { easter: number; days?: number }
+  /** Days after Orthodox Easter Sunday (Julian computus, given as a Gregorian day). */
+  | { orthodoxEaster: number; days?: number }
   | { hijri: [number, number] }
+  /** A date table by Gregorian year ("2019": "02-05") for calendars we do not compute (Chinese New Year). */
+  | { dates: Record<string, string> }
   | { hijriMonth: number };
 
 function easterSunday(y: number): number {
@@ -39,12 +44,32 @@ function easterSunday(y: number): number {
   return dayNumber(y, month, day);
 }
 
+/** Orthodox Easter Sunday: the Julian computus (Meeus), converted to the Gregorian calendar. */
+function orthodoxEasterSunday(y: number): number {
+  const a = y % 4;
+  const b = y % 7;
+  const c = y % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  // Julian to Gregorian: the calendars drift apart by one day every century not divisible by 400.
+  const drift = Math.floor(y / 100) - Math.floor(y / 400) - 2;
+  return dayNumber(y, month, day) + drift;
+}
+
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
 
 /** Occurrences of the holiday starting in Gregorian year `y`, as [first, last] day numbers. */
 export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]> {
-  if ('easter' in rule) {
-    const n = easterSunday(y) + rule.easter;
+  if ('easter' in rule || 'orthodoxEaster' in rule) {
+    const n = 'easter' in rule ? easterSunday(y) + rule.easter : orthodoxEasterSunday(y) + rule.orthodoxEaster;
+    return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
+  }
+  if ('dates' in rule) {
+    const md = rule.dates[String(y)];
+    if (!md) return [];
+    const n = dayNumber(y, Number(md.slice(0, 2)), Number(md.slice(3, 5)));
     return [[n, n]];
   }
   if ('day' in rule) {

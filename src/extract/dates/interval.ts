@@ -9,7 +9,8 @@
  *   opener ("between", «بين») before the first side;
  * - an end named from the reference ("from this May to October 2020", «منذ 2011 حتى اليوم»)
  *   needs the opener, except a closing "now" («حتى الآن»), which is read only as such an end
- *   (`endOnly`) and dropped when no period takes it;
+ *   (`endOnly`) and dropped when no period takes it; an opening "now" ("between now and May
+ *   21", `startOnly`) likewise;
  * - a bare day number before a day date ("15-20 November", "from 4 to 22 this month") or
  *   after one that ends with its day ("July 13 through 15", «يوليو 13-15») borrows the month
  *   and year of that date.
@@ -34,6 +35,18 @@ export interface IntervalSyntax {
    * written after it (optional).
    */
   dayAfter?: RegExp;
+  /**
+   * The day number of a bare day's text when it is not all digits ("ninth", "17th"); without it
+   * the text is read as digits. Lets bareDay/dayAfter accept written ordinals ("April ninth
+   * through seventeenth").
+   */
+  dayValue?: (text: string) => number | null;
+  /**
+   * Joiners that make a period even of ends named from the reference, without an opener
+   * ("Friday through Sunday", "today until next Sunday"): unlike "to" or "-", they cannot be
+   * anything else. Anchored; optional.
+   */
+  strongJoiner?: RegExp;
 }
 
 const MAX_GAP = 24;
@@ -62,6 +75,19 @@ function isEnd(a: DateAtom): boolean {
   return !a.to && !a.noValue && !a.unresolved && !a.applies;
 }
 
+/** The first end is not after the second, when both are known days (or one is unresolved). */
+function inOrder(a: DateAtom, b: DateAtom): boolean {
+  const x = a.date;
+  const y = b.date;
+  if (x.year === null || x.month === null || y.year === null || y.month === null) return true;
+  return x.year * 400 + x.month * 32 + (x.day ?? 0) <= y.year * 400 + y.month * 32 + (y.day ?? 31);
+}
+
+/** An end of a period, also one named from a reference date we do not have (then it needs the opener). */
+function endOk(a: DateAtom): boolean {
+  return isEnd(a) || (!!a.unresolved && !!a.relative && !a.to && !a.noValue && !a.applies && !a.anaphor);
+}
+
 /** `atoms` sorted by start and non-overlapping; returns the same with periods joined. */
 export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalSyntax): DateAtom[] {
   const out: DateAtom[] = [];
@@ -72,13 +98,17 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
     // Both ends are calendar dates; their grains may differ ("between 2015 and May 2018").
     // An end named from the reference ("from this May to October 2020", "between 2011 and
     // today") needs the opener.
-    if (b && isEnd(a) && !a.endOnly && isEnd(b) && b.start - a.end <= MAX_GAP) {
+    if (b && endOk(a) && !a.endOnly && endOk(b) && !b.startOnly && b.start - a.end <= MAX_GAP) {
       const gap = norm.slice(a.end, b.start);
       if (syn.joiner.test(gap)) {
         const open = openerStart(norm, a.start, floor, syn);
         const relative = !isCalendar(a) || !isCalendar(b);
-        if (open >= 0 || ((!relative || b.endOnly) && !syn.pairedJoiner.test(gap.trim()))) {
-          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.date });
+        const strong = !isCalendar(a) && !isCalendar(b) && inOrder(a, b) && !!syn.strongJoiner?.test(gap);
+        if (open >= 0 || ((!relative || b.endOnly || strong) && !syn.pairedJoiner.test(gap.trim()))) {
+          // Without a reference date the period stays one mention, unresolved ("from today
+          // until Friday" read with no reference).
+          const unresolved = a.unresolved || b.unresolved ? { relative: true, unresolved: true } : {};
+          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.date, ...unresolved });
           floor = b.end;
           i++;
           continue;
@@ -86,12 +116,12 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
       }
     }
     // A bare day before a day date, also one named from the reference ("from 4 to 22 this month").
-    if (a.grain === 'day' && a.date.day !== null && !a.to && !a.noValue && !a.unresolved && !a.endOnly) {
+    if (a.grain === 'day' && a.date.day !== null && !a.to && !a.noValue && !a.unresolved && !a.endOnly && !a.startOnly) {
       const from = Math.max(floor, a.start - LOOK_BACK);
       const m = syn.bareDay.exec(norm.slice(from, a.start));
       if (m) {
         const s = from + m.index;
-        const day = Number(m[1]);
+        const day = dayOf(m[1]!, syn);
         const boundary = s === 0 || !/[\p{N}\p{L},.\/:]/u.test(norm[s - 1]!);
         if (boundary && day >= 1 && day < a.date.day) {
           const open = openerStart(norm, s, floor, syn);
@@ -109,16 +139,18 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
         }
       }
     }
-    if (syn.dayAfter && a.grain === 'day' && a.date.day !== null && isCalendar(a) && endsWithDay(norm, a)) {
-      const m = syn.dayAfter.exec(norm.slice(a.end, a.end + 24));
-      const day = m ? Number(m[1]) : 0;
+    if (syn.dayAfter && a.grain === 'day' && a.date.day !== null && isCalendar(a) && endsWithDay(norm, a, syn)) {
+      const m = syn.dayAfter.exec(norm.slice(a.end, a.end + 32));
+      const day = m ? dayOf(m[1]!, syn) : 0;
       const year = m?.[2] ? Number(m[2]) : null;
       // A joiner that is also a plain conjunction ("December 2 and 5") needs the opener.
       const joinWord = m ? /^\s*([^\s\d]+)/u.exec(m[0])?.[1] ?? '' : '';
       const open = m ? openerStart(norm, a.start, floor, syn) : -1;
       if (m && day > a.date.day && day <= 31 && (a.date.year === null || year === null) && (open >= 0 || !syn.pairedJoiner.test(joinWord))) {
         const end = a.end + m[0].length;
-        if (!b || b.start >= end) {
+        // The closing day may have been read on its own ("through the 17th"): it is this one.
+        const inside = !!b && b.start >= a.end && b.end <= end;
+        if (!b || b.start >= end || inside) {
           const y = a.date.year ?? year;
           out.push({
             start: open >= 0 ? open : a.start,
@@ -128,18 +160,28 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
             to: { ...a.date, year: y, day },
           });
           floor = end;
+          if (inside) i++;
           continue;
         }
       }
     }
-    if (!a.endOnly) out.push(a);
+    if (!a.endOnly && !a.startOnly) out.push(a);
     floor = a.end;
   }
   return out;
 }
 
-/** The atom's text ends with its own day number ("July 13", «يوليو 13»), not with a year or a month. */
-function endsWithDay(norm: string, a: DateAtom): boolean {
+/** The day number of a bare day's text: digits, or the language's own reading (written ordinals). */
+function dayOf(text: string, syn: IntervalSyntax): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  return syn.dayValue?.(text) ?? Number.NaN;
+}
+
+/** The atom's text ends with its own day number ("July 13", «يوليو 13», "April ninth"), not with a year or a month. */
+function endsWithDay(norm: string, a: DateAtom, syn: IntervalSyntax): boolean {
   const m = /(\d{1,2})(?:st|nd|rd|th)?$/i.exec(norm.slice(Math.max(a.start, a.end - 6), a.end));
-  return !!m && Number(m[1]) === a.date.day && !/\d/.test(norm[a.end - m[0].length - 1] ?? '');
+  if (m) return Number(m[1]) === a.date.day && !/\d/.test(norm[a.end - m[0].length - 1] ?? '');
+  if (!syn.dayValue) return false;
+  const w = /(?:^|[\s-])(\p{L}+(?:[-\s]\p{L}+)?)$/u.exec(norm.slice(Math.max(a.start, a.end - 20), a.end));
+  return !!w && (syn.dayValue(w[1]!) === a.date.day || syn.dayValue(w[1]!.split(/[-\s]/).pop()!) === a.date.day);
 }

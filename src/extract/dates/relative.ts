@@ -13,7 +13,8 @@
 import type { CalendarParts } from './atom.js';
 import { addMonths, dayNumber, daysInMonth, fromDayNumber, weekdayOf, type Ymd } from './calendar.js';
 
-export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'next' | 'nextWeek' | 'this';
+/** `lastWeek`: that day in the Monday–Sunday week before the reference's (the calendar-assistant reading of "last Friday"). */
+export type WeekdayMode = 'past' | 'future' | 'after' | 'last' | 'lastWeek' | 'next' | 'nextWeek' | 'this';
 export type Prefer = 'past' | 'future' | 'closest';
 
 /** The mode of a bare weekday without cue under the caller's `prefer` ('after' = strictly after). */
@@ -71,6 +72,8 @@ export function resolveWeekday(ref: Ymd, weekday: number, mode: WeekdayMode): nu
       return r + (fwd === 0 ? 7 : fwd);
     case 'nextWeek':
       return weekRange(ref, 1)[0] + ((weekday + 6) % 7);
+    case 'lastWeek':
+      return weekRange(ref, -1)[0] + ((weekday + 6) % 7);
     case 'this': {
       // Within the reference's Monday–Sunday week.
       const monday = r - ((weekdayOf(r) + 6) % 7);

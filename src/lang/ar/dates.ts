@@ -34,15 +34,30 @@
  *   المقبل», «أواخر العام الماضي» (parts of a unit: days), resolved against the reference
  *   (value null without one); anaphoric years and months («في أيلول/سبتمبر من ذلك العام»,
  *   «في العام التالي», «في الشهر نفسه», «بعد ذلك بعام») take the year (month) of the date narrated
- *   before them (extract/dates/build.ts). A weekday needs a word that makes it a day («يوم», «اليوم», «أمس»,
- *   «مساء», «الماضي»…): «الجمعة» alone is as often the Friday prayer, «الأحد» also "anyone".
+ *   before them (extract/dates/build.ts);
+ * - weekdays: with «يوم», «اليوم», «أمس», «مساء», «الماضي»… or alone as news writes them («أعلن
+ *   الثلاثاء»), but not after a noun they qualify («صلاة الجمعة», «كلا الاثنين»), nor as a number
+ *   («الأحد عشر»); «يوم» is left out of the span (the preposition-like head, "on"), «اليوم»/«أمس»
+ *   stay; «الأحد الثاني» (the nth weekday of the month), «السبت السادس عشر», «الأربعاء 27»
+ *   (that day of the nearest month on that weekday), «خميس الأسبوع الماضي», «الأسبوع المقبل
+ *   بين الأربعاء والجمعة»; «الجمعة حتى الأحد», «اليوم حتى الغد» (periods without an opener);
+ * - months by number with a day, a year or a part («اليوم الثالث من شهر عشرة», «بداية شهر 3»,
+ *   «الشهر التاسع سنة 2014»), days by position («آخر يوم من شهر شباط»), parts of a named
+ *   month (value the month, from/to the part's days), numbered weeks of a month or a year
+ *   (ISO: the week holds the Thursday), ordinal-day periods («من الثالث والعشرين حتى السادس
+ *   والعشرين من أكتوبر», «نوفمبر بين 15 و19»), «أسبوع 30 نوفمبر»;
+ * - years in words («عام ألفين وعشرين», «العاشر من سبتمبر، ألفين»), three-digit years after
+ *   «عام» closing the phrase («عام 247»), seasons with a year or a modifier, calendar decades
+ *   from the reference («العقدين الماضيين»), counts of several units from now («شهر و21 يوما
+ *   من الآن»), holidays with «يوم» before them and «العام المقبل»/«هذا العام» after them, the nth
+ *   weekday before or after a holiday («ثالث ثلاثاء بعد عيد الميلاد»).
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
-import { dayNumber, daysInMonth, fromDayNumber, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber, isValidDay, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
 import {
   closestHijriDay,
   hijriMonthInGregorianYear,
@@ -74,6 +89,7 @@ import {
   yearParts,
   type WeekdayMode,
 } from '../../extract/dates/relative.js';
+import { readNumbers } from './numbers.js';
 import lexicon from './months.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------------------------
@@ -107,6 +123,9 @@ for (const [n, forms] of Object.entries(lexicon.hijriMonths)) {
 
 const WEEKDAY_NAMES = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.weekdays)) for (const f of fold(forms)) WEEKDAY_NAMES.set(f, Number(n));
+/** Weekdays without the article, in «أول ثلاثاء», «أحد الأسبوع الماضي». */
+const WEEKDAY_BARE = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.weekdaysBare)) for (const f of fold(forms)) WEEKDAY_BARE.set(f, Number(n));
 
 const ORDINALS = new Map<string, number>();
 {
@@ -127,7 +146,17 @@ const ORDINALS = new Map<string, number>();
   for (const [tens, forms] of Object.entries(lexicon.ordinalTens)) for (const f of fold(forms)) ORDINALS.set(f, Number(tens));
 }
 
+let ORD_FIRST_WORDS_: Set<string> | undefined;
+/** First words of the ordinal days with the article («الحادي» of «الحادي والعشرين»). */
+const ORD_FIRST_WORDS = (): Set<string> => (ORD_FIRST_WORDS_ ??= new Set([...ORDINALS.keys()].filter((k) => k.startsWith('ال')).map((k) => k.split(' ')[0]!)));
+let ORD_DEF_ALT_: string | undefined;
+/** The ordinal days with the article («الثالث», «الحادية والعشرين»), as an alternation; built on first use. */
+const ORD_DEF_ALT = (): string => (ORD_DEF_ALT_ ??= alt([...ORDINALS.keys()].filter((k) => k.startsWith('ال'))));
 const MONTH_BEFORE = foldSet(lexicon.monthBefore);
+/** Parts of a week, month or year: «مطلع», «منتصف», «أواخر», «نهاية», «بقية»… */
+const PART_OF = new Map<string, UnitPart>();
+for (const [part, forms] of Object.entries(lexicon.unitParts)) for (const f of fold(forms)) PART_OF.set(f, part as UnitPart);
+const PART_WORDS = new Set(PART_OF.keys());
 const MONTH_BEFORE_STRONG = foldSet(lexicon.monthBeforeStrong);
 /** «آب» is "father" after any preposition too («الأب في آب عمله»): it needs «شهر» or a day/year. */
 const AMBIGUOUS_STRICT = foldSet(lexicon.ambiguousStrict);
@@ -157,15 +186,39 @@ const MARKERS = alt([...fold(lexicon.hijriMarker), ...fold(lexicon.gregorianMark
 const HIJRI_MARKERS = foldSet(lexicon.hijriMarker);
 const MOD_ALT = alt([...PAST, ...NEXT, ...CURRENT]);
 
-const MONTH_RE = new RegExp(`${L}([وفبل]?)(${MONTH_ALT})${R}`, 'gu');
+/** What follows a month counted in a story («للحرب», «من الاعتصام», «على التوالي»), not a year. */
+const COUNTED_MONTH_AFTER = /^\s*(?:لل?\p{L}|(?:من|على|في)\s+(?!(?:ال|ل|لل)?(?:عام|سنه)(?![\p{L}])|\d|(?:ال)?الف))/u;
+/** Months by number: «شهر 3», «بشهر عشرة», «الشهر الثامن» (need a day, a year or a part: see readMonthDates). */
+const MONTH_NUMBERS = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.monthNumbers)) for (const f of fold(forms)) MONTH_NUMBERS.set(key(f), Number(n));
+for (const [f, n] of ORDINALS) if (n <= 12 && f.startsWith('ال')) MONTH_NUMBERS.set(f, n);
+const MONTH_NUMBER_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => !k.startsWith('ال')));
+const MONTH_ORDINAL_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => k.startsWith('ال')));
+const MONTH_RE = new RegExp(
+  `${L}([وفبل]?)(?:(${MONTH_ALT})(?=\\p{N}{1,2}(?!\\p{N})|(?![\\p{L}\\p{N}]))|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})${R}|الشهر\\s+(${MONTH_ORDINAL_ALT})${R})`,
+  'gu',
+);
 /** A second name of the same month: «كانون الأول/ديسمبر», «ديسمبر (كانون الأول)». */
 const SECOND_MONTH = new RegExp(`^\\s*(?:/|\\(|-)\\s*(${MONTH_ALT})${R}(\\s*\\))?`, 'u');
 const DAY_DIGITS_BEFORE = new RegExp(`${L}(?:[وب]?ال\\s?|[وب])?(\\d{1,2})\\s*(?:[/.-]\\s*)?(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
-const DAY_ORDINAL_BEFORE = new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u');
+/** «أول»…«خامس», «آخر» (-1) before a noun: «ثالث يوم», «أول ثلاثاء», «آخر أسبوع». */
+const NTH_WORDS = new Map<string, number>();
+for (const [n, forms] of Object.entries(lexicon.nthBefore)) for (const f of fold(forms)) NTH_WORDS.set(f, Number(n));
+let DAY_NTH_BEFORE_: RegExp | undefined;
+const DAY_NTH_BEFORE = (): RegExp => (DAY_NTH_BEFORE_ ??= new RegExp(
+  `${L}[وب]?(?:(${alt(NTH_WORDS.keys())})\\s+يوم|اليوم\\s+(?:(${ORD_DEF_ALT()})|الاخير))\\s+(?:(?:من|في)\\s+|ب)?(?:ال)?(?:شهر\\s+)?$`,
+  'u',
+));
+let DAY_ORDINAL_BEFORE_: RegExp | undefined;
+const DAY_ORDINAL_BEFORE = (): RegExp => (DAY_ORDINAL_BEFORE_ ??= new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u'));
 const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهر\s+$/u;
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?(?:ال)?يوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*$`, 'u');
+const WEEK_OF_BEFORE = new RegExp(`${L}(?:ال)?اسبوع\\s+(?:في\\s+)?$`, 'u');
+/** «اليوم 6 مايو», «أمس، 5 مايو»: a day word right before a written date joins its span. */
+const DAY_WORD_BEFORE = new RegExp(`${L}((?:اليوم|امس|غدا)\\s*[,،]?\\s*)$`, 'u');
+/** A weekday before a date: it joins the span, «يوم» before it does not (see readRelative). */
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?يوم\\s+)?((?:[وف]?اليوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*(?:في\\s+)?)$`, 'u');
 const YEAR_AFTER_MONTH = new RegExp(
-  `^(?:\\.|\\s*[,،])?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
+  `^(?:\\.|\\s*[,،])?\\s*(?:من\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
   'u',
 );
 const DAY_YEAR_AFTER_MONTH = /^\s*(\d{1,2})\s*[,،]\s*(\d{4})(?![\p{L}\p{N}])/u;
@@ -194,35 +247,65 @@ const DAY_WORDS = new Map<string, number>();
 for (const w of fold(lexicon.yesterday)) DAY_WORDS.set(w, -1);
 for (const w of fold(lexicon.dayBeforeYesterday)) DAY_WORDS.set(w, -2);
 for (const w of fold(lexicon.today)) DAY_WORDS.set(w, 0);
+for (const w of fold(lexicon.todayPhrases)) DAY_WORDS.set(key(w), 0);
 for (const w of fold(lexicon.tomorrow)) DAY_WORDS.set(w, 1);
 for (const w of fold(lexicon.dayAfterTomorrow)) DAY_WORDS.set(w, 2);
-const DAY_WORD_RE = new RegExp(`${L}([وفب]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
+const TOMORROW_AFTER_JOINER = foldSet(lexicon.tomorrowAfterJoiner);
+for (const w of TOMORROW_AFTER_JOINER) DAY_WORDS.set(w, 1);
+/** No leading lookbehind (it would run at every position): readRelative checks the word start. */
+const DAY_WORD_RE = new RegExp(`([وفب]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
 const PERIOD_RE = new RegExp(
   `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(?:(قبل|بعد)\\s+)?(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
   'gu',
 );
+/** An ordinal after a weekday, closing the phrase: «الأحد الثاني», «الخميس في الحادي والعشرين». */
+let WEEKDAY_ORDINAL_AFTER_: RegExp | undefined;
+const WEEKDAY_ORDINAL_AFTER = (): RegExp => (WEEKDAY_ORDINAL_AFTER_ ??= new RegExp(
+  `^\\s+(في\\s+)?(?:(${ORD_DEF_ALT()})${R}(?!\\s*(?:من|في|ب|ل|[/\\-]|\\d|(?:${alt(fold(lexicon.timeOfDayAfter))})${R}))|(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N}))`,
+  'u',
+));
 const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*(?:[,،]\\s*)?(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`, 'u');
-const WEEKDAY_BEFORE_WEEK = new RegExp(`${L}(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(?:من\\s+)?$`, 'u');
+const WEEKDAY_BEFORE_WEEK = new RegExp(`${L}(?:(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(?:من\\s+)?|(${alt(WEEKDAY_BARE.keys())})\\s+)$`, 'u');
 const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
 const YEAR_MARKER_AFTER = new RegExp(`^\\s?(${MARKERS})${R}`, 'u');
 /** Words joining the two ends of a period («إلى», «حتى»), folded (حتى → حتي). */
 const TO_ALT = alt(fold(lexicon.intervalJoiners));
 /** A day after the month with nothing counted after it: «يوليو 13»، «تموز 13 إلى 15», «أكتوبر 2،». */
 const DAY_AFTER_MONTH = new RegExp(
-  `^\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|-\\s*\\d|(?:${TO_ALT}|و)\\s*\\d))`,
+  `^\\s*(?:-\\s*)?(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|-\\s*\\d|(?:${TO_ALT}|و)\\s*\\d))`,
   'u',
 );
 /** A month right after: «من مارس إلى مايو» opens a period of months. */
 const MONTH_PERIOD_AFTER = new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:شهر\\s+)?(?:${MONTH_ALT})${R}`, 'u');
 /** An ordinal day after the month, closing the phrase: «مايو الحادي عشر», «يناير الأول،». */
-const ORDINAL_AFTER_MONTH = new RegExp(`^\\s+(${alt(ORDINALS.keys())})(?![\\p{L}\\p{N}])(?=\\s*(?:$|[.,،؛:!?)\\n]|\\d{4}))`, 'u');
+let ORDINAL_AFTER_MONTH_: RegExp | undefined;
+const ORDINAL_AFTER_MONTH = (): RegExp => (ORDINAL_AFTER_MONTH_ ??= new RegExp(`^\\s+(${alt(ORDINALS.keys())})(?![\\p{L}\\p{N}])(?=\\s*(?:$|[.,،؛:!?)\\n]|\\d{4}|(?:من\\s+)?(?:ال)?الف))`, 'u'));
 const TO_WORDS = foldSet(lexicon.intervalJoiners);
+let WEEKDAYS_AFTER_WEEK_: RegExp | undefined;
+const WEEKDAYS_AFTER_WEEK = (): RegExp => (WEEKDAYS_AFTER_WEEK_ ??= new RegExp(
+  `^\\s*[,،]?\\s*(?:بين|من)\\s+(?:يوم\\s+)?(${WEEKDAY_ALT})\\s*(?:و\\s*(?:${TO_ALT})?|(?:${TO_ALT}))\\s*(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`,
+  'u',
+));
+const REL_DAY_JOINER = new RegExp(`^\\s*(?:${TO_ALT})\\s*(?:يوم\\s+)?$`, 'u');
+const DAY_OR_ORDINAL = (): string => `\\d{1,2}(?![\\p{N}]|[.,:/]\\p{N})|${ORD_DEF_ALT()}`;
+/** «بين 15 و19», «من الخامس عشر إلى التاسع عشر» right after a month. */
+let DAYS_AFTER_MONTH_: RegExp | undefined;
+const DAYS_AFTER_MONTH = (): RegExp => (DAYS_AFTER_MONTH_ ??= new RegExp(
+  `^\\s+(?:بين|من)\\s+(${DAY_OR_ORDINAL()})\\s*(?:-|و?\\s*(?:${TO_ALT})|و)\\s*(${DAY_OR_ORDINAL()})(?![\\p{L}\\p{N}])`,
+  'u',
+));
+/** An ordinal day and a joiner right before a day date: «الثالث والعشرين وحتى », «الخامس عشر و». */
+let ORDINAL_DAY_LEAD_: RegExp | undefined;
+const ORDINAL_DAY_LEAD = (): RegExp => (ORDINAL_DAY_LEAD_ ??= new RegExp(
+  `${L}[وب]?(${ORD_DEF_ALT()})\\s*(?:-|و?\\s*(?:${TO_ALT})|و)\\s*$`,
+  'u',
+));
 const AFTER_MONTH_GAP = new RegExp(`^\\s*(?:و|-|${TO_ALT})?\\s*$`, 'u');
 const AFTER_YEAR_GAP = new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u');
 /** A year that opens a period closed by a month or a year: «2015 إلى مايو 2018», «2011 حتى 2014». */
 const YEAR_THEN_PERIOD_END = new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:(?:ال)?(?:عام|سنه|شهر)\\s+)?(?:(?:${MONTH_ALT})${R}|\\d{4}${R})`, 'u');
 const NOW_ALT = alt(fold(lexicon.nowWords));
-const FROM_NOW_AFTER = new RegExp(`^\\s+من\\s+(?:${NOW_ALT}|اليوم)${R}`, 'u');
+const FROM_NOW_AFTER = new RegExp(`^\\s+(?:من\\s+(?:${NOW_ALT}|اليوم)|في\\s+المستقبل)${R}`, 'u');
 /** «حتى الآن», «إلى يومنا هذا»: the reference day closing a period. */
 const NOW_END_RE = new RegExp(`(?:${TO_ALT})\\s+(${NOW_ALT})${R}`, 'gu');
 const FUTURE_BEFORE = /(?:سوف|المقرر|المزمع|مقرر|يعتزم|تعتزم)/u;
@@ -311,8 +394,15 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
   for (let m; (m = MONTH_RE.exec(norm)); ) {
     const ms = m.index + m[1]!.length;
     let me = m.index + m[0].length;
-    const name = MONTH_NAMES.get(key(m[2]!))!;
-    const second = SECOND_MONTH.exec(norm.slice(me, me + 40));
+    const numbered = m[3] ?? m[4];
+    const monthNumber = numbered === undefined ? null : /^\d/.test(numbered) ? Number(numbered) : MONTH_NUMBERS.get(key(numbered)) ?? null;
+    if (numbered !== undefined && (monthNumber === null || monthNumber < 1 || monthNumber > 12)) continue;
+    // «الشهر الثالث للحرب», «الشهر الثاني على التوالي», «اليوم العاشر من الشهر الثالث من
+    // الاعتصام»: a month counted in a story, not a month of the calendar.
+    if (numbered !== undefined && COUNTED_MONTH_AFTER.test(norm.slice(me, me + 24))) continue;
+    const nameText = numbered === undefined ? key(m[2]!) : '';
+    const name: MonthName = monthNumber !== null ? { month: monthNumber, hijri: false, ambiguous: true } : MONTH_NAMES.get(nameText)!;
+    const second = numbered === undefined ? SECOND_MONTH.exec(norm.slice(me, me + 40)) : null;
     let combined = false;
     if (second) {
       const other = MONTH_NAMES.get(key(second[1]!));
@@ -328,8 +418,14 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     let day: number | null = null;
     const before = norm.slice(Math.max(0, ms - 40), ms);
     let dd = DAY_DIGITS_BEFORE.exec(before);
-    if (!dd) {
-      dd = DAY_ORDINAL_BEFORE.exec(before);
+    // «اليوم الأول من شهر …», «ثالث يوم من …», «آخر يوم بشهر …» (-1: the month's last day).
+    const nthDay = dd || !before.includes('يوم') ? null : DAY_NTH_BEFORE().exec(before);
+    if (nthDay) {
+      day = nthDay[1] ? NTH_WORDS.get(nthDay[1])! : nthDay[2] ? ORDINALS.get(key(nthDay[2]))! : -1;
+      start = ms - before.length + nthDay.index;
+      if (/^[وب]/.test(nthDay[0]) && !NTH_WORDS.has(nthDay[0].split(/\s/)[0]!)) start++;
+    } else if (!dd) {
+      dd = DAY_ORDINAL_BEFORE().exec(before);
       // «الأسبوع الثاني من نوفمبر» is a week, not the 2nd; «…والعشرون» with a unit we do not
       // read is not the 20th.
       if (dd && inSet(wordBefore(before, dd.index), ORDINAL_NOT_AFTER)) dd = null;
@@ -349,14 +445,26 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       if (sh) start = ms - before.length + sh.index;
     }
 
+    // «نوفمبر بين 15 و19», «تشرين الثاني من الخامس إلى التاسع»: days of the month after it.
+    const days = day === null && !name.hijri && /^\s+(?:بين|من)\s/u.test(norm.slice(me, me + 6)) ? DAYS_AFTER_MONTH().exec(norm.slice(me, me + 60)) : null;
+    if (days) {
+      const [a, b] = [days[1]!, days[2]!].map((x) => (/^\d/.test(x) ? Number(x) : ORDINALS.get(key(x)) ?? 0));
+      if (a! >= 1 && a! < b! && b! <= 31) {
+        const date = { year: null, month: name.month, day: a!, grain: 'day' as const };
+        out.push({ start, end: me + days[0].length, grain: 'day', date, to: { ...date, day: b! } });
+        lastMonthEnd = me + days[0].length;
+        continue;
+      }
+    }
+
     // Year (or day and year) after the month.
     let year: number | null = null;
     let hijriMarked = false;
     let relYear: 'past' | 'next' | 'current' | 'anaphor' | null = null;
     let anaphorDelta: number | null = null;
     const after = norm.slice(me, me + 40);
-    const dy = day === null ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
-    const da = day === null && !dy && !name.hijri ? DAY_AFTER_MONTH.exec(after) ?? ORDINAL_AFTER_MONTH.exec(after) : null;
+    const dy = day === null && numbered === undefined ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
+    const da = day === null && !dy && !name.hijri && numbered === undefined ? DAY_AFTER_MONTH.exec(after) ?? ORDINAL_AFTER_MONTH().exec(after) : null;
     if (dy) {
       day = Number(dy[1]);
       year = Number(dy[2]);
@@ -364,15 +472,23 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     } else if (da && (ORDINALS.get(key(da[1]!)) ?? Number(da[1])) >= 1 && (ORDINALS.get(key(da[1]!)) ?? Number(da[1])) <= 31) {
       day = ORDINALS.get(key(da[1]!)) ?? Number(da[1]);
       me += da[0].length;
-      // «يناير الثاني والعشرين، 2018»: a year after the ordinal day.
+      // «يناير الثاني والعشرين، 2018»: a year after the ordinal day, in digits or words.
       const y = /^\s*[,،]?\s*(\d{4})(?![\p{L}\p{N}])/u.exec(norm.slice(me, me + 12));
+      const w = y ? null : yearInWords(norm, me, false);
       if (y && Number(y[1]) >= 1000 && Number(y[1]) <= 2200) {
         year = Number(y[1]);
         me += y[0].length;
+      } else if (w) {
+        year = w.year;
+        me = w.end;
       }
     } else {
       const y = YEAR_AFTER_MONTH.exec(after);
-      if (y) {
+      const w = y ? null : yearInWords(norm, me, false);
+      if (w) {
+        year = w.year;
+        me = w.end;
+      } else if (y) {
         year = Number(y[1]);
         hijriMarked = !!y[2] && HIJRI_MARKERS.has(y[2]);
         me += y[0].length;
@@ -389,10 +505,15 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       }
     }
 
+    if (day === -1) {
+      const y = year ?? (ref ? (relYear === 'past' ? ref.year - 1 : relYear === 'next' ? ref.year + 1 : relYear ? ref.year : closestYear(ref, name.month, null, prefer)) : null);
+      if (name.hijri || y === null) continue;
+      day = daysInMonth(y, name.month);
+    }
     if (name.hijri) {
       // A Hijri month alone after a preposition that places things in time («في رمضان», «خلال
       // شهر شعبان»): its closest occurrence, a period of days. «صفر» is zero far more often.
-      if (year === null && day === null && !HIJRI_NEEDS_YEAR.has(key(m[2]!)) && relYear === null) {
+      if (year === null && day === null && !HIJRI_NEEDS_YEAR.has(nameText) && relYear === null) {
         const pw = wordBefore(norm, start);
         const modAfter = MOD_AFTER.exec(norm.slice(me, me + 20));
         if (start < ms || inSet(pw, MONTH_BEFORE_STRONG) || modAfter) {
@@ -406,7 +527,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         continue;
       }
       // «صفر» after a number is a score or zero far more often than a day of Safar.
-      if (year === null && (day === null || HIJRI_NEEDS_YEAR.has(key(m[2]!)))) continue;
+      if (year === null && (day === null || HIJRI_NEEDS_YEAR.has(nameText))) continue;
       if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) {
         // «رمضان 2019»: the Hijri month that begins in that Gregorian year.
         const range = day === null && year >= 1900 && year <= 2100 ? hijriMonthInGregorianYear(year, name.month) : null;
@@ -441,6 +562,19 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       continue;
     }
     if (day !== null) {
+      // «من الثالث والعشرين حتى السادس والعشرين من أكتوبر»: an ordinal day opening the period
+      // (bare day numbers are joined by extract/dates/interval.ts).
+      const lead = start < ms ? ORDINAL_DAY_LEAD().exec(norm.slice(Math.max(0, start - 40), start)) : null;
+      const first = lead ? ORDINALS.get(key(lead[1]!)) ?? 0 : 0;
+      if (lead && first >= 1 && first < day) {
+        let s0 = start - Math.min(40, start) + lead.index + (/^[وب]/.test(lead[0]) && !ORDINALS.has(lead[0].split(/\s/)[0]!) ? 1 : 0);
+        // The opener is part of the period, as for periods joined in interval.ts.
+        const op = SYNTAX.opener.exec(norm.slice(Math.max(0, s0 - 12), s0));
+        if (op) s0 -= Math.min(12, s0) - op.index;
+        const date = { year, month: name.month, day: first, grain: 'day' as const };
+        out.push({ start: s0, end: me, grain: 'day', date, to: { ...date, day } });
+        continue;
+      }
       out.push({ start, end: me, grain: 'day', date: { year, month: name.month, day, grain: 'day' } });
       continue;
     }
@@ -449,7 +583,13 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       continue;
     }
 
-    // A month named alone.
+    // A month named alone. By its number only with a part before it («بداية شهر 3»).
+    if (numbered !== undefined) {
+      if (!inSet(wordBefore(norm, start), PART_WORDS)) continue;
+      out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
+      lastMonthEnd = me;
+      continue;
+    }
     const mod = MOD_AFTER.exec(norm.slice(me, me + 20));
     const shahr = start < ms;
     const pw = wordBefore(norm, shahr ? start : m.index);
@@ -459,7 +599,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     // A glued «ب»/«ل» is a preposition placing the month («بنوفمبر»).
     const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'ب' || m[1] === 'ل';
     // «هذا يناير»: this year's January.
-    const thisBefore = !shahr && !!pw && (pw.text === 'هذا' || pw.text === 'هذه') && !AMBIGUOUS_STRICT.has(key(m[2]!));
+    const thisBefore = !!pw && (pw.text === 'هذا' || pw.text === 'هذه') && !AMBIGUOUS_STRICT.has(nameText);
     if (mod) {
       const w = mod[1]!;
       const mode = PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
@@ -479,7 +619,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     // name of the month, «هذا», or a preposition that only places things in time («في مارس»).
     const strong =
       (inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30))) &&
-      !AMBIGUOUS_STRICT.has(key(m[2]!));
+      !AMBIGUOUS_STRICT.has(nameText);
     if (!placed && !thisBefore) continue;
     if (name.ambiguous && !shahr && !combined && !strong && !thisBefore) continue;
     if (thisBefore && pw) {
@@ -497,18 +637,117 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
     lastMonthEnd = me;
   }
-  // The weekday before a day date belongs to its span: «يوم الاثنين 2 ديسمبر».
   for (const a of out) {
+    if (a.grain === 'month' && !a.to && a.date.month !== null) monthPart(norm, a, ref, prefer);
+    // «أسبوع 30 نوفمبر», «الأسبوع في 15 سبتمبر»: the Monday–Sunday week of that day.
+    const wk = a.grain === 'day' && !a.to && a.date.day !== null ? WEEK_OF_BEFORE.exec(norm.slice(Math.max(0, a.start - 20), a.start)) : null;
+    if (wk) {
+      const year = a.date.year ?? (ref ? closestYear(ref, a.date.month!, a.date.day, prefer) : null);
+      a.start -= wk[0].length;
+      a.noValue = true;
+      if (year === null || !isValidDay(year, a.date.month!, a.date.day!)) {
+        a.date = unknownParts('day');
+        a.unresolved = true;
+        continue;
+      }
+      const n = dayNumber(year, a.date.month!, a.date.day!);
+      const monday = n - ((weekdayOf(n) + 6) % 7);
+      const inferred = a.date.year === null;
+      a.date = { ...dayParts(monday), inferred };
+      a.to = { ...dayParts(monday + 6), inferred };
+      continue;
+    }
+    // The weekday before a day date belongs to its span: «يوم الاثنين 2 ديسمبر».
     if (a.grain !== 'day') continue;
     const before = norm.slice(Math.max(0, a.start - 30), a.start);
-    const w = WEEKDAY_BEFORE.exec(before);
-    if (w) a.start = a.start - before.length + w.index;
+    const w = WEEKDAY_BEFORE.exec(before) ?? DAY_WORD_BEFORE.exec(before);
+    if (w) a.start = a.start - w[1]!.length;
   }
   return out;
 }
 
+/**
+ * A part of a named month («منتصف مارس», «أواخر شهر أكتوبر 2019», «بداية شهر 3»): the month
+ * keeps its value (as in English "mid-March"), the part's days are its `from`/`to`
+ * (relative.ts unitPart: early 1–10, mid 11–20, late and end 21 to the last day).
+ */
+function monthPart(norm: string, a: DateAtom, ref: Ymd | null, prefer?: Prefer): void {
+  const pw = wordBefore(norm, a.start);
+  if (!pw) return;
+  const part = forms(pw.text).map((f) => PART_OF.get(f)).find((x) => x !== undefined);
+  if (!part || part === 'rest') return;
+  const month = a.date.month!;
+  const year = a.date.year ?? (ref ? closestYear(ref, month, null, prefer) : null);
+  a.start = pw.start + (/^[وفب]/.test(pw.text) && !PART_OF.has(pw.text) ? 1 : 0);
+  if (year === null) return;
+  const inferred = a.date.year === null || !!a.date.inferred;
+  const [first, last] = unitPart(dayNumber(year, month, 1), 'month', part, Number.NEGATIVE_INFINITY);
+  a.date = { ...dayParts(first), inferred };
+  a.to = { ...dayParts(last), inferred };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Years
+
+/** Where a year in words may start: «ألفين…», «ألف وتسعمائة…», «تسعة عشر وثمانية وسبعين». */
+const YEAR_WORDS_AHEAD = /^(\s*(?:[,،]\s*)?(?:من\s+)?(?:((?:ال|ل|لل)?(?:عام|سنه))\s+)?)(?=(?:ال)?الف|تسعه\s+عشر|ثمانيه\s+عشر)/u;
+
+/**
+ * A year written in words at `pos` (after a month, or after «عام»/«سنة» when `needNoun`), read
+ * by the Arabic number reader: 1000–2200, or a pair «تسعة عشر» + «ثمانية وسبعين» (1978).
+ */
+function yearInWords(norm: string, pos: number, needNoun: boolean): { year: number; start: number; end: number } | null {
+  const head = YEAR_WORDS_AHEAD.exec(norm.slice(pos, pos + 24));
+  if (!head || (needNoun && !head[2])) return null;
+  const at = pos + head[1]!.length;
+  const slice = norm.slice(at, at + 60);
+  const nums = readNumbers(slice).filter((n) => n.kind === 'integer' && n.value !== null);
+  const a = nums[0];
+  if (!a || a.start !== 0) return null;
+  let year = a.value!;
+  let end = a.end;
+  const b = nums[1];
+  if (year >= 10 && year <= 20 && b && /^\s+و?$/u.test(slice.slice(a.end, b.start)) && b.value! < 100) {
+    year = year * 100 + b.value!;
+    end = b.end;
+  }
+  if (year < 1000 || year > 2200) return null;
+  return { year, start: head[2] ? pos + head[1]!.indexOf(head[2]) : at, end: at + end };
+}
+
+/** «عام ألفين وعشرين», «سنة ألف وتسعمائة وواحد»: years in words after a year noun. */
+const YEAR_NOUN_WORDS_RE = /(?<![\p{L}\p{N}])([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\s+(?=(?:ال)?الف|تسعه\s+عشر|ثمانيه\s+عشر)/gu;
+
+/**
+ * «عام 247», «سنة 632م»: a three-digit year after a year noun, closing the phrase (before the
+ * end, punctuation or «م»/«ميلادي»); not before «قبل الميلاد» (no year before 1 is written).
+ */
+let YEAR_SHORT_RE_: RegExp | undefined;
+const YEAR_SHORT_RE = (): RegExp => (YEAR_SHORT_RE_ ??= new RegExp(
+  `${L}([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\\s+([1-9]\\d{2})(?![\\p{N}]|[.,]\\p{N})(?:\\s?(${alt(fold(lexicon.gregorianMarker))})${R})?(?=\\s*(?:$|[.,،؛:!?)\\n]))`,
+  'gu',
+));
+
+/** What both scans of readYearWords need: a year noun before a number word or three digits. */
+const YEAR_WORDS_GATE = /(?:عام|سنه)\s+(?:(?:ال)?(?:الف|تسعه\s+عشر|ثمانيه\s+عشر)|[1-9]\d{2}(?!\d))/u;
+
+function readYearWords(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!YEAR_WORDS_GATE.test(norm)) return out;
+  YEAR_SHORT_RE().lastIndex = 0;
+  if (/(?:عام|سنه)\s+[1-9]\d{2}(?!\d)/u.test(norm))
+    for (let m; (m = YEAR_SHORT_RE().exec(norm)); ) {
+      out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, grain: 'year', date: { year: Number(m[2]), month: null, day: null, grain: 'year' } });
+    }
+  YEAR_NOUN_WORDS_RE.lastIndex = 0;
+  for (let m; (m = YEAR_NOUN_WORDS_RE.exec(norm)); ) {
+    const w = yearInWords(norm, m.index + m[1]!.length, true);
+    if (!w) continue;
+    out.push({ start: w.start, end: w.end, grain: 'year', date: { year: w.year, month: null, day: null, grain: 'year' } });
+    YEAR_NOUN_WORDS_RE.lastIndex = w.end;
+  }
+  return out;
+}
 
 function spanOfTimeBefore(norm: string, pos: number): boolean {
   const w = wordBefore(norm, pos);
@@ -542,6 +781,8 @@ function readYears(norm: string): DateAtom[] {
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
       ok = !nw || inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3));
     } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
+    // A title's field: «… | يلاكورة | 2021».
+    else if (/\|\s*$/.test(norm.slice(Math.max(0, s - 3), s)) && /^\s*(?:\||$)/.test(norm.slice(e, e + 3))) ok = true;
     else {
       const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));
       ok = (!!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100) || YEAR_THEN_PERIOD_END.test(norm.slice(e, e + 40));
@@ -611,12 +852,47 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     const pw = wordBefore(norm, m.index);
     const mod = MOD_AFTER.exec(norm.slice(end, end + 20));
     const prev = pw ? forms(pw.text) : [];
-    const dayWord = prev.find((f) => DAY_BEFORE.has(f));
-    if (!dayWord && !mod) continue;
+    // «غدا الجمعة», «يوم غد الاثنين», «أمس الأول الاثنين»: a day word (one or more words) names the day.
+    const phrase = DAY_PHRASE_BEFORE().exec(norm.slice(Math.max(0, m.index - 24), m.index));
+    const dayWord = phrase ? key(phrase[1]!) : prev.find((f) => DAY_BEFORE.has(f));
+    // The big ordinal pattern only when an ordinal or a number may follow (cheap word check first).
+    const next = mod ? null : wordAfter(norm, end);
+    const next2 = next?.text === 'في' ? wordAfter(norm, next.end) : next;
+    const mayOrd = !mod && (/^\s+(?:في\s+)?\d/u.test(norm.slice(end, end + 8)) || (!!next2 && ORD_FIRST_WORDS().has(next2.text)));
+    let ord = mayOrd ? WEEKDAY_ORDINAL_AFTER().exec(norm.slice(end, end + 40)) : null;
+    // «الأربعاء 27» only with nothing counted after the number («الجمعة 15 قتيلا» is a count).
+    if (ord?.[3]) {
+      const after = end + ord[0].length;
+      const nw = wordAfter(norm, after);
+      if (!(/^\s*(?:$|[.,،؛!?)\n])/u.test(norm.slice(after, after + 2)) || (nw && (inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text))))) ord = null;
+    }
+    if (!dayWord && !mod && !ord && !bareWeekday(norm, m.index, end, pw)) continue;
     if (mod) end += mod[0].length;
+    if (ord) {
+      // «الأحد الثاني» (the second Sunday of the month), «السبت السادس عشر» (Saturday the 16th).
+      end += ord[0].length;
+      const k = ord[3] ? Number(ord[3]) : ORDINALS.get(key(ord[2]!))!;
+      if (k < 1 || k > 31) continue;
+      if (!ref) {
+        out.push(unresolved(start, end));
+        continue;
+      }
+      let n: number | null = null;
+      if (k <= 5 && !ord[1] && !ord[3]) {
+        const [range] = holidayIn({ month: ref.month, weekday, nth: k }, ref.year);
+        if (range && fromDayNumber(range[0]).month === ref.month) n = range[0];
+      } else n = monthDayNear(ref, k, prefer ?? 'closest', weekday);
+      if (n !== null) out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
+      continue;
+    }
     let shift: number | null = null;
-    if (dayWord && (dayWord === 'يوم' || DAY_WORDS.has(dayWord))) start = pw!.start + (pw!.text.length - dayWord.length);
-    if (dayWord && DAY_WORDS.has(dayWord)) shift = DAY_WORDS.get(dayWord)!;
+    // «أمس الجمعة» names the day with «أمس»; «يوم» is only the preposition-like head («on»), left
+    // out of the span as Recognizers-Text's Arabic specs and English spans do.
+    if (phrase) {
+      start = Math.max(0, m.index - 24) + phrase.index;
+      // «غد» alone (in «يوم غد») is tomorrow too.
+      shift = DAY_WORDS.get(dayWord!) ?? 1;
+    }
     if (!ref) {
       out.push(unresolved(start, end));
       continue;
@@ -627,13 +903,23 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
 
   DAY_WORD_RE.lastIndex = 0;
   for (let m; (m = DAY_WORD_RE.exec(norm)); ) {
+    // Inside a word («تداول أمس» holds «اول امس»): scan on from the next character.
+    if (isWordChar(norm[m.index - 1])) {
+      DAY_WORD_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     const word = key(m[2]!);
+    if (TOMORROW_AFTER_JOINER.has(word)) {
+      const pw = wordBefore(norm, m.index);
+      if (!pw || !TO_WORDS.has(pw.text)) continue;
+    }
     if (word === foldWord('اليوم')) {
       const nw = wordAfter(norm, end);
       const pw = wordBefore(norm, m.index);
-      if ((nw && TODAY_NOT.has(nw.text)) || (pw && TODAY_NOT_BEFORE.has(pw.text))) continue;
+      // «اليوم العاشر من الاعتصام»: a day counted in a story.
+      if ((nw && (TODAY_NOT.has(nw.text) || ORDINALS.has(nw.text))) || (pw && TODAY_NOT_BEFORE.has(pw.text))) continue;
     }
     if (YESTERDAY.includes(word)) {
       // «أول أمس» / «قبل أمس» are their own entries, longer, and win the overlap.
@@ -659,21 +945,35 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     if (m[2] && !far) continue;
     const delta = far || (modWord && PAST.includes(modWord) ? -1 : modWord && NEXT.includes(modWord) ? 1 : 0);
     const grain = unit === 'اسبوع' ? 'day' : unit === 'شهر' ? 'month' : 'year';
+    // A weekday beside the week names its day: «الأسبوع المقبل يوم الجمعة», «الجمعة من الأسبوع المقبل».
+    // «الأسبوع المقبل بين الأربعاء والجمعة»: days of that week.
+    const range = unit === 'اسبوع' ? WEEKDAYS_AFTER_WEEK().exec(norm.slice(end, end + 50)) : null;
+    if (range) {
+      const e = end + range[0].length;
+      if (!ref) out.push({ start, end: e, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      else {
+        const [monday] = weekRange(ref, delta);
+        const [x, y] = [range[1]!, range[2]!].map((w) => monday + ((WEEKDAY_NAMES.get(w)! + 6) % 7));
+        if (x! < y!) out.push({ start, end: e, grain: 'day', date: dayParts(x!), to: dayParts(y!), noValue: true, relative: true });
+      }
+      continue;
+    }
+    const after = unit === 'اسبوع' ? WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 24)) : null;
+    const from = Math.max(0, start - 24);
+    const before = after || unit !== 'اسبوع' ? null : WEEKDAY_BEFORE_WEEK.exec(norm.slice(from, start));
+    const wd = after?.[1] ?? before?.[1] ?? before?.[2];
+    const ws = before ? from + before.index + before[0].indexOf(wd!) : start;
+    const we = after ? end + after[0].length : end;
     if (!ref) {
-      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'اسبوع' });
+      if (wd) out.push({ start: ws, end: we, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      else out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'اسبوع' });
       continue;
     }
     if (unit === 'اسبوع') {
       const [a, b] = weekRange(ref, delta);
-      // A weekday beside the week names its day: «الأسبوع المقبل يوم الجمعة», «الجمعة من الأسبوع المقبل».
-      const after = WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 24));
-      const from = Math.max(0, start - 24);
-      const before = after ? null : WEEKDAY_BEFORE_WEEK.exec(norm.slice(from, start));
-      const wd = after?.[1] ?? before?.[1];
       if (wd) {
-        const s = before ? from + before.index : start;
-        const e = after ? end + after[0].length : end;
-        out.push({ start: s, end: e, grain: 'day', date: dayParts(a + ((WEEKDAY_NAMES.get(wd)! + 6) % 7)), relative: true });
+        const n = WEEKDAY_NAMES.get(wd) ?? WEEKDAY_BARE.get(wd)!;
+        out.push({ start: ws, end: we, grain: 'day', date: dayParts(a + ((n + 6) % 7)), relative: true });
       } else {
         out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
       }
@@ -684,6 +984,51 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     }
   }
   return out;
+}
+
+/**
+ * «الجمعة حتى الأحد», «اليوم حتى الغد»: two days named from the reference joined by «حتى»/«إلى»
+ * are one period. interval.ts joins such ends only after an opener («من الجمعة حتى الأحد»);
+ * «حتى» alone is no plain conjunction, so no opener is needed here. «و» still needs one.
+ */
+function joinRelativeDays(norm: string, atoms: DateAtom[]): DateAtom[] {
+  const days = atoms.filter((a) => a.grain === 'day' && !a.to && !a.noValue && !a.applies && !a.endOnly).sort((a, b) => a.start - b.start);
+  if (days.length < 2) return atoms;
+  const gone = new Set<DateAtom>();
+  const out: DateAtom[] = [];
+  for (let i = 0; i + 1 < days.length; i++) {
+    const a = days[i]!;
+    const b = days[i + 1]!;
+    // Two written dates are joined by interval.ts; here at least one end is named from the reference.
+    if (gone.has(a) || (!a.relative && !b.relative) || b.start - a.end > 16 || !REL_DAY_JOINER.test(norm.slice(a.end, b.start))) continue;
+    // The opener is part of the period, as for periods joined in interval.ts.
+    const op = SYNTAX.opener.exec(norm.slice(Math.max(0, a.start - 12), a.start));
+    const start = op ? a.start - Math.min(12, a.start) + op.index : a.start;
+    if (a.unresolved || b.unresolved) out.push({ start, end: b.end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+    // A year-less end takes its year from the other end (build.ts).
+    else if (a.date.year === null || b.date.year === null || dayNumber(a.date.year, a.date.month!, a.date.day!) <= dayNumber(b.date.year, b.date.month!, b.date.day!))
+      out.push({ start, end: b.end, grain: 'day', date: a.date, to: b.date, relative: true });
+    else continue;
+    gone.add(a).add(b);
+  }
+  return [...atoms.filter((a) => !gone.has(a)), ...out];
+}
+
+const WEEKDAY_BARE_NOT_AFTER = foldSet(lexicon.weekdayBareNotAfter);
+const WEEKDAY_BARE_NOT_BEFORE = foldSet(lexicon.weekdayBareNotBefore);
+
+/**
+ * A weekday without «يوم» or a modifier: news writes «أعلن الثلاثاء» for "announced on
+ * Tuesday". Not after a noun it qualifies («صلاة الجمعة», «كلا الاثنين», «الواحد الأحد») or a
+ * definite dual («البلدين الاثنين»: the two), nor before a word that makes it a number
+ * («الأحد عشر»: the eleven) or a pronoun («الاثنين معا»).
+ */
+function bareWeekday(norm: string, at: number, end: number, pw: Word | null): boolean {
+  if (pw && (inSet(pw, WEEKDAY_BARE_NOT_AFTER) || (/^[وفبل]?ال/.test(pw.text) && /(?:ين|ان)$/.test(pw.text)))) return false;
+  const nw = wordAfter(norm, end);
+  if (nw && inSet(nw, WEEKDAY_BARE_NOT_BEFORE)) return false;
+  // Glued to a letter or a digit on either side («الجمعة2») is not a word of its own.
+  return !isWordChar(norm[end]) && (at === 0 || !/\p{N}/u.test(norm[at - 1]!));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -740,32 +1085,135 @@ function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
-// Holidays («عيد الفطر», «عيد الأضحى 2019», «شهر رمضان»): see extract/dates/holiday.ts.
-const HOLIDAYS = new Map<string, HolidayRule>(
-  Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>).map(([k, v]) => [key(foldWord(k)), v]),
-);
-const HOLIDAY_RE = new RegExp(
-  `${L}([وفبل]?)(${alt(HOLIDAYS.keys())})${R}(?:\\s+(?:(?:ل|من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{4})${R})?(?:\\s+(${MOD_ALT})${R})?`,
+// Compound counts from now: «2 عام و 21 يوما من الآن», «1 شهر, 21 أيام من الآن», «سنتين وشهر من
+// الآن»: the reference shifted by every part (after «منذ»/«قبل»: back), a day.
+const OFFSET_UNIT_ALT = alt(OFFSET_UNIT.keys());
+const COMPOUND_PART = `(?:\\d{1,3}\\s*)?(?:${OFFSET_UNIT_ALT})`;
+let COMPOUND_OFFSET_RE_: RegExp | undefined;
+const COMPOUND_OFFSET_RE = (): RegExp => (COMPOUND_OFFSET_RE_ ??= new RegExp(
+  `${COMPOUND_PART}(?:(?:\\s*[,،]\\s*|\\s*و\\s*|\\s+)${COMPOUND_PART})+\\s+من\\s+(?:${NOW_ALT})${R}`,
   'gu',
+));
+let COMPOUND_PART_RE_: RegExp | undefined;
+const COMPOUND_PART_RE = (): RegExp => (COMPOUND_PART_RE_ ??= new RegExp(`(\\d{1,3})?\\s*(${OFFSET_UNIT_ALT})(?![\\p{L}\\p{N}])`, 'gu'));
+
+function readCompoundOffsets(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!/من\s+الان/u.test(norm)) return out;
+  COMPOUND_OFFSET_RE().lastIndex = 0;
+  for (let m; (m = COMPOUND_OFFSET_RE().exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'و')) continue;
+    const parts: Array<[number, OffsetUnit]> = [];
+    COMPOUND_PART_RE().lastIndex = 0;
+    for (let p; (p = COMPOUND_PART_RE().exec(m[0])); ) {
+      const u = OFFSET_UNIT.get(p[2]!)!;
+      const n = p[1] ? Number(p[1]) : u.count;
+      if (n === null) break;
+      parts.push([n, u.unit]);
+    }
+    if (parts.length < 2) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const sign = /(?:منذ|قبل)\s+$/u.test(norm.slice(Math.max(0, start - 6), start)) ? -1 : 1;
+    const order: OffsetUnit[] = ['year', 'month', 'week', 'day'];
+    let d: Ymd = ref;
+    for (const unit of order) {
+      const n = parts.filter(([, u]) => u === unit).reduce((a, [k]) => a + k, 0);
+      if (!n) continue;
+      const p = offsetParts(d, sign * n, unit);
+      d = { year: p.year!, month: p.month!, day: p.day! };
+    }
+    out.push({ start, end, grain: 'day', date: dayParts(dayNumber(d.year, d.month, d.day)), relative: true });
+  }
+  return out;
+}
+
+// Holidays («عيد الفطر», «عيد الأضحى 2019», «شهر رمضان»): see extract/dates/holiday.ts.
+type HolidayEntry = HolidayRule & { days?: number; needsYear?: boolean };
+const HOLIDAYS = new Map<string, HolidayEntry>(
+  Object.entries(lexicon.holidays as unknown as Record<string, HolidayEntry>).map(([k, v]) => [key(foldWord(k)), v]),
 );
+/** Days whose date depends on the country («عيد الاستقلال»): unresolved mentions. */
+const NAMED_DAYS = new Set(fold(lexicon.namedDays).map(key));
+/**
+ * «(يوم) <name> [2019 | عام 2019 | لعام 2019 | العام المقبل | المقبل | هذا العام]»: «يوم» before
+ * the name is part of the mention («يوم عيد الميلاد»).
+ */
+const YAWM_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(يوم\s+)$/u;
+let HOLIDAY_RE_: RegExp | undefined;
+let DAY_PHRASE_BEFORE_: RegExp | undefined;
+/** A day word or phrase right before a weekday («غدا», «يوم غد», «أمس الأول»), group 1. */
+const DAY_PHRASE_BEFORE = (): RegExp =>
+  (DAY_PHRASE_BEFORE_ ??= new RegExp(`(?<![\\p{L}\\p{N}])(${alt([...DAY_WORDS.keys(), 'غد'])})\\s*[,،]?\\s*$`, 'u'));
+const HOLIDAY_RE = (): RegExp => (HOLIDAY_RE_ ??= new RegExp(
+  `()()(${alt([...HOLIDAYS.keys(), ...NAMED_DAYS])})${R}(?:\\s+(?:(?:ل|لل|من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(\\d{4})${R}|\\s+(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|\\s+(${MOD_ALT})${R}|\\s+(هذا\\s+العام|هذه\\s+السنه)${R})?`,
+  'gu',
+));
+
+let NTH_WEEKDAY_FROM_: RegExp | undefined;
+const NTH_WEEKDAY_FROM = (): RegExp => (NTH_WEEKDAY_FROM_ ??= new RegExp(`${L}(${alt(NTH_WORDS.keys())})\\s+(?:يوم\\s+)?(${alt(WEEKDAY_BARE.keys())})\\s+(بعد|قبل)\\s+$`, 'u'));
 
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
-  HOLIDAY_RE.lastIndex = 0;
-  for (let m; (m = HOLIDAY_RE.exec(norm)); ) {
-    const rule = HOLIDAYS.get(key(m[2]!));
-    if (!rule) continue;
-    const start = m.index + m[1]!.length;
+  HOLIDAY_RE().lastIndex = 0;
+  for (let m; (m = HOLIDAY_RE().exec(norm)); ) {
+    // No leading lookbehind in HOLIDAY_RE (it would run at every position): the word start, a
+    // clitic and «يوم» before the name are checked here.
+    if (!startsWord(norm, m.index)) {
+      HOLIDAY_RE().lastIndex = m.index + 1;
+      continue;
+    }
+    const name = key(m[3]!);
+    const rule = HOLIDAYS.get(name);
+    const yawm = YAWM_BEFORE.exec(norm.slice(Math.max(0, m.index - 10), m.index));
+    const start = m.index - (yawm ? yawm[1]!.length : 0);
     const end = m.index + m[0].length;
-    const modWord = m[4] ?? null;
+    // «عيد الميلاد الـ80», «عيد الميلاد 25 للملك»: a birthday, counted.
+    if (/^\s*(?:ال\s?)?\d{1,3}(?!\d)/u.test(norm.slice(m.index + m[1]!.length + m[2]!.length + m[3]!.length, end + 6)) && !m[4]) continue;
+    if (!rule) {
+      // A day of the written year («عيد الاستقلال عام 2019»: the year is all we know); without a
+      // year only a span, and only when nothing could resolve it anyway (no reference date).
+      if (!NAMED_DAYS.has(name)) continue;
+      if (m[4]) out.push({ start, end, grain: 'year', date: { year: Number(m[4]), month: null, day: null, grain: 'year' } });
+      else if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    if (rule.needsYear && !m[4] && !m[5] && !m[6] && !m[7]) continue;
+    const modWord = m[6] ?? null;
     const mod = modWord === null ? null : PAST.includes(modWord) ? 'last' : NEXT.includes(modWord) ? 'next' : 'this';
-    const written = m[3] ? Number(m[3]) : null;
+    // «العام المقبل», «هذا العام»: the holiday in that year.
+    const yearMod = m[5] ?? (m[7] ? '' : null);
+    const written = m[4] ? Number(m[4]) : yearMod !== null && ref ? ref.year + (PAST.includes(yearMod) ? -1 : NEXT.includes(yearMod) ? 1 : 0) : null;
+    if (yearMod !== null && !ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
     const range = resolveHoliday(rule, written, mod, ref, prefer);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
-    const rel = written === null;
+    const rel = m[4] === undefined;
+    // «ثالث ثلاثاء بعد عيد الميلاد», «أول جمعة قبل عيد الفطر»: the nth such weekday from it.
+    const lead = yawm ? null : NTH_WEEKDAY_FROM().exec(norm.slice(Math.max(0, start - 30), start));
+    if (lead) {
+      // «آخر خميس قبل …» is the first one before it.
+      const nth = NTH_WORDS.get(lead[1]!)! < 0 && lead[3] === 'قبل' ? 1 : NTH_WORDS.get(lead[1]!)!;
+      const wd = WEEKDAY_BARE.get(lead[2]!)!;
+      if (nth > 0) {
+        const after = lead[3] === 'بعد';
+        const base = after ? range[1] : range[0];
+        const step = (after ? wd - weekdayOf(base) + 7 : weekdayOf(base) - wd + 7) % 7 || 7;
+        const n = after ? base + step + 7 * (nth - 1) : base - step - 7 * (nth - 1);
+        out.push({ start: start - Math.min(30, start) + lead.index, end, grain: 'day', date: { ...dayParts(n), inferred: rel }, relative: rel });
+        continue;
+      }
+    }
+    if (rule.days && rule.days > 1) range[1] = range[0] + rule.days - 1;
     const date = { ...dayParts(range[0]), inferred: rel };
     if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
     else out.push({ start, end, grain: 'day', date, relative: rel });
@@ -789,34 +1237,55 @@ function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
 // الماضي», «الثلاثاء التاسع عشر من هذا الشهر» (a weekday before it joins the span).
 /** «الجاري» alone after a day number is the current month («في 15 الجاري»). */
 const CURRENT_ALT = alt(fold(lexicon.currentMonthAlone));
-const REL_MONTH_DAY_RE = new RegExp(
-  `(?:(?:ال\\s?)?(\\d{1,2})|(${alt(ORDINALS.keys())}))\\s+(?:(?:من\\s+)?(?:ال)شهر\\s+(${MOD_ALT})|من\\s+(هذا)\\s+الشهر|(${CURRENT_ALT}))${R}`,
+let REL_MONTH_DAY_RE_: RegExp | undefined;
+const REL_MONTH_DAY_RE = (): RegExp => (REL_MONTH_DAY_RE_ ??= new RegExp(
+  `(?:(?:ال\\s?)?(\\d{1,2})|(${alt(ORDINALS.keys())}))\\s+(?:(?:(?:من|في)\\s+)?(?:ال)شهر\\s+(${MOD_ALT})|(?:(?:من|في)\\s+)?(هذا)\\s+الشهر|(${CURRENT_ALT}))${R}`,
   'gu',
-);
+));
+
+/** A bare first day, its joiner and an optional opener before a day: «من 4 إلى », «بين 4 و », «4-». */
+const REL_MONTH_DAY_GATE = new RegExp(`الشهر|${CURRENT_ALT}`, 'u');
+let DAY_LEAD_: RegExp | undefined;
+const DAY_LEAD = (): RegExp => (DAY_LEAD_ ??= new RegExp(
+  `(?:(?:${L}(?:من|بين)\\s+)?${L}(\\d{1,2})\\s*(?:-|و?\\s*(?:${TO_ALT}))|${L}بين\\s+(\\d{1,2})\\s*و)\\s*$`,
+  'u',
+));
 
 /** «يوم 27» with nothing counted after it: that day of the closest month (see relative.ts). */
-const DAY_ALONE_RE = new RegExp(`(?:يوم|اليوم)\\s+(?:ال\\s?)?(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|من\\s+(?!الشهر|هذا)))`, 'gu');
+/** Also «في 27» closing the text or its line («سأعود في 15», «عدت في 27!»): nothing is counted after it. */
+const DAY_ALONE_RE = new RegExp(
+  `(?:(?:يوم|اليوم)\\s+(?:ال\\s?)?(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|من\\s+(?!الشهر|هذا)))|في\\s+(?:ال\\s?)?(\\d{1,2})(?=\\s*(?:[.!?؟]\\s*)?(?:$|\\n)|\\s*[!?؟]))`,
+  'gu',
+);
 
 function readRelMonthDays(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   DAY_ALONE_RE.lastIndex = 0;
   for (let m; (m = DAY_ALONE_RE.exec(norm)); ) {
-    const day = Number(m[1]);
+    const day = Number(m[1] ?? m[2]);
     if (day < 1 || day > 31 || !startsWord(norm, m.index, 'وف')) continue;
-    const start = m.index;
+    // «سأعود في 7» is as often seven o'clock: only a number no clock shows.
+    if (m[2] && day <= 12) continue;
+    // «في» is the preposition, out of the span; «يوم 27» keeps its «يوم».
+    const start = m[2] ? m.index + m[0].length - m[2].length : m.index;
     const end = m.index + m[0].length;
     const n = ref ? monthDayNear(ref, day, prefer ?? 'closest') : null;
     if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
     else if (n !== null) out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
   }
-  REL_MONTH_DAY_RE.lastIndex = 0;
-  for (let m; (m = REL_MONTH_DAY_RE.exec(norm)); ) {
+  REL_MONTH_DAY_RE().lastIndex = 0;
+  // Every match names the month («الشهر») or «الجاري»: a text without either skips the scan.
+  if (REL_MONTH_DAY_GATE.test(norm)) for (let m; (m = REL_MONTH_DAY_RE().exec(norm)); ) {
     const day = m[1] ? Number(m[1]) : ORDINALS.get(key(m[2]!)) ?? null;
     if (day === null || day < 1 || day > 31 || !startsWord(norm, m.index)) continue;
     let start = m.index;
     const before = norm.slice(Math.max(0, start - 30), start);
     const w = WEEKDAY_BEFORE.exec(before);
-    if (w) start = start - before.length + w.index;
+    if (w) start -= w[1]!.length;
+    // «من 4 إلى 22 هذا الشهر», «4 حتى 23 من الشهر المقبل»: a first day opening the period.
+    const lead = w || !m[1] ? null : DAY_LEAD().exec(before);
+    const first = lead ? Number(lead[1] ?? lead[2]) : null;
+    if (lead && first! >= 1 && first! < day) start -= lead[0].length;
     const end = m.index + m[0].length;
     if (!ref) {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
@@ -825,7 +1294,8 @@ function readRelMonthDays(norm: string, ref: Ymd | null, prefer?: Prefer): DateA
     // «في 15 الجاري»: the current month without «الشهر».
     const mod = m[3] ?? m[5] ?? '';
     const ym = monthParts(ref, PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
-    out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
+    if (lead && first! >= 1 && first! < day) out.push({ start, end, grain: 'day', date: { ...ym, day: first!, grain: 'day' }, to: { ...ym, day, grain: 'day' }, relative: true });
+    else out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
   }
   return out;
 }
@@ -891,19 +1361,131 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+// Seasons with a year or a modifier: «صيف 2016», «ربيع عام 1978», «هذا الصيف», «الشتاء الماضي»,
+// «خريف العام المقبل». Three months (meteorological, northern: spring from March, summer from
+// June, autumn from September, winter from December into February). With a written year the
+// mention keeps the year as its value (English reads "summer 2016" as 2016) and gives the
+// season's months as from/to; named from the reference it is a period (value null).
+const SEASONS = new Map<string, number>();
+for (const [mo, forms] of Object.entries(lexicon.seasons)) for (const f of fold(forms)) SEASONS.set(f, Number(mo));
+let SEASON_RE_: RegExp | undefined;
+const SEASON_RE = (): RegExp => (SEASON_RE_ ??= new RegExp(
+  `${L}(?:[وفب](?=ال|هذ))?(?:(هذا|هذه)\\s+)?(${alt(SEASONS.keys())})(?:\\s+(${MOD_ALT})|\\s+(?:(?:من|في)\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})|\\s+(?:من\\s+)?(هذا\\s+العام|هذه\\s+السنه))?${R}`,
+  'gu',
+));
+const SEASON_GATE = /صيف|شتاء|ربيع|خريف/u;
+
+function readSeasons(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!SEASON_GATE.test(norm)) return out;
+  SEASON_RE().lastIndex = 0;
+  for (let m; (m = SEASON_RE().exec(norm)); ) {
+    const first = SEASONS.get(m[2]!)!;
+    // «هذا الصيف» but not «هذا صيف»; «صيف» without the article needs its year.
+    if (m[1] && !m[2]!.startsWith('ال')) continue;
+    const start = m.index + (/^[وفب](?:ال|هذ)/.test(m[0]) ? 1 : 0);
+    let end = m.index + m[0].length;
+    let year: number | null = m[4] ? Number(m[4]) : null;
+    if (!m[1] && !m[3] && year === null && !m[5] && !m[6]) {
+      const w = yearInWords(norm, end, true);
+      if (!w) continue;
+      year = w.year;
+      end = w.end;
+    }
+    const months = (y: number) => {
+      const lastYear = first === 12 ? y + 1 : y;
+      const lastMonth = first === 12 ? 2 : first + 2;
+      return [{ year: y, month: first, day: null, grain: 'month' as const }, { year: lastYear, month: lastMonth, day: null, grain: 'month' as const }] as const;
+    };
+    if (year !== null && !m[5] && !m[6]) {
+      const [a, b] = months(year);
+      out.push({ start, end, grain: 'year', date: { ...a }, to: { ...b } });
+      continue;
+    }
+    if (!ref) {
+      out.push({ start, end, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const mod = m[3] ?? m[5] ?? '';
+    let y: number;
+    if (m[5] || m[6]) y = ref.year + (PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
+    else {
+      const span = (k: number) => {
+        const [a, b] = months(k);
+        return [dayNumber(a.year, a.month, 1), dayNumber(b.year, b.month, daysInMonth(b.year, b.month))] as const;
+      };
+      const years = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1];
+      if (PAST.includes(mod)) y = [...years].reverse().find((k) => span(k)[1] < r)!;
+      else if (NEXT.includes(mod)) y = years.find((k) => span(k)[0] > r)!;
+      else y = first === 12 && ref.month <= 2 ? ref.year - 1 : ref.year;
+    }
+    const [a, b] = months(y);
+    out.push({ start, end, grain: 'month', date: { ...a, inferred: true }, to: { ...b, inferred: true }, noValue: true, relative: true });
+  }
+  return out;
+}
+
+// Decades named from the reference: «العقد الماضي/المقبل/الحالي», «العقدين الماضيين», «العقود
+// الثلاثة الماضية», «آخر 3 عقود»: calendar decades before or after the reference's (as in
+// English "the last two decades"), periods of years (value null).
+const ROLL_ADJ_ALL = alt(fold([...lexicon.rollingAdjectives.past, ...lexicon.rollingAdjectives.next]));
+let DECADE_REL_RE_: RegExp | undefined;
+const DECADE_REL_RE = (): RegExp => (DECADE_REL_RE_ ??= new RegExp(
+  `(?:(?:ال|لل)عقد\\s+(${MOD_ALT})|(?:ال|لل)عقدين\\s+(${ROLL_ADJ_DUAL})|(?:ال)?(${COUNT_ALT})\\s+(?:ال)?عقود\\s+(${ROLL_ADJ_ALL})|(?:ال|لل)عقود\\s+(?:ال)?(${COUNT_ALT})\\s+(${ROLL_ADJ_ALL})|(?:${alt(fold(lexicon.rollingLast))})\\s+(${COUNT_ALT})\\s+عقود)${R}`,
+  'gu',
+));
+
+function readRelativeDecades(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!norm.includes('عقد') && !norm.includes('عقود')) return out;
+  DECADE_REL_RE().lastIndex = 0;
+  for (let m; (m = DECADE_REL_RE().exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'وفب')) continue;
+    let n: number;
+    let dir: -1 | 0 | 1;
+    const count = (c: string) => (/^\d/.test(c) ? Number(c) : OFFSET_COUNTS.get(c) ?? 0);
+    if (m[1]) {
+      n = 1;
+      dir = PAST.includes(m[1]) ? -1 : NEXT.includes(m[1]) ? 1 : 0;
+    } else if (m[2]) {
+      n = 2;
+      dir = ROLL_PAST.includes(m[2]) ? -1 : 1;
+    } else if (m[3] || m[5]) {
+      n = count((m[3] ?? m[5])!);
+      dir = ROLL_PAST.includes((m[4] ?? m[6])!) ? -1 : 1;
+    } else {
+      n = count(m[7]!);
+      dir = -1;
+    }
+    if (n < 1 || n > 10) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'year', date: unknownParts('year'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const d = Math.floor(ref.year / 10) * 10;
+    const [a, b] = dir < 0 ? [d - 10 * n, d - 1] : dir > 0 ? [d + 10, d + 10 * n + 9] : [d, d + 9];
+    out.push({ start, end, grain: 'year', date: yearParts(a), to: yearParts(b), noValue: true, relative: true });
+  }
+  return out;
+}
+
 // Decades: «في الثمانينيات», «سبعينيات القرن الماضي», «تسعينيات القرن العشرين»: the last decade
 // of that name not after the reference's, unless the century is written (as in English).
 const DECADES = new Map<string, number>();
 for (const [d, forms] of Object.entries(lexicon.decades)) for (const f of fold(forms)) DECADES.set(f, Number(d));
 const DECADE_CENTURY = new Map<string, number>();
 for (const [c, forms] of Object.entries(lexicon.decadeCentury)) for (const f of fold(forms)) DECADE_CENTURY.set(key(f), Number(c));
-const DECADE_RE = new RegExp(`(${alt(DECADES.keys())})(?:\\s+(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu');
+let DECADE_RE_: RegExp | undefined;
+const DECADE_RE = (): RegExp => (DECADE_RE_ ??= new RegExp(`(${alt(DECADES.keys())})(?:\\s+(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu'));
 
 function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   const now = ref?.year ?? 2019;
-  DECADE_RE.lastIndex = 0;
-  for (let m; (m = DECADE_RE.exec(norm)); ) {
+  DECADE_RE().lastIndex = 0;
+  for (let m; (m = DECADE_RE().exec(norm)); ) {
     if (!startsWord(norm, m.index)) continue;
     const d = DECADES.get(m[1]!)!;
     const century = m[2] ? DECADE_CENTURY.get(key(m[2]))! : 2000 + d <= now ? 2000 : 1900;
@@ -922,39 +1504,56 @@ const NTH_BEFORE = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.nthBefore)) for (const f of fold(forms)) NTH_BEFORE.set(f, Number(n));
 const NTH_AFTER = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.nthAfter)) for (const f of fold(forms)) NTH_AFTER.set(f, Number(n));
-const WEEKDAY_BARE = new Map<string, number>();
-for (const [n, forms] of Object.entries(lexicon.weekdaysBare)) for (const f of fold(forms)) WEEKDAY_BARE.set(f, Number(n));
-const NTH_MONTH_TAIL = `\\s+(?:من|في|ب)\\s*(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALT})(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:ال)?(?:عام|سنه)\\s+)?(\\d{4}))?|ال?شهر\\s+(${MOD_ALT}))${R}`;
-const NTH_WEEKDAY_RE = new RegExp(
+/**
+ * «من/في/ب» and a month: named or numbered, with a year (written or «السنة القادمة») or
+ * named from the reference («الشهر المقبل»). Six groups, read by monthOfTail.
+ */
+const NTH_MONTH_TAIL =
+  `(?:\\s+(?:من|في|ب)\\s*(?:(?:(?:ال)?شهر\\s+)?(${MONTH_ALT})|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})|الشهر\\s+(${MONTH_ORDINAL_ALT}))` +
+  `(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT})))?${R}|\\s+(?:من|في|ب)\\s*(?:ال?شهر\\s+(${MOD_ALT})|(هذا)\\s+الشهر)${R})`;
+
+/** The month (and year) of an NTH_MONTH_TAIL match (seven groups from `g`); null when it names none. */
+function monthOfTail(m: RegExpExecArray, g: number, ref: Ymd | null, prefer?: Prefer): { year: number | null; month: number; relative: boolean } | null {
+  if (m[g + 5] || m[g + 6]) {
+    if (!ref) return { year: null, month: 1, relative: true };
+    const mod = m[g + 5] ?? '';
+    const ym = monthParts(ref, PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
+    return { year: ym.year, month: ym.month!, relative: true };
+  }
+  let month: number;
+  if (m[g]) {
+    const name = MONTH_NAMES.get(key(m[g]!))!;
+    if (name.hijri) return null;
+    month = name.month;
+  } else {
+    const t = m[g + 1] ?? m[g + 2]!;
+    month = /^\d/.test(t) ? Number(t) : MONTH_NUMBERS.get(key(t)) ?? 0;
+    if (month < 1 || month > 12) return null;
+  }
+  if (m[g + 3]) return { year: Number(m[g + 3]), month, relative: false };
+  if (m[g + 4]) return { year: ref ? ref.year + (PAST.includes(m[g + 4]) ? -1 : NEXT.includes(m[g + 4]) ? 1 : 0) : null, month, relative: true };
+  return { year: ref ? closestYear(ref, month, null, prefer) : null, month, relative: true };
+}
+let NTH_WEEKDAY_RE_: RegExp | undefined;
+const NTH_WEEKDAY_RE = (): RegExp => (NTH_WEEKDAY_RE_ ??= new RegExp(
   `(?:(${alt(NTH_BEFORE.keys())})\\s+(?:يوم\\s+)?(${alt(WEEKDAY_BARE.keys())})|(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(${alt(NTH_AFTER.keys())}))${NTH_MONTH_TAIL}`,
   'gu',
-);
+));
 
 function readNthWeekdays(norm: string, ref: Ymd | null, prefer?: Prefer): Array<DateAtom & { replaces?: boolean }> {
   const out: Array<DateAtom & { replaces?: boolean }> = [];
-  NTH_WEEKDAY_RE.lastIndex = 0;
-  for (let m; (m = NTH_WEEKDAY_RE.exec(norm)); ) {
+  NTH_WEEKDAY_RE().lastIndex = 0;
+  for (let m; (m = NTH_WEEKDAY_RE().exec(norm)); ) {
     const nth = m[1] ? NTH_BEFORE.get(m[1])! : NTH_AFTER.get(m[4]!)!;
     const weekday = m[2] ? WEEKDAY_BARE.get(m[2])! : WEEKDAY_NAMES.get(m[3]!)!;
     if (!startsWord(norm, m.index, 'وف')) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     let year: number | null;
-    let month: number;
-    let relative = false;
-    if (m[7]) {
-      if (!ref) continue;
-      const ym = monthParts(ref, PAST.includes(m[7]) ? -1 : NEXT.includes(m[7]) ? 1 : 0);
-      year = ym.year;
-      month = ym.month!;
-      relative = true;
-    } else {
-      const name = MONTH_NAMES.get(key(m[5]!))!;
-      if (name.hijri) continue;
-      month = name.month;
-      year = m[6] ? Number(m[6]) : ref ? closestYear(ref, month, null, prefer) : null;
-      relative = !m[6];
-    }
+    const tail = monthOfTail(m, 5, ref, prefer);
+    if (!tail) continue;
+    const { month, relative } = tail;
+    year = tail.year;
     if (year === null) {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -969,6 +1568,58 @@ function readNthWeekdays(norm: string, ref: Ymd | null, prefer?: Prefer): Array<
   return out;
 }
 
+// Numbered weeks of a month: «الأسبوع الأول من شهر أكتوبر 2014», «آخر أسبوع في سبتمبر», «الأسبوع
+// الأخير من الشهر الماضي». As in English, a week (Monday–Sunday) belongs to the month that holds
+// its Thursday (ISO 8601); a period of days (value null).
+let WEEK_OF_MONTH_RE_: RegExp | undefined;
+const WEEK_OF_MONTH_RE = (): RegExp => (WEEK_OF_MONTH_RE_ ??= new RegExp(
+  `(?:(${alt(NTH_BEFORE.keys())})\\s+اسبوع|الاسبوع\\s+(${alt(NTH_AFTER.keys())}))(?:${NTH_MONTH_TAIL}|\\s+(?:من|في)\\s+(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|\\s+من\\s+(هذا\\s+العام|هذه\\s+السنه)${R})?`,
+  'gu',
+));
+
+/** What every WEEK_OF_MONTH_RE match holds: a numbered week. */
+const WEEK_OF_GATE = /(?:اول|ثاني|ثان|ثالث|رابع|خامس|اخر)\s+اسبوع|الاسبوع\s+ال(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|اخير|اخيره)(?![\p{L}])/u;
+
+function readWeeksOfMonth(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!WEEK_OF_GATE.test(norm)) return out;
+  WEEK_OF_MONTH_RE().lastIndex = 0;
+  for (let m; (m = WEEK_OF_MONTH_RE().exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'وفب')) continue;
+    const nth = m[1] ? NTH_BEFORE.get(m[1])! : NTH_AFTER.get(m[2]!)!;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    // The whole: a month (NTH_MONTH_TAIL) or a year (digits, words, or from the reference).
+    let tail: { year: number | null; month: number | null; relative: boolean } | null = null;
+    if (m[3] || m[4] || m[5] || m[8] || m[9]) tail = monthOfTail(m, 3, ref, prefer);
+    else if (m[10]) tail = { year: Number(m[10]), month: null, relative: false };
+    else if (m[11] || m[12]) tail = { year: ref ? ref.year + (PAST.includes(m[11] ?? '') ? -1 : NEXT.includes(m[11] ?? '') ? 1 : 0) : null, month: null, relative: true };
+    else {
+      const w = yearInWords(norm, end, false);
+      if (w) {
+        tail = { year: w.year, month: null, relative: false };
+        end = w.end;
+      }
+    }
+    if (!tail) continue;
+    if (tail.year === null) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const first = dayNumber(tail.year, tail.month ?? 1, 1);
+    const last = tail.month === null ? dayNumber(tail.year, 12, 31) : first + daysInMonth(tail.year, tail.month) - 1;
+    let firstMonday = first - ((weekdayOf(first) + 6) % 7);
+    if (firstMonday + 3 < first) firstMonday += 7;
+    let lastMonday = last - ((weekdayOf(last) + 6) % 7);
+    if (lastMonday + 3 > last) lastMonday -= 7;
+    const a = nth < 0 ? lastMonday : firstMonday + 7 * (nth - 1);
+    if (a > lastMonday) continue;
+    const inferred = tail.relative;
+    out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(a + 6), inferred }, noValue: true, relative: inferred });
+  }
+  return out;
+}
+
 // Quarters and halves of a year: «الربع الثالث من عام 2016», «الربع الأول 2019», «النصف الثاني
 // من العام الماضي»: a period of months (value null), as in English.
 const QUARTER_KIND = new Map<string, number>();
@@ -976,15 +1627,16 @@ for (const f of fold(lexicon.quarterWords.quarter)) QUARTER_KIND.set(f, 3);
 for (const f of fold(lexicon.quarterWords.half)) QUARTER_KIND.set(f, 6);
 const QUARTER_ORD = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.quarterOrdinals)) for (const f of fold(forms)) QUARTER_ORD.set(f, Number(n));
-const QUARTER_RE = new RegExp(
-  `(${alt(QUARTER_KIND.keys())})\\s+(${alt(QUARTER_ORD.keys())})\\s+(?:(?:من|في)\\s+)?(?:(?:(?:ال|لل|ل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R})`,
+let QUARTER_RE_: RegExp | undefined;
+const QUARTER_RE = (): RegExp => (QUARTER_RE_ ??= new RegExp(
+  `(${alt(QUARTER_KIND.keys())})\\s+(${alt(QUARTER_ORD.keys())})\\s+(?:(?:من|في)\\s+)?(?:(?:(?:ال|لل|ل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R}|(?=(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(?:ال)?الف))`,
   'gu',
-);
+));
 
 function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
-  QUARTER_RE.lastIndex = 0;
-  for (let m; (m = QUARTER_RE.exec(norm)); ) {
+  QUARTER_RE().lastIndex = 0;
+  for (let m; (m = QUARTER_RE().exec(norm)); ) {
     const size = QUARTER_KIND.get(m[1]!.replace(/^ال/, '')) ?? QUARTER_KIND.get(m[1]!)!;
     let k = QUARTER_ORD.get(m[2]!)!;
     const parts = 12 / size;
@@ -992,8 +1644,20 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     if (k > parts) continue;
     let year: number | null = m[3] ? Number(m[3]) : null;
     let relative = false;
+    let end = m.index + m[0].length;
+    if (!m[3] && !m[4] && !m[5]) {
+      // «الربع الأول من عام ألفين وعشرين»: a year in words.
+      const w = yearInWords(norm, end, false);
+      if (!w) continue;
+      year = w.year;
+      end = w.end;
+    }
     if (year === null) {
-      if (!ref) continue;
+      if (!ref) {
+        if (startsWord(norm, m.index, 'وفب'))
+          out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+        continue;
+      }
       const mod = m[4] ?? '';
       year = ref.year + (PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
       relative = true;
@@ -1003,7 +1667,7 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     const start = m.index;
     out.push({
       start,
-      end: m.index + m[0].length,
+      end,
       grain: 'month',
       date: { year, month: first, day: null, grain: 'month', inferred: relative },
       to: { year, month: first + size - 1, day: null, grain: 'month', inferred: relative },
@@ -1017,16 +1681,15 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
 // Parts of a week, month or year named from the reference: «نهاية الأسبوع المقبل», «مطلع الشهر
 // الجاري», «أواخر العام الماضي», «بقية الأسبوع» — days as in English (relative.ts unitPart). A
 // named month or year with a part («منتصف مارس», «نهاية 2019») stays that month or year.
-const PART_OF = new Map<string, UnitPart>();
-for (const [part, forms] of Object.entries(lexicon.unitParts)) for (const f of fold(forms)) PART_OF.set(f, part as UnitPart);
+const WEEKEND_HEADS = foldSet(lexicon.weekendHeads);
 const UNIT_PART_RE = new RegExp(
-  `(${alt(PART_OF.keys())})\\s+(?:(?:ال)(اسبوع|شهر|عام|سنه)(?:\\s+(${MOD_ALT}))?|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
+  `(${alt(PART_OF.keys())})\\s+(?:(?:ال)(اسبوع|شهر|عام|سنه)(?:\\s+(${MOD_ALT}))?|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه)|(اسبوعي))${R}`,
   'gu',
 );
 
 /** «في وقت سابق من هذا الأسبوع», «في وقت لاحق من الشهر الجاري», «في وقت سابق هذا العام». */
 const EARLIER_LATER_RE = new RegExp(
-  `في\\s+وقت\\s+(سابق|لاحق)\\s+(?:من\\s+)?(?:(?:هذا|هذه)\\s+ال(اسبوع|شهر|عام|سنه)|ال(اسبوع|شهر|عام|سنه)\\s+(?:${alt(CURRENT)}))${R}`,
+  `(?:في\\s+)?وقت\\s+(سابق|لاحق|مبكر|متاخر)\\s+(?:من\\s+)?(?:(?:هذا|هذه)\\s+ال(اسبوع|شهر|عام|سنه)|ال(اسبوع|شهر|عام|سنه)\\s+(?:${alt(CURRENT)}))${R}`,
   'gu',
 );
 
@@ -1045,17 +1708,24 @@ function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
       continue;
     }
     const r = dayNumber(ref.year, ref.month, ref.day);
-    const [a, b] = earlierLater(r, unit, m[1] === 'سابق' ? 'earlier' : 'later', r);
+    const [a, b] = earlierLater(r, unit, m[1] === 'سابق' || m[1] === 'مبكر' ? 'earlier' : 'later', r);
     if (unit === 'week') out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
     else out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), relative: true });
   }
   UNIT_PART_RE.lastIndex = 0;
   for (let m; (m = UNIT_PART_RE.exec(norm)); ) {
     if (!startsWord(norm, m.index, 'وفب')) continue;
-    const start = m.index;
+    let start = m.index;
+    // «عطلة نهاية الأسبوع»: the weekend holiday, one phrase.
+    const head = wordBefore(norm, start);
+    if (head && inSet(head, WEEKEND_HEADS)) start = head.start + (head.text.length - forms(head.text).find((f) => WEEKEND_HEADS.has(f))!.length);
     const end = m.index + m[0].length;
+    // «بداية الشهر الثاني من الحرب»: a unit counted in a story, not the current one.
+    const nw = m[3] ? null : wordAfter(norm, end);
+    if (nw && ORDINALS.has(nw.text)) continue;
     const part = PART_OF.get(m[1]!)!;
-    const unitWord = m[2] ?? m[5]!;
+    // «بقية أسبوعي» ("the rest of my week"): this week.
+    const unitWord = m[2] ?? m[5] ?? 'اسبوع';
     const mod = m[3] ?? null;
     // «نهاية الأسبوع» alone is the weekend of the current week; «نهاية العام» this year's end.
     const unit: CalendarUnit = unitWord === 'اسبوع' ? 'week' : unitWord === 'شهر' ? 'month' : 'year';
@@ -1134,20 +1804,24 @@ export const arabicDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
-    return settleSameSpan([
+    return joinRelativeDays(norm, settleSameSpan([
       ...readAnaphora(norm, ref),
-      ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
+      ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readYearWords(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
       ...readOffsets(norm, ref),
+      ...readCompoundOffsets(norm, ref),
       ...readNowEnds(norm, ref),
       ...readRelMonthDays(norm, ref, ctx.prefer),
       ...readRolling(norm, ref),
       ...readQuarters(norm, ref),
       ...readNthWeekdays(norm, ref, ctx.prefer),
+      ...readWeeksOfMonth(norm, ref, ctx.prefer),
       ...readDecades(norm, ref),
+      ...readRelativeDecades(norm, ref),
+      ...readSeasons(norm, ref),
       ...readUnitParts(norm, ref),
       ...readHolidays(norm, ref, ctx.prefer),
       ...(ctx.shortNumeric ? readShort(norm) : []),
-    ]);
+    ]));
   },
 };
 

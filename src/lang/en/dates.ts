@@ -57,19 +57,51 @@
  * - Quarters ("Q3 2018", "the third quarter of 2018", "next quarter") are month periods; an
  *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
  * - Holidays (dates.json `holidays`: fixed, nth weekday with an offset, Easter-based, Hijri via
- *   the tabular calendar) resolve like year-less dates; "Chinese/Orthodox New Year…" are not ours.
+ *   the tabular calendar, Orthodox Easter by the Julian computus, Chinese New Year from a table
+ *   for 2000–2030) resolve like year-less dates; other calendars' feasts ("Jewish New Year") are not ours.
  * - Lower-case "may"/"march" are months only right before a day number with nothing word-like
  *   after it ("march 3rd, 2021") or after "<ordinal> of" ("the 9th of march").
  * - DateContext.prefer ('closest' default | 'past' | 'future') chooses the side of the
  *   reference for bare weekdays, year-less dates, days alone and holidays; DateContext.shortNumeric
  *   reads "4/22" as a date. The CLI keeps the defaults; the evaluation sets each suite's convention.
+ * - With nextWeekday 'week' (calendar assistants) "last/previous Friday" is the Friday of last
+ *   week as "next Friday" is next week's; "past Friday" is always the latest one.
+ *
+ * Issue 6 forms and the news-safety policy they keep (see each reader):
+ * - Numbered parts: "the first week of March", "the last week of 2016", "the second last week
+ *   of October 2018", "the first two weeks of 2021", "the third month of 2021", "the last day of
+ *   October 2015" (a week belongs to the month/year of its Thursday, ISO 8601); "the week of
+ *   April 10" / "the week of the 18th" (Monday–Sunday).
+ * - Years and days in words only where a year is expected: after a written month or day, after
+ *   a word of time ("in nineteen ninety-six"), never before a noun they could count; a day in
+ *   words only after a capitalised month and before a year or the end of the clause.
+ * - Seasons ("this summer", "last winter", "the summer of 2018") are periods of days; "season"
+ *   itself (sports) and "fall" before in/of are not read. Centuries ("the 15th century") and
+ *   decades ("the next decade", "the past two decades", "the 70's") are periods of years;
+ *   "the last two decades of his life" is narrated, not counted from the reference.
+ * - Rolling quarters and decades are calendar units ("the last two quarters"); "within N days"
+ *   and "less than N weeks from today" are the days from the reference, only ahead of it.
+ * - Compound offsets ("2 years 1 month 21 days ago") and counted weekdays ("3 Fridays from
+ *   now") count from the reference; "next 6th of April" is the next such day.
+ * - Weekday abbreviations ("sat", "sun", "mon") are read only before a date ("Fri 13/12/2019",
+ *   "Thu 15th") or after "on" at the end of a clause ("on tues.", "on Sat, police said"), never
+ *   alone (a bare "sun"/"sat" is a word: "relied on sun and wind"); "May"/"March" alone stay
+ *   what the policy above says (no bare capitalised month without a word of time before it).
+ * - Business abbreviations EOY/BOY/EOM/BOM/EOW/BOW are read in capitals only; "Q3" alone (a
+ *   capital Q) is the closest third quarter, "the third quarter" alone is not (a game's).
+ * - "Friday through Sunday", "today until next Sunday": until/through/till join two days named
+ *   from the reference without an opener ("to" and "-" still need "from"/"between").
+ * - Not read, on purpose: half-open periods ("since August", "before 2014": the date itself is
+ *   reported), "the day/the week/the year" alone, "the following week" (narrative), business
+ *   days, bare ISO week numbers ("week 31"; "week 3 of 2027" is read), two-digit years
+ *   ("April of 87"), the Hebrew and Hindu calendars.
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
-import { dayNumber, parseIsoDay, type Ymd } from '../../extract/dates/calendar.js';
+import { dayNumber, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
@@ -121,7 +153,7 @@ const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/
 
 const COUNT_WORDS = new Map<string, number>(Object.entries(lexicon.countWords));
 const COUNT_WORDS_KEYS = [...COUNT_WORDS.keys()];
-const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?)\b/gi;
+const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?)\b(?![-‐]\w)/gi;
 
 // ---------------------------------------------------------------------------------------------
 // Words around a position
@@ -182,7 +214,11 @@ function grainOfUnit(text: string): DateGrain {
 }
 
 function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): WeekdayMode {
-  if (/\b(?:last|past|previous)\b/i.test(text)) return 'last';
+  // With the calendar-assistant convention (nextWeekday 'week'), "last/previous Friday" is the
+  // Friday of last week, as "next Friday" is next week's; "past Friday" stays the latest one.
+  if (/\b(?:last|previous)\b/i.test(text)) return nextWeekday === 'week' ? 'lastWeek' : 'last';
+  if (/\bpast\b/i.test(text)) return 'last';
+  if (/\bupcoming\b/i.test(text)) return 'next';
   if (/\bnext\b/i.test(text)) return nextWeekday === 'week' ? 'nextWeek' : 'next';
   if (/\bcoming\b/i.test(text)) return 'next';
   // "this Monday" does not say which side: the caller's `prefer` decides, else the reference's week.
@@ -257,8 +293,9 @@ function readYears(norm: string): DateAtom[] {
 // Weeks: "last week" is a period (value null, from/to its days); with a weekday beside it
 // ("Friday next week", "next week on Sunday") it is that day.
 
-const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*,?\\s*(?:on\\s+)?(${alt(WEEKDAYS.keys())})\\b`, 'i');
-const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
+// "next week on Sunday", "last week's Sunday", "previous week - Monday"; "Sunday of/from last week".
+const WEEKDAY_AFTER_WEEK = new RegExp(`^(?:['’]s\\s+|\\s*[,-]?\\s*(?:on\\s+)?)(${alt(WEEKDAYS.keys())})\\b`, 'i');
+const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:(?:of|from)\\s+)?(?:the\\s+)?$`, 'i');
 
 /**
  * "Over the weekend", "at the weekend": the latest Saturday–Sunday on or before the reference
@@ -326,7 +363,7 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
 // Decades ("the 1980s"): a period of years, no single value.
 const DECADE = /\b((?:1[0-9]|20)\d0)'?s\b/g;
 /** Two-digit and written decades after "the": "the '90s", "the 80s", "the seventies", "the nineteen-eighties". */
-const SHORT_DECADE = /\bthe\s+(?:(?:[‘’']\s?)?([1-9]0)['’]?s|(?:(nineteen|twenty)[-\s]?)?(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const SHORT_DECADE = /\b(?:the|in)\s+(?:(?:[‘’']\s?)?([1-9]0)['’]?s|(?:(nineteen|twenty)[-\s]?)?(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORDS: Record<string, number> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
@@ -335,7 +372,9 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   DECADE.lastIndex = 0;
   for (let m; (m = DECADE.exec(norm)); ) {
     const y = Number(m[1]);
-    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+    // "the 1980s": the article belongs to the span, as in "the 80s", "the next decade".
+    const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, m.index - 5), m.index));
+    out.push({ start: m.index - (the ? the[0].length : 0), end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
   }
   // A two-digit decade is the last one of that name not after the reference's decade:
   // "the 80s" are the 1980s, "the 10s" the 2010s (read in 2019), "the 20s" the 1920s.
@@ -346,8 +385,18 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
     const century = m[2] ? (m[2].toLowerCase() === 'nineteen' ? 1900 : 2000) : 2000 + d <= now ? 2000 : 1900;
     if (!m[1] && !m[2] && d === 10) continue; // "the tens" of something
     const y = century + d;
-    const start = m.index + 4;
+    const lead = /^in\s/i.test(m[0]);
+    // "in nineties" (no "the"): a written decade only, or digits with an apostrophe ("in 70's").
+    if (lead && !(m[3] || /['’]/.test(m[0]))) continue;
+    const start = lead ? m.index + m[0].search(/\s\S/) + 1 : m.index;
     out.push({ start, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  CENTURY.lastIndex = 0;
+  if (/century/i.test(norm)) for (let m; (m = CENTURY.exec(norm)); ) {
+    const c = m[1] ? Number(m[1]) : ORDINAL_WORDS.get(m[2]!.toLowerCase().replace(/[-\s]+/g, ' ')) ?? ORDINAL_WORDS.get(m[2]!.toLowerCase().replace(/\s+/g, '-')) ?? 0;
+    if (c < 1 || c > 21) continue;
+    const y = (c - 1) * 100;
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(Math.max(1, y)), to: year(y + 99), noValue: true });
   }
   return out;
 }
@@ -368,6 +417,8 @@ const ORDINAL_WORDS = (() => {
 })();
 const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?(?:${alt(MONTHS.keys())})\\b`, 'i');
 const ORD_ALT = alt([...ORDINAL_WORDS.keys()].map((k) => k.replace(/[- ]/g, '[-\\s]')));
+/** Centuries: "the 21st century", "the nineteenth century" (not "19th-century", an adjective). */
+const CENTURY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|the\\s+(${ORD_ALT}))\\s+century\\b(?![-‐])`, 'gi');
 const ordinalValue = (s: string) => (/^\d/.test(s) ? Number(s) : ORDINAL_WORDS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null);
 /** A written year after a day-month or a month: ", 2019", " 2019", " of 2019", " in 2019". */
 const YEAR_TAIL = '(?:(?:\\s*,\\s*|\\s+)(?:of\\s+|in\\s+)?(\\d{4})\\b(?![.,:/-]?\\d|\\s*%))?';
@@ -383,12 +434,12 @@ const MONTH_DAY = new RegExp(
 /** Year and month: "2016 November", "2017, Nov" (no day after). */
 const YEAR_MONTH = new RegExp(`(?=\\d)(?<![\\w$€£#.,/-])(\\d{4})\\s*,?\\s+(${alt(MONTHS.keys())})\\b\\.?(?!\\s*\\d)`, 'gi');
 /**
- * Month names inside all-digit dates: "31-Oct-74", "05/Aug/2016", "2019-aug-01", "Sep-23-2020",
+ * Month names inside all-digit dates (also right after a weekday: "Friday-Jun-15"): "31-Oct-74", "05/Aug/2016", "2019-aug-01", "Sep-23-2020",
  * "Oct-2", "28-nov", "Dec-2018". Groups: day-month-year (1-3), year-month-day (4-6),
  * month-day-year (7-9), month-year (10-11).
  */
 const DASH_MONTH = new RegExp(
-  `(?=[\\dA-Za-z])(?<![\\p{L}\\p{N}/.-])(?:(\\d{1,2})([-/.])(${alt(MONTHS.keys())})(?:\\2(\\d{4}|\\d{2}))?|(\\d{4})([-/.])(${alt(MONTHS.keys())})\\6(\\d{1,2})|(${alt(MONTHS.keys())})([-/])(\\d{1,2})(?:\\10(\\d{4}|\\d{2}))?|(${alt(MONTHS.keys())})-(\\d{4}))(?![\\p{L}\\p{N}]|[-/.]\\p{N})`,
+  `(?=[\\dA-Za-z])(?<![\\p{L}\\p{N}/.])(?<![\\p{N}/.]-)(?:(?<!\\p{L}-)|(?<=day-))(?:(\\d{1,2})([-/.])(${alt(MONTHS.keys())})(?:\\2(\\d{4}|\\d{2}))?|(\\d{4})([-/.])(${alt(MONTHS.keys())})\\6(\\d{1,2})|(${alt(MONTHS.keys())})([-/])(\\d{1,2})(?:\\10(\\d{4}|\\d{2}))?|(${alt(MONTHS.keys())})[-/](\\d{4}))(?![\\p{L}\\p{N}]|[-/.]\\p{N})`,
   'giu',
 );
 /**
@@ -407,7 +458,11 @@ function readDayMonths(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   DAY_MONTH.lastIndex = 0;
   for (let m; (m = DAY_MONTH.exec(norm)); ) {
-    if (/[\d.,:/]/.test(norm[m.index - 1] ?? '')) continue;
+    // Not a part of a number or a time ("10:30 December"), nor a price ("$12 December 27");
+    // a colon after a word is punctuation ("says:30 December").
+    const before = norm[m.index - 1] ?? '';
+    if (/[\d.,/]/.test(before) || (before === ':' && !/\p{L}/u.test(norm[m.index - 2] ?? ''))) continue;
+    if (/[$€£]/.test(charBefore(norm, m.index))) continue;
     const name = m[3]!;
     // "the first of march", "the 3rd of may": an ordinal and "of" make the month.
     const ofOrdinal = (!!m[1] || /^\d+(?:st|nd|rd|th)/i.test(m[0])) && /\bof\s+$/i.test(m[0].slice(0, m[0].lastIndexOf(name)));
@@ -433,8 +488,8 @@ function readDayMonths(norm: string): DateAtom[] {
     const month = MONTHS.get(name.toLowerCase())!;
     const day = m[2] ? Number(m[2]) : ordinalValue(m[3]!);
     if (day === null || day < 1 || day > 31) continue;
-    // Lower-case "may"/"march" only with a digit day ("march 3", read below) and a year.
-    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && (!m[2] || !m[4])) continue;
+    // Lower-case "may"/"march" only with a year after the day ("march 3, 2021", "march third 2015").
+    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && !m[4]) continue;
     // Not a month before a year read as a day ("May 20 19") nor a count ("June 5 people").
     let year = m[4] ? Number(m[4]) : null;
     let end = m.index + m[0].length;
@@ -530,8 +585,18 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
         start = pw.start;
         ok = true;
       } else if (prev === 'of') {
-        ok = MONTH_OF_HEADS.has(lower(wordBefore(norm, pw.start)));
+        const head = wordBefore(norm, pw.start);
+        ok = MONTH_OF_HEADS.has(lower(head));
+        // "the month of May" is the month: the words belong to its span.
+        if (head && lower(head) === 'month') {
+          const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, head.start - 4), head.start));
+          start = head.start - (the ? the[0].length : 0);
+          ok = true;
+        }
       } else if (MONTH_BEFORE.has(prev)) {
+        ok = true;
+      } else if (prev === 'the' && !abbr && MONTH_BEFORE.has(lower(wordBefore(norm, pw.start)))) {
+        // "in the April elections", "by the June deadline": still that month.
         ok = true;
       } else if ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through' || prev === 'thru' || prev === 'until' || prev === 'till') && lastEnd >= 0 && s - lastEnd <= 10) {
         ok = true;
@@ -539,6 +604,8 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     }
     if (!ok && lastEnd >= 0 && s - lastEnd <= 3 && /^\s*[-–~]\s*$/.test(norm.slice(lastEnd, s))) ok = true;
     if (!ok && periodStart && !/^[a-z]/.test(m[2]!)) ok = true;
+    // "June next year", "March last year": the year after it makes it a date (withRelativeYears).
+    if (!ok && !abbr && REL_YEAR_AFTER.test(norm.slice(e, e + 30))) ok = true;
     if (!ok) continue;
     lastEnd = e;
     if (mode) {
@@ -580,9 +647,11 @@ function readShort(norm: string): DateAtom[] {
 // reference day); years give a year ("two years ago": news rarely means the very day).
 
 const OFFSET = new RegExp(
-  `\\b(?:(in|within)\\s+)?(?:(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+|(a|an)\\s+)?(day|week|fortnight|month|year|decade)s?\\b(?:\\s+(ago|back|hence|from\\s+(?:now|today|tomorrow|tmrw|yesterday)|(?:after|before)\\s+(?:today|tomorrow|tmrw|yesterday)))?`,
+  `\\b(?:(in|within)\\s+)?(?:(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+|(a|an)\\s+)?(day|week|fortnight|month|year|decade)s?\\b(?:['’]s?\\s+time\\b)?(?:\\s+(ago|back|hence|from\\s+(?:now|today|tomorrow|tmrw|yesterday)|(?:after|before)\\s+(?:today|tomorrow|tmrw|yesterday)))?`,
   'gi',
 );
+/** A count of a larger unit right before an offset: "2 years " in "2 years 1 month 21 days ago". */
+const OFFSET_CHUNK_BEFORE = new RegExp(`\\b(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(day|week|fortnight|month|year)s?\\s*(?:,\\s*|\\s+and\\s+|\\s+)$`, 'i');
 const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 
 function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
@@ -593,9 +662,17 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     const tail = m[5]?.toLowerCase().replace(/\s+/g, ' ');
     const countText = m[2] ?? m[3];
     if (!countText) continue;
-    if (inWord === 'within' || (!tail && !inWord)) continue;
-    if (inWord && !tail && prefer !== 'future' && !FUTURE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const start = tail ? m.index + (m[1] ? m[1].length + 1 : 0) : m.index;
+    // "within 5 days", "less than 2 weeks from today": the days from the reference (or the day
+    // named) up to that offset — only ahead of it (a future cue, or `prefer: 'future'`, without
+    // a tail): "within two years, the firm had collapsed" is narrative.
+    const lessThan = !inWord && /\bless\s+than\s+$/i.test(norm.slice(Math.max(0, m.index - 12), m.index));
+    const within = inWord === 'within' || lessThan;
+    const futureCue = prefer === 'future' || FUTURE.test(norm.slice(Math.max(0, m.index - 40), m.index));
+    if (within && (tail ? !/^(?:from|after)\s/.test(tail) : !futureCue)) continue;
+    if (!within && !tail && !inWord) continue;
+    // "in a week's time" says the future itself.
+    if (inWord && !tail && !futureCue && !/['’]s?\s+time$/i.test(m[0])) continue;
+    const start = lessThan ? m.index - norm.slice(Math.max(0, m.index - 12), m.index).match(/less\s+than\s+$/i)![0].length : tail && !within ? m.index + (m[1] ? m[1].length + 1 : 0) : m.index;
     const end = m.index + m[0].length;
     const count = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText.toLowerCase().replace(/\s+/g, ' ')) ?? 1;
     let unit = m[4]!.toLowerCase() as OffsetUnit | 'fortnight' | 'decade';
@@ -609,13 +686,38 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     }
     const sign = tail === 'ago' || tail === 'back' || tail?.startsWith('before') ? -1 : 1;
     const base = tail ? BASE_SHIFT[tail.split(' ').pop()!] ?? 0 : 0;
-    const grain = unit === 'year' && base === 0 ? 'year' : 'day';
+    // Counts of larger units before it: "2 years 1 month 21 days ago", "1 month and 21 days ago".
+    const more: Array<[number, OffsetUnit]> = [];
+    let from = start;
+    if (tail && !within) {
+      for (let k = 0; k < 3; k++) {
+        const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
+        if (!c) break;
+        const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
+        const cu = c[2]!.toLowerCase();
+        more.push(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
+        from -= c[0].length;
+      }
+    }
+    const grain = unit === 'year' && base === 0 && more.length === 0 ? 'year' : 'day';
     if (!ref) {
-      out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true });
+      out.push({ start: from, end, grain, date: unknownParts(grain), relative: true, unresolved: true, ...(within ? { noValue: true } : {}) });
       continue;
     }
     const r = dayNumber(ref.year, ref.month, ref.day) + base;
     const d = dayParts(r);
+    if (more.length) {
+      const order: OffsetUnit[] = ['year', 'month', 'week', 'day'];
+      const steps = [...more, [n, unit] as [number, OffsetUnit]].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]));
+      let p: CalendarParts = d;
+      for (const [cnt, u] of steps) p = offsetParts({ year: p.year!, month: p.month!, day: p.day! }, sign * cnt, u);
+      out.push({ start: from, end, grain: 'day', date: p, relative: true });
+      continue;
+    }
+    if (within) {
+      out.push({ start, end, grain: 'day', date: d, to: offsetParts({ year: d.year!, month: d.month!, day: d.day! }, n, unit), noValue: true, relative: true });
+      continue;
+    }
     const date = grain === 'year' ? yearParts(ref.year + sign * n) : offsetParts({ year: d.year!, month: d.month!, day: d.day! }, sign * n, unit);
     out.push({ start, end, grain, date, relative: true });
   }
@@ -628,8 +730,9 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
 // after it (future). A period (value null, from/to as days). "The following N days" follows a
 // narrated event: unresolved.
 
+const ROLLING_MOD = 'last|past|previous|next|coming|following|upcoming';
 const ROLLING = new RegExp(
-  `\\b(last|past|previous|next|coming|following)\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+(day|week|month|year)s\\b`,
+  `\\b(?:(${ROLLING_MOD})\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})|(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several)$/.test(k)))})\\s+(${ROLLING_MOD}))\\s+(day|week|month|year|quarter|decade)s\\b`,
   'gi',
 );
 
@@ -639,16 +742,46 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   for (let m; (m = ROLLING.exec(norm)); ) {
     const start = m.index;
     const end = start + m[0].length;
-    const mod = m[1]!.toLowerCase();
-    const n = /^\d/.test(m[2]!) ? Number(m[2]) : COUNT_WORDS.get(m[2]!.toLowerCase())!;
+    // "The last two decades of his life", "the final three years of the war": a narrated span, not ours.
+    if (/^\s+of\s+(?:his|her|their|its|the|a|an|this|that)\b/i.test(norm.slice(end, end + 12))) continue;
+    // "the last three days", or count first: "the 5 upcoming years", "the 10 previous weeks".
+    const mod = (m[1] ?? m[4])!.toLowerCase();
+    const countText = (m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
+    const n = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText)!;
     if (n < 1) continue;
+    const unitWord = m[5]!.toLowerCase();
     if (!ref || mod === 'following') {
-      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      const the = unitWord === 'decade' ? /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start)) : null;
+      out.push({ start: start - (the ? the[0].length : 0), end, grain: unitWord === 'decade' ? 'year' : unitWord === 'quarter' ? 'month' : 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
       continue;
     }
-    const unit = m[3]!.toLowerCase() as OffsetUnit;
+    const future = mod === 'next' || mod === 'coming' || mod === 'upcoming';
+    // "within the next 3 years": from the reference itself.
+    // (Not before a base of its own: "within the next 2 weeks after tomorrow" counts from tomorrow.)
+    const within =
+      future && !/^\s+(?:before|after|from)\s/i.test(norm.slice(end, end + 8)) ? /\bwithin\s+(?:the\s+)?$/i.exec(norm.slice(Math.max(0, start - 12), start)) : null;
+    // Quarters and decades are calendar units: "the last 2 quarters" are the two before the
+    // reference's quarter, "the next decade" the 2020s said in 2019.
+    if (unitWord === 'quarter') {
+      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3);
+      const [a, b] = future ? [k + 1, k + n] : [k - n, k - 1];
+      const q = (x: number): CalendarParts => ({ year: Math.floor(x / 4), month: (x % 4) * 3 + 1, day: null, grain: 'month', inferred: true });
+      out.push({ start, end, grain: 'month', date: q(a), to: { ...q(b), month: q(b).month! + 2 }, noValue: true, relative: true });
+      continue;
+    }
+    if (unitWord === 'decade') {
+      const d = Math.floor(ref.year / 10) * 10;
+      const [a, b] = future ? [d + 10, d + 10 * n + 9] : [d - 10 * n, d - 1];
+      const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start));
+      out.push({ start: start - (the ? the[0].length : 0), end, grain: 'year', date: yearParts(a), to: yearParts(b), noValue: true, relative: true });
+      continue;
+    }
+    const unit = unitWord as OffsetUnit;
     const r = dayNumber(ref.year, ref.month, ref.day);
-    const future = mod === 'next' || mod === 'coming';
+    if (within) {
+      out.push({ start: start - within[0].length, end, grain: 'day', date: dayParts(r), to: offsetParts(ref, n, unit), noValue: true, relative: true });
+      continue;
+    }
     const date = future ? dayParts(r + 1) : offsetParts(ref, -n, unit);
     const to = future ? offsetParts(ref, n, unit) : dayParts(r - 1);
     out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true });
@@ -662,7 +795,7 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
 // A written month or year with a part ("late March", "the end of 2012") stays that month or
 // year: that is the precision news report and compare.
 
-const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming)\s+)?(week|month|year)\b/gi;
+const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming)\s+)?(week|month|year)\b(?![-‐]\w)/gi;
 const PART_OF: Record<string, UnitPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', rest: 'rest', remainder: 'rest', earlier: 'early', later: 'late' };
 
 function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
@@ -698,21 +831,43 @@ function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
       out.push({ start, end, grain, date: from, to, relative: true });
     }
   }
+  // The business abbreviations, capitals only: "by EOY" (end of the year), "BOM" (beginning of
+  // the month), "EOW" (end of the week), as their written-out forms.
+  ABBR_PART.lastIndex = 0;
+  if (ref && /\b[EB]O[WMY]\b/.test(norm)) for (let m; (m = ABBR_PART.exec(norm)); ) {
+    const unit = ({ W: 'week', M: 'month', Y: 'year' } as const)[m[2]! as 'W' | 'M' | 'Y'];
+    const part: UnitPart = m[1] === 'E' ? 'end' : 'early';
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const anchor = unit === 'week' ? r : unit === 'month' ? dayNumber(ref.year, ref.month, 1) : dayNumber(ref.year, 1, 1);
+    const [a, b] = unitPart(anchor, unit, part, r);
+    const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, grain, date: dayParts(a), to: dayParts(b), relative: true, ...(unit === 'week' ? { noValue: true } : {}) });
+  }
   return out;
 }
+const ABBR_PART = /\b([EB])O([WMY])\b/g;
 
 // "Now" ending a period ("from 2015 to date", "between March and now", "until the present"):
 // the reference day, read only there so that the period can close on it.
 const NOW_END = /\b(?:to|until|till|through|and)\s+((?:the\s+)?present(?:\s+day)?|now|date|current\s+date)\b/gi;
 
+/** "Now" opening a period: "between now and May 21", "from now until the vote". */
+const NOW_START = /\b(?:between|from)\s+(now|today)\s+(?:and|to|until|till|through)\s/gi;
+
 function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
-  if (!ref) return out;
+  // Without a reference "now" is still the end of the period, unresolved.
+  const now = (): Pick<DateAtom, 'date' | 'unresolved'> => (ref ? { date: dayParts(dayNumber(ref.year, ref.month, ref.day)) } : { date: unknownParts('day'), unresolved: true });
+  NOW_START.lastIndex = 0;
+  if (norm.includes('now') || /today/i.test(norm)) for (let m; (m = NOW_START.exec(norm)); ) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    out.push({ start, end: start + m[1]!.length, grain: 'day', ...now(), relative: true, startOnly: true });
+  }
   NOW_END.lastIndex = 0;
   for (let m; (m = NOW_END.exec(norm)); ) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    out.push({ start, end, grain: 'day', date: dayParts(dayNumber(ref.year, ref.month, ref.day)), relative: true, endOnly: true });
+    out.push({ start, end, grain: 'day', ...now(), relative: true, endOnly: true });
   }
   return out;
 }
@@ -720,7 +875,7 @@ function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
 // Months, years and weeks named from the reference: "the previous
 // month", "the coming year", "current year", "last yr", "the week/month/year after next",
 // "Friday after next", "the day after tomorrow", "the day before yesterday", "tmrw".
-const REL_UNIT = /\b(this|next|last|coming|upcoming|previous|past|current)\s+(month|year|yr)\b/gi;
+const REL_UNIT = /\b(this|next|last|coming|upcoming|previous|past|current)\s+(?:calendar\s+)?(month|year|yr|decade)\b(?![-‐]\w)/gi;
 const AFTER_NEXT = new RegExp(`\\b(?:the\\s+)?(week(?:end)?|month|year|${alt(WEEKDAYS.keys())})\\s+(after\\s+(?:the\\s+)?next|before\\s+last)\\b`, 'gi');
 const DAY_AROUND = /\b(?:the\s+)?day\s+(after|before)\s+(tomorrow|tmrw|yesterday)\b|\b(tmrw)\b/gi;
 
@@ -741,11 +896,20 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
     const end = start + m[0].length;
     const mod = m[1]!.toLowerCase();
     const unit = m[2]!.toLowerCase() === 'month' ? 'month' : 'year';
+    const decade = m[2]!.toLowerCase() === 'decade';
     if (!ref) {
-      out.push(unresolved(start, end, unit));
+      const the = decade ? /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start)) : null;
+      out.push(unresolved(start - (the ? the[0].length : 0), end, unit, decade));
       continue;
     }
     const delta = mod === 'next' || mod === 'coming' || mod === 'upcoming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0;
+    // "the next decade": the calendar decade after the reference's (the 2020s said in 2019).
+    if (decade) {
+      const d = Math.floor(ref.year / 10) * 10 + 10 * delta;
+      const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start));
+      out.push({ start: start - (the ? the[0].length : 0), end, grain: 'year', date: yearParts(d), to: yearParts(d + 9), noValue: true, relative: true });
+      continue;
+    }
     out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, delta) : yearParts(ref.year + delta), relative: true });
   }
   AFTER_NEXT.lastIndex = 0;
@@ -819,7 +983,7 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
 const CASUAL_RE =
   /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night)|(tomorrow(?:\s+(?:morning|afternoon|evening|night))?))\b/gi;
 const WEEKDAY_RE = new RegExp(
-  `\\b(?:(last|next|this|coming|previous|past|this\\s+coming|this\\s+past)\\s+)?(${alt(WEEKDAYS.keys())})s?\\b`,
+  `\\b(?:(last|next|this|coming|previous|past|upcoming|this\\s+coming|this\\s+upcoming|this\\s+past)\\s+)?(${alt(WEEKDAYS.keys())})s?\\b`,
   'gi',
 );
 const NARRATIVE_RE = new RegExp(
@@ -827,7 +991,18 @@ const NARRATIVE_RE = new RegExp(
   'gi',
 );
 /** A weekday written before a day date belongs to its span: "Monday, December 2, 2019", "Fri 13/12/2019". */
-const WEEKDAY_BEFORE_DATE = new RegExp(`\\b(?:${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s*,?\\s*(?:the\\s+)?$`, 'i');
+const WEEKDAY_BEFORE_DATE = new RegExp(`\\b(?:${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s*[,(]?\\s*(?:the\\s+)?$`, 'i');
+/** "this Friday 5/12", "next Sunday, June 23", "this Friday-Jun-15": the weekday names the date after it. */
+const REL_WEEKDAY_BEFORE_DATE = new RegExp(`\\b(?:this|next|last|coming)\\s+(?:${alt(WEEKDAYS.keys())})\\s*[,(-]?\\s*(?:the\\s+)?$`, 'i');
+/** "Friday (June 15)": the closing parenthesis belongs to the span too. */
+const closeParen = (norm: string, a: DateAtom) => {
+  if (norm[a.end] === ')' && norm.slice(a.start, a.end).includes('(')) a.end++;
+};
+
+const WEEKDAY_ABBR_ON = new RegExp(`\\bon\\s+(${alt(Object.keys(lexicon.weekdayAbbreviations))})\\b`, 'gi');
+/** A count and a tail around plural weekdays: "3 Fridays from now", "two Thursdays ago". */
+const COUNTED_BEFORE = new RegExp(`\\b(\\d{1,2}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several|couple|a couple of|couple of)$/.test(k)))})\\s+$`, 'i');
+const COUNTED_TAIL = /^\s+(?:from\s+(?:now|today)|ago|back|hence)\b/i;
 
 function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): DateAtom[] {
   const out: DateAtom[] = [];
@@ -849,8 +1024,26 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
   for (let m; (m = WEEKDAY_RE.exec(norm)); ) {
     const start = m.index;
     const end = start + m[0].length;
-    // "Fridays" is a habit, not a day (unless counted: "3 Fridays from now" is not ours either).
-    if (/s$/i.test(m[0]) && !WEEKDAYS.has(m[0].toLowerCase().split(/\s+/).pop()!)) continue;
+    // "Fridays" is a habit, not a day, unless counted from the reference: "3 Fridays from now"
+    // (the third Friday after it), "two Thursdays ago" (the second before it).
+    if (/s$/i.test(m[0]) && !WEEKDAYS.has(m[0].toLowerCase().split(/\s+/).pop()!)) {
+      if (m[1]) continue;
+      const count = COUNTED_BEFORE.exec(norm.slice(Math.max(0, start - 12), start));
+      const tail = COUNTED_TAIL.exec(norm.slice(end, end + 16));
+      if (!count || !tail) continue;
+      const n = /^\d/.test(count[1]!) ? Number(count[1]) : COUNT_WORDS.get(count[1]!.toLowerCase()) ?? 0;
+      if (n < 1 || n > 52) continue;
+      const s0 = start - count[0].length;
+      const e0 = end + tail[0].length;
+      if (!ref) {
+        out.push(day(s0, e0, null));
+        continue;
+      }
+      const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
+      const back = /^\s+(?:ago|back)/i.test(tail[0]);
+      out.push(day(s0, e0, back ? resolveWeekday(ref, wd, 'last') - 7 * (n - 1) : resolveWeekday(ref, wd, 'after') + 7 * (n - 1)));
+      continue;
+    }
     // "yesterday, Friday": the weekday restates the day just named.
     while (ci + 1 < casual.length && casual[ci + 1]!.end <= start) ci++;
     const last = casual[ci];
@@ -863,6 +1056,20 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     const n = ref ? resolveWeekday(ref, WEEKDAYS.get(m[2]!.toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday)) : null;
     out.push(day(start, end, n));
   }
+  // A weekday abbreviation alone only after "on" and before the end of the clause ("on tues.",
+  // "on Sat, police said"); a capitalised one also before a lower-case word ("on Sat the
+  // army…"). "Relied on sun and wind" is not a day.
+  WEEKDAY_ABBR_ON.lastIndex = 0;
+  if (/\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(norm)) for (let m; (m = WEEKDAY_ABBR_ON.exec(norm)); ) {
+    const start = m.index + m[0].length - m[1]!.length;
+    let end = m.index + m[0].length;
+    const rest = norm.slice(end, end + 12);
+    const capital = /^[A-Z]/.test(m[1]!);
+    if (!/^\.?\s*(?:$|[.,;:!?)\n])/.test(rest) && !(capital && /^\.?\s+[a-z0-9]/.test(rest))) continue;
+    if (norm[end] === '.' && capital) end++;
+    const wd = (lexicon.weekdayAbbreviations as Record<string, number>)[m[1]!.toLowerCase()]!;
+    out.push(day(start, end, ref ? resolveWeekday(ref, wd, weekdayMode(m[1]!, norm, start, prefer, nextWeekday)) : null));
+  }
   NARRATIVE_RE.lastIndex = 0;
   for (let m; (m = NARRATIVE_RE.exec(norm)); ) {
     const grain = m[1] ? grainOfUnit(m[1]) : 'day';
@@ -873,6 +1080,38 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
       atom.anaphor = { unit: grain, delta: /earlier$/i.test(m[0]) ? -count : count };
     }
     out.push(atom);
+  }
+  return out;
+}
+
+/**
+ * A period of two slashed month/day dates: "10/1/2018-10/7/2018", "5/1-5/7, 2020",
+ * "5/1-5/7/2020", "10/1-11/2/2017" (the first end takes the year of the second). Without any
+ * year ("10/1-11/7") only when the caller reads short numeric dates (shortNumeric).
+ */
+const NUMERIC_RANGE = /(?=\d)(?<![\p{N}/.,:-])(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\s?[-–]\s?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2})|,\s*(\d{4}))?|(\d{1,2})-(\d{1,2})-(\d{4})\s?[-–]\s?(\d{1,2})-(\d{1,2})-(\d{4}))(?![\p{N}%]|[/.-]\p{N})/gu;
+
+function readNumericRanges(norm: string, refYear: number | null, shortNumeric: boolean | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!norm.includes('/') && !/\d-\d{4}\s?[-–]\s?\d/.test(norm)) return out;
+  NUMERIC_RANGE.lastIndex = 0;
+  for (let m; (m = NUMERIC_RANGE.exec(norm)); ) {
+    // "10-1-2018-10-7-2018": two dashed dates with their years.
+    if (m[8]) {
+      const a = readNumericDate(m[8], m[9]!, m[10]!, 'mdy', refYear);
+      const b = readNumericDate(m[11]!, m[12]!, m[13]!, 'mdy', refYear);
+      if (a && b) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...a, grain: 'day' }, to: { ...b, grain: 'day' } });
+      continue;
+    }
+    const y2Text = m[6] ?? m[7];
+    if (!y2Text && !m[3] && !shortNumeric) continue;
+    const b = y2Text ? readNumericDate(m[4]!, m[5]!, y2Text, 'mdy', refYear) : readShortNumeric(m[4]!, '/', m[5]!, 'mdy');
+    const aYear = m[3] ?? (b?.year !== null && b?.year !== undefined ? String(b.year) : null);
+    const a = aYear ? readNumericDate(m[1]!, m[2]!, aYear, 'mdy', refYear) : readShortNumeric(m[1]!, '/', m[2]!, 'mdy');
+    if (!a || !b || a.day === null || b.day === null) continue;
+    // The first end written without a year, later in the year than the second: the year before.
+    const ay = !m[3] && a.year !== null && b.year !== null && (a.month > b.month || (a.month === b.month && a.day > b.day)) ? a.year - 1 : a.year;
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { year: ay, month: a.month, day: a.day, grain: 'day' }, to: { year: b.year, month: b.month, day: b.day, grain: 'day' } });
   }
   return out;
 }
@@ -921,13 +1160,70 @@ function withRelativeYears(norm: string, atoms: DateAtom[], ref: Ymd | null): Da
   return atoms;
 }
 
+/**
+ * A span of days counted from a day: "for 10 days from 18 December", "for 1 week, from
+ * today", "18 December for 10 days", "from today for three weeks" — the period from that day
+ * (inclusive ends: "for 3 days from Monday" is Monday to Wednesday).
+ */
+const SPAN_BEFORE = new RegExp(`\\bfor\\s+(\\d{1,3}|${alt(COUNT_WORDS_KEYS)})\\s+(day|week|month|year)s?\\s*,?\\s+(?:from|starting(?:\\s+(?:from|on))?|beginning(?:\\s+on)?)\\s+$`, 'i');
+/** After the day only with "from" before it: "jailed on 3 May for 10 years" is a sentence, not a period. */
+const SPAN_AFTER = new RegExp(`^\\s*,?\\s+for\\s+(\\d{1,3}|${alt(COUNT_WORDS_KEYS)})\\s+(day|week|month)s?\\b`, 'i');
+
+function withSpans(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
+  if (!/\bfor\s/i.test(norm)) return atoms;
+  for (const a of atoms) {
+    if (a.grain !== 'day' || a.to || a.noValue || a.unresolved || a.applies || a.date.day === null || a.date.month === null) continue;
+    const before = SPAN_BEFORE.exec(norm.slice(Math.max(0, a.start - 48), a.start));
+    const after = before || !/\bfrom\s+$/i.test(norm.slice(Math.max(0, a.start - 6), a.start)) ? null : SPAN_AFTER.exec(norm.slice(a.end, a.end + 32));
+    const m = before ?? after;
+    if (!m) continue;
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? 0;
+    const unit = m[2]!.toLowerCase() as OffsetUnit;
+    // A year-less day keeps its year open (inferred later, as for any year-less date).
+    if (n < 1 || (a.date.year === null && unit === 'year')) continue;
+    const year = a.date.year ?? ref?.year ?? 2001;
+    const last = offsetParts({ year, month: a.date.month, day: a.date.day }, n, unit);
+    const end = dayParts(dayNumber(last.year!, last.month!, last.day!) - 1);
+    if (before) a.start -= before[0].length;
+    else a.end += after![0].length;
+    a.to = { ...end, year: a.date.year === null ? null : end.year, inferred: !!a.date.inferred };
+  }
+  return atoms;
+}
+
+/** "next 6th of April", "last 5/12", "this 12 May": a year-less day's next/latest/this year's occurrence. */
+const MOD_BEFORE_DATE = /\b(next|last|this)\s+$/i;
+
 /** Calendar day atoms take a weekday written right before them into their span. */
-function withWeekdays(norm: string, atoms: DateAtom[]): DateAtom[] {
+function withWeekdays(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
   for (const a of atoms) {
     if (a.grain !== 'day' || a.relative || a.to || a.date.day === null) continue;
+    const mod = a.date.year === null && a.date.month !== null && ref ? MOD_BEFORE_DATE.exec(norm.slice(Math.max(0, a.start - 6), a.start)) : null;
+    if (mod && ref) {
+      const w = mod[1]!.toLowerCase();
+      const r = dayNumber(ref.year, ref.month, ref.day);
+      const at = (y: number) => dayNumber(y, a.date.month!, a.date.day!);
+      const year = w === 'this' ? ref.year : w === 'next' ? (at(ref.year) > r ? ref.year : ref.year + 1) : at(ref.year) < r ? ref.year : ref.year - 1;
+      a.start -= mod[0].length;
+      a.date = { ...a.date, year, inferred: true };
+      a.relative = true;
+      continue;
+    }
     const from = Math.max(0, a.start - 16);
+    // (Not before "6-8": after a weekday that is a span of hours more often than a date.)
+    const rel = /^\d{1,2}\s?-\s?\d{1,2}$/.test(norm.slice(a.start, a.end)) ? null : REL_WEEKDAY_BEFORE_DATE.exec(norm.slice(Math.max(0, a.start - 24), a.start));
+    if (rel) {
+      a.start -= rel[0].length;
+      closeParen(norm, a);
+      continue;
+    }
     const w = WEEKDAY_BEFORE_DATE.exec(norm.slice(from, a.start));
-    if (w && /^[A-Za-z]/.test(w[0]) && (w[0][0] === w[0][0]!.toUpperCase() || WEEKDAYS.has(w[0].replace(/[^a-z]/gi, '').toLowerCase()))) a.start = from + w.index;
+    if (w && /^[A-Za-z]/.test(w[0]) && (w[0][0] === w[0][0]!.toUpperCase() || WEEKDAYS.has(w[0].replace(/[^a-z]/gi, '').toLowerCase()))) {
+      a.start = from + w.index;
+      closeParen(norm, a);
+      // A year-less day keeps the closest year even when the weekday does not fit it (a slip of
+      // the writer's far more often than another year).
+    }
   }
   return atoms;
 }
@@ -939,7 +1235,8 @@ const SHIFT_OP = new RegExp(
   `\\b(?:(${alt(COUNT_WORDS_KEYS)}|\\d{1,3})\\s+)(day|week|fortnight|month|year)s?\\s+(after|before|from)\\s+(?:the\\s+)?(?=\\S)`,
   'gi',
 );
-const WEEK_OF_OP = /\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w\/c)\s+(?:the\s+)?(?=\S)/gi;
+// "The week of the 18th": "the 18th" is left to the day reader (which reads it after "week of").
+const WEEK_OF_OP = /\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w\/c)\s+(?:the\s+(?!\d))?(?=\S)/gi;
 
 function readOperators(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
@@ -965,7 +1262,7 @@ function readOperators(norm: string): DateAtom[] {
 // ordinal quarter needs a year ("the fourth quarter" alone is as often a game's).
 
 const QUARTER_ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last)\s+year)\b)?|\b(\d{4})[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
+const QUARTER = /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last|the)\s+year)\b)?|\b(\d{4})[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
 /** Halves: "H1 2016", "2016 H2", "2019-H2", "the first half of 2018". */
 const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4}))\b/g;
 /**
@@ -975,7 +1272,7 @@ const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|s
 const QUARTER_GATE = /quarter|qtr|q[1-4]/i;
 const HALF_GATE = /H[12]|half/;
 
-function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
+function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   QUARTER.lastIndex = 0;
   if (QUARTER_GATE.test(norm)) for (let m; (m = QUARTER.exec(norm)); ) {
@@ -999,6 +1296,10 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
       else if (m[4] && ref) {
         const mod = m[4].toLowerCase();
         year = ref.year + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0);
+        relative = true;
+      } else if (m[2] && /^Q/.test(m[0]) && ref) {
+        // "Q3" alone (a capital Q: the business quarter, not a game's): the closest one.
+        year = closestYear(ref, (q - 1) * 3 + 2, 15, prefer);
         relative = true;
       } else continue;
     }
@@ -1031,7 +1332,7 @@ const NTH_WEEKDAY = new RegExp(
 
 // "the 20th of next month", "the 5th of this month": that day of the month named from the reference.
 const DAY_OF_REL_MONTH = new RegExp(
-  `\\b(?:the\\s+)?(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))(?:\\s+day)?\\s+(?:(of|in)\\s+)?(?:the\\s+)?(this|next|last|previous|current|coming)\\s+month\\b`,
+  `\\b(?:the\\s+)?(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))(?:\\s+day)?\\s+(?:(of|in)\\s+)?(?:(?:the\\s+)?(this|next|last|previous|current|coming)|the)\\s+month\\b`,
   'gi',
 );
 /** A bare day and its joiner before "22 this month": "from 4 to 22 this month". */
@@ -1045,13 +1346,16 @@ function readDayOfRelMonth(norm: string, ref: Ymd | null): DateAtom[] {
     if (day === null || day < 1 || day > 31) continue;
     // "22 this month" is a count ("killed 22 this month") unless it ends a period of days.
     if (m[1] && !m[2] && !m[4] && !/^the\s/i.test(m[0]) && !BARE_DAY_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "of the month" only after an ordinal ("the 26th day of the month"): "22 in the month" counts.
+    if (!m[5] && !m[2] && !m[3]) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (!ref) {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
-    const mod = m[5]!.toLowerCase();
+    // "the 26th day of the month": of this month.
+    const mod = (m[5] ?? 'this').toLowerCase();
     const ym = monthParts(ref, mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
     out.push({ start, end, grain: 'day', date: { ...ym, day, grain: 'day' }, relative: true });
   }
@@ -1065,7 +1369,7 @@ function readDayOfRelMonth(norm: string, ref: Ymd | null): DateAtom[] {
 // and "the" and nothing after it ("for the 27.").
 
 const DAY_ALONE = new RegExp(
-  `\\b(?:(on|for|by|until|till|since|before|after|from|through|around)\\s+)?(the\\s+)(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))\\b|\\b(on)\\s+(\\d{1,2})(st|nd|rd|th)\\b`,
+  `\\b(?:(on|for|by|until|till|since|before|after|from|through|around|week\\s+of)\\s+)?(the\\s+)(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))\\b|\\b(on)\\s+(\\d{1,2})(st|nd|rd|th)\\b`,
   'gi',
 );
 const WEEKDAY_DAY = new RegExp(
@@ -1144,7 +1448,10 @@ function readNthWeekday(norm: string, ref: Ymd | null, prefer: Prefer | undefine
     let year: number | null = null;
     let month: number;
     if (m[3]) {
-      if (!ref) continue;
+      if (!ref) {
+        out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+        continue;
+      }
       const mod = m[3].toLowerCase();
       const ym = monthParts(ref, mod === 'next' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
       year = ym.year;
@@ -1165,6 +1472,360 @@ function readNthWeekday(norm: string, ref: Ymd | null, prefer: Prefer | undefine
     const last = dayNumber(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
     if (!range || range[0] > last) continue;
     out.push({ start, end, grain: 'day', date: { ...dayParts(range[0]), inferred: !m[5] }, relative: !m[5] && !m[4] });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Years and days written in words: "nineteen ninety-six", "two thousand and fifteen", "nineteen
+// oh one", "seventeen hundred thirty three", "twenty twenty"; "May twenty-nine", "January
+// twenty five nineteen eighty six", "twenty five January nineteen eighty six". A year in words
+// is read only where a year is expected: right after a written month or day ("13 Sept nineteen
+// seventy two", "June of nineteen ninety nine", withWordYears), or after a word that places an
+// event in a year ("in nineteen twenty eight", "since two thousand"), and never before a noun
+// it could count ("in two thousand homes"). A day in words needs a capitalised month right
+// before it ("May" the verb is not one) and a year or the end of the clause after it.
+
+const CARDINAL = new Map<string, number>(Object.entries(lexicon.cardinalWords));
+const NUM_WORD = alt([...CARDINAL.keys(), 'hundred', 'thousand']);
+const WORD_RUN_SRC = `\\b(?:${NUM_WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${NUM_WORD}))*\\b`;
+const WORD_RUN = new RegExp(WORD_RUN_SRC, 'gi');
+/** A run of number words starting exactly at lastIndex. */
+const WORD_RUN_AT = new RegExp(`(?:${NUM_WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${NUM_WORD}))*\\b`, 'iy');
+/** What a year or a day in words holds: a text without it skips the scan. */
+const WORD_DATE_GATE = /\b(?:thousand|hundred|(?:seven|eigh|nine)teen|twenty|thirty)\b/i;
+const MONTH_BEFORE_RUN = new RegExp(`\\b(${alt(MONTHS.keys())})\\.?\\s*,?\\s+(?:(of|in)\\s+)?(?:the\\s+)?$`, 'i');
+const MONTH_AFTER_RUN = new RegExp(`^\\s+(?:of\\s+)?(${alt(MONTHS.keys())})\\b\\.?\\s*,?\\s*`, 'i');
+const wordsOf = (run: string) => run.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+
+/** A cardinal 0–99 at `i` ("twenty-eight", "ninety", "seven"): [value, words used]. */
+function cardinalAt(t: string[], i: number): [number, number] | null {
+  const a = CARDINAL.get(t[i] ?? '');
+  if (a === undefined || t[i] === 'oh' || t[i] === 'zero') return null;
+  const b = CARDINAL.get(t[i + 1] ?? '');
+  if (a >= 20 && a % 10 === 0 && b !== undefined && b >= 1 && b <= 9 && t[i + 1] !== 'oh') return [a + b, 2];
+  return [a, 1];
+}
+
+/** The year all of `t` writes, or null. */
+function yearOfWords(t: string[]): number | null {
+  let value: number;
+  let i: number;
+  const tail = () => {
+    if (i < t.length) {
+      const c = cardinalAt(t, i);
+      if (!c) return null;
+      value += c[0];
+      i += c[1];
+    }
+    return i === t.length ? value : null;
+  };
+  if (t[1] === 'thousand') {
+    const k = CARDINAL.get(t[0]!);
+    if (k !== 1 && k !== 2) return null;
+    value = k * 1000;
+    i = 2;
+    if (t[3] === 'hundred') {
+      const h = CARDINAL.get(t[2]!);
+      if (h === undefined || h < 1 || h > 9) return null;
+      value += h * 100;
+      i = 4;
+    }
+    return tail();
+  }
+  const hi = CARDINAL.get(t[0] ?? '');
+  if (hi === undefined || hi < 10 || hi > 20) return null;
+  value = hi * 100;
+  if (t[1] === 'hundred') {
+    i = 2;
+    return tail();
+  }
+  if (t[1] === 'oh' || t[1] === 'zero') {
+    const u = CARDINAL.get(t[2] ?? '');
+    return t.length === 3 && u !== undefined && u >= 1 && u <= 9 ? value + u : null;
+  }
+  const c = cardinalAt(t, 1);
+  return c && c[0] >= 10 && 1 + c[1] === t.length ? value + c[0] : null;
+}
+
+/** A day (1–31) in words and, after it, a year in words: "twenty one two thousand and eighteen". */
+function dayYearOfWords(t: string[]): { day: number; year: number | null } | null {
+  const c = cardinalAt(t, 0);
+  if (!c || c[0] < 1 || c[0] > 31) return null;
+  if (c[1] === t.length) return { day: c[0], year: null };
+  const year = yearOfWords(t.slice(c[1]));
+  return year === null ? null : { day: c[0], year };
+}
+
+/** Nothing word-like after a day: the end of the clause. */
+const CLAUSE_END = /^\s*(?:$|[.,;:!?)\]]|\n)/;
+
+function readWordDates(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!WORD_DATE_GATE.test(norm)) return out;
+  WORD_RUN.lastIndex = 0;
+  for (let m; (m = WORD_RUN.exec(norm)); ) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const t = wordsOf(m[0]);
+    const before = MONTH_BEFORE_RUN.exec(norm.slice(Math.max(0, s - 20), s));
+    if (before) {
+      const name = before[1]!;
+      const month = MONTHS.get(name.toLowerCase())!;
+      if (!/^[A-Z]/.test(name) && (month === 3 || month === 5)) continue;
+      const start = s - before[0].length;
+      const whole = yearOfWords(t);
+      const dy = before[2] ? null : dayYearOfWords(t);
+      if (dy && (dy.year !== null || CLAUSE_END.test(norm.slice(e)) || /^\s*,?\s*\d{4}\b/.test(norm.slice(e)))) {
+        let end = e;
+        let year = dy.year;
+        const digits = year === null ? /^\s*,?\s*(\d{4})\b(?![.,]?\d)/.exec(norm.slice(e, e + 8)) : null;
+        if (digits && yearOk(Number(digits[1]))) {
+          year = Number(digits[1]);
+          end += digits[0].length;
+        }
+        out.push({ start, end, grain: 'day', date: { year, month, day: dy.day, grain: 'day' } });
+      } else if (whole !== null && yearOk(whole)) {
+        out.push({ start, end: e, grain: 'month', date: { year: whole, month, day: null, grain: 'month' } });
+      }
+      continue;
+    }
+    // A day in words before a month and a year: "twenty five January nineteen eighty six".
+    const after = MONTH_AFTER_RUN.exec(norm.slice(e, e + 20));
+    if (after) {
+      const c = cardinalAt(t, 0);
+      if (!c || c[1] !== t.length || c[0] < 1 || c[0] > 31) continue;
+      const name = after[1]!;
+      const month = MONTHS.get(name.toLowerCase())!;
+      if (!/^[A-Z]/.test(name) && (month === 3 || month === 5)) continue;
+      const at = e + after[0].length;
+      let year: number | null = null;
+      let end = at;
+      const digits = /^(\d{4})\b(?![.,]?\d)/.exec(norm.slice(at, at + 6));
+      if (digits) {
+        year = Number(digits[1]);
+        end += 4;
+      } else {
+        WORD_RUN_AT.lastIndex = at;
+        const r = WORD_RUN_AT.exec(norm);
+        const y = r ? yearOfWords(wordsOf(r[0])) : null;
+        if (y !== null) {
+          year = y;
+          end = at + r![0].length;
+        }
+      }
+      if (year === null || !yearOk(year)) continue;
+      out.push({ start: s, end, grain: 'day', date: { year, month, day: c[0], grain: 'day' } });
+      WORD_RUN.lastIndex = end;
+      continue;
+    }
+    // A year alone after a word of time: "in nineteen twenty eight", "since two thousand".
+    const year = yearOfWords(t);
+    if (year === null || !yearOk(year)) continue;
+    const prev = lower(wordBefore(norm, s));
+    if (!YEAR_STRONG.has(prev) && !YEAR_BEFORE.has(prev)) continue;
+    const nw = wordAfter(norm, e);
+    const next = lower(nw);
+    if (nw && /^[a-z]/.test(nw.text) && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)))) continue;
+    out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+  }
+  return out;
+}
+
+/** A written day or month without a year, followed by a year in words: "13 Sept nineteen seventy two". */
+const WORD_YEAR_AFTER = /(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?/iy;
+
+function withWordYears(norm: string, atoms: DateAtom[]): DateAtom[] {
+  if (!WORD_DATE_GATE.test(norm)) return atoms;
+  for (const a of atoms) {
+    if ((a.grain !== 'day' && a.grain !== 'month') || a.relative || a.to || a.date.year !== null || a.date.month === null) continue;
+    WORD_YEAR_AFTER.lastIndex = a.end;
+    const sep = WORD_YEAR_AFTER.exec(norm);
+    if (!sep) continue;
+    WORD_RUN_AT.lastIndex = a.end + sep[0].length;
+    const r = WORD_RUN_AT.exec(norm);
+    const year = r ? yearOfWords(wordsOf(r[0])) : null;
+    if (year === null || !yearOk(year)) continue;
+    a.date = { ...a.date, year };
+    a.end = WORD_RUN_AT.lastIndex;
+  }
+  return atoms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seasons (northern, astronomical): "this summer", "last winter", "next spring", "the summer of
+// 2018", "fall 2019". A season is a period of days (value null): spring 20 March–20 June, summer
+// 21 June–23 September, autumn 23 September–20 December, winter 21 December–20 March (a winter
+// belongs to the year it starts in). "This summer" is the one running at the reference, else the
+// one of the reference's year; "last"/"next" the one before/after the reference. "Season"
+// itself is not read (a sports season), nor "fall" before "in"/"of" ("the last fall in prices").
+
+const SEASON_SPAN: Record<string, [number, number, number, number]> = {
+  spring: [3, 20, 6, 20],
+  summer: [6, 21, 9, 23],
+  autumn: [9, 23, 12, 20],
+  fall: [9, 23, 12, 20],
+  winter: [12, 21, 3, 20],
+};
+const SEASON_WORD = /\b(spring|summer|autumn|fall|winter)\b/gi;
+const SEASON_MOD_BEFORE = /\b(this|last|next|current|coming|past|previous|upcoming)\s+$/i;
+const SEASON_YEAR_AFTER = /^\s+(?:of\s+)?(\d{4})\b/;
+
+function seasonIn(name: string, year: number): [number, number] {
+  const [m1, d1, m2, d2] = SEASON_SPAN[name]!;
+  return [dayNumber(year, m1, d1), dayNumber(m2 < m1 ? year + 1 : year, m2, d2)];
+}
+
+function readSeasons(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  SEASON_WORD.lastIndex = 0;
+  for (let w; (w = SEASON_WORD.exec(norm)); ) {
+    const name = w[1]!.toLowerCase();
+    const after = w.index + w[0].length;
+    const yearAfter = SEASON_YEAR_AFTER.exec(norm.slice(after, after + 10));
+    const modBefore = yearAfter ? null : SEASON_MOD_BEFORE.exec(norm.slice(Math.max(0, w.index - 12), w.index));
+    if (!yearAfter && !modBefore) continue;
+    const start = modBefore ? w.index - modBefore[0].length : w.index;
+    const end = yearAfter ? after + yearAfter[0].length : after;
+    if (name === 'fall' && !yearAfter && /^\s+(?:in|of)\b/i.test(norm.slice(end, end + 4))) continue;
+    let span: [number, number];
+    if (yearAfter) {
+      const y = Number(yearAfter[1]);
+      if (!yearOk(y)) continue;
+      span = seasonIn(name, y);
+      out.push({ start, end, grain: 'day', date: { ...dayParts(span[0]), inferred: false }, to: { ...dayParts(span[1]), inferred: false }, noValue: true });
+      continue;
+    }
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    const all = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1].map((y) => seasonIn(name, y));
+    const mod = modBefore![1]!.toLowerCase();
+    if (mod === 'last' || mod === 'past' || mod === 'previous') span = [...all].reverse().find((o) => o[1] < r)!;
+    else if (mod === 'next' || mod === 'coming' || mod === 'upcoming') span = all.find((o) => o[0] > r)!;
+    else span = all.find((o) => o[0] <= r && r <= o[1]) ?? seasonIn(name, name === 'winter' && ref.month <= 3 ? ref.year - 1 : ref.year);
+    out.push({ start, end, grain: 'day', date: dayParts(span[0]), to: dayParts(span[1]), noValue: true, relative: true });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbered parts of a month or year: "the first week of March", "the last week of 2016", "the
+// second last week of October 2018", "the third week of this month", "the first two weeks of
+// 2021", "the last four months of 2021", "the first ten days of last year", "the third month of
+// 2021", "the last day of October 2015". A week belongs to the month (year) that holds its
+// Thursday (ISO 8601: the first week of 2015 starts on 29 December 2014). A single month or day
+// keeps its value; weeks and runs of units are periods (value null).
+
+const PART_ORD: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
+  sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+  eleventh: 11, '11th': 11, twelfth: 12, '12th': 12,
+};
+const UNIT_OF = new RegExp(
+  `(?<![-\\w])(?:the\\s+)?(?:(${alt(Object.keys(PART_ORD))})\\s+)?(first|last|${alt(Object.keys(PART_ORD))})\\s+(?:(${alt(COUNT_WORDS_KEYS)}|\\d{1,2})\\s+)?(day|week|month)(s?)\\s+(?:of|in)\\s+(?:(this|next|last|previous|current|coming|the)\\s+(month|year)|(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?|(\\d{4})\\b)`,
+  'gi',
+);
+/** What every UNIT_OF match holds: a text without it skips the scan. */
+const UNIT_OF_GATE = /(?:day|week|month)s?\s+(?:of|in)\s/i;
+
+/** ISO week numbers with their year: "week 3 of 2027", "week 27 of last year" (a bare "week 3" may be a war's). */
+const ISO_WEEK = /\bweek\s+(\d{1,2})\s+of\s+(?:(\d{4})\b|(?:the\s+)?(this|next|last|previous|current)\s+year\b)/gi;
+
+function readIsoWeeks(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  ISO_WEEK.lastIndex = 0;
+  if (/\bweek\s+\d/i.test(norm)) for (let m; (m = ISO_WEEK.exec(norm)); ) {
+    const n = Number(m[1]);
+    const mod = m[3]?.toLowerCase();
+    if (mod && !ref) continue;
+    const year = m[2] ? Number(m[2]) : ref!.year + (mod === 'next' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0);
+    if (n < 1 || n > 53 || !yearOk(year)) continue;
+    const jan4 = dayNumber(year, 1, 4);
+    const monday = jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (n - 1);
+    const next4 = dayNumber(year + 1, 1, 4);
+    if (monday > next4 - ((weekdayOf(next4) + 6) % 7) - 7) continue;
+    const inferred = !m[2];
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...dayParts(monday), inferred }, to: { ...dayParts(monday + 6), inferred }, noValue: true, relative: inferred });
+  }
+  return out;
+}
+
+function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  UNIT_OF.lastIndex = 0;
+  if (UNIT_OF_GATE.test(norm)) for (let m; (m = UNIT_OF.exec(norm)); ) {
+    const lead = m[1]?.toLowerCase();
+    const which = m[2]!.toLowerCase();
+    const countText = m[3];
+    const unit = m[4]!.toLowerCase() as 'day' | 'week' | 'month';
+    const plural = !!m[5];
+    // "the second last week": an ordinal counted from the end; "the first two weeks": a run.
+    if (lead && (which !== 'last' || countText)) continue;
+    const count = countText ? (/^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText.toLowerCase()) ?? 0) : 1;
+    if (count < 1 || plural !== !!countText || (countText && which !== 'first' && which !== 'last')) continue;
+    const fromEnd = which === 'last';
+    const nth = fromEnd ? (lead ? PART_ORD[lead]! : 1) : PART_ORD[which]!;
+    // The whole: a month (name, year or from the reference) or a year.
+    let year: number | null = null;
+    let month: number | null = null;
+    if (m[6]) {
+      if (!ref) {
+        const grain = unit === 'month' && count === 1 ? 'month' : 'day';
+        out.push({ start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' || count > 1 });
+        continue;
+      }
+      const mod = m[6].toLowerCase();
+      const delta = mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' ? -1 : 0;
+      if (m[7]!.toLowerCase() === 'month') {
+        const ym = monthParts(ref, delta);
+        year = ym.year;
+        month = ym.month;
+      } else year = ref.year + delta;
+    } else if (m[8]) {
+      month = MONTHS.get(m[8].toLowerCase())!;
+      year = m[9] ? Number(m[9]) : ref ? closestYear(ref, month, null, prefer) : null;
+      if (!/^[A-Z]/.test(m[8]) && (month === 3 || month === 5) && !m[9] && unit !== 'week') continue;
+    } else year = Number(m[10]);
+    if (year === null && !ref) {
+      const grain = unit === 'month' && count === 1 ? 'month' : 'day';
+      out.push({ start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' || count > 1 });
+      continue;
+    }
+    if (year === null || !yearOk(year)) continue;
+    if (unit === 'month' && month !== null) continue;
+    const first = dayNumber(year, month ?? 1, 1);
+    const last = month === null ? dayNumber(year, 12, 31) : dayNumber(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    if (m[8] && !m[9] && norm[end - 1] === '.' && FULL_MONTHS.includes(m[8].toLowerCase())) end--;
+    const inferred = !m[9] && !m[10];
+    if (unit === 'day') {
+      const a = fromEnd ? last - (nth - 1) - (count - 1) : first + nth - 1;
+      const b = a + count - 1;
+      if (a < first || b > last) continue;
+      if (count === 1) out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, relative: inferred });
+      else out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(b), inferred }, noValue: true, relative: inferred });
+    } else if (unit === 'week') {
+      // Mondays of the first and last weeks whose Thursday falls inside the whole.
+      let firstMonday = first - ((weekdayOf(first) + 6) % 7);
+      if (firstMonday + 3 < first) firstMonday += 7;
+      let lastMonday = last - ((weekdayOf(last) + 6) % 7);
+      if (lastMonday + 3 > last) lastMonday -= 7;
+      const a = fromEnd ? lastMonday - 7 * (nth - 1) - 7 * (count - 1) : firstMonday + 7 * (nth - 1);
+      const b = a + 7 * count - 1;
+      if (a < firstMonday || b > lastMonday + 6) continue;
+      out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(b), inferred }, noValue: true, relative: inferred });
+    } else {
+      const a = fromEnd ? 13 - nth - (count - 1) : nth;
+      const b = a + count - 1;
+      if (a < 1 || b > 12) continue;
+      const mp = (mo: number): CalendarParts => ({ year, month: mo, day: null, grain: 'month', inferred });
+      if (count === 1) out.push({ start, end, grain: 'month', date: mp(a), relative: inferred });
+      else out.push({ start, end, grain: 'month', date: mp(a), to: mp(b), noValue: true, relative: inferred });
+    }
   }
   return out;
 }
@@ -1201,12 +1862,17 @@ function readLowerMonths(norm: string): DateAtom[] {
 
 const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this|previous)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
-const holidayKey = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[-\s]+/g, ' ');
+const holidayKey = (s: string) => s.toLowerCase().replace(/['’.]/g, '').replace(/[-\s]+/g, ' ');
 const HOLIDAY_KEYS = new Map<string, HolidayRule>([...HOLIDAYS].map(([k, v]) => [holidayKey(k), v]));
+
+const HOLIDAY_OFFSET = new RegExp(
+  `^\\s+(?:in\\s+(\\d{1,2}|${alt(COUNT_WORDS_KEYS)})\\s+(year|month)s?|(\\d{1,2}|${alt(COUNT_WORDS_KEYS)})\\s+(year|month)s?\\s+(ago|back|hence))\\b`,
+  'i',
+);
 
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1217,11 +1883,34 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     // "Chinese New Year", "Orthodox Easter", "Lunar New Year's Day": another calendar's.
     if (!m[1] && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     const start = m.index;
-    const end = m.index + m[0].length;
-    const mod = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
+    let end = m.index + m[0].length;
+    const mod = (m[1]?.toLowerCase().replace('previous', 'last') ?? null) as 'last' | 'next' | 'this' | null;
     const ofYear = m[4]?.toLowerCase();
     if (ofYear && !ref) continue;
-    const written = m[3] ? Number(m[3]) : ofYear && ref ? ref.year + (ofYear === 'next' ? 1 : ofYear === 'last' ? -1 : 0) : null;
+    let written = m[3] ? Number(m[3]) : ofYear && ref ? ref.year + (ofYear === 'next' ? 1 : ofYear === 'last' ? -1 : 0) : null;
+    // The holiday of a year counted from the reference: "Thanksgiving in a year", "Easter
+    // two years ago", "Christmas 3 months ago" (the year of the day that far from the reference).
+    if (written === null && !mod && ref) {
+      const o = HOLIDAY_OFFSET.exec(norm.slice(end, end + 32));
+      if (o) {
+        const n = /^\d/.test(o[1] ?? o[3]!) ? Number(o[1] ?? o[3]) : COUNT_WORDS.get((o[1] ?? o[3])!.toLowerCase()) ?? 1;
+        const sign = o[5] && /^(?:ago|back)$/i.test(o[5]) ? -1 : 1;
+        written = offsetParts(ref, sign * n, (o[2] ?? o[4])!.toLowerCase() as OffsetUnit).year;
+        end += o[0].length;
+      }
+    }
+    // A year in words: "Easter Sunday two thousand ten".
+    if (written === null && WORD_DATE_GATE.test(norm.slice(end, end + 40))) {
+      WORD_YEAR_AFTER.lastIndex = end;
+      const sep = WORD_YEAR_AFTER.exec(norm);
+      WORD_RUN_AT.lastIndex = end + (sep ? sep[0].length : 0);
+      const r = sep ? WORD_RUN_AT.exec(norm) : null;
+      const y = r ? yearOfWords(wordsOf(r[0])) : null;
+      if (y !== null && yearOk(y)) {
+        written = y;
+        end = WORD_RUN_AT.lastIndex;
+      }
+    }
     // "Ramadan 1440", "Eid al-Fitr 1441 AH": a Hijri year, not a Gregorian one.
     if (m[3] && ('hijri' in rule || 'hijriMonth' in rule) && written! >= 1300 && written! <= 1600) {
       const r = 'hijri' in rule ? hijriToDayNumber(written!, rule.hijri[0], rule.hijri[1]) : null;
@@ -1238,7 +1927,7 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
-    const rel = !m[3];
+    const rel = !m[3] && (written === null || !!ofYear);
     const date = { ...dayParts(range[0]), inferred: rel };
     if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
     else out.push({ start, end, grain: 'day', date, relative: rel });
@@ -1286,15 +1975,22 @@ const SYNTAX: IntervalSyntax = {
   joiner: /^\s*(?:-|~|to|until|till|through|thru|and)\s*(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
   pairedJoiner: /^and(?:\s+the)?(?:\s+(?:end|beginning|start|middle)\s+of)?$/i,
   opener: /\b(?:between|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
-  bareDay: /(\d{1,2})(?:st|nd|rd|th)?\s*(-|to|until|till|through|thru|and)\s*(?:the\s+)?$/i,
-  dayAfter: /^\s*(?:-|to|until|till|through|thru|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b)|\s+[a-z]+s\b)(?:,?\s+(\d{4})\b)?/i,
+  // A bare day may be a written ordinal too ("from ninth till seventeenth of April", "April
+  // ninth through seventeenth"); SYNTAX_DAY reads it.
+  bareDay: new RegExp(`(\\d{1,2}|${ORD_ALT})(?:st|nd|rd|th)?\\s*(-|to|until|till|through|thru|and)\\s*(?:the\\s+)?$`, 'i'),
+  dayAfter: new RegExp(
+    `^\\s*(?:-|to|until|till|through|thru|and)\\s*(?:the\\s+)?(\\d{1,2}(?=st|nd|rd|th|\\b)|${ORD_ALT}(?![-\\w]))(?:st|nd|rd|th)?\\b(?![:.,]?\\d|\\s*(?:%|[ap]\\.?m\\b)|\\s+(?!(?:this|was|has|is|as|his|its)\\b)[a-z]+s\\b)(?:,?\\s+(\\d{4})\\b)?`,
+    'i',
+  ),
+  dayValue: (text) => ordinalValue(text),
+  strongJoiner: /^\s*(?:until|till|through|thru)\s*(?:the\s+)?$/i,
 };
 
 export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
-    return withRelativeYears(n, withWeekdays(n, [
+    return withSpans(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
       ...readRelatives(n, ref, ctx.prefer, ctx.nextWeekday),
@@ -1312,14 +2008,19 @@ export const englishDateReader: DateReader = {
       ...readRelUnits(n, ref),
       ...readOperators(n),
       ...readNthWeekday(n, ref, ctx.prefer),
+      ...readUnitsOf(n, ref, ctx.prefer),
+      ...readIsoWeeks(n, ref),
+      ...readSeasons(n, ref),
       ...readDayOfRelMonth(n, ref),
       ...readDaysAlone(n, ref, ctx.prefer),
-      ...readQuarters(n, ref),
+      ...readQuarters(n, ref, ctx.prefer),
       ...readLowerMonths(n),
       ...readHolidays(n, ref, ctx.prefer),
       ...readHijri(n),
+      ...readWordDates(n),
+      ...readNumericRanges(n, ref?.year ?? null, ctx.shortNumeric),
       ...(ctx.shortNumeric ? readShort(n) : []),
-    ]), ref);
+    ], ref)), ref), ref);
   },
 };
 
