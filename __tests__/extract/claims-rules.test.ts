@@ -166,6 +166,8 @@ const SOURCES: Array<[string, string, string | null, string[]]> = [
   ['At least 9 people died, the Red Crescent said.', 'en', 'Red Crescent', ['ORG:Red Crescent']],
   ['Reuters said 80 people were detained.', 'en', 'Reuters', ['ORG:Reuters']],
   ['Amnesty International said at least 208 people had been killed.', 'en', 'Amnesty International', ['ORG:Amnesty International']],
+  ['According to a new tally by Human Rights Watch, at least 75 people died.', 'en', 'Human Rights Watch', ['ORG:Human Rights Watch']],
+  ['قتل 75 شخصا على الأقل بحسب حصيلة أعدتها منظمة هيومن رايتس ووتش.', 'ar', 'منظمة هيومن رايتس ووتش', ['ORG:منظمة هيومن رايتس ووتش']],
   ['UNICEF says 300 children have died.', 'en', 'UNICEF', ['ORG:UNICEF']],
   ['According to Human Rights Watch, at least 40 people died.', 'en', 'Human Rights Watch', ['ORG:Human Rights Watch']],
   ['According to the health ministry, 12 people were killed.', 'en', 'the health ministry', []],

@@ -73,6 +73,9 @@ const STRONG_PUNCT = new Set([':', ';', '\u061B']);
 const NAME_WINDOW = 8;
 /** How many attribution phrases on each side of a claim are tried (the nearest win; bounds the work on hostile text). */
 const NEAREST_MATCHES = 16;
+/** How many words into a source phrase its document noun may stand ("an updated tally"), and how far after it the link to its author ("compiled by"). */
+const AUTHOR_NOUN_REACH = 3;
+const AUTHOR_LINK_REACH = 2;
 /** How many words a source named as written may have. */
 const SOURCE_WORDS = 6;
 /** How many words a subject written before its verb may have, links ("of", «من») included. */
@@ -114,6 +117,9 @@ interface SpeakerLexicon {
   anaphorHeads: PhraseMatcher<true>;
   anaphorTails: PhraseMatcher<true>;
   orgPronouns: PhraseMatcher<true>;
+  /** Nouns of a written count ("tally", «حصيلة») and the links to who made it ("by", «أعدتها»). */
+  documentNouns: PhraseMatcher<true>;
+  authorLinks: PhraseMatcher<true>;
   relayVerbs: PhraseMatcher<true>;
   relayMarkers: PhraseMatcher<true>;
   hasRelayMarkers: boolean;
@@ -173,6 +179,8 @@ function speakerLexicon(lex: CompiledLexicon): SpeakerLexicon {
       anaphorHeads: m(multi.map((w) => w[0]!)),
       anaphorTails: m(multi.map((w) => w[w.length - 1]!)),
       orgPronouns: m(raw?.speakerOrgPronouns),
+      documentNouns: m(raw?.documentNouns),
+      authorLinks: m(raw?.authorLinks),
       relayVerbs: m(raw?.sourceRelayVerbs),
       relayMarkers: m(raw?.sourceRelayMarkers),
       hasRelayMarkers: (raw?.sourceRelayMarkers ?? []).length > 0,
@@ -508,6 +516,13 @@ export class Attributor {
    * missed (every word capitalised), else a name anywhere in it.
    */
   private namedOrWritten(tokens: readonly Token[], a: number, end: number, full = end, place = false): Source | null {
+    // "According to an updated tally by the Ministry of the Interior", «بحسب حصيلة أعدتها وكالة
+    // فرانس برس»: a written count speaks for whoever made it.
+    const author = this.authorAfter(tokens, a, end);
+    if (author >= 0 && author < end) {
+      const s = this.namedOrWritten(tokens, author, end, full, place);
+      if (s) return s;
+    }
     const named = this.entitiesIn(tokens[a]!.start, tokens[full - 1]!.end).filter(isNamed);
     let link = -1;
     for (let k = a; k < end && link < 0; k++) if (this.sp.speakerLinks.matchAt(tokens, k)) link = k;
@@ -538,6 +553,21 @@ export class Attributor {
     const r = loc ? this.tokenRange(tokens, loc, a, end) : null;
     if (loc && r && r[2] && r[1] === end && r[0] <= a + 1 && (r[0] === a || !this.sp.speakerNouns.matchAt(tokens, a))) return this.asSource(loc);
     return null;
+  }
+
+  /** Where the author of a document noun in tokens[a, end) starts ("a tally by | the ministry"), else -1. */
+  private authorAfter(tokens: readonly Token[], a: number, end: number): number {
+    for (let k = a; k < end && k - a <= AUTHOR_NOUN_REACH; k++) {
+      const doc = this.sp.documentNouns.matchAt(tokens, k);
+      if (!doc) continue;
+      // The link may close the phrase ("an updated tally | by …"): the author's words follow it.
+      for (let j = doc.to; j <= end && j < tokens.length && j - doc.to <= AUTHOR_LINK_REACH; j++) {
+        const link = this.sp.authorLinks.matchAt(tokens, j);
+        if (link) return link.to;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /**
@@ -799,6 +829,13 @@ export class Attributor {
     if (this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to) return null;
     // «حسب مصدر من السلطة المحلية لوكالة …»: a speaker noun phrase right after it wins over a name further on.
     const r = this.phraseRange(tokens, m.to, 1);
+    // "according to an updated tally by the Ministry of the Interior": the tally's author.
+    const author = r ? this.authorAfter(tokens, r[0], r[1]) : -1;
+    if (author >= 0) {
+      const ra = this.phraseRange(tokens, author, 1);
+      const s = ra ? this.namedOrWritten(tokens, ra[0], ra[1]) : null;
+      if (s) return s;
+    }
     const written = r && this.hasSpeakerNoun(tokens, r[0], r[1]) && this.entitiesIn(tokens[r[0]]!.start, tokens[r[1] - 1]!.end).filter(isNamed).length === 0 ? this.namedOrWritten(tokens, r[0], r[1]) : null;
     // The words after it as written only when they name someone ("the health ministry", «مصادر طبية»), never «وفق تقديرها» ("by its estimate").
     return written ?? this.nameNear(tokens, m.from, m.to, 'after') ?? (r ? this.namedOrWritten(tokens, r[0], r[1]) : null);

@@ -246,6 +246,9 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /** Nouns of a written count or statement ("tally", «حصيلة», «بيان») and the links to its author ("by", «أعدتها», «صادر عن»). */
+  documentNouns?: string[];
+  authorLinks?: string[];
   /** "since", «منذ»: a figure counted since a past date runs to the story; it is no background. */
   sinceWords?: string[];
   /** Time adverbs that end in a word of `nonCountBefore` («هذا العام», "this year"): they do not make the number after them a year. */
