@@ -61,7 +61,24 @@
  * - one or two in words right after a unit or event noun («مجزرة واحدة») qualifies that noun;
  * - a disjunction with a category the lexicon keeps stays that category ("abducted or were missing");
  * - a topic right before a bare figure names it («تجاوزت الحصيلة 300»);
- * - a count of places lends its category to no count of people after it.
+ * - a count of places lends its category to no count of people after it;
+ * - role nouns ("5,000 demonstrators") with nothing else saying what happened count what their
+ *   people do (`participants`); at equal distance a trigger of the count's own clause beats one
+ *   across a conjunction, and a fixed noun ("bodies") ranks last;
+ * - the items of a subset list share its category ("including three women and two children"),
+ *   also when a sentence opens with the marker ("Among them were …"); "two more" after a fixed
+ *   noun counts more of it; parts are marked `part` (compare lets a part's disagreement alone
+ *   decide nothing);
+ * - Arabic duals in construct state («جثتي عاملين») take the next word; definite duals and
+ *   sound plurals in -ين («مدنيين») count no two; one and two in words follow their noun;
+ * - a topic with a verb of rising ("the death toll from … rose to 14", «ارتفع عدد الوفيات … إلى
+ *   ثماني حالات») names a bare figure; "up from nine" is the same count's earlier figure;
+ * - a route ("taken to the Azadi Teaching Hospital") is one trigger of its category; a measure
+ *   ("within 500 metres") is no clause boundary; an age list after the noun is part of it;
+ * - frames may shift only categories no trigger gave (`shiftTriggers: false`: in an execution
+ *   story "the bodies of 13 men" are executions, "clashes killed 5 soldiers" stay deaths);
+ * - figures in a sentence whose dates before them all lie two or more years before the story are
+ *   `background` (another event's; no "since"): shown, but left out of verdicts.
  *
  * Intervals: exact n → [n, n]; at_least → [n, ∞); more_than → [n, ∞) with `minExclusive`;
  * about → [0.9n, 1.1n] (rounded outward); up_to → [-, n]; less_than → [-, n) `maxExclusive`;
