@@ -1114,19 +1114,24 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
    * not "…, 11 of whom were convicted over a 2006 bombing" (the date after the figure dates
    * something else), nor "since April 2023" (a count running to the story).
    */
-  const backgroundBefore = (from: number, to: number): boolean => {
-    if (story === null) return false;
-    let any = false;
+  /**
+   * For the sentence at original [from, to): the original offset from which figures are
+   * background — just after its first dated year, when every date before the first date of the
+   * story's time (or the end) lies BACKGROUND_YEARS or more before the story; and the offset
+   * where that stops. Figures at positions in [start, stop) are background. Linear per sentence.
+   */
+  const backgroundWindow = (from: number, to: number): { start: number; stop: number } | null => {
+    if (story === null) return null;
+    let start = -1;
     for (let x = lowerBound(dates, from + 1, (d) => d.end); x < dates.length && dates[x]!.start < to; x++) {
       const d = dates[x]!;
+      const years = yearsOf(d);
       // "since 2021" reaches the story: an open interval is no background.
-      if (d.from && !d.to) return false;
-      for (const y of yearsOf(d)) {
-        if (y > story - BACKGROUND_YEARS) return false;
-        any = true;
-      }
+      const recent = (d.from && !d.to) || years.some((y) => y > story - BACKGROUND_YEARS);
+      if (recent) return start < 0 ? null : { start, stop: d.start };
+      if (start < 0 && years.length > 0) start = d.end;
     }
-    return any;
+    return start < 0 ? null : { start, stop: to };
   };
   const open: Array<{ frame: CompiledFrame; left: number }> = [];
   // The category of the last claim of the previous sentence that held one.
@@ -1150,9 +1155,14 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const tokens = splitGlued(lex, tokenize(t.norm, numbers, sentence.start, sentence.end));
     if (tokens.length === 0) continue;
     const original = toOriginal(t, sentence.start, sentence.end);
-    const since = lex.sinceWords.findAll(tokens);
+    const window = backgroundWindow(original.start, original.end);
+    const since = window ? lex.sinceWords.findAll(tokens) : [];
     /** Background: the sentence's dates before token k lie well before the story, and no "since" stands before k. */
-    const backgroundAt = (k: number): boolean => !since.some((m) => m.from < k) && backgroundBefore(original.start, toOriginal(t, tokens[k]!.start, tokens[k]!.end).start);
+    const backgroundAt = (k: number): boolean => {
+      if (!window || (since.length > 0 && since[0]!.from < k)) return false;
+      const at = toOriginal(t, tokens[k]!.start, tokens[k]!.end).start;
+      return at >= window.start && at < window.stop;
+    };
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
     const shifted = open.filter((o) => o.left > 0 && o.left === o.frame.carry).map((o) => o.frame);
