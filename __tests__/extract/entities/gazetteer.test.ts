@@ -39,4 +39,38 @@ describe('gazetteer', () => {
     expect(lookupArabic('منظمةالعفوالدولية')?.name).toBe('Amnesty International');
     expect(lookupArabic('الأنروا')?.name).toBe('UNRWA');
   });
+
+  test.each([
+    ['Ministry of the Interior', 'org:ministry-of-interior'],
+    ['Interior Ministry', 'org:ministry-of-interior'],
+    ['Ministry of Home Affairs', 'org:ministry-of-interior'],
+    ['Saudi Health Ministry', 'org:ministry-of-health'],
+    ['Ministry of Defense', 'org:ministry-of-defence'],
+    ['General Directorate of Interior Affairs', 'org:general-directorate-of-interior'],
+  ])('government body (English) %s → %s', (name, key) => {
+    expect(lookupLatin(name)?.key).toBe(key);
+  });
+
+  test.each([
+    ['وزارة الداخلية', 'org:ministry-of-interior'],
+    ['وزارة الشؤون الداخلية', 'org:ministry-of-interior'],
+    ['وزارة الصحة العراقية', 'org:ministry-of-health'],
+    ['وزارة الدفاع', 'org:ministry-of-defence'],
+    ['المديرية العامة للشؤون الداخلية', 'org:general-directorate-of-interior'],
+  ])('government body (Arabic) %s → %s', (name, key) => {
+    expect(lookupArabic(name)?.key).toBe(key);
+  });
+
+  test('Arabic look-up ignores a preposition fused with the article', () => {
+    expect(lookupArabic('للمنظمة الدولية للهجرة')?.name).toBe('International Organization for Migration');
+    expect(lookupArabic('بالمديرية العامة للشؤون الداخلية')?.key).toBe('org:general-directorate-of-interior');
+    expect(lookupArabic('بال')).toBeUndefined();
+  });
+
+  test('named entries win over the bodies lexicon; a body with a following noun is no body', () => {
+    expect(lookupArabic('وزارة الخارجية الأمريكية')?.name).toBe('US State Department');
+    expect(lookupLatin('State Department')?.name).toBe('US State Department');
+    expect(lookupArabic('وزارة الداخلية مساء')).toBeUndefined();
+    expect(lookupLatin('Interior')).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 import { normalize } from '../../../src/text/normalize.js';
 import { extractEntities as en } from '../../../src/lang/en/entities.js';
 import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
-import { entityKey, nameSimilarity, sameEntity, SAME_ENTITY_THRESHOLD, skeletonKey } from '../../../src/extract/entities/key.js';
+import { entityKey, nameSimilarity, sameEntity, SAME_ENTITY_THRESHOLD, skeletonKey, withoutPlaceCues } from '../../../src/extract/entities/key.js';
 import { skeleton } from '../../../src/extract/entities/skeleton.js';
 import type { EntityMention, EntityType } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
@@ -51,6 +51,32 @@ describe('entityKey', () => {
   test('unknown names get a skeleton key, the same in both scripts when the frames agree', () => {
     expect(entityKey('Zarnegar', 'PER')).toMatch(/^per:~/);
     expect(entityKey('Zarnegar', 'PER')).toBe(entityKey('زرنكار', 'PER'));
+  });
+});
+
+describe('place cue words', () => {
+  test.each([
+    ['Zabdin camp', 'zabdin'],
+    ['the village of Kafr Tal', 'the village of Kafr Tal'],
+    ['Village Kafr Tal', 'Kafr Tal'],
+    ['مخيم الزعتري', 'الزعتري'],
+    ['قرية بيت لاهيا', 'بيت لاهيا'],
+    ['Camp', 'Camp'],
+    ['مخيم', 'مخيم'],
+  ])('withoutPlaceCues(%s) = %s', (name, out) => {
+    expect(withoutPlaceCues(name).toLowerCase()).toBe(out.toLowerCase());
+  });
+
+  test('a camp named with its cue word keys like its bare name, in both scripts (places only)', () => {
+    expect(skeletonKey('Zaatari camp', 'LOC')).toBe(skeletonKey('مخيم الزعتري', 'LOC'));
+    expect(skeletonKey('Zaatari camp', 'LOC')).toBe(skeletonKey('Zaatari', 'LOC'));
+    expect(skeletonKey('Zaatari camp', 'ORG')).not.toBe(skeletonKey('Zaatari', 'ORG'));
+  });
+
+  test('a place with and without its cue word links by score too', () => {
+    const a = { start: 0, end: 0, text: 'Kafr Tal village', type: 'LOC' as EntityType, key: 'loc:~x' };
+    const b = { start: 0, end: 0, text: 'قرية كفر تل', type: 'LOC' as EntityType, key: 'loc:~y' };
+    expect(sameEntity(a, b)).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
   });
 });
 

@@ -35,6 +35,66 @@ describe('finalize: keys within one document', () => {
   });
 });
 
+describe('finalize: government bodies found by the tagger', () => {
+  test.each([
+    ['وقالت وزارة الداخلية الإيرانية في بيان إن', 'وزارة الداخلية الإيرانية', 'org:ministry-of-interior'],
+    ['وقالت وزارة الشؤون الخارجية إن', 'وزارة الشؤون الخارجية', 'org:ministry-of-foreign-affairs'],
+    ['أعلنت المديرية العامة للشؤون الداخلية أن', 'المديرية العامة للشؤون الداخلية', 'org:general-directorate-of-interior'],
+    ['The Iranian Interior Ministry said on Monday', 'Iranian Interior Ministry', 'org:ministry-of-interior'],
+    ['A Ministry of the Interior spokesman said', 'Ministry of the Interior', 'org:ministry-of-interior'],
+    ['The Foreign Ministry said', 'Foreign Ministry', 'org:ministry-of-foreign-affairs'],
+  ])('%s: %s → %s', (text, name, key) => {
+    const t = normalize(text);
+    const n = normalize(name).norm;
+    const start = t.norm.indexOf(n);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const [m] = finalize(t, [{ start, end: start + n.length, type: 'ORG', name: n }]);
+    expect(m!.key).toBe(key);
+    expect(m!.text).toBe(name);
+  });
+
+  test('a body followed by another word is not that body', () => {
+    const t = normalize('وقالت وزارة الداخلية مساء أمس');
+    const name = normalize('وزارة الداخلية مساء').norm;
+    const start = t.norm.indexOf(name);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const [m] = finalize(t, [{ start, end: start + name.length, type: 'ORG', name }]);
+    expect(m!.key).not.toBe('org:ministry-of-interior');
+  });
+});
+
+describe('finalize: Arabic abbreviations defined in brackets', () => {
+  test('the abbreviation and its later uses take the key of the name before the brackets', () => {
+    const t = normalize('وقالت هيئة رعاية الغابات (هرغ) إن الحرائق تراجعت، وأضافت هرغ أن');
+    const at = (w: string, from = 0) => t.norm.indexOf(normalize(w).norm, from);
+    const org = normalize('هيئة رعاية الغابات').norm;
+    const ab = normalize('هرغ').norm;
+    const s1 = at('هيئة رعاية الغابات');
+    const s2 = at('هرغ');
+    const s3 = at('هرغ', s2 + 1);
+    const ms = finalize(t, [
+      { start: s1, end: s1 + org.length, type: 'ORG', name: org },
+      { start: s2, end: s2 + ab.length, type: 'ORG', name: ab, acronym: true },
+      { start: s3, end: s3 + ab.length, type: 'ORG', name: ab },
+    ]);
+    expect(ms).toHaveLength(3);
+    expect(new Set(ms.map((m) => m.key)).size).toBe(1);
+  });
+
+  test('an Arabic abbreviation not in brackets after a name keeps its own key', () => {
+    const t = normalize('وقالت هيئة رعاية الغابات إن الحرائق تراجعت، وأضافت هرغ أن');
+    const org = normalize('هيئة رعاية الغابات').norm;
+    const ab = normalize('هرغ').norm;
+    const s1 = t.norm.indexOf(org);
+    const s2 = t.norm.indexOf(ab);
+    const ms = finalize(t, [
+      { start: s1, end: s1 + org.length, type: 'ORG', name: org },
+      { start: s2, end: s2 + ab.length, type: 'ORG', name: ab, acronym: true },
+    ]);
+    expect(ms[0]!.key).not.toBe(ms[1]!.key);
+  });
+});
+
 describe('finalize: gazetteer names found by other means', () => {
   test('a name the tagger found whole in the gazetteer takes its key and English name', () => {
     const t = normalize('وشاركت مؤسسة "فرانس ليبرته" في التجمع.');

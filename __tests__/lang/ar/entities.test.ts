@@ -1,5 +1,5 @@
 import { normalize } from '../../../src/text/normalize.js';
-import { extractEntities } from '../../../src/lang/ar/entities.js';
+import { extractEntities, ruleCandidates } from '../../../src/lang/ar/entities.js';
 import type { EntityMention } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
 
@@ -30,11 +30,45 @@ describe('Arabic entities: rules', () => {
     ['adjective inside a known name', 'حذرت منظمة العفو الدولية من الحرس الثوري.', ['ORG:منظمة العفو الدولية', 'ORG:الحرس الثوري']],
     ['على is not the name علي', 'حصل على موافقة علي حسن الخطيب.', ['PER:علي حسن الخطيب'], ['PER:على']],
     ['UNRWA spellings', 'دانت الأونروا القصف، وقالت الأنروا إن…', ['ORG:الأونروا', 'ORG:الأنروا']],
+    ['a dotted abbreviation the gazetteer knows', 'الرباط - و.م.ع', ['ORG:و.م.ع']],
+    ['a place trigger after a preposition; a definite adjective as its name', 'وسجلت الأمطار بإقليم الرشيدية أعلى معدل.', ['LOC:الرشيدية']],
+    ['a place trigger is not part of the place', 'وسجل إقليم تازة وإقليم الرشيدية أعلى الحصيلة.', [], ['LOC:إقليم تازة', 'LOC:إقليم الرشيدية']],
+    ['a title is not part of the person', 'واستقبل الرئيس كمال بوعزة الوفد.', [], ['PER:الرئيس كمال بوعزة']],
+    ['a given name spelt like a preposition inside a name', 'وقال اللواء حسن علي بوزيد، قائد المنطقة، إن الوضع هادئ.', ['PER:حسن علي بوزيد']],
   ];
   test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
     const got = pairs(sentence);
     for (const m of must) expect(got).toContain(m);
     for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test('the bodies lexicon keys, it does not recognise (the tagger does)', () => {
+    // rules alone: a ministry is an organisation-trigger name, never a gazetteer name
+    const t = normalize('أصدرت وزارة الصحة تعليمات جديدة.');
+    expect(ruleCandidates(t).every((c) => c.entry === undefined)).toBe(true);
+  });
+
+  test('an organisation trigger after a title and its descriptors starts an organisation', () => {
+    const t = normalize('وصرح المدير العام بالهيئة الوطنية للطرق أن الأشغال انتهت.');
+    const org = ruleCandidates(t).filter((c) => c.type === 'ORG').map((c) => t.norm.slice(c.start, c.end));
+    expect(org).toEqual([normalize('بالهيئة الوطنية للطرق').norm]);
+  });
+
+  test.each([
+    ['a family name shaped like a masculine adjective ends the name', 'وقال الدكتور خليل الدليمي إن الاتفاق صامد.', 'خليل الدليمي'],
+    ['a feminine adjective is no family name', 'وقال الوزير كمال الإيرانية صعبة.', 'كمال'],
+    ['after بن comes a name, even a word that is a title elsewhere', 'وأكد الأمير فهد بن سلطان أن', 'فهد بن سلطان'],
+  ])('rules, person names: %s', (_what, sentence, name) => {
+    const t = normalize(sentence);
+    const per = ruleCandidates(t).filter((c) => c.type === 'PER').map((c) => t.norm.slice(c.start, c.end));
+    expect(per).toEqual([normalize(name).norm]);
+  });
+
+  test('an abbreviation in brackets after an organisation is proposed as its acronym', () => {
+    const t = normalize('وقالت هيئة رعاية الغابات (هرغ) إن الحرائق تراجعت.');
+    const ac = ruleCandidates(t).filter((c) => c.acronym);
+    expect(ac.map((c) => t.norm.slice(c.start, c.end))).toEqual([normalize('هرغ').norm]);
+    expect(ac[0]!.via).toBe('ac');
   });
 
   test('the two UNRWA spellings share one key', () => {

@@ -104,8 +104,44 @@ interface Indexes {
 
 let indexes: Indexes | null = null;
 
+interface RawBodies {
+  types: Array<{ name: string; en: string[]; ar: string[] }>;
+  portfolios: Array<{ name: string; of: string[]; pre: string[]; ar: string[] }>;
+}
+
+/** Fill an Arabic template: `ل{X}` before a word with the article contracts (ل + الشؤون → للشؤون). */
+function fillArabic(template: string, x: string): string {
+  const i = template.indexOf('\u0644{X}');
+  if (i >= 0 && (i === 0 || template[i - 1] === ' ') && x.startsWith('\u0627\u0644')) return template.slice(0, i) + '\u0644' + x.slice(1) + template.slice(i + 4);
+  return template.replace('{X}', x);
+}
+
+/**
+ * Government bodies (gazetteer.json `bodies`): every body type × every portfolio as an entry of
+ * kind `body`, named by the type's English pattern with the portfolio's canonical name
+ * ("Ministry of Interior"). English patterns: `{X}` takes the portfolio's `of` forms, `{P}` its
+ * `pre` forms ("Interior Ministry"); Arabic ones its Arabic forms.
+ */
+export function expandBodies(b: RawBodies | undefined): RawEntry[] {
+  if (!b) return [];
+  const out: RawEntry[] = [];
+  for (const t of b.types) {
+    for (const p of b.portfolios) {
+      const en: string[] = [];
+      for (const pat of t.en) {
+        const forms = pat.includes('{P}') ? p.pre : p.of;
+        for (const f of forms) en.push(pat.replace('{P}', f).replace('{X}', f));
+      }
+      const ar = t.ar.flatMap((pat) => p.ar.map((x) => fillArabic(pat, x)));
+      out.push({ name: t.name.replace('{X}', p.name), type: 'ORG', kind: 'body', en, ar });
+    }
+  }
+  return out;
+}
+
 function build(): Indexes {
-  const raw = (data as { entries: RawEntry[] }).entries;
+  const file = data as { entries: RawEntry[]; bodies?: RawBodies };
+  const raw = [...file.entries, ...expandBodies(file.bodies)];
   const entries: GazEntry[] = [];
   const byKey = new Map<string, GazEntry>();
   const enExact = new Map<string, GazEntry>();
@@ -178,6 +214,20 @@ export function latinPrefixes(): { exact: Set<string>; folded: Set<string> } {
   return latinPrefixSets;
 }
 
+let placeCueSet: Set<string> | null = null;
+
+/**
+ * Place cue words (gazetteer.json `placeCues`: camp, village, province… and their Arabic),
+ * English lower-cased, Arabic folded; built on first use.
+ */
+export function placeCues(): Set<string> {
+  if (!placeCueSet) {
+    const c = (data as { placeCues?: { en: string[]; ar: string[] } }).placeCues;
+    placeCueSet = new Set([...(c?.en ?? []).map((w) => w.toLowerCase()), ...(c?.ar ?? []).map((w) => foldWord(w))]);
+  }
+  return placeCueSet;
+}
+
 export function entryByKey(key: string): GazEntry | undefined {
   return gazetteer().byKey.get(key);
 }
@@ -206,7 +256,11 @@ function lookupLatinUncached(name: string): GazEntry | undefined {
   const g = gazetteer();
   const toks = latinTokens(name.trim()).map((t) => t.text);
   if (toks.length === 0) return undefined;
-  return g.enExact.get(toks.join(' ')) ?? g.enFolded.get(toks.map(latinFold).join(' '));
+  const e = g.enExact.get(toks.join(' ')) ?? g.enFolded.get(toks.map(latinFold).join(' '));
+  if (e || toks.length < 3) return e;
+  // a government body after its country's name or adjective: "Iranian Interior Ministry"
+  const body = g.enFolded.get(toks.slice(1).map(latinFold).join(' '));
+  return body?.kind === 'body' ? body : undefined;
 }
 
 /** Look up a whole Arabic name (folded or not); glued spellings are found too. */
@@ -224,5 +278,18 @@ function lookupArabicUncached(name: string): GazEntry | undefined {
   const g = gazetteer();
   const words = arabicTokens(foldWord(name.trim()));
   if (words.length === 0) return undefined;
-  return g.ar.get(words.join(' ')) ?? g.arGlued.get(words.join(''))?.entry;
+  let e = g.ar.get(words.join(' ')) ?? g.arGlued.get(words.join(''))?.entry;
+  // a preposition fused with the article stays in Arabic spans (بالمديرية، للأمم): look up without it
+  const w0 = words[0]!;
+  const bare0 = /^[\u0628\u0643\u0644]\u0627\u0644/.test(w0) ? w0.slice(1) : /^\u0644\u0644/.test(w0) ? '\u0627' + w0.slice(1) : '';
+  if (!e && bare0.length > 3) {
+    words[0] = bare0;
+    e = g.ar.get(words.join(' ')) ?? g.arGlued.get(words.join(''))?.entry;
+  }
+  if (e || words.length < 3) return e;
+  // a government body and its country's adjective: «وزارة الداخلية الإيرانية»
+  const last = words[words.length - 1]!;
+  if (!/^\u0627\u0644\S+\u064A\u0647?$/.test(last)) return undefined;
+  const body = g.ar.get(words.slice(0, -1).join(' '));
+  return body?.kind === 'body' ? body : undefined;
 }

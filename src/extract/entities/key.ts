@@ -11,7 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import type { EntityMention, EntityType } from '../../types.js';
-import { lookupArabic, lookupLatin, slug, typeKey } from './gazetteer.js';
+import { foldWord } from '../../text/normalize.js';
+import { lookupArabic, lookupLatin, placeCues, slug, typeKey } from './gazetteer.js';
 import { isArabic, nameSkeletons, romanize, skeleton } from './skeleton.js';
 
 /**
@@ -50,7 +51,24 @@ export function entityKey(name: string, type: EntityType, opts: KeyOptions = {})
   return skeletonKey(bare, type);
 }
 
+/**
+ * A place's name without the words that say what kind of place it is, at either edge ("Neirab
+ * camp", «مخيم النيرب» → Neirab, النيرب): those are translated, the name is transliterated.
+ * At least one word is kept.
+ */
+export function withoutPlaceCues(name: string): string {
+  const cues = placeCues();
+  const ws = name.trim().split(/\s+/);
+  const cue = (w: string) => cues.has(isArabic(w) ? foldWord(w) : w.toLowerCase());
+  let a = 0;
+  let b = ws.length;
+  while (b - a > 1 && cue(ws[a]!)) a++;
+  while (b - a > 1 && cue(ws[b - 1]!)) b--;
+  return a === 0 && b === ws.length ? name : ws.slice(a, b).join(' ');
+}
+
 export function skeletonKey(name: string, type: EntityType): string {
+  if (type === 'LOC') name = withoutPlaceCues(name);
   const sk = skeleton(name);
   return typeKey(type, sk.length > 0 ? `~${sk}` : `~${slug(name) || 'x'}`);
 }
@@ -144,8 +162,8 @@ export function sameEntity(a: EntityMention, b: EntityMention): number {
   // Equal keys: the gazetteer's word, or colliding skeletons; one- and two-consonant skeletons
   // collide by chance (Haouz and شيشاوة are both `~s`), so those are scored like the rest.
   if (a.key === b.key && !/:~.{0,2}$/.test(a.key)) return 1;
-  const na = a.canonical ?? a.text;
-  const nb = b.canonical ?? b.text;
+  const na = a.canonical ?? (a.type === 'LOC' ? withoutPlaceCues(a.text) : a.text);
+  const nb = b.canonical ?? (b.type === 'LOC' ? withoutPlaceCues(b.text) : b.text);
   let s = nameSimilarity(na, nb);
   if (a.canonical && b.canonical && a.canonical !== b.canonical) s = Math.min(s, 0.5);
   if (a.type !== b.type) s *= 0.85;

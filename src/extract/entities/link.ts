@@ -26,6 +26,8 @@ export interface Candidate {
   via?: string;
   /** Where the whole name starts when the span is cut (an editorial insertion before it). */
   blockStart?: number;
+  /** Where the name proper starts when the span begins with a cue word (مخيم النيرب). */
+  nameFrom?: number;
 }
 
 function foldName(s: string): string {
@@ -82,6 +84,7 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   // document they mean that name, even when the gazetteer knows another body by the same letters
   // (RSF: Reporters Without Borders).
   const defined = new Map<string, { key: string; canonical?: string }>();
+  const definedArabic = new Map<string, { key: string; canonical?: string }>();
   const ownSkeleton = new Set<EntityMention>();
   for (const c of kept) {
     // A name the recogniser found by itself (the tagger, a cue word) may still be one the
@@ -90,6 +93,9 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
       const entry = isArabic(c.name) ? lookupArabic(c.name) : lookupLatin(c.name);
       if (entry) c.entry = entry;
     }
+    // Arabic abbreviations are written as words (واس، سانا): one defined in brackets after a
+    // name («… (واس)») means that name wherever the document uses it again
+    const arabicAbbr = isArabic(c.name) && !c.entry ? definedArabic.get(c.name.replace(/\s+/g, '')) : undefined;
     let key: string;
     /** Set when the key is the mention's own name's skeleton (not one it took from another mention). */
     let ownKey: string | undefined;
@@ -109,6 +115,10 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
       key = hit.key;
       canonical = hit.canonical;
       type = 'ORG';
+    } else if (arabicAbbr && !c.acronym) {
+      key = arabicAbbr.key;
+      canonical = arabicAbbr.canonical;
+      type = 'ORG';
     } else if (c.entry) {
       key = c.entry.key;
       canonical = c.entry.name;
@@ -121,11 +131,12 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
       const abbr = c.name.replace(/[^\p{Lu}]/gu, '');
       let hit: { key: string; canonical?: string } | undefined;
       if (prev && /^\s*\(\s*$/.test(between)) hit = prev;
-      else hit = orgs.find((o) => o.initials === abbr || o.initials.replace(/O/g, '') === abbr);
+      else if (abbr.length >= 2) hit = orgs.find((o) => o.initials === abbr || o.initials.replace(/O/g, '') === abbr);
       if (hit) {
         key = hit.key;
         canonical = hit.canonical;
         type = 'ORG';
+        if (isArabic(c.name)) definedArabic.set(c.name.replace(/\s+/g, ''), hit);
       } else key = ownKey = skeletonKey(c.name, type);
     } else if (words.length === 1 && (type === 'PER' || c.weak) && bySurname.has(words[0]!)) {
       const hit = bySurname.get(words[0]!)!;

@@ -9,9 +9,17 @@
  * Span convention: a proclitic fused with the article stays in the span (للأمم المتحدة,
  * بالمديرية…), other proclitics do not (باريس inside بباريس, إيران inside وإيران).
  *
+ * An abbreviation in brackets right after an organisation («… (واس)») is proposed as its acronym
+ * (link.ts keys it, and its later uses, as that organisation). Government bodies («وزارة الداخلية»)
+ * are not gazetteer names here (one training corpus annotates them, the other not): the tagger
+ * finds them, and the gazetteer's bodies lexicon keys them (`org:ministry-of-interior`).
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
+ * The tagger's spans keep the rules' conventions: no person title at the start of a person
+ * (الملك | حمد), no place trigger at the start of a place (إقليم | الحوز; مخيم stays, as in the
+ * rules), and a place named with an included trigger (مخيم النيرب) passes the gate on its name.
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
@@ -49,6 +57,9 @@ function L(): Lists {
     const g = gazetteer();
     const gazNoSpace = new Map<string, GazEntry>();
     for (const [k, e] of g.ar) {
+      // government bodies are named by common words («وزارة الصحة»), which one training corpus
+      // annotates and the other does not: the tagger finds them, the gazetteer only keys them
+      if (e.kind === 'body') continue;
       const glued = k.replace(/ /g, '');
       if (!gazNoSpace.has(glued)) gazNoSpace.set(glued, e);
     }
@@ -175,7 +186,8 @@ function gazAtUncached(ctx: Ctx, i: number): GazMatch | null {
     let key = form;
     for (let k = 1; k < l.gazMaxWords && i + k < toks.length; k++) {
       const t = toks[i + k]!;
-      if (!t.ar || !t.glued) break;
+      // words, and the dots of an abbreviation («و.م.ع», «أ.ف.ب»)
+      if (!t.glued || (!t.ar && t.text !== '.')) break;
       key += t.text;
       const e = l.gazNoSpace.get(key);
       if (e && (!best || k + 1 > best.len)) best = { off, len: k + 1, entry: e };
@@ -260,16 +272,29 @@ function push(ctx: Ctx, from: number, fromOff: number, to: number, type: EntityT
   const toks = ctx.toks;
   const start = toks[from]!.start + fromOff;
   const end = toks[to]!.end;
+  // tokens one space apart, also the letters and dots of an abbreviation («و . م . ع»: a name of
+  // several tokens, which mergeRules lets win over the tagger's pieces of it)
   const text = toks.slice(from, to + 1).map((t, k) => (k === 0 ? t.text.slice(fromOff) : t.text)).join(' ');
   ctx.cands.push({ start, end, type, name: name ?? text, ...extra });
 }
 
-/** A run of name words from i (at most max), stopping at the gazetteer; returns its last index. */
+/** Does the word end in ى in the original text (folding writes ى as ي: على/علي)? */
+function endsInAlefMaqsura(ctx: Ctx, t: Tok): boolean {
+  const orig = ctx.original.slice(ctx.startMap[t.start]!, ctx.endMap[t.end - 1]!);
+  return /\u0649$/.test(orig);
+}
+
+/**
+ * A run of name words from i (at most max, connectors such as بن or عبد not counted, and at most
+ * 2 × max tokens), stopping at the gazetteer; returns its last index.
+ */
 function nameRun(ctx: Ctx, i: number, max: number, continuing = false): number {
   const toks = ctx.toks;
   const l = L();
   let j = i - 1;
-  for (let k = i; k < toks.length && k < i + max; k++) {
+  let counted = 0;
+  for (let k = i; k < toks.length && k < i + 2 * max; k++) {
+    if (!l.nameConnectors.has(toks[k]!.text) && ++counted > max) break;
     const t = toks[k]!;
     if (!t.ar || (k > i && !t.glued)) break;
     if (k > i && gazAt(ctx, k)) break;
@@ -282,7 +307,18 @@ function nameRun(ctx: Ctx, i: number, max: number, continuing = false): number {
     }
     // family names with the article (فؤاد السنيورة, بشار الأسد) after a first word
     const articleOk = inside && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWord(w.slice(2), false);
-    if (!(afterConnector && /^\u0627\u0644/.test(w)) && !nameWord(w, !inside) && !articleOk) break;
+    // a given name inside a name, also one spelt like a preposition (أمير علي: علي, not على)
+    const givenOk = inside && l.givenNames.has(w) && !endsInAlefMaqsura(ctx, t);
+    // a family name shaped like a masculine relational adjective (محمد البرادعي، خليل الدليمي)
+    // right after a name word ends the name; feminine and plural ones (الإيرانية) are adjectives
+    const familyNisba = k > i && /^\u0627\u0644\S{2,}\u064A$/.test(w) && nameWord(w.slice(2), false) && !inList(l.roleWords, w) && !inList(l.common, w);
+    if (familyNisba) {
+      j = k;
+      break;
+    }
+    // after بن، آل، أبو… comes a name, whatever else the word can mean (بن سلطان، آل خليفة)
+    const connectedOk = afterConnector && !inList(l.stop, w) && !inList(l.speech, w);
+    if (!connectedOk && !nameWord(w, !inside) && !articleOk && !givenOk) break;
     j = k;
   }
   // never end on a connector
@@ -301,13 +337,12 @@ function skipDescriptors(ctx: Ctx, i: number): number {
     if (!t.ar) break;
     const g = gazAt(ctx, k);
     if (g && g.entry.type !== 'PER') {
-      emitGaz(ctx, k, g);
-      k += g.len;
+      k += emitGaz(ctx, k, g);
       steps++;
       continue;
     }
     if (l.locTriggers.has(bare(t.text)) || l.locIncluded.has(bare(t.text))) break;
-    if (l.orgTriggers.has(bare(t.text)) && !inList(l.roleWords, t.text)) break;
+    if (readings(t.text).some(([, f]) => l.orgTriggers.has(f)) && !inList(l.roleWords, t.text)) break;
     if (inList(l.roleWords, t.text) || isNisba(t.text) || inList(l.perTitles, t.text) || inList(l.orgTriggers, t.text)) {
       k++;
       steps++;
@@ -318,8 +353,9 @@ function skipDescriptors(ctx: Ctx, i: number): number {
   return k;
 }
 
-function emitGaz(ctx: Ctx, i: number, g: { off: number; len: number; entry: GazEntry }): void {
+function emitGaz(ctx: Ctx, i: number, g: { off: number; len: number; entry: GazEntry }): number {
   push(ctx, i, g.off, i + g.len - 1, g.entry.type, { entry: g.entry });
+  return g.len;
 }
 
 const QUOTE = new Set(['"', '\u00AB', '\u00BB', "'"]);
@@ -368,6 +404,9 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
   // the trigger itself may carry و or a preposition
   let off = 0;
   for (const [o, f] of readingsOf) if (l.orgTriggers.has(f)) off = o;
+  // trigger + a name the gazetteer knows (حركة حماس): the name alone, as the corpora annotate it
+  const g = gazAt(ctx, i + 1);
+  if (g && g.entry.type === 'ORG' && i + g.len === j) return i + 1;
   push(ctx, i, off, j, 'ORG', { via: j - i >= 2 ? 'ot' : 'o2' });
   return j + 1;
 }
@@ -384,8 +423,7 @@ function processLine(ctx: Ctx): void {
     }
     const g = gazAt(ctx, i);
     if (g) {
-      emitGaz(ctx, i, g);
-      i += g.len;
+      i += emitGaz(ctx, i, g);
       continue;
     }
     const w = t.text;
@@ -398,24 +436,34 @@ function processLine(ctx: Ctx): void {
         continue;
       }
     }
-    // Places: trigger + name (the trigger is not part of the name), or trigger included (مخيم)
-    const locTrig = l.locTriggers.has(b) || l.locTriggers.has(w);
-    const locIncl = l.locIncluded.has(b) || l.locIncluded.has(w);
+    // Places: trigger + name (the trigger is not part of the name), or trigger included (مخيم);
+    // the trigger may carry و/ف and a preposition (بإقليم)
+    let locTrig = false;
+    let locIncl = false;
+    let trigOff = 0;
+    for (const [o, f] of readings(w)) {
+      if (l.locIncluded.has(f)) [locIncl, trigOff] = [true, o];
+      else if (l.locTriggers.has(f)) [locTrig, trigOff] = [true, o];
+      if (locIncl || locTrig) break;
+    }
     if ((locTrig || locIncl) && i + 1 < toks.length && toks[i + 1]!.ar && toks[i + 1]!.glued) {
+      const nameFrom = toks[i + 1]!.start;
       const g2 = gazAt(ctx, i + 1);
       if (g2) {
-        if (locIncl) push(ctx, i, w.length - b.length, i + g2.len, 'LOC', { via: 'lt' });
+        if (locIncl) push(ctx, i, trigOff, i + g2.len, 'LOC', { via: 'lt', nameFrom });
         else emitGaz(ctx, i + 1, g2);
         i += 1 + g2.len;
         continue;
       }
       const nw = toks[i + 1]!.text;
-      const okFirst = nameWord(nw, false) && !isNisba(nw);
+      // a definite relational adjective right after the trigger is its name (إقليم اليوسفية):
+      // an adjective of the trigger itself would be indefinite like it (منطقة حدودية)
+      const okFirst = (nameWord(nw, false) && !isNisba(nw)) || (/^\u0627\u0644/.test(nw) && isNisba(nw) && nameWord(nw.slice(2), false));
       if (okFirst) {
         let j = i + 1;
         // foreign multi-word names (ماني أون فيكسين) have no article; Arabic ones are one word
         while (!/^\u0627\u0644/.test(nw) && j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
-        if (locIncl) push(ctx, i, w.length - b.length, j, 'LOC', { via: 'lt' });
+        if (locIncl) push(ctx, i, trigOff, j, 'LOC', { via: 'lt', nameFrom });
         else push(ctx, i + 1, 0, j, 'LOC', { via: 'lt' });
         i = j + 1;
         continue;
@@ -430,7 +478,7 @@ function processLine(ctx: Ctx): void {
       // titles of places and bodies: رئيس بلدية X, رئيس مؤسسة X
       if (k < toks.length && toks[k]!.ar && !gazAt(ctx, k)) {
         const kw = toks[k]!.text;
-        if (l.locTriggers.has(bare(kw)) || l.orgTriggers.has(bare(kw))) {
+        if (readings(kw).some(([, f]) => l.locTriggers.has(f) || l.orgTriggers.has(f))) {
           i = k;
           continue;
         }
@@ -498,9 +546,33 @@ export function ruleCandidates(t: NormalizedText, all: readonly Tok[] = tokenize
   const cands: Candidate[] = [];
   for (const line of tokenLines(t.norm, all)) {
     const ctx: Ctx = { toks: all.slice(line.from, line.to), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
+    const from = cands.length;
     processLine(ctx);
+    bracketedAbbreviations(ctx, from);
   }
   return cands;
+}
+
+/**
+ * An abbreviation in brackets right after an organisation's name («وكالة الأنباء السعودية (واس)»,
+ * «… (و.م.ع)»): an acronym of that name (link.ts gives it the name's key, here and further on).
+ * `from`: the first candidate of this line.
+ */
+function bracketedAbbreviations(ctx: Ctx, from: number): void {
+  const toks = ctx.toks;
+  const orgEnds = new Set<number>();
+  for (let k = from; k < ctx.cands.length; k++) if (ctx.cands[k]!.type === 'ORG') orgEnds.add(ctx.cands[k]!.end);
+  if (orgEnds.size === 0) return;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.text !== '(' || !orgEnds.has(toks[k - 1]!.end)) continue;
+    // one word, or letters and dots (و.م.ع), then the closing bracket
+    let m = k + 1;
+    while (m < toks.length && m < k + 8 && (toks[m]!.ar || toks[m]!.text === '.') && (m === k + 1 || toks[m]!.glued)) m++;
+    if (m >= toks.length || toks[m]!.text !== ')' || m === k + 1) continue;
+    const words = toks.slice(k + 1, m).filter((t) => t.ar);
+    if (words.length > 1 && words.some((t) => t.text.length > 1)) continue;
+    push(ctx, k + 1, 0, m - 1, 'ORG', { acronym: true, via: 'ac' });
+  }
 }
 
 function lexFlags(w: string): string {
@@ -513,10 +585,10 @@ function lexFlags(w: string): string {
   if (inList(l.roleWords, w)) f += 'R';
   if (inList(l.orgTriggers, w)) f += 'O';
   if (inList(l.locTriggers, w) || inList(l.locIncluded, w)) f += 'L';
-  if (l.givenNames.has(w) || l.givenNames.has(bare(w))) f += 'G';
+  if (inList(l.givenNames, w)) f += 'G';
   if (l.nameConnectors.has(w)) f += 'P';
   if (l.notNames.has(w)) f += 'N';
-  if (isNisba(w)) f += 'J';
+  if (isNisba(w)) f += /^(?:[\u0648\u0641]?[\u0628\u0643\u0644]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)\S{2,}\u064A$/.test(w) ? 'JM' : 'J';
   return f;
 }
 
@@ -569,6 +641,8 @@ const PROCLITIC_PREP = /^[\u0628\u0643\u0644]/;
 
 /** Offset of the name inside the first word: proclitics stripped when the rest is the commoner word. */
 function procliticOffset(w: string, freq: Record<string, number>): number {
+  // a known given name or gazetteer name is whole (فيصل is no ف + يصل)
+  if (L().givenNames.has(w) || gazStarts(w)[0]![2]) return 0;
   const fq = (x: string) => freq[x] ?? 0;
   let off = 0;
   let s = w;
@@ -589,7 +663,19 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
     byEnd.get(c.end)!.push(c);
   }
   const out: Candidate[] = [];
+  const l = L();
+  // where gazetteer names start (دولة الإمارات العربية المتحدة keeps its first word)
+  const gazStart = new Set<number>();
+  for (const c of rule) if (c.entry) gazStart.add(c.start);
+  const startsGaz = (t: ModelTok) => {
+    for (let p = t.start; p < t.end; p++) if (gazStart.has(p)) return true;
+    return false;
+  };
   for (const s of spans) {
+    // a person's title is not part of the name (الملك | حمد), nor a place trigger of the place
+    // (إقليم | الحوز, نهر | دجلة), as in the rules; included triggers (مخيم) stay
+    if (s.type === 'PER') while (s.from < s.to && inList(l.perTitles, toks[s.from]!.text)) s.from++;
+    if (s.type === 'LOC' && s.from < s.to && !startsGaz(toks[s.from]!) && readings(toks[s.from]!.text).some(([, f]) => l.locTriggers.has(f) && !l.locIncluded.has(f))) s.from++;
     const first = toks[s.from]!;
     const end = toks[s.to]!.end;
     const same = (byEnd.get(end) ?? []).find((c) => c.start >= first.start && c.start < first.end);
@@ -600,7 +686,11 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
     const start = first.start + procliticOffset(first.text, freq);
     out.push({ start, end, type: s.type, name: norm.slice(start, end) });
   }
-  return mergeRules(norm.length, out, rule, spanGate(toks, lat, file));
+  // a place named with its cue word (مخيم النيرب): the tagger, trained on names without it, is
+  // asked about the name part only
+  const base = spanGate(toks, lat, file);
+  const gate = base && ((c: Candidate) => base(c.nameFrom !== undefined && c.nameFrom < c.end ? { ...c, start: c.nameFrom } : c));
+  return mergeRules(norm.length, out, rule, gate);
 }
 
 
