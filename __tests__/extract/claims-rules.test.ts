@@ -1478,6 +1478,14 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a gapped clause: the same count for another named party, who is its source',
+    'en',
+    [
+      ['Egypt reported 42 deaths and Jordan 17, officials said.', ['deaths exact 42', 'deaths exact 17']],
+      ['Police arrested 40 people and Smith said 3 were freed.', ['arrests exact 40']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
@@ -1524,5 +1532,15 @@ describe('figures of an earlier event are background', () => {
   ])('%s', (text, lang, flags) => {
     const claims = extract(text, { lang: lang as string, date: '2024-05-01' }).claims;
     expect(claims.map((c) => c.background === true)).toEqual(flags);
+  });
+});
+
+describe('a gapped clause names its own source', () => {
+  test('Egypt reported 42 deaths and Jordan 17', () => {
+    const claims = extract('Egypt reported 42 deaths and Jordan 17.', { lang: 'en', date: '2024-05-01' }).claims;
+    expect(claims.map((c) => [c.value, c.source])).toEqual([
+      [42, 'Egypt'],
+      [17, 'Jordan'],
+    ]);
   });
 });

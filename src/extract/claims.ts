@@ -163,6 +163,8 @@ const ZERO_GROUP_WORDS = 3;
 /** How many words may stand between a count head and its trigger ("the number of people killed"), and how far a bare figure may follow. */
 const HEAD_TRIGGER = 3;
 const HEAD_REACH = 12;
+/** How many words a gapped clause's name may hold ("and Indonesia 136"). */
+const GAPPING_WORDS = 4;
 /** How far before a figure a rising topic may stand ("The death toll from … rose to 14"). */
 const RISE_REACH = 20;
 /** How far (in tokens) after the previous claim a count of people may take its category. */
@@ -1107,6 +1109,21 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     return lo < dates.length && dates[lo]!.start < o.end;
   };
   const zeroHeads = lex.zeroHeads;
+  const entities = [...ctx.entities].sort((a, b) => a.start - b.start);
+  /**
+   * tokens[a, b) of the current sentence are a name, maybe after a comma or a coordinator: the
+   * gapped clause of "Tunisia reported 35 deaths and Indonesia 136".
+   */
+  let tokensNow: Token[] = [];
+  const namedBetween = (a: number, b: number): EntityMention | null => {
+    let k = a;
+    while (k < b && (tokensNow[k]!.kind === 'punct' ? ASIDE_COMMAS.has(tokensNow[k]!.text) : lex.coordinators.matchAt(tokensNow, k) !== null)) k++;
+    if (k >= b) return null;
+    const from = toOriginal(t, tokensNow[k]!.start, tokensNow[k]!.end).start;
+    const to = toOriginal(t, tokensNow[b - 1]!.start, tokensNow[b - 1]!.end).end;
+    const e = entities[lowerBound(entities, from, (x) => x.start)];
+    return e !== undefined && e.start === from && e.end === to ? e : null;
+  };
   const story = storyYear(ctx);
   /**
    * Whether the dates of the sentence before the figure (original offsets from … to) all lie well
@@ -1155,6 +1172,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const tokens = splitGlued(lex, tokenize(t.norm, numbers, sentence.start, sentence.end));
     if (tokens.length === 0) continue;
     const original = toOriginal(t, sentence.start, sentence.end);
+    tokensNow = tokens;
     const window = backgroundWindow(original.start, original.end);
     const since = window ? lex.sinceWords.findAll(tokens) : [];
     /** Background: the sentence's dates before token k lie well before the story, and no "since" stands before k. */
@@ -1315,6 +1333,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (!category && !noun) category = lex.topics.matchEndingAt(tokens, start)?.value ?? null;
       // "The death toll from the crush … rose to 14", «ارتفاع عدد الوفيات … إلى ثماني حالات».
       if (!category && (!noun || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from))) category = sc.risingTopic(start);
+      // "Tunisia reported 35 deaths and Indonesia 136": the same count for another named party.
+      // The party named there is the figure's source.
+      let party: EntityMention | null = null;
+      if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= GAPPING_WORDS + 1 && (party = namedBetween(lastEnd, start))) category = lastCategory;
       // "… rose to 14, up from nine": the earlier figure of the same count.
       if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= INHERIT_GAP && lex.earlierFigureLinks.matchEndingAt(tokens, start)) category = lastCategory;
       // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
@@ -1358,7 +1380,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const span = originalSpan(t, tokens[shown.from]!.start, tokens[shown.to - 1]!.end);
       const subject = noun ? originalSpan(t, tokens[noun.from]!.start, tokens[noun.to - 1]!.end).text : null;
       const rate = sc.rateAfter(end);
-      const src = attributor.sourceOf(sentence, tokens, start, end);
+      const src = party ? { text: party.text, key: party.key } : attributor.sourceOf(sentence, tokens, start, end);
       claims.push({
         category,
         ...interval(qualifier, n),
