@@ -1486,6 +1486,19 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a count of countries is a claim only where the event happens in them',
+    'en',
+    [
+      ['Protests spread to more than 40 countries.', ['places more_than 40']],
+      ['Chad is among the five countries hit hardest by the drought.', []],
+    ],
+  ],
+  [
+    'a count of countries is a claim only where the event happens in them',
+    'ar',
+    [['ينحدر المهاجرون من أكثر من 20 دولة.', []]],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  widePlaceNouns: PhraseMatcher<true>;
+  widePlaceLinks: PhraseMatcher<true>;
   sinceWords: PhraseMatcher<true>;
   timeAdverbsBefore: PhraseMatcher<true>;
   routes: Array<{ verbs: PhraseMatcher<true>; heads: PhraseMatcher<true>; category: ClaimCategory; reach: number }>;
@@ -184,6 +186,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    widePlaceNouns: m(flag(lex.widePlaceNouns ?? [])),
+    widePlaceLinks: m(flag(lex.widePlaceLinks ?? [])),
     sinceWords: m(flag(lex.sinceWords ?? [])),
     timeAdverbsBefore: m(flag(lex.timeAdverbsBefore ?? [])),
     routes: (lex.routes ?? []).map((r) => ({ verbs: m(flag(r.verbs)), heads: m(flag(r.heads)), category: r.category, reach: r.reach ?? 5 })),

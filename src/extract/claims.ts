@@ -1292,7 +1292,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (split) {
         category = split;
         viaTrigger = true;
-      } else if (noun && noun.kind === 'place') category = 'places';
+      } else if (noun && noun.kind === 'place') {
+        // "among the five countries most vulnerable", "released by a dozen countries": a count of
+        // countries is a claim only where the event happens in them ("protests in 15 countries").
+        if (lex.widePlaceNouns.matchAt(tokens, noun.head ?? noun.from) && !lex.widePlaceLinks.matchEndingAt(tokens, start)) continue;
+        category = 'places';
+      }
       // "injuring 25 others, including six guards": a subset takes the category of the count it divides.
       else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.blockedAfter(i + 1)) {
         category = lastCategory;

@@ -246,6 +246,13 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /**
+   * Place nouns larger than a story's ground ("countries", «دول»), and the links that put the event
+   * in them ("in", "across", «في»): without such a link right before, their count is context
+   * ("among the five countries most vulnerable"), no claim.
+   */
+  widePlaceNouns?: string[];
+  widePlaceLinks?: string[];
   /** Nouns of a written count or statement ("tally", «حصيلة», «بيان») and the links to its author ("by", «أعدتها», «صادر عن»). */
   documentNouns?: string[];
   authorLinks?: string[];
