@@ -1499,6 +1499,14 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['ينحدر المهاجرون من أكثر من 20 دولة.', []]],
   ],
   [
+    'a subset of a topic; people carried by a vehicle',
+    'en',
+    [
+      ['Officials said the dead, among them six women, were taken to the district hospital.', ['deaths exact 6']],
+      ['A minibus carrying 19 pilgrims overturned on the pass.', ['other exact 19']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

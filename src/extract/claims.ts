@@ -1303,6 +1303,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = lastCategory;
         subset = true;
       }
+      // "the dead, among them four children, were brought to …": a subset of a topic.
+      else if (!lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && (category = sc.topic(start)) !== null) subset = true;
       // "including three women and two children", «بينهم ثلاث نساء وطفلان»: the next item of a subset list is in the subset too.
       else if (lastSubset && lastCategory && noun?.kind !== 'category' && sc.listNext(lastEnd, start, i) && !(trigger && !trigger.before && trigger.d <= TRIGGER_OVERRIDES_NOUN)) {
         category = lastCategory;
