@@ -974,7 +974,7 @@ const NEWS_CLASSES: Array<[string, string, Row[]]> = [
       ['Hundreds of villagers joined the search for the missing.', ['other vague 200-999']],
       ['Thousands of people joined the march in the capital.', ['participants vague 2000-9999']],
       ['Around 250 people took part in the search for the lost hikers.', ['other about 250']],
-      ['A ferry carrying 200 people sank; 43 passengers drowned.', ['deaths exact 43']],
+      ['A ferry carrying 200 people sank; 43 passengers drowned.', ['other exact 200', 'deaths exact 43']],
       ['Police detained 12 students at the university.', ['arrests exact 12']],
     ],
   ],
