@@ -127,11 +127,22 @@ export interface DateMention extends Span {
   value: string | null;
   grain: DateGrain;
   text: string;
-  /** For intervals ("from 15 to 20 November"). */
+  /**
+   * For intervals ("from 15 to 20 November"): inclusive ends, each at the precision it was
+   * written in; null for the open end of a half-open period (see `halfOpen`) or when unresolved.
+   */
   from?: string | null;
   to?: string | null;
   /** True when the year (or the whole date) was taken from the reference date. */
   inferred?: boolean;
+  /**
+   * A half-open period written as one date ("since 15 November", "before 2014", «منذ أغسطس»):
+   * `value` is the named date and `text` the date as written (without the word); `from`/`to`
+   * are inclusive ends, the open one null: "since X" from X to the reference date (null
+   * without one), "after X" from the unit after X, "until X" to X, "before X" to the unit
+   * before X.
+   */
+  halfOpen?: boolean;
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC';

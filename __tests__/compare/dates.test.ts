@@ -87,4 +87,32 @@ describe('compareDates', () => {
     b.dates.push({ start: 0, end: 15, text: 'الأسبوع المقبل', value: null, grain: 'day', from: '2019-12-09', to: '2019-12-15', inferred: true });
     expect(compareDates([a, b]).map((r) => [r.value, r.in])).toEqual([['2019-12-09/2019-12-15', ['a', 'b']]]);
   });
+
+  test('a half-open period is keyed by its named date; one without a value by its open ISO interval', () => {
+    const a = doc('a', []);
+    a.dates.push({ start: 0, end: 11, text: '15 November', value: '2019-11-15', grain: 'day', from: '2019-11-15', to: '2019-12-02', halfOpen: true });
+    a.dates.push({ start: 12, end: 16, text: '2014', value: '2014', grain: 'year', from: null, to: '2013', halfOpen: true });
+    a.dates.push({ start: 17, end: 20, text: 'x', value: null, grain: 'day', from: '2019-06-01', to: null, halfOpen: true });
+    a.dates.push({ start: 21, end: 22, text: 'y', value: null, grain: 'day', from: null, to: '2019-06-30', halfOpen: true });
+    const b = doc('b', []);
+    b.dates.push({ start: 0, end: 9, text: '15 نوفمبر', value: '2019-11-15', grain: 'day', from: '2019-11-15', to: null, halfOpen: true });
+    expect(compareDates([a, b]).map((r) => [r.value, r.in])).toEqual([
+      ['../2019-06-30', ['a']],
+      ['2014', ['a']],
+      ['2019-06-01/..', ['a']],
+      ['2019-11-15', ['a', 'b']],
+    ]);
+  });
+});
+
+describe('dateConflicts: half-open periods', () => {
+  test('"since" one day beside the figures in one version and another day in the other is a conflict', () => {
+    const a = doc('a', [['Some 600 were killed since 15 November.', 'deaths', [['15 November', '2019-11-15']]]]);
+    const b = doc('b', [['قتل 600 منذ 16 نوفمبر.', 'deaths', [['16 نوفمبر', '2019-11-16']]]]);
+    a.dates[0] = { ...a.dates[0]!, from: '2019-11-15', to: '2019-12-02', halfOpen: true };
+    b.dates[0] = { ...b.dates[0]!, from: '2019-11-16', to: null, halfOpen: true };
+    expect(dateConflicts([a, b]).map((c) => [c.category, c.grain, c.versions.map((v) => v.values)])).toEqual([
+      ['deaths', 'day', [['2019-11-15'], ['2019-11-16']]],
+    ]);
+  });
 });

@@ -141,7 +141,8 @@ function scorePairs() {
           relative++;
           continue;
         }
-        if (m.from && m.to && m.value !== null) {
+        // A half-open period ("since 15 November") names one date: its value (see (a) above).
+        if (m.from && m.to && m.value !== null && !m.halfOpen) {
           predicted.push({ key: `${m.from}|${grainOf(m.from)}`, text: m.text });
           predicted.push({ key: `${m.to}|${grainOf(m.to)}`, text: m.text });
         } else predicted.push({ key: `${m.value}|${m.grain}`, text: m.text });
@@ -195,6 +196,7 @@ function readings(e) {
 
 function matches(m, reading) {
   if (reading.value && m.value === reading.value) return true;
+  if (!reading.from !== !reading.to) return halfMatches(m, reading);
   if (reading.value && !reading.from) return false;
   if (!reading.from || !reading.to) return false;
   const first = m.from ?? m.value;
@@ -204,6 +206,19 @@ function matches(m, reading) {
   // Inclusive last day ±1 (exclusive ends), or the source's own convention for years and
   // months ("2014-2018" → to 2018-01-01: the last unit's first day).
   return Math.abs(lastDay(last) - dayNum(reading.to)) <= 1 || dayNum(last) === dayNum(reading.to);
+}
+
+/**
+ * A half-open reading (one of from/to null: "since August", "before 2018", sources' `mod`
+ * since/after/before/until): our half-open mention must give the same closed end — `from` on
+ * the same first day, or `to` whose last day is the source's end ±1 (sources give exclusive
+ * ends) — and leave the other end open; for "since", the other end may be the reference date
+ * (a count since a day runs to the story's date, see extract/dates/build.ts).
+ */
+function halfMatches(m, reading) {
+  if (!m.halfOpen) return false;
+  if (reading.from) return !!m.from && dayNum(m.from) === dayNum(reading.from);
+  return !m.from && !!m.to && Math.abs(lastDay(m.to) - dayNum(reading.to)) <= 1;
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;

@@ -27,10 +27,18 @@ export interface DateConflict {
   versions: Array<{ path: string; values: string[]; mentions: string[] }>;
 }
 
-/** A date's value, or an interval's as ISO 8601 `from/to` ("next week" → 2019-12-09/2019-12-15); null when unresolved. */
+/**
+ * A date's value, or an interval's as ISO 8601 `from/to` ("next week" → 2019-12-09/2019-12-15),
+ * an open end as ISO 8601-2 `..` ("2019-06/.."); null when unresolved. A half-open period
+ * ("since 15 November", `halfOpen`) has its named date as value: that is what versions compare
+ * ("since 15 November" / «منذ 16 نوفمبر»), whatever its other end.
+ */
 export function valueOf(m: DateMention): string | null {
   if (m.value) return m.value;
-  return m.from && m.to ? `${m.from}/${m.to}` : null;
+  if (m.from && m.to) return `${m.from}/${m.to}`;
+  if (m.from && m.to === null) return `${m.from}/..`;
+  if (m.to && m.from === null) return `../${m.to}`;
+  return null;
 }
 
 export function compareDates(docs: readonly DocumentExtraction[]): DateComparison[] {

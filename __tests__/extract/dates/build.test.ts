@@ -220,3 +220,86 @@ describe('periods: opening "now", strong joiners, unresolved ends, written ordin
     ]);
   });
 });
+
+describe('half-open periods (shared policy)', () => {
+  const HALF: IntervalSyntax = {
+    ...SYNTAX,
+    halfOpen: { since: /\bsince\s+$/, after: /\bafter\s+$/, before: /\bbefore\s+$/, until: /\buntil\s+$/ },
+  };
+  const month = (start: number, end: number, year: number | null, m: number): DateAtom => ({ start, end, grain: 'month', date: { year, month: m, day: null, grain: 'month' } });
+  const year = (start: number, end: number, y: number): DateAtom => ({ start, end, grain: 'year', date: { year: y, month: null, day: null, grain: 'year' } });
+  const run = (text: string, atom: DateAtom, reference: string | null = '2019-12-02') =>
+    buildMentions(normalize(text), [atom], { reference }, HALF).map((m) => [m.text, m.value, m.from, m.to, m.halfOpen]);
+
+  test.each<[string, DateAtom, Array<unknown>]>([
+    ['since D1', day(6, 8, null, 11, 15), ['D1', '2019-11-15', '2019-11-15', '2019-12-02', true]],
+    ['since D1', day(6, 8, null, 12, 20), ['D1', '2018-12-20', '2018-12-20', '2019-12-02', true]],
+    ['since Y1', year(6, 8, 2021), ['Y1', '2021', '2021', null, true]],
+    ['after M1', month(6, 8, 2020, 12), ['M1', '2020-12', '2021-01', null, true]],
+    ['before D1', day(7, 9, 2019, 3, 1), ['D1', '2019-03-01', null, '2019-02-28', true]],
+    ['until Y1', year(6, 8, 2014), ['Y1', '2014', null, '2014', true]],
+    ['before Y1', year(7, 9, 2014), ['Y1', '2014', null, '2013', true]],
+  ])('%s', (text, atom, expected) => {
+    expect(run(text, atom)).toEqual([expected]);
+  });
+
+  test('not a relative date, an operator\'s date nor one already a period of months', () => {
+    expect(run('since D1', { ...day(6, 8, 2019, 12, 1), relative: true })).toEqual([['D1', '2019-12-01', undefined, undefined, undefined]]);
+    const months: DateAtom = { ...month(6, 8, 2019, 3), to: { year: 2019, month: 5, day: null, grain: 'month' } };
+    expect(run('since M1', months)).toEqual([['M1', '2019-03', '2019-03', '2019-05', undefined]]);
+  });
+
+  test('a part with its own days: "since" from its first day, "after" from the day after its last', () => {
+    const part: DateAtom = { start: 6, end: 8, grain: 'month', date: { year: 2019, month: 3, day: 11, grain: 'day' }, to: { year: 2019, month: 3, day: 20, grain: 'day' } };
+    expect(run('since P1', part)).toEqual([['P1', '2019-03', '2019-03-11', '2019-12-02', true]]);
+    expect(run('after P1', part)).toEqual([['P1', '2019-03', '2019-03-21', null, true]]);
+    expect(run('until P1', part)).toEqual([['P1', '2019-03', null, '2019-03-20', true]]);
+  });
+});
+
+describe('periods whose closing end is itself a span of days', () => {
+  test('from the first end\'s start to the second end\'s last day', () => {
+    const text = 'from P1 to P2';
+    const a: DateAtom = { start: 5, end: 7, grain: 'month', date: { year: 2019, month: 3, day: 11, grain: 'day' }, to: { year: 2019, month: 3, day: 20, grain: 'day' } };
+    const b: DateAtom = { start: 11, end: 13, grain: 'month', date: { year: 2019, month: 4, day: 21, grain: 'day' }, to: { year: 2019, month: 4, day: 30, grain: 'day' } };
+    expect(buildMentions(normalize(text), [a, b], { reference: '2019-12-02' }, SYNTAX).map((m) => [m.text, m.value, m.from, m.to])).toEqual([
+      ['from P1 to P2', '2019-03', '2019-03-11', '2019-04-30'],
+    ]);
+  });
+});
+
+describe('day and week anaphors', () => {
+  const text = 'D1 then N1 and W1';
+  const anaphor = (start: number, end: number, unit: 'day' | 'week', delta: number, optional = false): DateAtom => ({
+    start,
+    end,
+    grain: 'day',
+    date: { year: null, month: null, day: null, grain: 'day' },
+    relative: true,
+    unresolved: true,
+    ...(unit === 'week' ? { noValue: true } : {}),
+    anaphor: { unit, delta },
+    ...(optional ? { optional: true } : {}),
+  });
+  const run = (atoms: DateAtom[]) => buildMentions(normalize(text), atoms, { reference: '2019-12-02' }, SYNTAX).map((m) => [m.text, m.value, m.from, m.to]);
+
+  test('counted from the day narrated before them (a week: its Monday–Sunday week)', () => {
+    expect(run([day(0, 2, 2019, 3, 12), anaphor(8, 10, 'day', 1), anaphor(15, 17, 'week', 1)])).toEqual([
+      ['D1', '2019-03-12', undefined, undefined],
+      ['N1', '2019-03-13', undefined, undefined],
+      ['W1', null, '2019-03-18', '2019-03-24'],
+    ]);
+  });
+
+  test('a weekday named from the reference is a narrated day too', () => {
+    expect(run([{ ...day(0, 2, 2019, 11, 29), relative: true }, anaphor(8, 10, 'day', -1)])).toEqual([
+      ['D1', '2019-11-29', undefined, undefined],
+      ['N1', '2019-11-28', undefined, undefined],
+    ]);
+  });
+
+  test('without a narrated day: kept unresolved, or dropped when optional', () => {
+    expect(run([anaphor(8, 10, 'day', 3)])).toEqual([['N1', null, undefined, undefined]]);
+    expect(run([anaphor(8, 10, 'day', 1, true)])).toEqual([]);
+  });
+});

@@ -595,3 +595,81 @@ describe('Arabic dates: more periods and days named from the reference', () => {
     expect(full(sentence)).toEqual(expected);
   });
 });
+
+describe('Arabic dates: half-open periods (issue 6, round 2)', () => {
+  /** [text, value, from, to, halfOpen] of each mention. */
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null | undefined, string | null | undefined, boolean]>]>([
+    ['قتل 300 شخص على الأقل منذ 14 تشرين الثاني', [['14 تشرين الثاني', '2019-11-14', '2019-11-14', '2019-12-04', true]]],
+    ['ارتفعت الإيجارات منذ أغسطس', [['أغسطس', '2019-08', '2019-08', '2019-12-04', true]]],
+    ['وتستمر الاحتجاجات ومنذ عام 2017 في المدينة', [['عام 2017', '2017', '2017', '2019-12-04', true]]],
+    ['يسري القانون على المنازل المبنية قبل عام 2010', [['عام 2010', '2010', null, '2009', true]]],
+    ['تبقى الأسعار مجمدة حتى مارس', [['مارس', '2020-03', null, '2020-03', true]]],
+    ['تعافت الصادرات بعد أيار 2018', [['أيار 2018', '2018-05', '2018-06', null, true]]],
+    // A part of a year or month: «منذ» from its first day, «حتى» to its last; a year-less one lies before the reference.
+    ['ارتفع عدد الضحايا منذ مطلع 2019', [['2019', '2019', '2019', '2019-12-04', true]]],
+    ['يستمر البرنامج حتى نهاية 2020', [['2020', '2020', null, '2020', true]]],
+    ['تضاعفت الأسعار منذ بداية شهر مارس', [['بداية شهر مارس', '2019-03', '2019-03-01', '2019-12-04', true]]],
+    ['يبقى الحظر حتى نهاية مارس 2020', [['نهاية مارس 2020', '2020-03', null, '2020-03-31', true]]],
+    ['قتل 40 شخصا منذ 20 ديسمبر', [['20 ديسمبر', '2018-12-20', '2018-12-20', '2019-12-04', true]]],
+    // A part of a unit named from the reference opens a count: «منذ مطلع العام»; «حتى نهاية العام» stays that part.
+    ['أعدم 800 شخص منذ مطلع العام', [['مطلع العام', '2019', '2019-01-01', '2019-12-04', true]]],
+    ['تستمر الأشغال حتى نهاية العام', [['نهاية العام', '2019', '2019-09-01', '2019-12-31', false]]],
+    // Not half-open: offsets from the reference, an operator's date, "to this day", a full period.
+    ['انقطعت الكهرباء منذ أسبوعين', [['منذ أسبوعين', '2019-11-20', undefined, undefined, false]]],
+    ['استؤنفت المحادثات قبل يومين من 20 أكتوبر 2019', [['20 أكتوبر 2019', '2019-10-20', undefined, undefined, false]]],
+    ['ولا يزال العمل متواصلا حتى اليوم', [['اليوم', '2019-12-04', undefined, undefined, false]]],
+    ['ارتفعت الأسعار من 2015 حتى 2018', [['من 2015 حتى 2018', '2015', '2015', '2018', false]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: periods whose ends are spans or named from the reference (issue 6, round 2)', () => {
+  /** [text, value, from, to] of each mention. */
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to]);
+
+  test.each<[string, Array<[string, string | null, string | null | undefined, string | null | undefined]>]>([
+    // An end that is a part of a month closes the period with its own last day.
+    ['تستمر الحملة من منتصف مارس إلى نهاية أبريل', [['من منتصف مارس إلى نهاية أبريل', '2020-03', '2020-03-11', '2020-04-30']]],
+    ['امتدت الأشغال من مطلع يناير 2019 حتى أواخر فبراير 2019', [['من مطلع يناير 2019 حتى أواخر فبراير 2019', '2019-01', '2019-01-01', '2019-02-28']]],
+    // «حتى» joins a day named from the reference and a written date without an opener.
+    ['يبقى المعبر مغلقا اليوم حتى 22 ديسمبر', [['اليوم حتى 22 ديسمبر', '2019-12-04', '2019-12-04', '2019-12-22']]],
+    ['تغلق المدارس الجمعة حتى يوم الأحد', [['الجمعة حتى يوم الأحد', '2019-11-29', '2019-11-29', '2019-12-01']]],
+    // «و» is a plain conjunction: two days, no period.
+    ['زار الوفد المدينة الجمعة ويوم الأحد', [['الجمعة', '2019-11-29', undefined, undefined], ['الأحد', '2019-12-01', undefined, undefined]]],
+    // «إلى» without «من» may be "to" a day: adjourned today to 15 December is no period.
+    ['أجلت المحكمة الجلسة اليوم إلى 15 ديسمبر', [['اليوم', '2019-12-04', undefined, undefined], ['15 ديسمبر', '2019-12-15', undefined, undefined]]],
+    ['تغلق المدارس من الجمعة إلى الأحد', [['من الجمعة إلى الأحد', '2019-11-29', '2019-11-29', '2019-12-01']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: week anaphors (issue 6, round 2)', () => {
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to]);
+
+  test.each<[string, Array<[string, string | null, string | null | undefined, string | null | undefined]>]>([
+    ['بدأ الحصار في 12 مارس 2019 وسقطت البلدة في الأسبوع التالي', [['12 مارس 2019', '2019-03-12', undefined, undefined], ['الأسبوع التالي', null, '2019-03-18', '2019-03-24']]],
+    ['هطلت الأمطار في 5 يونيو 2018 وفاض النهر في الأسبوع نفسه', [['5 يونيو 2018', '2018-06-05', undefined, undefined], ['الأسبوع نفسه', null, '2018-06-04', '2018-06-10']]],
+    ['وتراجعت الأسعار في الأسبوع التالي', [['الأسبوع التالي', null, '2019-12-09', '2019-12-15']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: day anaphors from the narrated day (issue 6, round 2)', () => {
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    ['بدأت الاحتجاجات في 15 نوفمبر، وفي اليوم التالي قتل 20 شخصا', [['15 نوفمبر', '2019-11-15'], ['اليوم التالي', '2019-11-16']]],
+    ['وقع الهجوم يوم الأحد، وفي اليوم نفسه أغلقت الطرق', [['الأحد', '2019-12-01'], ['اليوم نفسه', '2019-12-01']]],
+    ['صدر الحكم في 10 يونيو 2018، وكانت الجلسة في اليوم السابق', [['10 يونيو 2018', '2018-06-10'], ['اليوم السابق', '2018-06-09']]],
+    // No day narrated before it: no date.
+    ['عاد الوفد في اليوم التالي إلى العاصمة', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});

@@ -905,3 +905,113 @@ describe('English dates: a weekday with a date in parentheses or joined by a hyp
     expect(view(sentence)).toEqual(expected);
   });
 });
+
+describe('English dates: half-open periods (issue 6, round 2)', () => {
+  /** [text, value, from, to, halfOpen] of each mention. */
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null | undefined, string | null | undefined, boolean]>]>([
+    // "since": from the date to the reference date; a year-less date lies before the reference.
+    ['At least 300 people have died since 14 November.', [['14 November', '2019-11-14', '2019-11-14', '2019-12-02', true]]],
+    ['Rents have climbed ever since August.', [['August', '2019-08', '2019-08', '2019-12-02', true]]],
+    ['Unrest has simmered since 2017, they said.', [['2017', '2017', '2017', '2019-12-02', true]]],
+    ['Nothing moved since March 2021.', [['March 2021', '2021-03', '2021-03', null, true]]],
+    // "after": from the unit after the date; "before": up to the unit before it; "until": up to it.
+    ['Exports recovered after May 2018.', [['May 2018', '2018-05', '2018-06', null, true]]],
+    ['The law applies to homes built before 2010.', [['2010', '2010', null, '2009', true]]],
+    ['Fares stay frozen until March.', [['March', '2020-03', null, '2020-03', true]]],
+    ['Voting closes prior to 30 November 2019.', [['30 November 2019', '2019-11-30', null, '2019-11-29', true]]],
+    // Comparatives: "later than", "earlier than", "prior to", "no later than" (a deadline: until).
+    ['Results are due later than 2018.', [['2018', '2018', '2019', null, true]]],
+    ['The scheme ran prior to 2015 only.', [['2015', '2015', null, '2014', true]]],
+    ['Bids must arrive no later than March 2020.', [['March 2020', '2020-03', null, '2020-03', true]]],
+    ['Work starts no earlier than 2021.', [['2021', '2021', undefined, undefined, false]]],
+    ['More than 2018 people voted; turnout rose to 2019 voters.', []],
+    // A part of a year: "since" from it, "until" to it; "before the end of" is not "before".
+    ['Some 90 died since the start of 2019.', [['2019', '2019', '2019', '2019-12-02', true]]],
+    ['The ban holds until the end of 2020.', [['2020', '2020', null, '2020', true]]],
+    ['The plan must pass before the end of 2020.', [['2020', '2020', undefined, undefined, false]]],
+    ['Rents rose since mid-March.', [['mid-March', '2019-03', '2019-03', '2019-12-02', true]]],
+    ['Some 800 were executed since the start of the year.', [['the start of the year', '2019', '2019-01-01', '2019-12-02', true]]],
+    // A year-less day after "since" lies before the reference.
+    ['Some 40 died since 20 December.', [['20 December', '2018-12-20', '2018-12-20', '2019-12-02', true]]],
+    // Not half-open: a moment near a date, an operator's date, "not until", an event named by its year.
+    ['The bridge fell shortly after 3 June 2019.', [['3 June 2019', '2019-06-03', undefined, undefined, false]]],
+    ['Talks resumed two days before 20 October 2019.', [['20 October 2019', '2019-10-20', undefined, undefined, false]]],
+    ['Not until 2021 did the road open.', [['2021', '2021', undefined, undefined, false]]],
+    ['Little changed after the 1979 revolution.', [['1979', '1979', undefined, undefined, false]]],
+    ['Work continues until today.', [['today', '2019-12-02', undefined, undefined, false]]],
+    // A period with both ends stays one period.
+    ['Prices rose from 2015 until 2018.', [['from 2015 until 2018', '2015', '2015', '2018', false]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test('"since" a date after the reference runs to an open end; without a reference the end is open too', () => {
+    expect(view('Shops have been shut since 2020.', '2019-12-02')).toEqual([['2020', '2020', '2020', null, true]]);
+    expect(view('Shops have been shut since 2018.', null)).toEqual([['2018', '2018', '2018', null, true]]);
+  });
+});
+
+describe('English dates: numeric order by separator', () => {
+  test.each<[string, string, string]>([
+    ['The decree dated 12.06.2025 was published.', '12.06.2025', '2025-06-12'],
+    ['The decree dated 05.11.2019 was published.', '05.11.2019', '2019-11-05'],
+    ['The form dated 12/06/2025 was filed.', '12/06/2025', '2025-12-06'],
+    ['The form dated 12-06-2025 was filed.', '12-06-2025', '2025-12-06'],
+  ])('%s', (sentence, text, value) => {
+    expect(brief(sentence)).toEqual([[text, value, 'day']]);
+  });
+});
+
+describe('English dates: a strong joiner with one calendar end (issue 6, round 2)', () => {
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.from, m.to]);
+
+  test.each<[string, Array<[string, string | null | undefined, string | null | undefined]>]>([
+    ['The border stays shut today until 22 December.', [['today until 22 December', '2019-12-02', '2019-12-22']]],
+    // A bare weekday is the closest one (the Friday before this Monday).
+    ['Schools close Friday through December 15.', [['Friday through December 15', '2019-11-29', '2019-12-15']]],
+    ['The fair runs April 9th through the 17th.', [['April 9th through the 17th', '2020-04-09', '2020-04-17']]],
+    // "to" may be anything else: it still needs "from".
+    ['Talks moved today to 22 December.', [['today', undefined, undefined], ['22 December', undefined, undefined]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: week anaphors (issue 6, round 2)', () => {
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from, m.to]);
+
+  test.each<[string, Array<[string, string | null, string | null | undefined, string | null | undefined]>]>([
+    // The week of the narrated day (Tuesday 12 March 2019), shifted.
+    ['The siege began on 12 March 2019; the following week the town fell.', [['12 March 2019', '2019-03-12', undefined, undefined], ['following week', null, '2019-03-18', '2019-03-24']]],
+    ['Rains hit on 5 June 2018 and later that week the river rose.', [['5 June 2018', '2018-06-05', undefined, undefined], ['later that week', null, '2018-06-04', '2018-06-10']]],
+    // No narrated day: "the following week" counts from the reference; "that week" names nothing.
+    ['The following week, prices fell.', [['following week', null, '2019-12-09', '2019-12-15']]],
+    ['Later that week, prices fell.', []],
+    // A month is no day to take a week from.
+    ['Talks began in March 2019; the following week they failed.', [['March 2019', '2019-03', undefined, undefined], ['following week', null, '2019-12-09', '2019-12-15']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: day anaphors from the narrated day (issue 6, round 2)', () => {
+  const view = (s: string, reference: string | null = REF) => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    ['Protests began on 15 November; the next day 20 people died.', [['15 November', '2019-11-15'], ['the next day', '2019-11-16']]],
+    ['Crowds gathered on Sunday. The following day, police fired.', [['Sunday', '2019-12-01'], ['The following day', '2019-12-02']]],
+    ['The dam broke on 3 May 2019 and three days later the town flooded.', [['3 May 2019', '2019-05-03'], ['three days later', '2019-05-06']]],
+    ['The vote was on 10 June 2018; two weeks earlier, rallies began.', [['10 June 2018', '2018-06-10'], ['two weeks earlier', '2018-05-27']]],
+    ['The dam broke on 3 May 2019. Later that day, officials met.', [['3 May 2019', '2019-05-03'], ['Later that day', '2019-05-03']]],
+    // "since X" offers X, not the reference, to what follows.
+    ['Some 40 died since 2 November; the next day, talks began.', [['2 November', '2019-11-02'], ['the next day', '2019-11-03']]],
+    // Nothing narrated: a count stays unresolved, "that day" names nothing.
+    ['Three days later, talks resumed.', [['Three days later', null]]],
+    ['Later that day, officials met.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});

@@ -54,9 +54,25 @@ export interface DateAtom {
    * date written before it in the text, shifted by `delta` units: "in September that year",
    * "the following year", "the same month", «في العام التالي», «في الشهر نفسه». Without such
    * a date the atom stays what its reader made of it (from the reference, or unresolved).
+   * Unit 'week' ("the following week", «الأسبوع التالي»): the Monday–Sunday week of the nearest
+   * written day before it, shifted by `delta` weeks (value null, from/to days, `noValue`);
+   * without a narrated day, the reader's week from the reference (or unresolved). Unit 'day'
+   * ("the next day", "three days later", «في اليوم التالي»): that many days from the last
+   * narrated day (build.ts); unresolved without one.
    */
-  anaphor?: { unit: 'year' | 'month'; delta: number };
+  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number };
+  /** Dropped when it stays unresolved («في اليوم التالي» with no day narrated before it is no date). */
+  optional?: boolean;
+  /**
+   * A half-open period named by one date and a word before it (set by interval.ts from the
+   * language's IntervalSyntax.halfOpen): 'since' ("since 15 November", «منذ أغسطس») runs from
+   * the date to the reference date; 'after' from the unit after it; 'until' up to the date,
+   * 'before' up to the unit before it; the other end is open (null).
+   */
+  half?: HalfOpen;
 }
+
+export type HalfOpen = 'since' | 'after' | 'before' | 'until';
 
 /** What a language's date reader implements; the language module wraps it for the plugin. */
 export interface DateReader {

@@ -13,11 +13,20 @@
  *   grain (a week, a Hijri month) keep `value` null and give `from`/`to` as days.
  * - `inferred` is set when the year (or the whole date) came from the reference date.
  * - Impossible dates (31 April) are dropped: they are not dates.
+ * - A half-open period ("since 15 November", "before 2014", «منذ أغسطس»: `half`, set by
+ *   interval.ts) keeps `value` = the named date and sets `halfOpen`; its ends are inclusive:
+ *   "since X" from X to the reference date (null without one, or when X is after it), "after
+ *   X" from the unit after X, "until X" to X, "before X" to the unit before X; the open end is
+ *   null. A year-less date after "since" is taken on or before the reference.
  * - An anaphoric atom ("later that year", "the following month", «في العام نفسه») takes its
  *   year (month) from the nearest date before it in the text — the last mention of a written
  *   date, of a named month or year, or of an anaphor already resolved (the end of a period) —
  *   not from the reference: stories narrate past years ("in March 2025 … in September that
- *   year"). Weekdays and days named from the reference are not antecedents.
+ *   year"). Weekdays and days named from the reference are not antecedents of years and
+ *   months. Day and week anaphors ("the next day", "two days later", "the following week",
+ *   «في اليوم التالي», «الأسبوع التالي») take the last day narrated before them — a written
+ *   day, a weekday, "yesterday", a period's last day — shifted (a week: its Monday–Sunday week);
+ *   without one they stay what their reader made of them.
  * - An operator atom (`applies`: "two weeks before", "the week of") takes the date named from
  *   the reference or the holiday right after it ("two weeks before Christmas" is one day); a
  *   written date keeps its own mention under a shift, and an operator with nothing after it is
@@ -27,7 +36,7 @@ import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
 import type { CalendarParts, DateAtom } from './atom.js';
-import { addMonths, dayNumber, formatDay, formatIso, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
+import { addMonths, dayNumber, formatDay, formatIso, fromDayNumber, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
 import { combineIntervals, type IntervalSyntax } from './interval.js';
 import { closestYear, offsetParts } from './relative.js';
 
@@ -84,6 +93,8 @@ function firstYear(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer'])
 }
 
 function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): Omit<DateMention, 'start' | 'end' | 'text'> | null {
+  // What has run "since" a year-less date began before the story was written.
+  if (a.half === 'since' && a.date.year === null) prefer = 'past';
   const unresolved = { value: null, grain: a.grain, ...(a.to || a.noValue ? { from: null, to: null } : {}) };
   if (a.unresolved) return unresolved;
   const y = firstYear(a, ref, prefer);
@@ -98,6 +109,16 @@ function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): 
     to = fill({ ...t, month }, year, t.year === null ? from.inferred : !!t.inferred);
     if (!to || !valid({ ...t, month }, to)) return null;
   }
+  // "Since" a date whose year was inferred: the start lies on or before the reference.
+  if (a.half === 'since' && from.inferred && ref && dayNumber(from.year, from.month, from.day) > dayNumber(ref.year, ref.month, ref.day)) {
+    const back = (x: Filled, p: CalendarParts): Filled | null => (valid(p, { ...x, year: x.year - 1 }) ? { ...x, year: x.year - 1 } : null);
+    const f = back(from, a.date);
+    const g = to && a.to ? back(to, a.to) : null;
+    if (f && (!to || g)) {
+      Object.assign(from, f);
+      if (to && g) Object.assign(to, g);
+    }
+  }
   const m: Omit<DateMention, 'start' | 'end' | 'text'> = {
     value: a.noValue ? null : formatIso(a.grain, from.year, from.month, from.day),
     grain: a.grain,
@@ -107,7 +128,38 @@ function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): 
     m.to = formatIso(a.to!.grain, to.year, to.month, to.day);
   }
   if (from.inferred || to?.inferred) m.inferred = true;
+  if (a.half) halfEnds(m, a, from, to, ref);
   return m;
+}
+
+/**
+ * The ends of a half-open period (see the header): inclusive, each at the precision of the end
+ * of the date it comes from (a part of a month, «مطلع مارس», has its own first and last day),
+ * the open one null; "since" ends at the reference date when that is not before its start.
+ */
+function halfEnds(m: Omit<DateMention, 'start' | 'end' | 'text'>, a: DateAtom, f: Filled, t: Filled | null, ref: Ymd | null): void {
+  const step = (g: CalendarParts['grain'], x: Filled, delta: number): string => {
+    if (g === 'day') return formatDay(dayNumber(x.year, x.month, x.day) + delta);
+    if (g === 'month') {
+      const y = addMonths(x.year, x.month, delta);
+      return formatIso('month', y.year, y.month);
+    }
+    return formatIso('year', x.year + delta);
+  };
+  const first = step(a.date.grain, f, 0);
+  const last = t ? step(a.to!.grain, t, 0) : first;
+  m.halfOpen = true;
+  if (a.half === 'since') {
+    const r = ref ? formatIso('day', ref.year, ref.month, ref.day) : null;
+    m.from = first;
+    m.to = r && dayNumber(ref!.year, ref!.month, ref!.day) >= dayNumber(f.year, f.month, f.day) ? r : null;
+  } else if (a.half === 'after') {
+    m.from = t ? step(a.to!.grain, t, 1) : step(a.date.grain, f, 1);
+    m.to = null;
+  } else {
+    m.from = null;
+    m.to = a.half === 'until' ? last : step(a.date.grain, f, -1);
+  }
 }
 
 /**
@@ -142,9 +194,19 @@ interface Anchor {
 }
 
 /** The atom with its year (and month) taken from the antecedent; unchanged when it cannot. */
-function anchored(a: DateAtom, anchor: Anchor | null): DateAtom {
+function anchored(a: DateAtom, anchor: Anchor | null, dayAnchor: Ymd | null): DateAtom {
   const op = a.anaphor;
-  if (!op || !anchor) return a;
+  if (!op) return a;
+  if (op.unit === 'week' || op.unit === 'day') {
+    if (!dayAnchor) return a;
+    const day = (k: number): CalendarParts => ({ ...fromDayNumber(k), grain: 'day', inferred: true });
+    const { unresolved: _u, noValue: _n, to: _t, ...rest } = a;
+    if (op.unit === 'day') return { ...rest, grain: 'day', date: day(dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + op.delta) };
+    const n = dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + 7 * op.delta;
+    const monday = n - ((weekdayOf(n) + 6) % 7);
+    return { ...rest, grain: 'day', date: day(monday), to: day(monday + 6), noValue: true };
+  }
+  if (!anchor) return a;
   if (op.unit === 'month') {
     if (anchor.month === null) return a;
     const m = addMonths(anchor.year, anchor.month, op.delta);
@@ -167,11 +229,22 @@ function anchored(a: DateAtom, anchor: Anchor | null): DateAtom {
  */
 function anchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>, prev: Anchor | null): Anchor | null {
   if (a.relative && !a.anaphor && a.grain === 'day') return null;
-  const iso = m.to ?? m.value ?? m.from;
+  // A half-open period's other end is the reference or open: the named date is the antecedent.
+  const iso = a.half ? m.value : m.to ?? m.value ?? m.from;
   const x = iso ? /^(\d{4})(?:-(\d{2}))?/.exec(iso) : null;
   if (!x) return null;
   const month = x[2] ? Number(x[2]) : a.anaphor?.unit === 'year' && a.grain === 'year' ? prev?.month ?? null : null;
   return { year: Number(x[1]), month };
+}
+
+/**
+ * The day a resolved mention offers to day and week anaphors after it ("the next day", "the
+ * following week"): its day, or a period's last day; a weekday or "yesterday" too (narrated
+ * days: "on Sunday … the next day"), but not the reference end of "since X".
+ */
+function dayAnchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>): Ymd | null {
+  const iso = a.half ? m.value : m.to ?? m.value;
+  return iso && iso.length === 10 ? parseIsoDay(iso) : null;
 }
 
 /** The shared tail of every language's `extractDates`. */
@@ -180,10 +253,12 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
   const out: DateMention[] = [];
   const list = combineIntervals(t.norm, dropOverlaps(atoms), syntax);
   let anchor: Anchor | null = null;
+  let dayAnchor: Ymd | null = null;
   for (let i = 0; i < list.length; i++) {
-    const a = anchored(list[i]!, anchor);
+    const a = anchored(list[i]!, anchor, dayAnchor);
     // "That year" with nothing narrated before it names no year we can tell.
     if (a.anaphor && a.unresolved && a.anaphor.delta === 0 && a.date.year === null && a.date.month === null) continue;
+    if (a.optional && a.unresolved) continue;
     if (a.applies) {
       // Only on a single day right after it (the operator's span ends where the date starts),
       // and only one named from the reference or a holiday ("two weeks before Christmas"):
@@ -203,6 +278,7 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
     if (!r) continue;
     out.push({ ...spanOf(t, a.start, a.end), ...r });
     anchor = anchorOf(a, r, anchor) ?? anchor;
+    dayAnchor = dayAnchorOf(a, r) ?? dayAnchor;
   }
   return out;
 }

@@ -7,15 +7,24 @@
  * - both sides are single dates; their grains may differ ("between 2015 and May 2018": each
  *   end keeps its precision); a joiner that is also a plain conjunction ("and", «و») needs an
  *   opener ("between", «بين») before the first side;
+ * - an end that is itself a span of days with a value («من منتصف مارس إلى نهاية أبريل») closes
+ *   the period with its own last day;
  * - an end named from the reference ("from this May to October 2020", «منذ 2011 حتى اليوم»)
- *   needs the opener, except a closing "now" («حتى الآن»), which is read only as such an end
- *   (`endOnly`) and dropped when no period takes it; an opening "now" ("between now and May
- *   21", `startOnly`) likewise;
+ *   needs the opener or a strong joiner ("today until 22 October", «الجمعة حتى الأحد»),
+ *   except a closing "now" («حتى الآن»), which is read only as such an end (`endOnly`) and
+ *   dropped when no period takes it; an opening "now" ("between now and May 21",
+ *   `startOnly`) likewise;
  * - a bare day number before a day date ("15-20 November", "from 4 to 22 this month") or
  *   after one that ends with its day ("July 13 through 15", «يوليو 13-15») borrows the month
- *   and year of that date.
+ *   and year of that date;
+ * - a single date left alone after a half-open word ("since 15 November", "before 2014",
+ *   «منذ أغسطس», «حتى مارس»: `halfOpen`) is a half-open period (`half`, see atom.ts); its
+ *   span stays the date as written (what versions show and compare), the word is not in
+ *   it. Not a date an operator already took ("two days before 15 November" keeps 15
+ *   November as written), nor a relative one ("until today" is "to this day"; «منذ شهر»
+ *   is an offset), nor one that cannot be resolved.
  */
-import type { DateAtom } from './atom.js';
+import type { DateAtom, HalfOpen } from './atom.js';
 
 export interface IntervalSyntax {
   /** The whole gap between two dates, anchored (^…$): "to", "-", «إلى», «و»… */
@@ -42,12 +51,20 @@ export interface IntervalSyntax {
    */
   dayValue?: (text: string) => number | null;
   /**
-   * Joiners that make a period even of ends named from the reference, without an opener
-   * ("Friday through Sunday", "today until next Sunday"): unlike "to" or "-", they cannot be
-   * anything else. Anchored; optional.
+   * Joiners that make a period even of ends named from the reference (one or both), without
+   * an opener ("Friday through Sunday", "today until 22 October", «الجمعة حتى الأحد»): unlike
+   * "to" or "-", they cannot be anything else. Anchored; optional.
    */
   strongJoiner?: RegExp;
+  /**
+   * Words that make a single date right after them a half-open period, each anchored at $
+   * (the date starts where the match ends): "since ", "after ", "before ", "until ". The
+   * language keeps out what is not one ("the day before", «قبل أيام»). Optional.
+   */
+  halfOpen?: Partial<Record<HalfOpen, RegExp>>;
 }
+
+const HALF_KINDS: readonly HalfOpen[] = ['since', 'after', 'before', 'until'];
 
 const MAX_GAP = 24;
 const LOOK_BACK = 24;
@@ -83,8 +100,13 @@ function inOrder(a: DateAtom, b: DateAtom): boolean {
   return x.year * 400 + x.month * 32 + (x.day ?? 0) <= y.year * 400 + y.month * 32 + (y.day ?? 31);
 }
 
-/** An end of a period, also one named from a reference date we do not have (then it needs the opener). */
+/**
+ * An end of a period, also one named from a reference date we do not have (then it needs the
+ * opener), or one that is itself a span of days with a value («منتصف مارس», "the end of April":
+ * the period runs from the first end's start to the second end's end).
+ */
 function endOk(a: DateAtom): boolean {
+  if (a.to && !a.noValue && !a.unresolved && !a.applies) return true;
   return isEnd(a) || (!!a.unresolved && !!a.relative && !a.to && !a.noValue && !a.applies && !a.anaphor);
 }
 
@@ -103,12 +125,15 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
       if (syn.joiner.test(gap)) {
         const open = openerStart(norm, a.start, floor, syn);
         const relative = !isCalendar(a) || !isCalendar(b);
-        const strong = !isCalendar(a) && !isCalendar(b) && inOrder(a, b) && !!syn.strongJoiner?.test(gap);
+        // "Friday through Sunday", "today until 22 October": a strong joiner needs no opener
+        // even when an end is named from the reference.
+        // A bare day after a written day ("April 9th through the 17th") is read below with its month.
+        const strong = relative && inOrder(a, b) && !!syn.strongJoiner?.test(gap) && !bareDayAfter(norm, a, b, syn);
         if (open >= 0 || ((!relative || b.endOnly || strong) && !syn.pairedJoiner.test(gap.trim()))) {
           // Without a reference date the period stays one mention, unresolved ("from today
           // until Friday" read with no reference).
           const unresolved = a.unresolved || b.unresolved ? { relative: true, unresolved: true } : {};
-          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.date, ...unresolved });
+          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.to ?? b.date, ...unresolved });
           floor = b.end;
           i++;
           continue;
@@ -165,10 +190,38 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
         }
       }
     }
-    if (!a.endOnly && !a.startOnly) out.push(a);
+    if (!a.endOnly && !a.startOnly) out.push(syn.halfOpen ? halfOpen(norm, a, floor, syn.halfOpen) : a);
     floor = a.end;
   }
   return out;
+}
+
+/** The atom as a half-open period when a half-open word ends right where it starts (after `floor`). */
+function halfOpen(norm: string, a: DateAtom, floor: number, words: NonNullable<IntervalSyntax['halfOpen']>): DateAtom {
+  // A part of a month or year with its own days («مطلع مارس») may be one; a period of two dates not.
+  if (a.noValue || a.unresolved || a.applies || a.half || (a.to && a.to.grain !== 'day')) return a;
+  // Only written dates (and anaphors of them): "until today"/«حتى اليوم» is "to this day", and
+  // «منذ شهر و21 يوما» is already an offset counted from the reference. A part of a unit named
+  // from the reference opens a count too: "since the start of the year", «منذ مطلع العام».
+  const part = !!a.to && !a.anaphor;
+  if (a.relative && !a.anaphor && !part) return a;
+  const from = Math.max(floor, a.start - LOOK_BACK);
+  const before = norm.slice(from, a.start);
+  for (const kind of HALF_KINDS) {
+    const m = words[kind]?.exec(before);
+    if (!m || (a.relative && part && kind !== 'since')) continue;
+    const s = from + m.index;
+    if (s > 0 && isWordChar(norm[s - 1]) && isWordChar(norm[s])) continue;
+    return { ...a, half: kind };
+  }
+  return a;
+}
+
+/** `b` is the bare day that dayAfter reads after the written day `a` ("July 13 through the 15th"). */
+function bareDayAfter(norm: string, a: DateAtom, b: DateAtom, syn: IntervalSyntax): boolean {
+  if (!syn.dayAfter || !isCalendar(a) || a.grain !== 'day' || a.date.day === null) return false;
+  const m = syn.dayAfter.exec(norm.slice(a.end, a.end + 32));
+  return !!m && a.end + m[0].length >= b.end;
 }
 
 /** The day number of a bare day's text: digits, or the language's own reading (written ordinals). */

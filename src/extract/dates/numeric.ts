@@ -1,8 +1,10 @@
 /**
  * All-digit dates (12/02/2019, 2019-12-02, 02.12.2019). The order of day and month is a
  * convention of the writer's language, so it is the caller's choice ('mdy' for US English,
- * 'dmy' for Arabic and most of the world); a first number over 12 can only be a day and wins
- * over the convention. A year-first date is always Y-M-D. Two-digit years are 20xx up to ten years
+ * 'dmy' for Arabic and most of the world) for slashes and hyphens; dots are day-first whatever
+ * the language ("12.06.2025" = 12 June 2025: the European and Arab convention, US writers use
+ * slashes) when the caller passes the separator. A first number over 12 can only be a day and
+ * wins over the convention. A year-first date is always Y-M-D. Two-digit years are 20xx up to ten years
  * after the reference (2029 without one), else 19xx. Returns null for anything that is not a valid day.
  */
 import { isValidDay } from './calendar.js';
@@ -17,7 +19,9 @@ export function readNumericDate(
   c: string,
   order: NumericOrder,
   refYear: number | null,
+  sep?: string,
 ): { year: number; month: number; day: number } | null {
+  if (sep === '.') order = 'dmy';
   let year: number;
   let month: number;
   let day: number;

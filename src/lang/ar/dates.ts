@@ -34,13 +34,18 @@
  *   المقبل», «أواخر العام الماضي» (parts of a unit: days), resolved against the reference
  *   (value null without one); anaphoric years and months («في أيلول/سبتمبر من ذلك العام»,
  *   «في العام التالي», «في الشهر نفسه», «بعد ذلك بعام») take the year (month) of the date narrated
- *   before them (extract/dates/build.ts);
+ *   before them (extract/dates/build.ts); days and weeks («في اليوم التالي», «في اليوم نفسه»,
+ *   «الأسبوع التالي») are counted from the day narrated before them (a weekday too); without
+ *   one a day is no date, «الأسبوع التالي» is the week after the reference's;
  * - weekdays: with «يوم», «اليوم», «أمس», «مساء», «الماضي»… or alone as news writes them («أعلن
  *   الثلاثاء»), but not after a noun they qualify («صلاة الجمعة», «كلا الاثنين»), nor as a number
  *   («الأحد عشر»); «يوم» is left out of the span (the preposition-like head, "on"), «اليوم»/«أمس»
  *   stay; «الأحد الثاني» (the nth weekday of the month), «السبت السادس عشر», «الأربعاء 27»
  *   (that day of the nearest month on that weekday), «خميس الأسبوع الماضي», «الأسبوع المقبل
  *   بين الأربعاء والجمعة»; «الجمعة حتى الأحد», «اليوم حتى الغد» (periods without an opener);
+ * - half-open periods: «منذ 15 تشرين الثاني», «منذ أغسطس», «قبل عام 2014», «حتى مارس», «بعد
+ *   أيار 2020» (months.json `halfOpen`; extract/dates/interval.ts): a written date after the
+ *   word, not an offset («منذ أسبوعين») nor «حتى اليوم» (to this day);
  * - months by number with a day, a year or a part («اليوم الثالث من شهر عشرة», «بداية شهر 3»,
  *   «الشهر التاسع سنة 2014»), days by position («آخر يوم من شهر شباط»), parts of a named
  *   month (value the month, from/to the part's days), numbered weeks of a month or a year
@@ -228,8 +233,8 @@ const DAY_YEAR_AFTER_MONTH = /^\s*(\d{1,2})\s*[,،]\s*(\d{4})(?![\p{L}\p{N}])/u;
  * extract/dates/build.ts against the date narrated before them. Without one, the previous/
  * next year or month counts from the reference and «ذلك العام» stays unresolved.
  */
-const ANAPHORA = new Map<string, { unit: 'year' | 'month'; delta: number }>(
-  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [key(foldWord(k)), { unit: unit as 'year' | 'month', delta: delta as number }]),
+const ANAPHORA = new Map<string, { unit: 'year' | 'month' | 'week' | 'day'; delta: number }>(
+  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [key(foldWord(k)), { unit: unit as 'year' | 'month' | 'week' | 'day', delta: delta as number }]),
 );
 const ANAPHORA_BEFORE = foldSet(lexicon.anaphoraBefore);
 const ANAPHORA_RE = new RegExp(`${L}([وفب]?)(${alt(ANAPHORA.keys())})${R}`, 'gu');
@@ -286,7 +291,12 @@ const WEEKDAYS_AFTER_WEEK = (): RegExp => (WEEKDAYS_AFTER_WEEK_ ??= new RegExp(
   `^\\s*[,،]?\\s*(?:بين|من)\\s+(?:يوم\\s+)?(${WEEKDAY_ALT})\\s*(?:و\\s*(?:${TO_ALT})?|(?:${TO_ALT}))\\s*(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`,
   'u',
 ));
-const REL_DAY_JOINER = new RegExp(`^\\s*(?:${TO_ALT})\\s*(?:يوم\\s+)?$`, 'u');
+/**
+ * «حتى»/«لغاية» between two ends (one named from the reference) make a period without an
+ * opener; «إلى» does not: «أجلت المحكمة الجلسة اليوم إلى 15 ديسمبر» is adjourned to a day
+ * (as English "to" needs "from").
+ */
+const REL_DAY_JOINER = new RegExp(`^\\s*(?:${alt(fold(lexicon.intervalJoiners.filter((w) => !/^و?[إا]لى$/u.test(w))))})\\s*(?:يوم\\s+)?$`, 'u');
 const DAY_OR_ORDINAL = (): string => `\\d{1,2}(?![\\p{N}]|[.,:/]\\p{N})|${ORD_DEF_ALT()}`;
 /** «بين 15 و19», «من الخامس عشر إلى التاسع عشر» right after a month. */
 let DAYS_AFTER_MONTH_: RegExp | undefined;
@@ -815,7 +825,7 @@ function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   NUMERIC_DATE.lastIndex = 0;
   for (let m; (m = NUMERIC_DATE.exec(norm)); ) {
-    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'dmy', ref?.year ?? null);
+    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'dmy', ref?.year ?? null, m[2]);
     if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
   }
   return out;
@@ -984,34 +994,6 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     }
   }
   return out;
-}
-
-/**
- * «الجمعة حتى الأحد», «اليوم حتى الغد»: two days named from the reference joined by «حتى»/«إلى»
- * are one period. interval.ts joins such ends only after an opener («من الجمعة حتى الأحد»);
- * «حتى» alone is no plain conjunction, so no opener is needed here. «و» still needs one.
- */
-function joinRelativeDays(norm: string, atoms: DateAtom[]): DateAtom[] {
-  const days = atoms.filter((a) => a.grain === 'day' && !a.to && !a.noValue && !a.applies && !a.endOnly).sort((a, b) => a.start - b.start);
-  if (days.length < 2) return atoms;
-  const gone = new Set<DateAtom>();
-  const out: DateAtom[] = [];
-  for (let i = 0; i + 1 < days.length; i++) {
-    const a = days[i]!;
-    const b = days[i + 1]!;
-    // Two written dates are joined by interval.ts; here at least one end is named from the reference.
-    if (gone.has(a) || (!a.relative && !b.relative) || b.start - a.end > 16 || !REL_DAY_JOINER.test(norm.slice(a.end, b.start))) continue;
-    // The opener is part of the period, as for periods joined in interval.ts.
-    const op = SYNTAX.opener.exec(norm.slice(Math.max(0, a.start - 12), a.start));
-    const start = op ? a.start - Math.min(12, a.start) + op.index : a.start;
-    if (a.unresolved || b.unresolved) out.push({ start, end: b.end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
-    // A year-less end takes its year from the other end (build.ts).
-    else if (a.date.year === null || b.date.year === null || dayNumber(a.date.year, a.date.month!, a.date.day!) <= dayNumber(b.date.year, b.date.month!, b.date.day!))
-      out.push({ start, end: b.end, grain: 'day', date: a.date, to: b.date, relative: true });
-    else continue;
-    gone.add(a).add(b);
-  }
-  return [...atoms.filter((a) => !gone.has(a)), ...out];
 }
 
 const WEEKDAY_BARE_NOT_AFTER = foldSet(lexicon.weekdayBareNotAfter);
@@ -1764,12 +1746,32 @@ function readShort(norm: string): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 
 const SYNTAX: IntervalSyntax = {
-  joiner: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$`, 'u'),
+  // «الجمعة حتى يوم الأحد»: «يوم» stays out of a weekday's span, so it is part of the gap.
+  joiner: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$|^\\s*(?:${TO_ALT})\\s*يوم\\s+$`, 'u'),
   pairedJoiner: /^و$/u,
-  opener: new RegExp(`${L}(?:${alt(fold(lexicon.intervalOpeners))})\\s+$`, 'u'),
+  opener: new RegExp(`${L}[وف]?(?:${alt(fold(lexicon.intervalOpeners))})\\s+$`, 'u'),
   bareDay: new RegExp(`(\\d{1,2})\\s*(-|و|${TO_ALT})\\s*$`, 'u'),
   dayAfter: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?:\\s*[,،]?\\s*(\\d{4})${R})?`, 'u'),
+  // «الجمعة حتى الأحد», «اليوم حتى 22 أكتوبر»: «حتى»/«إلى» are no plain conjunction, so two
+  // ends named from the reference need no opener (interval.ts).
+  strongJoiner: REL_DAY_JOINER,
+  halfOpen: {
+    since: halfWord(lexicon.halfOpen.since, true),
+    after: halfWord(lexicon.halfOpen.after, false),
+    before: halfWord(lexicon.halfOpen.before, false),
+    until: halfWord(lexicon.halfOpen.until, true),
+  },
 };
+
+/**
+ * A half-open word («منذ», «حتى»), with a prefixed «و»/«ف», ending where the date starts; with
+ * `parts`, also before a part of a year the date reader leaves out of the span («منذ مطلع 2019»).
+ * Not for «قبل»/«بعد»: "before the end of 2020" is not "before 2020".
+ */
+function halfWord(words: string[], parts: boolean): RegExp {
+  const part = parts ? `(?:(?:${alt(fold(lexicon.halfOpen.parts))})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)?` : '';
+  return new RegExp(`${L}[وف]?(?:${alt(fold(words))})\\s+${part}$`, 'u');
+}
 
 function readAnaphora(norm: string, ref: Ymd | null): Array<DateAtom & { replaces?: boolean }> {
   const out: Array<DateAtom & { replaces?: boolean }> = [];
@@ -1786,6 +1788,20 @@ function readAnaphora(norm: string, ref: Ymd | null): Array<DateAtom & { replace
     }
     const start = m.index;
     const end = start + m[0].length;
+    // A day: from the narrated day before it (build.ts) only ("the same day" names no other).
+    if (op.unit === 'day') {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, anaphor: op, optional: true, replaces: true });
+      continue;
+    }
+    // A week: that of the narrated day before it (build.ts); else, shifted, from the reference's.
+    if (op.unit === 'week') {
+      if (!ref || op.delta === 0) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor: op, replaces: true });
+      else {
+        const [monday, sunday] = weekRange(ref, op.delta);
+        out.push({ start, end, grain: 'day', date: dayParts(monday), to: dayParts(sunday), relative: true, noValue: true, anaphor: op, replaces: true });
+      }
+      continue;
+    }
     const grain = op.unit;
     if (!ref || op.delta === 0) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op, replaces: true });
     else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op, replaces: true });
@@ -1804,7 +1820,7 @@ export const arabicDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const norm = t.norm;
-    return joinRelativeDays(norm, settleSameSpan([
+    return settleSameSpan([
       ...readAnaphora(norm, ref),
       ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readYearWords(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
       ...readOffsets(norm, ref),
@@ -1821,7 +1837,7 @@ export const arabicDateReader: DateReader = {
       ...readUnitParts(norm, ref),
       ...readHolidays(norm, ref, ctx.prefer),
       ...(ctx.shortNumeric ? readShort(norm) : []),
-    ]));
+    ]);
   },
 };
 

@@ -25,8 +25,9 @@
  *   year", "June the following year", "the same month", "two years later".
  *
  * Policies:
- * - Numeric dates follow US order (12/02/2019 = 2 December) unless the first number is over
- *   12 (13/02/2019 = 13 February); a numeric date without a year ("1/2", "3/4") is dropped,
+ * - Numeric dates with slashes or hyphens follow US order (12/02/2019 = 2 December) unless
+ *   the first number is over 12 (13/02/2019 = 13 February); with dots they are day-first
+ *   (12.06.2025 = 12 June 2025: the European and Arab convention; US writers use slashes); a numeric date without a year ("1/2", "3/4") is dropped,
  *   it is a fraction or a score far more often than a date.
  * - A month name must be capitalised ("may" the verb, "march" the noun are not months); a
  *   month named alone ("November") is a date only after a word that places an event in time
@@ -49,7 +50,9 @@
  *   days after 15 November") leaves that date as written (see extract/dates/build.ts).
  * - Weekdays and relative expressions resolve against the reference date (see
  *   extract/dates/relative.ts); without one they keep their grain and text with value null.
- *   "Three days later" is anchored to a narrated event, not to the publication: value null.
+ *   "Three days later", "the next day" are anchored to the day narrated before them (a written
+ *   date, a weekday: extract/dates/build.ts), never to the publication: value null without
+ *   one; "that day"/"the same day" without one is dropped.
  * - Offsets count from the reference: "3 days ago", "two months ago", "two weeks from now"
  *   (a day; years give a year); "in 3 days" only with a future cue ("will") or `prefer:
  *   'future'` ("the highest in two years" looks back); "the past/next N days|weeks|months|
@@ -91,8 +94,15 @@
  *   capital Q) is the closest third quarter, "the third quarter" alone is not (a game's).
  * - "Friday through Sunday", "today until next Sunday": until/through/till join two days named
  *   from the reference without an opener ("to" and "-" still need "from"/"between").
- * - Not read, on purpose: half-open periods ("since August", "before 2014": the date itself is
- *   reported), "the day/the week/the year" alone, "the following week" (narrative), business
+ * - Half-open periods (round 2): "since 15 November", "ever since August", "after May 2020",
+ *   "before 2014", "prior to", "until March" make the single written date after them a
+ *   half-open period (SYNTAX.halfOpen, extract/dates/interval.ts and build.ts: `halfOpen`,
+ *   value the named date, the span the date as written); not "shortly after", "the day
+ *   before", "two weeks before" (an operator), "not until", "after the 1979 revolution".
+ * - Week anaphors ("the following week", "that same week", "later that week") are the week of
+ *   the day narrated before them (build.ts); without one "the following week" is the week after
+ *   the reference's (as "the following year" is the year after), "that week" stays unresolved.
+ * - Not read, on purpose: "the day/the week/the year" alone, business
  *   days, bare ISO week numbers ("week 31"; "week 3 of 2027" is read), two-digit years
  *   ("April of 87"), the Hebrew and Hindu calendars.
  */
@@ -144,6 +154,17 @@ const COUNT_NOUNS = set(lexicon.countNouns);
 const EVENT_NOUNS = set(lexicon.eventNouns);
 const MONTH_BEFORE = set(lexicon.monthBefore);
 const MONTH_OF_HEADS = set(lexicon.monthOfHeads);
+
+/**
+ * "later than 2018", "earlier than March", "prior to 2015": a word of time in two words (a
+ * half-open period, see SYNTAX.halfOpen). "than"/"to" alone are no such word ("more than 2018
+ * people", "rose to 2018").
+ */
+function comparativeBefore(norm: string, pw: { start: number } | null, prev: string): boolean {
+  if (!pw || (prev !== 'than' && prev !== 'to')) return false;
+  const head = lower(wordBefore(norm, pw.start));
+  return prev === 'than' ? head === 'later' || head === 'earlier' : head === 'prior';
+}
 
 const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
@@ -254,6 +275,7 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
     return true;
   }
   if (countAfter && !strong) return false;
+  if (comparativeBefore(norm, pw, prev)) return true;
   if (COUNT_BEFORE.has(prev)) return false;
   if (strong || YEAR_BEFORE.has(prev)) return true;
   if (prev === 'of') {
@@ -593,7 +615,7 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
           start = head.start - (the ? the[0].length : 0);
           ok = true;
         }
-      } else if (MONTH_BEFORE.has(prev)) {
+      } else if (MONTH_BEFORE.has(prev) || comparativeBefore(norm, pw, prev)) {
         ok = true;
       } else if (prev === 'the' && !abbr && MONTH_BEFORE.has(lower(wordBefore(norm, pw.start)))) {
         // "in the April elections", "by the June deadline": still that month.
@@ -953,8 +975,8 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
 // resolved in extract/dates/build.ts against the date narrated before them. Without one,
 // "the previous/following year|month" count from the reference; "that year" stays unresolved.
 
-const ANAPHORA = new Map<string, { unit: 'year' | 'month'; delta: number }>(
-  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [k, { unit: unit as 'year' | 'month', delta: delta as number }]),
+const ANAPHORA = new Map<string, { unit: 'year' | 'month' | 'week' | 'day'; delta: number }>(
+  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [k, { unit: unit as 'year' | 'month' | 'week' | 'day', delta: delta as number }]),
 );
 const ANAPHORA_RE = new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(${alt([...ANAPHORA.keys()].map((k) => k.replace(/ /g, '\\s+')))})\\b(?![-'’]\\w)`, 'gi');
 
@@ -968,6 +990,20 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
     const the = /^the\s+/i.exec(m[0]);
     const start = m.index + (the ? the[0].length : 0);
     const end = m.index + m[0].length;
+    // A day: from the narrated day before it (build.ts) only ("the same day" names no other).
+    if (op.unit === 'day') {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, anaphor: op, optional: true });
+      continue;
+    }
+    // A week: that of the narrated day before it (build.ts); else, shifted, from the reference's.
+    if (op.unit === 'week') {
+      if (!ref || op.delta === 0) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor: op });
+      else {
+        const [monday, sunday] = weekRange(ref, op.delta);
+        out.push({ start, end, grain: 'day', date: dayParts(monday), to: dayParts(sunday), relative: true, noValue: true, anaphor: op });
+      }
+      continue;
+    }
     const grain = op.unit;
     if (!ref || op.delta === 0) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op });
     else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op });
@@ -1074,11 +1110,14 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
   for (let m; (m = NARRATIVE_RE.exec(norm)); ) {
     const grain = m[1] ? grainOfUnit(m[1]) : 'day';
     const atom: DateAtom = { start: m.index, end: m.index + m[0].length, grain, date: unknownParts(grain), relative: true, unresolved: true };
-    // "Two years later", "a month earlier": counted from the date narrated before them.
-    if (grain === 'year' || grain === 'month') {
+    // "Two years later", "a month earlier", "three days later", "the next day": counted from
+    // the date (the day) narrated before them.
+    if (m[1]) {
       const count = /^\d/.test(m[0]) ? parseInt(m[0], 10) : COUNT_WORDS.get(m[0].split(/\s+/)[0]!.toLowerCase()) ?? 1;
-      atom.anaphor = { unit: grain, delta: /earlier$/i.test(m[0]) ? -count : count };
-    }
+      const sign = /earlier$/i.test(m[0]) ? -1 : 1;
+      if (grain === 'year' || grain === 'month') atom.anaphor = { unit: grain, delta: sign * count };
+      else atom.anaphor = { unit: 'day', delta: sign * count * (/^weeks?$/i.test(m[1]) ? 7 : 1) };
+    } else atom.anaphor = { unit: 'day', delta: /\b(?:previous|prior)\b/i.test(m[0]) ? -1 : 1 };
     out.push(atom);
   }
   return out;
@@ -1116,12 +1155,15 @@ function readNumericRanges(norm: string, refYear: number | null, shortNumeric: b
   return out;
 }
 
-/** All-digit dates, US order unless the first number is over 12 (see extract/dates/numeric.ts). */
+/**
+ * All-digit dates, US order with slashes and hyphens unless the first number is over 12; dots
+ * are day-first (12.06.2025 = 12 June; see extract/dates/numeric.ts).
+ */
 function readNumeric(norm: string, refYear: number | null): DateAtom[] {
   const out: DateAtom[] = [];
   NUMERIC_DATE.lastIndex = 0;
   for (let m; (m = NUMERIC_DATE.exec(norm)); ) {
-    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'mdy', refYear);
+    const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'mdy', refYear, m[2]);
     if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
   }
   return out;
@@ -1969,6 +2011,9 @@ function readHijri(norm: string): DateAtom[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Words before "after"/"before" that make it a moment near the date, not a half-open period. */
+const HALF_NOT = String.raw`(?<!\b(?:no|not|day|week|month|year|days|weeks|months|years|hours?|minutes?|night|morning|evening|eve|shortly|soon|just|right|immediately|long|moments?|ago)\s+)`;
+
 const SYNTAX: IntervalSyntax = {
   // "from 2007 to the end of 2008", "from the middle of March until June": a written month or
   // year with a part keeps its own value (see the header), so the part words are part of the gap.
@@ -1984,6 +2029,17 @@ const SYNTAX: IntervalSyntax = {
   ),
   dayValue: (text) => ordinalValue(text),
   strongJoiner: /^\s*(?:until|till|through|thru)\s*(?:the\s+)?$/i,
+  // "since 15 November", "before 2014", "until March", "after May 2020"; not a moment near a
+  // date ("shortly after", "the day before", "two weeks before", "just before") nor "not
+  // until" / "not before" (which start a period, not end one), nor "after the 1979 revolution"
+  // (a date naming an event: "the" stays out). "No later than X" is until X; "no
+  // earlier than" (a future start, not a count since) is not read.
+  halfOpen: {
+    since: /\b(?:ever\s+)?since\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?$/i,
+    after: new RegExp(`${HALF_NOT}\\b(?:after|later\\s+than)\\s+$`, 'i'),
+    before: new RegExp(`${HALF_NOT}\\b(?:before|prior\\s+to|earlier\\s+than)\\s+$`, 'i'),
+    until: /(?<!\bnot\s+)\b(?:until|till|up\s+until|up\s+till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?$/i,
+  },
 };
 
 export const englishDateReader: DateReader = {
