@@ -11,7 +11,8 @@
  *     document's own date (findReferenceDate), else the other side's `published` (same story).
  *     Gold annotates explicit calendar expressions only and splits a period into its two
  *     dates ("from 1 January to 15 July 2015" → two entries), so a predicted period counts as
- *     its `from` and `to`, and predictions whose text has neither a digit nor a month name
+ *     its `from` and `to` (when they have the mention's grain: a part of a month, «مطلع شهر
+ *     جويلية», counts as its month), and predictions whose text has neither a digit nor a month name
  *     (weekdays, "yesterday", «الأسبوع الماضي» — not annotated by design) are left out of the
  *     main precision; `P(all)` counts them as false positives.
  * (b) Peer suites (shared/peers/dates/*.jsonl, Duckling and Recognizers-Text), reference = each
@@ -142,7 +143,9 @@ function scorePairs() {
           continue;
         }
         // A half-open period ("since 15 November") names one date: its value (see (a) above).
-        if (m.from && m.to && m.value !== null && !m.halfOpen) {
+        // A part of a month («مطلع شهر جويلية», "late July": a month with the days of its part in
+        // from/to) names the month: only ends of the mention's own grain make a period.
+        if (m.from && m.to && m.value !== null && !m.halfOpen && grainOf(m.from) === m.grain) {
           predicted.push({ key: `${m.from}|${grainOf(m.from)}`, text: m.text });
           predicted.push({ key: `${m.to}|${grainOf(m.to)}`, text: m.text });
         } else predicted.push({ key: `${m.value}|${m.grain}`, text: m.text });
