@@ -5,7 +5,7 @@ import { gridToTable } from '../../src/report/table.js';
 import { displayWidth, truncate } from '../../src/report/width.js';
 import { formatFigure, groupDigits } from '../../src/report/figure.js';
 import { Chalk } from 'chalk';
-import { versionsGrid } from '../../src/report/grids.js';
+import { datesGrid, versionsGrid } from '../../src/report/grids.js';
 import type { DocumentExtraction } from '../../src/types.js';
 
 describe('sanitize', () => {
@@ -95,5 +95,26 @@ describe('versionsGrid: where each version’s reference date comes from', () =>
     const col = g.columns.indexOf('Reference date');
     expect(g.rows.map((r) => r[col])).toEqual(['2019-12-02', '2019-12-02 (from [1])', '2020-01-01 (--date)', '']);
     expect(versionsGrid(docs, false).columns).not.toContain('Reference date');
+  });
+});
+
+describe('datesGrid: periods and their open ends', () => {
+  test('a single date, a period, a half-open period', () => {
+    const d: DocumentExtraction = {
+      path: 'a.txt',
+      language: { code: 'en', iso6393: 'eng', confidence: 1 },
+      claims: [],
+      dates: [
+        { start: 0, end: 5, text: 'Dec 2', value: '2019-12-02', grain: 'day' },
+        { start: 6, end: 20, text: 'from 15 to 20 November', value: '2019-11-15', grain: 'day', from: '2019-11-15', to: '2019-11-20' },
+        { start: 21, end: 32, text: 'November 15', value: '2019-11-15', grain: 'day', from: '2019-11-15', to: null, halfOpen: true },
+      ],
+      entities: [],
+      reference: null,
+      length: 40,
+    };
+    const g = datesGrid(d);
+    const col = g.columns.indexOf('Period');
+    expect(g.rows.map((r) => r[col])).toEqual(['', '2019-11-15 \u2013 2019-11-20', '2019-11-15 \u2013 \u2026']);
   });
 });

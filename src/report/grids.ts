@@ -2,7 +2,7 @@
  * The report contents as plain grids (column names + rows of strings), shared by the table,
  * Markdown and CSV formats so they always show the same facts.
  */
-import type { DocumentExtraction } from '../types.js';
+import type { DateMention, DocumentExtraction } from '../types.js';
 import type { CompareResult } from '../compare/index.js';
 import { formatFigure } from './figure.js';
 
@@ -56,11 +56,18 @@ export function claimsGrid(d: DocumentExtraction): Grid {
   };
 }
 
+/** A period's ends, '…' for an open one ("since 15 November" without a story date): '' for a single date. */
+function periodOf(x: DateMention): string {
+  if (x.from === undefined && x.to === undefined) return '';
+  if ((x.from ?? null) === null && (x.to ?? null) === null) return '';
+  return `${x.from ?? '\u2026'} \u2013 ${x.to ?? '\u2026'}`;
+}
+
 export function datesGrid(d: DocumentExtraction): Grid {
   return {
     title: 'Dates',
-    columns: ['Date', 'Grain', 'Text'],
-    rows: d.dates.map((x) => [x.value ?? '(unresolved)', x.grain, x.text]),
+    columns: ['Date', 'Grain', 'Period', 'Text'],
+    rows: d.dates.map((x) => [x.value ?? '(unresolved)', x.grain, periodOf(x), x.text]),
   };
 }
 
