@@ -27,7 +27,8 @@
  * identification costs.
  *
  * Cold start: wall time of `node bin/factdiff compare fixtures/paris-rally-2019.en.txt
- * fixtures/paris-rally-2019.ar.txt` against `node -e 0`, interleaved, median of 15 (7 quick).
+ * fixtures/paris-rally-2019.ar.txt` against `node -e 0`, interleaved, median of 15 (7 quick); with
+ * --dist, the bin/factdiff beside that build (<dist>/../bin) when there is one.
  * Scaling: 1×, 4×, 16× a base corpus (0.5 MB; 0.125 MB quick), seconds per MB for each.
  * --profile: a V8 CPU profile (--cpu-prof) of the pipeline on 2 MB, top functions by self time.
  *
@@ -289,8 +290,20 @@ function runChild(job, cfg, nodeArgs = []) {
 
 const progress = (msg) => process.stderr.write(`bench: ${msg}\n`);
 
-function coldStart(runs) {
-  const cmd = ['bin/factdiff', 'compare', 'fixtures/paris-rally-2019.en.txt', 'fixtures/paris-rally-2019.ar.txt'];
+/**
+ * The CLI entry point for the cold start: bin/factdiff loads ../dist, so with --dist the bin
+ * beside that build (<dist>/../bin/factdiff) when there is one; else the repository's (and its dist/).
+ */
+function coldBin(dist) {
+  if (dist) {
+    const bin = path.join(distDir(dist), '..', 'bin', 'factdiff');
+    if (fs.existsSync(bin)) return bin;
+  }
+  return 'bin/factdiff';
+}
+
+function coldStart(runs, dist) {
+  const cmd = [coldBin(dist), 'compare', 'fixtures/paris-rally-2019.en.txt', 'fixtures/paris-rally-2019.ar.txt'];
   const time = (args) => {
     const t = now();
     const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: 'ignore' });
@@ -575,7 +588,7 @@ async function main() {
   progress('regex scan…');
   const rx = await runChild('regex', { bytes: PLAN.corpusBytes, runs: R });
   progress(`cold start (${PLAN.coldRuns} runs each)…`);
-  const cold = coldStart(PLAN.coldRuns);
+  const cold = coldStart(PLAN.coldRuns, opts.dist);
   const scale = [];
   for (const k of [1, 4, 16]) {
     progress(`scaling ${k}× ${PLAN.scaleBase / MB} MB…`);

@@ -54,4 +54,21 @@ describe('foldWord is normalize().norm without the offset maps', () => {
   test.each(['killed', 'At least 600', 'e\u0301lysée', 'Cafe\u0301', 'أكثر من ۱۲٬۰۰۰', 'مُتَظاهِر', 'ﻻ', '', 'x\u200By', 'ID\u0301'])('%j', (s) => {
     expect(foldWord(s)).toBe(normalize(s).norm);
   });
+
+  // ASCII runs kept as they are between folded pieces, at either end, separators between digits or not
+  test.each([
+    ['abc ١٢ def', 'abc 12 def'],
+    ['٣a', '3a'],
+    ['a٣', 'a3'],
+    ['12٬500 و', '12,500 و'],
+    ['x٬y', 'x\u060Cy'],
+    ['1٫5', '1.5'],
+    ['\u201Cquoted\u201D \u2014 yes', '"quoted" - yes'],
+    ['ab\u0640cd', 'abcd'],
+    ['a\u{1F600}b', 'a\u{1F600}b'],
+    ['ｆｕｌｌ１', 'full1'],
+  ])('%j → %j', (s, want) => {
+    expect(foldWord(s)).toBe(want);
+    expect(normalize(s).norm).toBe(want);
+  });
 });

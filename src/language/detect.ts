@@ -17,13 +17,40 @@
  * languages get the share of letters in that script. `und` is returned below 20 letters (10
  * for scripts of a single language) with the reason.
  */
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
 import type { LanguageInfo } from '../types.js';
 import languages from './languages.json' with { type: 'json' };
 import stopwordData from './stopwords.json' with { type: 'json' };
 import { LANGUAGES } from '../lang/index.js';
 
 const LANGS = languages as Record<string, { code: string; name: string }>;
+
+type Franc = typeof import('franc');
+/**
+ * franc (its trigram data: ~20 ms of a 0.5 s cold start) is only needed when the script, the
+ * vocabulary or the function words leave the language open — never for a news article in English
+ * or Arabic — so it is loaded on first use, synchronously through require() of an ES module where
+ * the runtime does that silently (Node 20.19+, 22.13+, 23.5+; `esm-probe.ts` tells). Elsewhere
+ * (older Nodes, jest's module registry) it is loaded with the module, as before.
+ */
+const requireHere = createRequire(import.meta.url);
+function requireLoadsEsm(): boolean {
+  // Node 22.12 and 23.0–23.4 load ES modules with require() but print an ExperimentalWarning on
+  // stderr doing it (outside node_modules); from 20.19, 22.13 and 23.5 on it is silent.
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major === 22 ? minor < 13 : major === 23 ? minor < 5 : major < 20 || (major === 20 && minor < 19)) return false;
+  try {
+    requireHere('./esm-probe.js');
+    return true;
+  } catch {
+    return false;
+  }
+}
+let franc: Franc | null = requireLoadsEsm() ? null : await import('franc');
+function francAll(value: string, options: Parameters<Franc['francAll']>[1]): Array<[string, number]> {
+  franc ??= requireHere('franc') as Franc;
+  return franc.francAll(value, options);
+}
 
 /**
  * Scripts by code-point range, in one table so a single pass counts them all. Indic and South
@@ -102,6 +129,25 @@ const STOPWORDS: Map<string, Set<string>> = new Map(
 );
 
 /**
+ * Function words → the languages (indexes into `langs`, the order of STOPWORDS) that have them,
+ * built on first use: a long text's words are each looked up once instead of once per language.
+ */
+let STOPWORD_INDEX: { langs: string[]; byWord: Map<string, number[]> } | null = null;
+function stopwordIndex(): { langs: string[]; byWord: Map<string, number[]> } {
+  if (STOPWORD_INDEX) return STOPWORD_INDEX;
+  const langs = [...STOPWORDS.keys()];
+  const byWord = new Map<string, number[]>();
+  langs.forEach((lang, l) => {
+    for (const w of STOPWORDS.get(lang)!) {
+      const ls = byWord.get(w);
+      if (ls) ls.push(l);
+      else byWord.set(w, [l]);
+    }
+  });
+  return (STOPWORD_INDEX = { langs, byWord });
+}
+
+/**
  * Short texts: franc's trigram scores of a sentence are close together and often wrong ("At
  * least 600 people were killed." comes out Norwegian). Function words are the strongest cue a
  * sentence has, so each language's score gains STOPWORD_WEIGHT × the share of the words that
@@ -167,12 +213,18 @@ function decisiveByStopwords(sample: string, letters: number): string | null {
   if (letters < DECISIVE_LETTERS) return null;
   const words = sample.slice(0, FRANC_SAMPLE * 2).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return null;
+  // one look-up per word in the inverted index instead of one per word and language
+  const { langs, byWord } = stopwordIndex();
+  const counts = new Int32Array(langs.length);
+  for (const w of words) {
+    const ls = byWord.get(w);
+    if (ls) for (let k = 0; k < ls.length; k++) counts[ls[k]!]!++;
+  }
   let first: [string, number] = ['', 0];
   let second = 0;
-  for (const [lang, set] of STOPWORDS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const share = hits / words.length;
+  for (let l = 0; l < langs.length; l++) {
+    const lang = langs[l]!;
+    const share = counts[l]! / words.length;
     if (share > first[1]) {
       second = first[1];
       first = [lang, share];
@@ -184,6 +236,13 @@ const MIN_LETTERS_UNIQUE_SCRIPT = 2;
 
 /** Cap the text franc reads: beyond this the trigram profile no longer changes. */
 const SAMPLE = 4096;
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+}
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -224,7 +283,8 @@ const PERSIAN_WORDS = new Set(['است', 'را', 'مي', 'هاي', 'براي', '
  * ranks Persian or Urdu first.
  */
 function arabicByAlphabet(s: string): boolean {
-  if (count(EXTENDED_LETTER, s) > 0 || count(ARABIC_ONLY_LETTER, s) === 0) return false;
+  // whether there is one, not how many: the first match decides (no match array per letter)
+  if (has(EXTENDED_LETTER, s) || !has(ARABIC_ONLY_LETTER, s)) return false;
   const words = s.match(/\p{Script=Arabic}+/gu) ?? [];
   return !words.some((w) => PERSIAN_WORDS.has(w));
 }

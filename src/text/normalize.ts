@@ -85,12 +85,23 @@ function foldChar(ch: string): string {
 export function foldWord(s: string): string {
   // Lexicons fold thousands of entries at load: an ASCII entry (most English ones) is already
   // folded, and the rest skip the offset maps. Same output as normalize(s).norm.
-  let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) {
+  // The same steps as normalize (ASCII units kept, `foldAt` for the rest) into a string, with no
+  // offset maps (three typed arrays per entry were most of the cost of loading an Arabic lexicon).
+  const n = s.length;
+  let out = '';
+  let run = 0;
+  let i = 0;
+  while (i < n) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80 || isCombining(s.charCodeAt(i + 1))) ascii = false;
+    if (c < 0x80 && !isCombining(i + 1 < n ? s.charCodeAt(i + 1) : 0)) {
+      i++;
+      continue;
+    }
+    if (run < i) out += s.slice(run, i);
+    out += foldAt(s, i);
+    i = run = foldEnd;
   }
-  return ascii ? s : normalize(s).norm;
+  return run === 0 ? s : run < n ? out + s.slice(run) : out;
 }
 
 /** Marks that combine with the character before them (Arabic diacritics are removed instead). */
@@ -121,6 +132,28 @@ function foldCluster(cluster: string): string {
   let r = '';
   for (const ch of cluster.normalize('NFKC')) r += foldChar(ch);
   return r;
+}
+
+/** Where the cluster read by the last `foldAt` ends (exclusive). */
+let foldEnd = 0;
+
+/**
+ * The folded form of the cluster at i of `original` (one code point plus the combining marks
+ * after it, so NFKC can compose them), for a unit that is not a lone ASCII character; sets
+ * `foldEnd` to the end of the cluster.
+ */
+function foldAt(original: string, i: number): string {
+  const n = original.length;
+  const c = original.charCodeAt(i);
+  const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+  let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+  while (j < n && isCombining(original.charCodeAt(j))) j++;
+  foldEnd = j;
+  if (c === 0x66c || c === 0x66b) {
+    const between = i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j);
+    return between ? (c === 0x66c ? ',' : '.') : c === 0x66c ? '\u060C' : '.';
+  }
+  return j === i + 1 ? foldUnit(c) : foldCluster(original.slice(i, j));
 }
 
 export function normalize(original: string): NormalizedText {
@@ -165,17 +198,9 @@ export function normalize(original: string): NormalizedText {
       i++;
       continue;
     }
-    // A cluster: one code point plus the combining marks after it, so NFKC can compose them.
-    let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
-    while (j < n && isCombining(original.charCodeAt(j))) j++;
-    if (c === 0x66c || c === 0x66b) {
-      const between = i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j);
-      emit(between ? (c === 0x66c ? ',' : '.') : c === 0x66c ? '\u060C' : '.', i, j);
-    } else if (j === i + 1) {
-      emit(foldUnit(c), i, j);
-    } else {
-      emit(foldCluster(original.slice(i, j)), i, j);
-    }
+    const piece = foldAt(original, i);
+    const j = foldEnd;
+    emit(piece, i, j);
     i = j;
   }
   // Decode the UTF-16 buffer in chunks: String.fromCharCode takes a bounded argument list.

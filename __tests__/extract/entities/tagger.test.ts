@@ -175,6 +175,10 @@ describe('statistical tagger: building blocks', () => {
     for (const [k, v] of sparse.w) expect(Array.from(packed.w.get(k)!)).toEqual(Array.from(v));
     expect(() => packWeights({ big: [0, 40000] })).toThrow(/int16/);
     expect(() => fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, packed: { features: 'a\nb', data: '' } })).toThrow(/do not match/);
+    // a weight cut in half, and bytes left over
+    const bytes = Buffer.from(packWeights({ a: [0, 300] }).data, 'base64');
+    expect(() => fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, packed: { features: 'a', data: bytes.subarray(0, 2).toString('base64') } })).toThrow(/do not match/);
+    expect(() => fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, packed: { features: 'a', data: Buffer.concat([bytes, Buffer.from([0])]).toString('base64') } })).toThrow(/do not match/);
   });
 });
 
@@ -212,6 +216,18 @@ describe('statistical tagger: fast decoder = reference decoder', () => {
     const model = loadModel(lang, url)!;
     expect(model).not.toBeNull();
     expect(decode(model, toks)).toEqual(decodeReference(model, toks));
+  });
+
+  // the second pass reads every form, pair and bigram from the caches kept on the model
+  test.each(texts)('%s: same tags again with warm caches, and on a text mixing its words anew', (lang, text) => {
+    const url = new URL(`../../../src/lang/${lang}/entities.ts`, `file://${path.resolve('__tests__/extract/entities')}/`).href;
+    const model = loadModel(lang, url)!;
+    const mixed = text.split('\n').reverse().join(' ').split(' ').reverse().join(' ');
+    for (const x of [text, text, mixed, text]) {
+      const t = normalize(x);
+      const toks = lang === 'en' ? enTokens(t, enRules(t)) : arTokens(t, arRules(t));
+      expect(decode(model, toks)).toEqual(decodeReference(model, toks));
+    }
   });
 
   test.each(texts)('%s: lattice costs are 0 on the best path, positive or 0 elsewhere', (lang, text) => {

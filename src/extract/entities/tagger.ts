@@ -74,9 +74,23 @@ export interface ModelFile {
 
 export interface Model {
   file: ModelFile;
-  w: Map<string, Float32Array>;
+  /**
+   * Feature → its NT weights, as views into `buf` made on first access (tests, scripts): the
+   * decoder reads `rows` and `buf` instead. Making 60 000 views at load was half the load time,
+   * and kept as many small objects alive for the garbage collector to trace.
+   */
+  readonly w: Map<string, Float32Array>;
+  /** Feature → its row: its weights are `buf[row * NT]` … `buf[row * NT + NT - 1]`. */
+  rows: Map<string, number>;
+  /** All weights, one row of NT per feature. */
+  buf: Float32Array;
   /** Words that start some `w-1w=` / `ww+1=` bigram feature (built on first decode). */
   bigramLeft?: [Set<string>, Set<string>];
+  /**
+   * Words that may end some `w-1w=` / `ww+1=` bigram (every part after a `|`: a superset), built
+   * with bigramLeft: a bigram is looked up only when both of its words may be in one.
+   */
+  bigramRight?: [Set<string>, Set<string>];
   /** Word-form score vectors kept across documents (see `formCache`). */
   forms?: FormCache;
   /** Interned rule tags / shapes and their pair-feature vectors, kept across documents (see `PairCache`). */
@@ -94,7 +108,8 @@ export interface Model {
 interface PairCache {
   ids: Map<string, number>;
   names: string[];
-  pairs: Map<number, Float32Array | null>;
+  /** Pair key → the feature's row in the weights (`Model.buf`), -1: not in the model. */
+  pairs: Map<number, number>;
 }
 const PAIR_NAMES_MAX = 4000;
 /** Bound of the pair vectors kept (odd inputs with many shapes); the cache starts afresh past it. */
@@ -115,16 +130,22 @@ interface FormCache {
   ids: Map<string, Map<string, number>>;
   vec: Float64Array[];
   big: number[];
+  /** Word shape of each form (it depends on the text alone): not rebuilt, character by character, per token. */
+  shape: string[];
   /**
-   * Bigram feature vectors (`w-1w=` in bi1, `ww+1=` in bi2) by the pair of form ids
-   * (`a * BIGRAM_KEY + b`; b = BIGRAM_END for the sentence end): a form id fixes the word, so
-   * the feature name need not be built again. Null: the model has no such bigram.
+   * Bigram feature vectors (`w-1w=` in bi1, `ww+1=` in bi2) by the pair of form ids: per first
+   * form (index = its id, a dense array beside `vec`) a map by the second form's id (BIGRAM_END
+   * for the sentence end). A form id fixes the word, so the feature name need not be built again;
+   * small-integer keys (not one `a * 2^21 + b` key, a heap number past 2^30) keep the look-up
+   * cheap and allocation-free. Values: the feature's row in `Model.buf`, -1: no such bigram.
    */
-  bi1: Map<number, Float32Array | null>;
-  bi2: Map<number, Float32Array | null>;
+  bi1: Array<Map<number, number> | null>;
+  bi2: Array<Map<number, number> | null>;
+  /** Entries in bi1 / bi2 (bounded by BIGRAM_CACHE_MAX each). */
+  bi1Size: number;
+  bi2Size: number;
 }
-const BIGRAM_KEY = 1 << 21;
-const BIGRAM_END = BIGRAM_KEY - 1;
+const BIGRAM_END = -1;
 const FORM_CACHE_MAX = 200_000;
 
 /** Word shape: Xx, XX, x, d, X.X., mixed; runs collapsed. */
@@ -507,21 +528,47 @@ export function setModel(lang: string, model: Model | null | undefined): void {
 }
 
 export function fromFile(file: ModelFile): Model {
-  if (file.packed) return { file, w: unpackWeights(file.packed, file.scale) };
-  // one buffer for all weight vectors (views into it): far fewer allocations on load
+  if (file.packed) {
+    const { rows, buf } = unpackWeights(file.packed, file.scale);
+    return modelOf(file, rows, buf);
+  }
+  // one buffer for all weight vectors: far fewer allocations on load
   const fw = file.w ?? {};
   const keys = Object.keys(fw);
   const buf = new Float32Array(keys.length * NT);
-  const w = new Map<string, Float32Array>();
+  const rows = new Map<string, number>();
   const scale = file.scale;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const arr = fw[k]!;
     const off = i * NT;
     for (let j = 0; j < arr.length; j += 2) buf[off + arr[j]!] = arr[j + 1]! / scale;
-    w.set(k, buf.subarray(off, off + NT));
+    rows.set(k, i);
   }
-  return { file, w };
+  return modelOf(file, rows, buf);
+}
+
+/** A model over its weight rows; `w` (views per feature) is built on first access only. */
+function modelOf(file: ModelFile, rows: Map<string, number>, buf: Float32Array): Model {
+  let views: Map<string, Float32Array> | null = null;
+  return {
+    file,
+    rows,
+    buf,
+    get w(): Map<string, Float32Array> {
+      if (!views) {
+        views = new Map();
+        for (const [k, r] of rows) views.set(k, buf.subarray(r * NT, r * NT + NT));
+      }
+      return views;
+    },
+  };
+}
+
+/** The row of feature f in `buf` (-1: not in the model), for the decoder's caches. */
+function rowOf(model: Model, f: string): number {
+  const r = model.rows.get(f);
+  return r === undefined ? -1 : r;
 }
 
 /** Sparse scaled-integer weights → the packed form of `ModelFile.packed` (int16 range checked). */
@@ -546,39 +593,56 @@ export function packWeights(w: Record<string, number[]>): { features: string; da
   return { features: keys.join('\n'), data: Buffer.from(bytes).toString('base64') };
 }
 
-function unpackWeights(packed: { features: string; data: string }, scale: number): Map<string, Float32Array> {
+function unpackWeights(packed: { features: string; data: string }, scale: number): { rows: Map<string, number>; buf: Float32Array } {
   const keys = packed.features.length ? packed.features.split('\n') : [];
   const bytes = Buffer.from(packed.data, 'base64');
   const buf = new Float32Array(keys.length * NT);
-  const w = new Map<string, Float32Array>();
+  const rows = new Map<string, number>();
+  const len = bytes.length;
   let p = 0;
   for (let i = 0; i < keys.length; i++) {
     const off = i * NT;
-    const mask = bytes[p++]!;
+    const mask = p < len ? bytes[p]! : 0;
+    p++;
     for (let t = 0; t < NT; t++) {
       if (!(mask & (1 << t))) continue;
-      buf[off + t] = bytes.readInt16LE(p) / scale;
+      if (p + 2 > len) throw new Error(`ner model: packed weights do not match the ${keys.length} features`);
+      // little-endian int16, read inline (readInt16LE's checks cost more than the read)
+      const u = bytes[p]! | (bytes[p + 1]! << 8);
+      buf[off + t] = (u >= 0x8000 ? u - 0x10000 : u) / scale;
       p += 2;
     }
-    w.set(keys[i]!, buf.subarray(off, off + NT));
+    rows.set(keys[i]!, i);
   }
   if (p !== bytes.length) throw new Error(`ner model: packed weights do not match the ${keys.length} features`);
-  return w;
+  return { rows, buf };
 }
 
 function addFeatures(model: Model, feats: string[], score: Float64Array): void {
+  const { rows, buf } = model;
   for (const f of feats) {
-    const v = model.w.get(f);
-    if (v) for (let c = 0; c < NT; c++) score[c]! += v[c]!;
+    const r = rows.get(f);
+    if (r !== undefined) for (let c = 0, o = r * NT; c < NT; c++) score[c]! += buf[o + c]!;
   }
 }
 
 function bigramLeft(model: Model): [Set<string>, Set<string>] {
   const a = new Set<string>();
   const b = new Set<string>();
-  for (const k of model.w.keys()) {
+  for (const k of model.rows.keys()) {
     if (k.startsWith('w-1w=')) a.add(k.slice(5, k.indexOf('|', 5)));
     else if (k.startsWith('ww+1=')) b.add(k.slice(5, k.indexOf('|', 5)));
+  }
+  return [a, b];
+}
+
+function bigramRight(model: Model): [Set<string>, Set<string>] {
+  const a = new Set<string>();
+  const b = new Set<string>();
+  for (const k of model.rows.keys()) {
+    const set = k.startsWith('w-1w=') ? a : k.startsWith('ww+1=') ? b : null;
+    if (!set) continue;
+    for (let p = k.indexOf('|', 5); p >= 0; p = k.indexOf('|', p + 1)) set.add(k.slice(p + 1));
   }
   return [a, b];
 }
@@ -599,19 +663,28 @@ export function decode(model: Model, toks: ModelTok[]): number[] {
 export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const n = toks.length;
   const obs = new Float64Array(n * NT);
-  const w = model.w;
+  const { rows, buf } = model;
   const [left1, left2] = (model.bigramLeft ??= bigramLeft(model));
+  const [right1, right2] = (model.bigramRight ??= bigramRight(model));
+  // `ww+1=…|</s>` at the end of the tokens
+  const endRight2 = right2.has('</s>');
   // per word form (text + lexicon flags): 5 vectors (self, as w-1, as w+1, as w-2, as w+2) + 2 bigram flags
-  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [], bi1: new Map(), bi2: new Map() };
-  const { ids: forms, vec: formVec, big: formBig } = model.forms;
-  if (model.forms.bi1.size >= BIGRAM_CACHE_MAX) model.forms.bi1 = new Map();
-  if (model.forms.bi2.size >= BIGRAM_CACHE_MAX) model.forms.bi2 = new Map();
-  const { bi1, bi2 } = model.forms;
+  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [], shape: [], bi1: [], bi2: [], bi1Size: 0, bi2Size: 0 };
+  const fc = model.forms;
+  const { ids: forms, vec: formVec, big: formBig, shape: formShape, bi1, bi2 } = fc;
+  if (fc.bi1Size >= BIGRAM_CACHE_MAX) {
+    bi1.fill(null);
+    fc.bi1Size = 0;
+  }
+  if (fc.bi2Size >= BIGRAM_CACHE_MAX) {
+    bi2.fill(null);
+    fc.bi2Size = 0;
+  }
   const fid = new Int32Array(n);
   const addTo = (dst: Float64Array, off: number, feats: string[]) => {
     for (const f of feats) {
-      const v = w.get(f);
-      if (v) for (let c = 0; c < NT; c++) dst[off + c]! += v[c]!;
+      const r = rows.get(f);
+      if (r !== undefined) for (let c = 0, o = r * NT; c < NT; c++) dst[off + c]! += buf[o + c]!;
     }
   };
   const formOf = (t: ModelTok | undefined, text: string, lex: string): number => {
@@ -625,7 +698,10 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     for (let r = 0; r < 4; r++) addTo(v, (r + 1) * NT, roleFeatures(t, r));
     formVec.push(v);
     const low = t ? t.low : '';
-    formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0));
+    formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0) | (t && right1.has(low) ? 4 : 0) | (t && right2.has(low) ? 8 : 0));
+    formShape.push(t ? shapeOf(t) : '');
+    bi1.push(null);
+    bi2.push(null);
     byText.set(text, id);
     return id;
   };
@@ -652,7 +728,7 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const intern = () => {
     for (let i = 0; i < n; i++) {
       ruleId[i] = idOf(toks[i]!.rule);
-      shapeId[i] = idOf(shapeOf(toks[i]!));
+      shapeId[i] = idOf(formShape[fid[i]!]!);
     }
   };
   intern();
@@ -667,25 +743,33 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const pairName = (kind: number, a: number, b: number) =>
     kind === 2 ? PAIR[2] + a + names[b] : kind === 3 || kind === 4 ? PAIR[kind] + names[a] + '|' + names[b] : PAIR[kind] + names[b];
   const pair = (off: number, kind: number, a: number, b: number) => {
-    let v: Float32Array | null | undefined;
-    if (big) v = w.get(pairName(kind, a, b));
+    let v: number | undefined;
+    if (big) v = rowOf(model, pairName(kind, a, b));
     else {
       const key = (kind * 4096 + a) * 4096 + b;
       v = pairs.get(key);
       if (v === undefined) {
-        v = w.get(pairName(kind, a, b)) ?? null;
+        v = rowOf(model, pairName(kind, a, b));
         pairs.set(key, v);
       }
     }
-    if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
+    if (v >= 0) for (let c = 0, o = v * NT; c < NT; c++) obs[off + c]! += buf[o + c]!;
   };
-  const look = (off: number, cache: Map<number, Float32Array | null>, key: number, f: () => string) => {
-    let v = cache.get(key);
+  // bigram of token i: kind 1 = `w-1w=` (forms a = i-1 or the edge, b = i), kind 2 = `ww+1=` (a = i, b = i+1 or BIGRAM_END)
+  const look = (off: number, kind: 1 | 2, a: number, b: number, i: number) => {
+    const byFirst = kind === 1 ? bi1 : bi2;
+    let row = byFirst[a];
+    if (!row) byFirst[a] = row = new Map();
+    let v = row.get(b);
     if (v === undefined) {
-      v = w.get(f()) ?? null;
-      cache.set(key, v);
+      const low = toks[i]!.low;
+      const name = kind === 1 ? 'w-1w=' + (i > 0 ? toks[i - 1]!.low : '<s>') + '|' + low : 'ww+1=' + low + '|' + (i + 1 < n ? toks[i + 1]!.low : '</s>');
+      v = rowOf(model, name);
+      row.set(b, v);
+      if (kind === 1) fc.bi1Size++;
+      else fc.bi2Size++;
     }
-    if (v) for (let c = 0; c < NT; c++) obs[off + c]! += v[c]!;
+    if (v >= 0) for (let c = 0, o = v * NT; c < NT; c++) obs[off + c]! += buf[o + c]!;
   };
   for (let i = 0; i < n; i++) {
     const off = i * NT;
@@ -710,8 +794,9 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     pair(off, 5, 0, r1);
     pair(off, 6, 0, rn);
     const left = i > 0 ? fid[i - 1]! : edge;
-    if (formBig[left]! & 1) look(off, bi1, left * BIGRAM_KEY + fid[i]!, () => 'w-1w=' + (i > 0 ? toks[i - 1]!.low : '<s>') + '|' + t.low);
-    if (formBig[fid[i]!]! & 2) look(off, bi2, fid[i]! * BIGRAM_KEY + (i + 1 < n ? fid[i + 1]! : BIGRAM_END), () => 'ww+1=' + t.low + '|' + (i + 1 < n ? toks[i + 1]!.low : '</s>'));
+    const self4 = formBig[fid[i]!]!;
+    if (formBig[left]! & 1 && self4 & 4) look(off, 1, left, fid[i]!, i);
+    if (self4 & 2 && (i + 1 < n ? formBig[fid[i + 1]!]! & 8 : endRight2)) look(off, 2, fid[i]!, i + 1 < n ? fid[i + 1]! : BIGRAM_END, i);
   }
   if (model.file.decoder === 'viterbi') {
     // one transition matrix per rule tag (pt=p + ptr=p|rule), kept per model; per token an array look-up

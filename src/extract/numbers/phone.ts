@@ -23,7 +23,8 @@ export function readPhone(ctx: Context, i: number): Reading | null {
   let digits = 0;
   let groups = 0;
   let minGroup = Infinity;
-  const seps = new Set<string>();
+  // separators met, made on the first (most calls end before any: no set per number read)
+  let seps: Set<string> | null = null;
   if (t.type === Tok.Sym && t.text === '+' && isNum(tokens[i + 1]) && glued(t, tokens[i + 1])) {
     const prev = tokens[i - 1];
     if (prev && glued(prev, t) && (prev.type === Tok.Num || prev.type === Tok.Word)) return null;
@@ -56,12 +57,12 @@ export function readPhone(ctx: Context, i: number): Reading | null {
     last = k;
     const s = tokens[k + 1];
     if (s && s.type === Tok.Sym && '-./'.includes(s.text) && s.text.length === 1 && glued(g, s) && isNum(tokens[k + 2]) && glued(s, tokens[k + 2])) {
-      seps.add(s.text);
+      (seps ??= new Set()).add(s.text);
       k += 2;
       continue;
     }
     if ((plus || paren) && s && isNum(s) && s.ws === 1 && !s.nl) {
-      seps.add(' ');
+      (seps ??= new Set()).add(' ');
       k += 1;
       continue;
     }
@@ -73,7 +74,7 @@ export function readPhone(ctx: Context, i: number): Reading | null {
   let ok: boolean;
   if (plus) ok = digits >= 7 && (groups >= 2 || digits >= 9);
   else if (paren) ok = digits >= 7 && groups >= 3;
-  else ok = groups >= 3 && digits >= 9 && minGroup >= 2 && seps.size === 1 && seps.has('-');
+  else ok = groups >= 3 && digits >= 9 && minGroup >= 2 && seps !== null && seps.size === 1 && seps.has('-');
   if (!ok) return null;
   return { s: i, e: last, start: t.start, end: tokens[last]!.end, kind: 'phone', value: null, min: null, max: null, words: false };
 }
