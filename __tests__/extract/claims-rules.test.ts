@@ -1482,7 +1482,7 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     'en',
     [
       ['Egypt reported 42 deaths and Jordan 17, officials said.', ['deaths exact 42', 'deaths exact 17']],
-      ['Police arrested 40 people and Smith said 3 were freed.', ['arrests exact 40']],
+      ['Police arrested 40 people and Smith said 3 were freed.', ['arrests exact 40', 'other exact 3']],
     ],
   ],
   [
@@ -1504,6 +1504,22 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [
       ['Officials said the dead, among them six women, were taken to the district hospital.', ['deaths exact 6']],
       ['A minibus carrying 19 pilgrims overturned on the pass.', ['other exact 19']],
+    ],
+  ],
+  [
+    'freeing inmates; having taken part',
+    'en',
+    [
+      ['Gunmen stormed the jail, freeing 120 inmates and killing two guards.', ['other exact 120', 'deaths exact 2']],
+      ['Organisers said 5,000 people had taken part in the march.', ['participants exact 5000']],
+    ],
+  ],
+  [
+    'a qualifier after an adjective of the noun; the injured who died',
+    'ar',
+    [
+      ['قتل 7 مدنيين سوريين على الأقل في القصف.', ['deaths at_least 7']],
+      ['وقد توفي اثنان من الجرحى متأثرين بإصاباتهم.', ['deaths exact 2']],
     ],
   ],
   [

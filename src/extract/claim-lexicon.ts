@@ -69,6 +69,7 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  adjectivesAfterNoun: number;
   widePlaceNouns: PhraseMatcher<true>;
   widePlaceLinks: PhraseMatcher<true>;
   sinceWords: PhraseMatcher<true>;
@@ -186,6 +187,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    adjectivesAfterNoun: lex.adjectivesAfterNoun ?? 0,
     widePlaceNouns: m(flag(lex.widePlaceNouns ?? [])),
     widePlaceLinks: m(flag(lex.widePlaceLinks ?? [])),
     sinceWords: m(flag(lex.sinceWords ?? [])),

@@ -1272,6 +1272,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const coreEnd = noun ? noun.to : i + 1;
       const gap = qb ? null : sc.qualifierAcrossTopic(first);
       let qa = qb || gap ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
+      // «9 مدنيين باكستانيين على الأقل»: an adjective after the noun may stand before the qualifier.
+      for (let a = 1; !qa && !qb && !gap && a <= lex.adjectivesAfterNoun; a++) {
+        const adj = tokens[coreEnd + a - 1];
+        if (!adj || adj.kind !== 'word' || lex.triggers.matchAt(tokens, coreEnd + a - 1)) break;
+        qa = lex.qualifierAfter.matchAt(tokens, coreEnd + a);
+      }
       // "12 people, at least, were killed": an after-qualifier set off by a pair of commas.
       const sep = tokens[coreEnd];
       if (!qb && !gap && !qa && sep && lex.qualifierAfterSeparators.has(sep.text)) {

@@ -246,6 +246,8 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /** How many adjectives may follow the counted noun before a qualifier after it («9 مدنيين باكستانيين على الأقل»: 1). */
+  adjectivesAfterNoun?: number;
   /**
    * Place nouns larger than a story's ground ("countries", «دول»), and the links that put the event
    * in them ("in", "across", «في»): without such a link right before, their count is context
