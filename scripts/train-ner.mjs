@@ -35,16 +35,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { flag, opt, repo } from './lib/argv.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const flag = (name) => args.includes(name);
 
 const shared = path.resolve(opt('--shared') ?? process.env.FACTDIFF_SHARED ?? path.join(repo, '..', 'shared'));
 const dist = path.resolve(opt('--dist') ?? path.join(repo, 'dist'));
