@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   presenceNouns: PhraseMatcher<true>;
   roleNouns: PhraseMatcher<ClaimCategory>;
   moreWords: PhraseMatcher<true>;
+  definitePrefixes: string[];
+  dualConstructSuffixes: string[];
   adjectivesAfterNoun: number;
   widePlaceNouns: PhraseMatcher<true>;
   widePlaceLinks: PhraseMatcher<true>;
@@ -187,6 +189,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
+    definitePrefixes: (lex.definitePrefixes ?? []).map((w) => foldWord(w)),
+    dualConstructSuffixes: (lex.dualConstructSuffixes ?? []).map((w) => foldWord(w)),
     adjectivesAfterNoun: lex.adjectivesAfterNoun ?? 0,
     widePlaceNouns: m(flag(lex.widePlaceNouns ?? [])),
     widePlaceLinks: m(flag(lex.widePlaceLinks ?? [])),

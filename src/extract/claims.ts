@@ -1018,8 +1018,6 @@ class SentenceClaims {
 /** What a dual word counts (see SentenceClaims.dual), per lexicon and word. */
 /** `construct`: a dual in construct state («جثتي عاملين», "the two bodies of …"), which takes the next word with it. */
 type DualReading = Pick<Noun, 'kind' | 'category' | 'fixed'> & { construct?: boolean };
-/** The construct endings of a dual of a noun in ة («جثتا», «جثتي»): the ت of the ة, then ا or ي. */
-const CONSTRUCT_DUAL = ['\u062A\u0627', '\u062A\u064A'];
 const dualCache = new WeakMap<CompiledLexicon, Map<string, DualReading | null>>();
 
 /** The dual reading of a word token («قتيلان» → category deaths), or null when it is no dual. */
@@ -1030,8 +1028,9 @@ function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
     const stem = word.slice(p.length);
     if (lex.nounEntries.has(stem)) return null;
     // «العاملين», «القتيلين»: a definite dual names people already counted (and is often a plural).
-    if (p.endsWith('\u0627\u0644') || p.endsWith('\u0644\u0644')) continue;
-    for (const x of CONSTRUCT_DUAL) {
+    if (lex.definitePrefixes.some((d) => p.endsWith(d))) continue;
+    // The construct endings of a dual of a noun in ة («جثتا», «جثتي»): the ت of the ة, then ا or ي.
+    for (const x of lex.dualConstructSuffixes) {
       if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
       const singular = stem.slice(0, stem.length - x.length) + '\u0647';
       if (!lex.dualNouns.has(singular)) continue;

@@ -246,6 +246,10 @@ export interface ClaimLexicon {
   roleNouns?: Array<{ category: ClaimCategory; nouns: string[] }>;
   /** "more", "others": a count of more of the people just counted ("four bodies … two more"). */
   moreWords?: string[];
+  /** Prefixes ending in the definite article («ال», «لل»): a definite dual counts no new two. */
+  definitePrefixes?: string[];
+  /** Endings of a dual in construct state of a noun in ة («جثتا», «جثتي»: «تا», «تي»). */
+  dualConstructSuffixes?: string[];
   /** How many adjectives may follow the counted noun before a qualifier after it («9 مدنيين باكستانيين على الأقل»: 1). */
   adjectivesAfterNoun?: number;
   /**
