@@ -1523,6 +1523,19 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'several hundred, a few dozen: vague counts',
+    'en',
+    [
+      ['Several hundred people marched to the governor\'s office.', ['participants vague 200-999']],
+      ['A few dozen people gathered near the bridge.', ['participants vague 20-99']],
+    ],
+  ],
+  [
+    'several hundred, a few dozen: vague counts',
+    'ar',
+    [['تجمع بضع مئات من السكان أمام مقر المحافظة.', ['participants vague 200-999']]],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
