@@ -1536,6 +1536,14 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['تجمع بضع مئات من السكان أمام مقر المحافظة.', ['participants vague 200-999']]],
   ],
   [
+    'rioters: barricades, fires, stones',
+    'en',
+    [
+      ['Hundreds of young men put up barricades and threw stones at the police station.', ['participants vague 200-999']],
+      ['Attackers set fire to the market, killing 9 traders.', ['deaths exact 9']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
