@@ -1544,6 +1544,15 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'patients are no outbreak; the prison is no arrest; a court jails: other',
+    'ar',
+    [
+      ['توفي مريضان وأصيب 14 شخصا بحالات اختناق جراء الحريق.', ['deaths exact 2', 'injuries exact 14']],
+      ['فر نحو 800 شخص من سكان الأحياء المجاورة للسجن من منازلهم.', ['displaced about 800']],
+      ['قضت المحكمة بسجن 12 شخصا خمس سنوات.', ['other exact 12']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
