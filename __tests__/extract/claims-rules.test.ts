@@ -1553,6 +1553,14 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    '«وصل إلى» reports a figure reached; «قد يصل إلى» an upper bound',
+    'ar',
+    [
+      ['وقال المسؤول إن المرض وصل إلى 9 مديريات.', ['places exact 9']],
+      ['قد يصل عدد القتلى إلى 70 بحسب المسعفين.', ['deaths up_to 70']],
+    ],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],
