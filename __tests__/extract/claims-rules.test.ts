@@ -1561,6 +1561,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a prison built to hold N detainees: capacity, no claim',
+    'en',
+    [['The jail was designed to hold fewer than 300 inmates.', []]],
+  ],
+  [
+    'a prison built to hold N detainees: capacity, no claim',
+    'ar',
+    [['وكان السجن قد صمم لاستيعاب أقل من 300 محتجز.', []]],
+  ],
+  [
     'one picked out of a group is no count',
     'en',
     [['Five of the injured were children, one of them a baby.', ['injuries exact 5']]],

@@ -1246,7 +1246,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (noun && noun !== 'unit' && noun.kind === 'other' && n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) noun = null;
       // "the prison holds about 6,800 inmates", "the stadium can hold 40,000": a capacity, not a count
       // (a category noun still is one: "the camp hosts 40,000 refugees").
-      if (noun !== 'unit' && (!noun || noun.kind !== 'category') && sc.capacity(start)) {
+      // Detainees a prison is built to hold are its capacity too («صمم لاستيعاب أقل من 200 محتجز»).
+      if (noun !== 'unit' && (!noun || noun.kind !== 'category' || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from)) && sc.capacity(start)) {
         if (total) i = total.at;
         continue;
       }
