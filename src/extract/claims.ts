@@ -1110,16 +1110,15 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   const zeroHeads = lex.zeroHeads;
   const entities = [...ctx.entities].sort((a, b) => a.start - b.start);
   /**
-   * tokens[a, b) of the current sentence are a name, maybe after a comma or a coordinator: the
+   * toks[a, b) of a sentence are a name, maybe after a comma or a coordinator: the
    * gapped clause of "Tunisia reported 35 deaths and Indonesia 136".
    */
-  let tokensNow: Token[] = [];
-  const namedBetween = (a: number, b: number): EntityMention | null => {
+  const namedBetween = (toks: readonly Token[], a: number, b: number): EntityMention | null => {
     let k = a;
-    while (k < b && (tokensNow[k]!.kind === 'punct' ? ASIDE_COMMAS.has(tokensNow[k]!.text) : lex.coordinators.matchAt(tokensNow, k) !== null)) k++;
+    while (k < b && (toks[k]!.kind === 'punct' ? ASIDE_COMMAS.has(toks[k]!.text) : lex.coordinators.matchAt(toks, k) !== null)) k++;
     if (k >= b) return null;
-    const from = toOriginal(t, tokensNow[k]!.start, tokensNow[k]!.end).start;
-    const to = toOriginal(t, tokensNow[b - 1]!.start, tokensNow[b - 1]!.end).end;
+    const from = toOriginal(t, toks[k]!.start, toks[k]!.end).start;
+    const to = toOriginal(t, toks[b - 1]!.start, toks[b - 1]!.end).end;
     const e = entities[lowerBound(entities, from, (x) => x.start)];
     return e !== undefined && e.start === from && e.end === to ? e : null;
   };
@@ -1171,7 +1170,6 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const tokens = splitGlued(lex, tokenize(t.norm, numbers, sentence.start, sentence.end));
     if (tokens.length === 0) continue;
     const original = toOriginal(t, sentence.start, sentence.end);
-    tokensNow = tokens;
     const window = backgroundWindow(original.start, original.end);
     const since = window ? lex.sinceWords.findAll(tokens) : [];
     /** Background: the sentence's dates before token k lie well before the story, and no "since" stands before k. */
@@ -1349,7 +1347,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // "Tunisia reported 35 deaths and Indonesia 136": the same count for another named party.
       // The party named there is the figure's source.
       let party: EntityMention | null = null;
-      if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= GAPPING_WORDS + 1 && (party = namedBetween(lastEnd, start))) category = lastCategory;
+      if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= GAPPING_WORDS + 1 && (party = namedBetween(tokens, lastEnd, start))) category = lastCategory;
       // "… rose to 14, up from nine": the earlier figure of the same count.
       if (!category && (!noun || noun.kind === 'other') && lastCategory && start - lastEnd <= INHERIT_GAP && lex.earlierFigureLinks.matchEndingAt(tokens, start)) category = lastCategory;
       // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
