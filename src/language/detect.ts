@@ -289,20 +289,30 @@ function arabicByAlphabet(s: string): boolean {
   return !words.some((w) => PERSIAN_WORDS.has(w));
 }
 
-/** Arabic or Persian, from markers franc's trigrams miss on messy text. */
-function arabicOrPersian(s: string, francBest: string): string {
-  if (francBest !== 'arb' && arabicByAlphabet(s)) return 'arb';
+/**
+ * Arabic-language markers that survive Persian letter forms (ک ی typed for ك ي, the seed): many
+ * words with the article ال, the feminine ending ة, and next to none of the letters Persian adds
+ * for its own sounds (پ چ ژ گ). 'arb' or 'pes' when the markers point one way, else null.
+ */
+function arabicPersianMarkers(s: string): 'arb' | 'pes' | null {
   const words = s.match(/\p{Script=Arabic}+/gu) ?? [];
-  if (words.length < 4) return francBest;
+  if (words.length < 4) return null;
   let al = 0;
   for (const w of words) if (w.startsWith('\u0627\u0644') && w.length > 3) al++;
   const alRatio = al / words.length;
   const taMarbuta = count(/\u0629/g, s) / words.length;
   const persianLetters = count(/[\u067E\u0686\u0698\u06AF]/g, s) / words.length;
-  const arabicLike = alRatio > 0.1 && persianLetters < 0.02 && taMarbuta > 0.01;
-  const persianLike = alRatio < 0.06 && persianLetters > 0.02;
-  if (arabicLike && francBest !== 'arb') return 'arb';
-  if (persianLike && francBest === 'arb') return 'pes';
+  if (alRatio > 0.1 && persianLetters < 0.02 && taMarbuta > 0.01) return 'arb';
+  if (alRatio < 0.06 && persianLetters > 0.02) return 'pes';
+  return null;
+}
+
+/** Arabic or Persian, from markers franc's trigrams miss on messy text. */
+function arabicOrPersian(s: string, francBest: string): string {
+  if (francBest !== 'arb' && arabicByAlphabet(s)) return 'arb';
+  const marked = arabicPersianMarkers(s);
+  if (marked === 'arb' && francBest !== 'arb') return 'arb';
+  if (marked === 'pes' && francBest === 'arb') return 'pes';
   return francBest;
 }
 
@@ -346,7 +356,14 @@ export function detectLanguage(text: string): LanguageInfo {
   }
 
   // Long texts whose function words leave no doubt need no trigram model.
-  const decided = script === 'Arabic' ? (n >= DECISIVE_LETTERS && arabicByAlphabet(sample) ? 'arb' : null) : decisiveByStopwords(sample, n);
+  // In the Arabic script, a long text with the Arabic markers is Arabic whatever franc says
+  // (arabicOrPersian overrides it), so franc is not asked.
+  const decided =
+    script === 'Arabic'
+      ? n >= DECISIVE_LETTERS && (arabicByAlphabet(sample) || arabicPersianMarkers(sample) === 'arb')
+        ? 'arb'
+        : null
+      : decisiveByStopwords(sample, n);
   if (decided) return languageInfo(decided, Math.round(amount * 100) / 100, { script });
 
   const only = script === 'Arabic' ? ARABIC_SCRIPT_LANGS : undefined;

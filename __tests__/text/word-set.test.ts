@@ -1,0 +1,55 @@
+import { packedWordSet } from '../../src/text/word-set.js';
+
+describe('packedWordSet', () => {
+  const set = packedWordSet('ab abc b ba bb c zebra');
+
+  test.each([
+    ['ab', true],
+    ['abc', true],
+    ['b', true],
+    ['ba', true],
+    ['bb', true],
+    ['c', true],
+    ['zebra', true],
+    ['a', false],
+    ['abd', false],
+    ['abcd', false],
+    ['bc', false],
+    ['', false],
+    ['zebras', false],
+    ['aa', false],
+    ['zzz', false],
+    ['ab c', false],
+  ])('has(%j) = %s', (w, expected) => {
+    expect(set.has(w)).toBe(expected);
+  });
+
+  test('size counts the words', () => {
+    expect(set.size).toBe(7);
+    expect(packedWordSet('solo').size).toBe(1);
+    expect(packedWordSet('').size).toBe(0);
+    expect(packedWordSet('').has('')).toBe(false);
+  });
+
+  test('non-ASCII words compare by code unit', () => {
+    const s = packedWordSet(['café', 'cafe', 'zoé', 'élan'].sort().join(' '));
+    expect(['café', 'cafe', 'zoé', 'élan', 'cafè'].map((w) => s.has(w))).toEqual([true, true, true, true, false]);
+  });
+
+  test.each([['b a'], ['a a'], ['ab a']])('an unsorted or repeated list %j is refused', (words) => {
+    expect(() => packedWordSet(words)).toThrow(/not sorted or not unique/);
+  });
+
+  test('agrees with a Set on a large random list', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => 'abcdefg'[Math.floor(rnd() * 7)]).join('');
+    const words = [...new Set(Array.from({ length: 3000 }, word))].sort();
+    const s = packedWordSet(words.join(' '));
+    const ref = new Set(words);
+    for (let i = 0; i < 5000; i++) {
+      const w = word();
+      expect(s.has(w)).toBe(ref.has(w));
+    }
+  });
+});
