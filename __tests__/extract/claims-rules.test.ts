@@ -1588,6 +1588,63 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
       ['ولا يزال مصير خمسة صيادين مجهولا بعد العاصفة.', ['missing exact 5']],
     ],
   ],
+  [
+    'a part of a total: the total with a verb of its own is a count of its own',
+    'ar',
+    [
+      ['أعادت الشرطة القبض على 40 من أصل 52 سجينا فروا من السجن.', ['arrests exact 40', 'other exact 52']],
+      ['سجلت الإصابات في 9 قرى من أصل 31 قرية في الإقليم.', ['places exact 9']],
+      ['انتشر المرض في 9 من أصل 31 قرية.', ['places exact 9']],
+    ],
+  ],
+  [
+    'one or two written after their noun count that noun, under the event word before it',
+    'ar',
+    [
+      ['أسفر الانفجار عن مقتل عامل واحد وإصابة حارسين.', ['deaths exact 1', 'injuries exact 2']],
+      ['وأعلن الجيش مقتل جندي واحد في الكمين.', ['deaths exact 1']],
+      ['وتأكدت وفاة اثنين من الجرحى في المستشفى.', ['deaths exact 2']],
+    ],
+  ],
+  [
+    'one written as a determiner after "which" is a count',
+    'en',
+    [
+      ['A fire broke out in the ward, in which one patient was killed.', ['deaths exact 1']],
+      ['One local officer was wounded in the clash.', ['injuries exact 1']],
+    ],
+  ],
+  [
+    'a verb of falling needs a figure after it to mean deaths',
+    'ar',
+    [
+      ['وكان نحو 80 عاملا داخل المصنع لحظة سقوط الصاروخ.', ['other about 80']],
+      ['وأدى القصف إلى سقوط 12 قتيلا.', ['deaths exact 12']],
+    ],
+  ],
+  [
+    'a rising count names its figure before any trigger between them',
+    'ar',
+    [
+      ['أعلنت الوزارة ارتفاع عدد الوفيات بالكوليرا إلى 45 حالة.', ['deaths exact 45']],
+      ['وأحصى المرصد مقتل 15 شخصا قبل أن يعلن ارتفاع العدد إلى 22 بعد العثور على جثث.', ['deaths exact 15', 'deaths exact 22']],
+    ],
+  ],
+  [
+    'a trigger right before a partitive is the count\'s own verb, not a subset of the previous claim',
+    'ar',
+    [['جرفت السيول 20 منزلا وقتلت 6 أشخاص، وتضرر منها أكثر من 5 آلاف شخص.', ['deaths exact 6', 'other more_than 5000']]],
+  ],
+  [
+    'hospital admissions, custody and escapees',
+    'ar',
+    [
+      ['أسفر التسمم عن ثلاث وفيات و80 حالة استشفاء.', ['deaths exact 3', 'injuries exact 80']],
+      ['وتم وضع أربعة أشخاص تحت تدابير الحراسة النظرية.', ['arrests exact 4']],
+      ['ولا يزال تسعة فارين طلقاء.', ['other exact 9']],
+      ['وتجمع آلاف المصلين في الساحة.', ['participants vague 2000-9999']],
+    ],
+  ],
 ];
 
 describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {

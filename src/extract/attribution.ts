@@ -325,6 +325,8 @@ export class Attributor {
       lex.speechVerbs.matchAt(tokens, k) !== null ||
       lex.sourceBefore.matchAt(tokens, k) !== null ||
       lex.triggers.matchAt(tokens, k) !== null ||
+      // «أعلن مكتب الصحة ارتفاع عدد الوفيات»: what rose is the news, not the name.
+      lex.riseVerbs.matchAt(tokens, k) !== null ||
       lex.qualifierBefore.matchAt(tokens, k) !== null ||
       lex.pronouns.matchAt(tokens, k) !== null
     );

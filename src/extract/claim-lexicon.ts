@@ -89,6 +89,8 @@ export interface CompiledLexicon {
   totalLinks: PhraseMatcher<true>;
   oneOf: PhraseMatcher<true>;
   heldNouns: PhraseMatcher<true>;
+  /** Triggers that speak only with a figure right after them («سقوط 12 قتيلا», not «سقوط الصاعقة»). */
+  countBoundTriggers: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -210,6 +212,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     totalLinks: m(flag(lex.totalLinks ?? [])),
     oneOf: m(flag(lex.oneOf ?? [])),
     heldNouns: m(flag(lex.heldNouns ?? [])),
+    countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

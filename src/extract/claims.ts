@@ -383,9 +383,20 @@ class SentenceClaims {
   readonly nounShift = new Map<ClaimCategory, ClaimCategory>();
 
   /** The lexicon's triggers, a frame's own trigger taking the place of any it overlaps ("held" by kidnappers). */
+  /**
+   * «سقوط 12 قتيلا» but «لحظة سقوط الصاعقة»: a trigger the lexicon binds to a count speaks only
+   * with a figure right after it (a qualifier may stand between).
+   */
+  private boundTriggerHolds(m: { from: number; to: number }): boolean {
+    const lex = this.lex;
+    if (!lex.countBoundTriggers.matchAt(this.tokens, m.from)) return true;
+    const q = lex.qualifierBefore.matchAt(this.tokens, m.to);
+    return this.tokens[q ? q.to : m.to]?.kind === 'num';
+  }
+
   private baseTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
     // «فرق الإنقاذ», "rescue teams": a phrase holding a trigger word that names no event is no trigger.
-    let base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null);
+    let base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null && this.boundTriggerHolds(m));
     const routes = this.routeTriggers();
     // A route ("taken to the Azadi Teaching Hospital") wins over the words it spans ("taken", "evacuated").
     if (routes.length > 0) base = [...base.filter((m) => !routes.some((r) => r.from < m.to && m.from < r.to)), ...routes].sort((a, b) => a.from - b.from);
@@ -443,6 +454,41 @@ class SentenceClaims {
     return null;
   }
 
+  /**
+   * The noun right before a numeral written after it («محتجز واحد», «ضابطان اثنان»): a category
+   * or person noun ending at token `at`, or null.
+   */
+  nounBefore(at: number): Noun | null {
+    const toks = this.tokens;
+    const lex = this.lex;
+    if (at === 0 || toks[at - 1]!.kind !== 'word') return null;
+    const cat = lex.categoryNouns.matchEndingAt(toks, at);
+    if (cat) return { from: cat.from, to: at, kind: 'category', category: cat.value, head: cat.from };
+    const person = lex.personNouns.matchEndingAt(toks, at);
+    return person ? { from: person.from, to: at, kind: 'person', head: person.from } : null;
+  }
+
+  /** The trigger right after token k, auxiliaries aside ("131 detainees escaped", «131 محتجزا فروا»). */
+  triggerRightAfter(k: number): Trigger | null {
+    for (let aux = this.lex.auxiliaries.matchAt(this.tokens, k); aux; aux = this.lex.auxiliaries.matchAt(this.tokens, k)) k = aux.to;
+    const trs = this.triggers;
+    const tr = trs[lowerBound(trs, k, (x) => x.from)];
+    return tr && tr.from === k ? tr : null;
+  }
+
+  /**
+   * «وتضرر منها أكثر من 350 ألف شخص»: a trigger right before the partitive is the count's own verb,
+   * so the count does not divide the previous claim.
+   */
+  verbBeforeSubset(start: number): boolean {
+    const m = this.lex.subsetMarkers.matchEndingAt(this.tokens, start);
+    if (!m) return false;
+    const trs = this.triggers;
+    const x = lowerBound(trs, m.from, (t) => t.to);
+    // a trigger that is a count's own noun («23 نازحا بينهم») is that count's, not a verb
+    return x < trs.length && trs[x]!.to === m.from && trs[x]!.owner < 0 && this.tokens[trs[x]!.from - 1]?.kind !== 'num';
+  }
+
   /** A counted noun whose category no nearby trigger overrides ("23 bodies", «جثة»). */
   fixedNoun(noun: Noun): boolean {
     return noun.fixed === true || this.lex.fixedNouns.matchAt(this.tokens, noun.head ?? noun.from) !== null;
@@ -476,20 +522,32 @@ class SentenceClaims {
    * after it, a link ("to", «إلى») right before the figure at `start`, and no other figure or
    * clause punctuation between: "The death toll from the crush at the stadium rose to 14".
    */
-  risingTopic(start: number): ClaimCategory | null {
+  risingTopic(start: number, previous: ClaimCategory | null = null): ClaimCategory | null {
     const toks = this.tokens;
     const lex = this.lex;
     if (!lex.riseLinks.matchEndingAt(toks, start)) return null;
     let rise = false;
+    const riseBefore = (k: number) => {
+      // «ارتفاع عدد الوفيات»: the verb may stand right before the topic.
+      for (let j = Math.max(0, k - 2); j < k && !rise; j++) if (lex.riseVerbs.matchAt(toks, j)) rise = true;
+    };
     for (let k = start - 1; k >= 0 && start - k <= RISE_REACH; k--) {
       const tok = toks[k]!;
       if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.measures.has(k)) return null;
       if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) return null;
       if (lex.riseVerbs.matchAt(toks, k)) rise = true;
       const topic = lex.topics.matchAt(toks, k);
-      if (!topic) continue;
-      // «ارتفاع عدد الوفيات»: the verb may stand right before the topic.
-      for (let j = Math.max(0, k - 2); j < k && !rise; j++) if (lex.riseVerbs.matchAt(toks, j)) rise = true;
+      if (!topic) {
+        // «قبل أن يعلن ارتفاع العدد الى الـ37», "the number rose to 37": a bare count head that
+        // rose names the count of the claim before it.
+        const head = previous && k + 1 < start ? lex.countHeads.matchAt(toks, k) : null;
+        if (head && head.to <= start) {
+          riseBefore(k);
+          if (rise) return previous;
+        }
+        continue;
+      }
+      riseBefore(k);
       return rise ? topic.value : null;
     }
     return null;
@@ -580,10 +638,20 @@ class SentenceClaims {
    */
   totalAfter(i: number): { at: number; noun: Noun } | null {
     const toks = this.tokens;
-    const link = this.lex.totalLinks.matchAt(toks, i + 1);
+    let link = this.lex.totalLinks.matchAt(toks, i + 1);
+    // «17 مديرية من أصل 23 مديرية»: the part may carry the noun too (then the total follows the
+    // link at once: «70 شخصا من بينهم 5 صحفيين» is a subset, not a total).
+    let close = false;
+    if (!link && toks[i + 1]?.kind === 'word') {
+      const own = this.noun(i);
+      // only a link of two words or more that is no partitive («من أصل», "out of"; not «من بينهم»)
+      const l = own && own !== 'unit' && own.kind !== 'other' ? this.lex.totalLinks.matchAt(toks, own.to) : null;
+      if (l && l.to - l.from >= 2 && !this.lex.subsetMarkers.matchAt(toks, l.from)) link = l;
+      close = true;
+    }
     if (!link) return null;
     // Nothing, one word ("the", "Kenya's") or a name and its possessive ("Kenya ’ s") between.
-    for (const j of [link.to, link.to + 1, link.to + 3]) {
+    for (const j of close ? [link.to] : [link.to, link.to + 1, link.to + 3]) {
       const tok = toks[j];
       if (!tok || tok.kind !== 'num') continue;
       if (j === link.to + 1 && toks[link.to]!.kind !== 'word') return null;
@@ -1068,6 +1136,32 @@ const GLUED = /^(\p{L}?)(\d+)(\p{L}[\p{L}\p{M}]+)$/u;
  * word the claim lexicon counts (a category noun, a person noun or a trigger) is read here as
  * the number token and the noun token.
  */
+/**
+ * "115 out of 131", «115 من أصل 131»: the number readers read a part and its total as one
+ * fraction; split into the part, the link's words and the total, so that the total is a number of
+ * its own (`totalAfter`), which may make a claim of its own («131 محتجزا فروا»). Null when the
+ * words between are not a total link.
+ */
+function splitPartOfTotal(lex: CompiledLexicon, tok: Token): Token[] | null {
+  const m = PART_OF_TOTAL.exec(tok.text);
+  if (!m) return null;
+  const partText = m[1]!;
+  const totalText = tok.text.slice(tok.text.lastIndexOf(' ') + 1);
+  const words: Token[] = [];
+  const middle = tok.text.slice(partText.length, tok.text.length - totalText.length);
+  for (const w of middle.matchAll(/\S+/gu)) {
+    const at = tok.start + partText.length + w.index;
+    words.push({ kind: 'word', start: at, end: at + w[0].length, text: w[0] });
+  }
+  if (words.length === 0 || lex.totalLinks.matchAt(words, 0)?.to !== words.length) return null;
+  const numberAt = (text: string, start: number): Token => {
+    const value = Number(text.replace(/,/g, ''));
+    const num: NumberMention = { start, end: start + text.length, text, kind: 'integer', value, min: value, max: value };
+    return { kind: 'num', start, end: start + text.length, text, num };
+  };
+  return [numberAt(partText, tok.start), ...words, numberAt(totalText, tok.end - totalText.length)];
+}
+
 function splitGlued(lex: CompiledLexicon, tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -1088,6 +1182,7 @@ function splitGlued(lex: CompiledLexicon, tokens: Token[]): Token[] {
         parts = [...(m[1] ? [{ kind: 'word' as const, start: tok.start, end: at, text: m[1] }] : []), { kind: 'num', start: at, end: cut, text: m[2]!, num }, word];
       }
     }
+    if (!parts && tok.kind === 'num' && tok.num!.kind === 'fraction') parts = splitPartOfTotal(lex, tok);
     if (parts && !out) out = tokens.slice(0, k);
     if (out) out.push(...(parts ?? [tok]));
   }
@@ -1236,12 +1331,19 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // The qualifier right before the number; a glued article («الـ448») may stand between.
       let first = i;
       if (first > 0 && tokens[first - 1]!.text === '\u0627\u0644') first--;
-      const qb = lex.qualifierBefore.matchEndingAt(tokens, first);
-      const start = qb ? qb.from : first;
+      let qb = lex.qualifierBefore.matchEndingAt(tokens, first);
+      let start = qb ? qb.from : first;
       let noun = dualNoun ?? total?.noun ?? sc.noun(i);
       // «أوقفت السلطات مصريين اثنين يبلغان …»: one and two in words follow their noun, so the
-      // unknown word after them is not what they count.
-      if (noun && noun !== 'unit' && noun.kind === 'other' && n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) noun = null;
+      // unknown word after them is not what they count; «مقتل محتجز واحد»: the noun before them is.
+      // Not before a partitive: «وفاة اثنين من الجرحى» counts the injured, the word before is an event.
+      const after = n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun && tok.kind === 'num' && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first) : null;
+      if (after) {
+        noun = after;
+        qb = lex.qualifierBefore.matchEndingAt(tokens, after.from);
+        start = qb ? qb.from : after.from;
+      }
+      else if (noun && noun !== 'unit' && noun.kind === 'other' && n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) noun = null;
       // "the prison holds about 6,800 inmates", "the stadium can hold 40,000": a capacity, not a count
       // (a category noun still is one: "the camp hosts 40,000 refugees").
       // Detainees a prison is built to hold are its capacity too («صمم لاستيعاب أقل من 200 محتجز»).
@@ -1267,7 +1369,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // A digit string with a leading zero is a phone number or a code, never a count.
       if (!n.words && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]/.test(tok.text)) continue;
 
-      const coreEnd = noun ? noun.to : i + 1;
+      // "115 of the 131 detainees who escaped", «اعادة القبض على 115 من أصل 131 محتجزا فروا»: a total
+      // with a verb of its own after its noun is a count of its own (read next); the part keeps
+      // the words before it.
+      const totalOwn = total ? sc.triggerRightAfter(total.noun.to) : null;
+      if (totalOwn) totalOwn.owner = total!.at;
+      const coreEnd = after || totalOwn ? i + 1 : noun ? noun.to : i + 1;
       const gap = qb ? null : sc.qualifierAcrossTopic(first);
       let qa = qb || gap ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
       // «9 مدنيين باكستانيين على الأقل»: an adjective after the noun may stand before the qualifier.
@@ -1293,9 +1400,14 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const split = noun?.kind !== 'place' ? (sc.splitTrigger(start, end) ?? (noun && noun.kind === 'other' && noun.from > i ? sc.splitTrigger(start, noun.from) : null)) : null;
       // Whether a trigger gave the category (some frames shift only the others).
       let viaTrigger = false;
+      // "the number of deaths from dengue rose to 31 cases", «ارتفاع عدد الوفيات بحمى الضنك إلى ٣١
+      // حالة»: the topic that rose names the figure before any trigger between them.
+      const rising: ClaimCategory | null = !noun || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from) ? sc.risingTopic(start, lastCategory) : null;
       if (split) {
         category = split;
         viaTrigger = true;
+      } else if (rising && !(trigger && trigger.d === 0 && !trigger.before)) {
+        category = rising;
       } else if (noun && noun.kind === 'place') {
         // "among the five countries most vulnerable", "released by a dozen countries": a count of
         // countries is a claim only where the event happens in them ("protests in 15 countries").
@@ -1303,7 +1415,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = 'places';
       }
       // "injuring 25 others, including six guards": a subset takes the category of the count it divides.
-      else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.blockedAfter(i + 1)) {
+      else if (lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && !sc.verbBeforeSubset(start) && !sc.blockedAfter(i + 1)) {
         category = lastCategory;
         subset = true;
       }
@@ -1343,7 +1455,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // «تجاوزت الحصيلة 300»: a topic right before a bare figure names it.
       if (!category && !noun) category = lex.topics.matchEndingAt(tokens, start)?.value ?? null;
       // "The death toll from the crush … rose to 14", «ارتفاع عدد الوفيات … إلى ثماني حالات».
-      if (!category && (!noun || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from))) category = sc.risingTopic(start);
+      if (!category) category = rising;
       // "Tunisia reported 35 deaths and Indonesia 136": the same count for another named party.
       // The party named there is the figure's source.
       let party: EntityMention | null = null;

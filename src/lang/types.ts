@@ -313,6 +313,8 @@ export interface ClaimLexicon {
    * needs an arrest word), and those who flee escape (`other`), they are not displaced.
    */
   heldNouns?: string[];
+  /** Triggers that speak only with a figure right after them: «سقوط 12 قتيلا», but not «لحظة سقوط الصاعقة». */
+  countBoundTriggers?: string[];
   /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).

@@ -122,6 +122,8 @@ const cases: Record<string, Case[]> = {
     { text: 'It fell to minus 5 overnight.', want: [['minus 5', 'integer', -5]] },
     { text: 'The one you saw and no one else.', want: [] },
     { text: 'Which one is it?', want: [] },
+    { text: 'Which one of them?', want: [] },
+    { text: 'A fire in which one patient died.', want: [['one', 'integer', 1]] },
     { text: 'One more try.', want: [['One', 'integer', 1]] },
     { text: 'See https://example.org/a?id=17859&q=30%25 today.', want: [] },
     { text: 'Forty-five (45) days passed.', want: [['Forty-five (45)', 'integer', 45]] },

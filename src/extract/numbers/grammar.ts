@@ -99,7 +99,12 @@ export interface GrammarJson {
   definiteArticle?: string;
   /** Clitics that end with the article (`ال`, and `لل` where ل + ال drops the alef). */
   definiteClitics?: string[];
-  pronounOne?: { words: string[]; after: string[]; before?: string[] };
+  /**
+   * `which one`, `the one you saw`: one as a pronoun after `after` words or before `before` words;
+   * after an `afterAskOnly` word ("which") only when no word follows or a verb of `verbs` does
+   * ("Which one is it?" but "in which one patient died").
+   */
+  pronounOne?: { words: string[]; after: string[]; before?: string[]; afterAskOnly?: string[]; verbs?: string[] };
 }
 
 export interface Grammar {
@@ -112,7 +117,7 @@ export interface Grammar {
   ordinalSuffixes: Set<string>;
   transparentSuffixes: Set<string>;
   definiteArticle: string;
-  pronounOne: { words: Set<string>; after: Set<string>; before: Set<string> } | null;
+  pronounOne: { words: Set<string>; after: Set<string>; before: Set<string>; afterAskOnly: Set<string>; verbs: Set<string> } | null;
 }
 
 function roleOf(value: number): 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' {
@@ -228,6 +233,8 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
           words: new Set(json.pronounOne.words.map(f)),
           after: new Set(json.pronounOne.after.map(f)),
           before: new Set((json.pronounOne.before ?? []).map(f)),
+          afterAskOnly: new Set((json.pronounOne.afterAskOnly ?? []).map(f)),
+          verbs: new Set((json.pronounOne.verbs ?? []).map(f)),
         }
       : null,
   };

@@ -48,6 +48,7 @@ function adjustSingle(ctx: Context, r: Reading): Reading | null {
     const prev = tokens[a.s - 1];
     const next = tokens[a.e + 1];
     if ((prev && !tokens[a.s]!.nl && p1.after.has(prev.key)) || (next && !next.nl && p1.before.has(next.key))) return null;
+    if (prev && !tokens[a.s]!.nl && p1.afterAskOnly.has(prev.key) && (!next || next.nl || !/\p{L}/u.test(next.text) || p1.verbs.has(next.key))) return null;
   }
   // `خمس الساعة` (a fifth of the hour) against `خمس سنوات` (five years).
   const fb = a.sense.fracBeforeDefinite;
