@@ -58,6 +58,9 @@ const ENGLISH: Row[] = [
 ];
 
 const ARABIC: Row[] = [
+  ['what rose is the news, not the name', 'أعلن مكتب الصحة ارتفاع عدد الوفيات بالحصبة إلى 19 حالة.', 'مكتب الصحة', []],
+  ['a name that ends like a rise verb («زاده») is kept whole', 'وكان القائد حسين علي زاده قد أعلن مقتل 40 مسلحا.', 'حسين علي زاده', ['PER:حسين علي زاده']],
+  ['a re-arrest after the speaker is no part of the name', 'أعلنت الشرطة إعادة القبض على 20 سجينا.', 'الشرطة', []],
   // A place is never the source.
   ['a doctor before a quote, a hospital after him', 'وقال طبيب في مستشفى كانو: "استقبلنا 40 جريحا منذ الصباح".', 'طبيب', ['LOC:كانو']],
   ['a dateline before «أعلنت X، اليوم، أن»', 'القاهرة - أعلنت وزارة الصحة، اليوم الأحد، أن 12 شخصا لقوا حتفهم في الحادث.', 'وزارة الصحة', ['LOC:القاهرة']],

@@ -325,8 +325,9 @@ export class Attributor {
       lex.speechVerbs.matchAt(tokens, k) !== null ||
       lex.sourceBefore.matchAt(tokens, k) !== null ||
       lex.triggers.matchAt(tokens, k) !== null ||
-      // «أعلن مكتب الصحة ارتفاع عدد الوفيات»: what rose is the news, not the name.
-      lex.riseVerbs.matchAt(tokens, k) !== null ||
+      // «أعلن مكتب الصحة ارتفاع عدد الوفيات»: what rose is the news, not the name (a rise word
+      // before a count head or topic only: «حاجي زاده» is a name).
+      (lex.riseVerbs.matchAt(tokens, k) !== null && (lex.countHeads.matchAt(tokens, k + 1) !== null || lex.topics.matchAt(tokens, k + 1) !== null)) ||
       lex.qualifierBefore.matchAt(tokens, k) !== null ||
       lex.pronouns.matchAt(tokens, k) !== null
     );
