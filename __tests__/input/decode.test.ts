@@ -67,6 +67,11 @@ describe('decode', () => {
     expect(d.text).toBe('Café ok');
   });
 
+  test('a legacy code page text with a stray control byte is still text', () => {
+    const text = Buffer.from('Caf\xe9 au lait: 12 personnes bless\xe9es.\x01 La police a dit.', 'latin1');
+    expect(decode(text, 'x').text).toContain('12 personnes');
+  });
+
   test('a stray NUL in text is kept, with a warning', () => {
     const d = decode(Buffer.from('Ten people were killed.\u0000 Police said.', 'utf8'), 'x');
     expect(d.text).toContain('\u0000');
@@ -78,8 +83,20 @@ describe('decode', () => {
     ['a PDF', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj', 'latin1'), /binary/],
     ['white space', Buffer.from(' \n\t '), /no text/],
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0xff, 0x00, 0x00, 0x10, 0x20]), /binary/],
+    ['random bytes with few NULs', pseudoRandomBytes(3000, 0x5eed), /binary/],
   ])('rejects %s input', (_n, buf, message) => {
     expect(() => decode(buf, 'f.txt')).toThrow(InputError);
     expect(() => decode(buf, 'f.txt')).toThrow(message);
   });
 });
+
+/** Bytes from a fixed-seed generator (a linear congruential one): the same "random" file every run. */
+function pseudoRandomBytes(n: number, seed: number): Buffer {
+  const out = Buffer.alloc(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = (x >>> 16) & 0xff;
+  }
+  return out;
+}

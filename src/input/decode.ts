@@ -79,6 +79,20 @@ function countNul(buf: Uint8Array, limit = buf.length): number {
   return n;
 }
 
+/**
+ * Control bytes (C0 but tab, line breaks, form feed and escape; DEL) beyond what a damaged
+ * legacy-encoded text has: random data has one in ten.
+ */
+function controlHeavy(buf: Uint8Array): boolean {
+  const head = Math.min(buf.length, 65536);
+  let n = 0;
+  for (let i = 0; i < head; i++) {
+    const b = buf[i]!;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) n++;
+  }
+  return n >= 16 && n / head > 0.01;
+}
+
 /** Binary: a known file signature, or NUL bytes beyond what a damaged text file has. */
 function isBinary(buf: Uint8Array): boolean {
   const head = Math.min(buf.length, 65536);
@@ -166,6 +180,9 @@ export function decode(buf: Uint8Array, path: string): Decoded {
     const tally = utf8Tally(body);
     const bad = tally.first;
     if (bad >= 0 && offset === 0 && tally.invalid > tally.valid) {
+      // Random or compressed bytes without a signature or many NULs: no text in any code page
+      // has control characters between its letters.
+      if (controlHeavy(body)) throw new InputError(path, 'binary file (control bytes, not UTF-8), not text');
       const legacy = legacyCodePage(body);
       encoding = legacy.encoding;
       text = legacy.text;
