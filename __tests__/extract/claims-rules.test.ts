@@ -1604,6 +1604,15 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
       ['أسفر الانفجار عن مقتل عامل واحد وإصابة حارسين.', ['deaths exact 1', 'injuries exact 2']],
       ['وأعلن الجيش مقتل جندي واحد في الكمين.', ['deaths exact 1']],
       ['وتأكدت وفاة اثنين من الجرحى في المستشفى.', ['deaths exact 2']],
+      ['وأصيب حارسا واحدا بجروح طفيفة.', ['injuries exact 1']],
+    ],
+  ],
+  [
+    'a definite numeral after its definite noun counts that noun',
+    'ar',
+    [
+      ['وقالت الشرطة إن الجرحى الخمسة نقلوا إلى المستشفى.', ['injuries exact 5']],
+      ['وأفرج لاحقا عن المعتقلين الـ12 بكفالة.', ['arrests exact 12']],
     ],
   ],
   [

@@ -1337,7 +1337,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // «أوقفت السلطات مصريين اثنين يبلغان …»: one and two in words follow their noun, so the
       // unknown word after them is not what they count; «مقتل محتجز واحد»: the noun before them is.
       // Not before a partitive: «وفاة اثنين من الجرحى» counts the injured, the word before is an event.
-      const after = n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun && tok.kind === 'num' && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first) : null;
+      // «الضباط السبعة», «الأسرى الـ23»: a definite numeral follows its definite noun too.
+      const definite = tok.kind === 'num' && (first < i || lex.definitePrefixes.some((p) => tok.text.startsWith(p) && tok.text.length > p.length + 1));
+      const after = tok.kind === 'num' && ((n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) || definite) && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first) : null;
       if (after) {
         noun = after;
         qb = lex.qualifierBefore.matchEndingAt(tokens, after.from);
