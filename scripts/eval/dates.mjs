@@ -11,8 +11,8 @@
  *     document's own date (findReferenceDate), else the other side's `published` (same story).
  *     Gold annotates explicit calendar expressions only and splits a period into its two
  *     dates ("from 1 January to 15 July 2015" → two entries), so a predicted period counts as
- *     its `from` and `to` (when they have the mention's grain: a part of a month, «مطلع شهر
- *     جويلية», counts as its month), and predictions whose text has neither a digit nor a month name
+ *     its `from` and `to` (when they have the mention's grain: a part of a month or a year,
+ *     «مطلع شهر جويلية», "late 2012", counts as its month or year), and predictions whose text has neither a digit nor a month name
  *     (weekdays, "yesterday", «الأسبوع الماضي» — not annotated by design) are left out of the
  *     main precision; `P(all)` counts them as false positives.
  * (b) Peer suites (shared/peers/dates/*.jsonl, Duckling and Recognizers-Text), reference = each
@@ -24,7 +24,9 @@
  *       (sources give exclusive ends, we give inclusive ones; Recognizers also ends "2014-2018"
        at 2018-01-01, which is accepted); `P` = share of our mentions in
  *       those cases that match an expected item. `IgnoreResolution` cases (values never checked
- *       upstream) are scored on spans only.
+ *       upstream) are scored on spans only. An impossible date ("Feb 30", "2/29/2019": Recognizers
+ *       resolves it to 0001-01-01; the peers README, Doubt 11, counts it unresolved, a negative)
+ *       is right when no mention over its span carries a date.
  *     - extractor files (spans only): recall of expected date spans, exact and overlapping, and
  *       precision of our spans (overlapping an expected date or date-time span).
  *     - time-of-day cases (expected items are times/date-times only) apart: `time` = how
@@ -188,10 +190,23 @@ function kindOf(e) {
   return 'other';
 }
 
+/**
+ * Recognizers' placeholder for an impossible date ("Feb 30", "2/29/2019", "the 31st of this
+ * month" said in November: timex 2016-11-31, resolution 0001-01-01). shared/peers/README.md
+ * Doubt 11 counts impossible dates as unresolved ("useful negatives for a date parser"): such
+ * an item is right when no mention over its span carries a date.
+ */
+const IMPOSSIBLE = '0001-01-01';
+const impossible = (e) => e.value === IMPOSSIBLE && !e.from && !e.to;
+const dated = (m) => !!(m.value || m.from || m.to);
+/** No mention gives the impossible item `e` a date (over its span; anywhere when it has none). */
+const leftUndated = (e, mentions) => !mentions.some((m) => dated(m) && (e.start === null || e.end === null || overlaps(m, e)));
+
 /** The expected item's readings: values and day ranges, primary first. */
 function readings(e) {
   const out = [];
   for (const r of [e, ...(e.alternatives ?? [])]) {
+    if (r.value === IMPOSSIBLE) continue;
     if (r.value || r.from || r.to) out.push({ value: r.value ?? null, from: r.from ?? null, to: r.to ?? null });
   }
   return out;
@@ -277,20 +292,21 @@ function scorePeerFile(file) {
     }
     if (dates.length === 0) continue;
     const ignoreValues = c.flags && (c.flags.IgnoreResolution === true || c.flags.IgnoreResolution === 'true');
-    const valued = dates.filter((e) => readings(e).length > 0);
+    const valued = dates.filter((e) => readings(e).length > 0 || impossible(e));
+    const found = (e) => (impossible(e) ? leftUndated(e, mentions) : mentions.some((m) => readings(e).some((r) => matches(m, r))));
     if (!isExtractor && !ignoreValues && valued.length > 0) {
       s.dateCases++;
-      if (valued.every((e) => mentions.some((m) => readings(e).some((r) => matches(m, r))))) s.correct++;
+      if (valued.every(found)) s.correct++;
       else
         s.misses.push({
           id: c.id,
           text: c.text,
           reference,
-          expected: valued.map((e) => `${e.text}=${readings(e).map((r) => r.value ?? `${r.from}..${r.to}`).join('|')}`).join('; '),
+          expected: valued.map((e) => `${e.text}=${impossible(e) ? '(impossible: no date)' : readings(e).map((r) => r.value ?? `${r.from}..${r.to}`).join('|')}`).join('; '),
           got: mentions.map((m) => `${m.text}=${m.value ?? `${m.from}..${m.to}`}`).join('; '),
         });
       for (const m of mentions) {
-        if (valued.some((e) => readings(e).some((r) => matches(m, r)))) s.predTp++;
+        if (valued.some((e) => !impossible(e) && readings(e).some((r) => matches(m, r)))) s.predTp++;
         else s.predFp++;
       }
       continue;

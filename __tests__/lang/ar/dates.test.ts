@@ -673,3 +673,34 @@ describe('Arabic dates: day anaphors from the narrated day (issue 6, round 2)', 
     expect(view(sentence)).toEqual(expected);
   });
 });
+
+describe('Arabic dates: effective dates, parts of a year, weekday ends of periods (issue 6, round 3)', () => {
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null, string | null, boolean]>]>([
+    // «اعتبارا من» / «ابتداء من» / «بدءا من»: from the date on, the end open (not up to the reference).
+    ['تدخل الرسوم حيز التنفيذ اعتبارا من 15 مارس 2020.', [['15 مارس 2020', '2020-03-15', '2020-03-15', null, true]]],
+    ['ترتفع الأسعار ابتداء من الأول من يناير.', [['الأول من يناير', '2020-01-01', '2020-01-01', null, true]]],
+    ['يبدأ التسجيل بدءا من شهر فبراير 2021.', [['شهر فبراير 2021', '2021-02', '2021-02', null, true]]],
+    ['تغلق المحلات اعتبارا من اليوم.', [['اليوم', '2019-12-04', '2019-12-04', null, true]]],
+    // An event named by its year (construct state); a count stays a count.
+    ['اندلعت الاحتجاجات بعد ثورة 2011 في تونس.', [['2011', '2011', null, null, false]]],
+    ['تأجلت انتخابات 2018 ثم انقلابي 2020 و2021.', [['2018', '2018', null, null, false], ['2020', '2020', null, null, false], ['2021', '2021', null, null, false]]],
+    ['قتل 2000 شخص في الهجمات.', []],
+    // A year with a part: the year, the part's days as from/to (as a month's «أواخر مارس»).
+    ['اندلعت الاحتجاجات في أواخر 2018.', [['2018', '2018', '2018-09-01', '2018-12-31', false]]],
+    ['تراجع الإنتاج منتصف عام 2017.', [['عام 2017', '2017', '2017-05-01', '2017-08-31', false]]],
+    // A weekday alone closing a period is the first one on or after its start (reference Wednesday 4 December 2019).
+    ['تغلق المدارس من الأحد المقبل إلى الخميس.', [['من الأحد المقبل إلى الخميس', '2019-12-08', '2019-12-08', '2019-12-12', false]]],
+    // «منذ» still runs to the reference.
+    ['قتل 40 شخصا منذ 2 نوفمبر.', [['2 نوفمبر', '2019-11-02', '2019-11-02', '2019-12-04', true]]],
+    // «قبل»/«بعد» before a part of a year: the part names the closed end.
+    ['يجب أن ينتهي البناء قبل نهاية عام 2021.', [['عام 2021', '2021', null, '2021', true]]],
+    ['تراجعت الصادرات بعد مطلع 2018.', [['2018', '2018', '2018', null, true]]],
+    ['أغلقت المصانع قبل بداية 2016.', [['2016', '2016', null, '2015', true]]],
+    ['عادت الحركة بعد نهاية 2017.', [['2017', '2017', '2018', null, true]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});

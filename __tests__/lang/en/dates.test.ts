@@ -928,11 +928,13 @@ describe('English dates: half-open periods (issue 6, round 2)', () => {
     ['Bids must arrive no later than March 2020.', [['March 2020', '2020-03', null, '2020-03', true]]],
     ['Work starts no earlier than 2021.', [['2021', '2021', undefined, undefined, false]]],
     ['More than 2018 people voted; turnout rose to 2019 voters.', []],
-    // A part of a year: "since" from it, "until" to it; "before the end of" is not "before".
+    // A part of a year: "since" from it, "until" to it; "before the end of" is not "before"
+    // (up to the year before) but "until" (up to its last day).
     ['Some 90 died since the start of 2019.', [['2019', '2019', '2019', '2019-12-02', true]]],
     ['The ban holds until the end of 2020.', [['2020', '2020', null, '2020', true]]],
-    ['The plan must pass before the end of 2020.', [['2020', '2020', undefined, undefined, false]]],
-    ['Rents rose since mid-March.', [['mid-March', '2019-03', '2019-03', '2019-12-02', true]]],
+    ['The plan must pass before the end of 2020.', [['2020', '2020', null, '2020', true]]],
+    // (A part of a month starts on its own days: mid-March on the 11th, as «منذ منتصف مارس».)
+    ['Rents rose since mid-March.', [['mid-March', '2019-03', '2019-03-11', '2019-12-02', true]]],
     ['Some 800 were executed since the start of the year.', [['the start of the year', '2019', '2019-01-01', '2019-12-02', true]]],
     // A year-less day after "since" lies before the reference.
     ['Some 40 died since 20 December.', [['20 December', '2018-12-20', '2018-12-20', '2019-12-02', true]]],
@@ -1011,6 +1013,160 @@ describe('English dates: day anaphors from the narrated day (issue 6, round 2)',
     // Nothing narrated: a count stays unresolved, "that day" names nothing.
     ['Three days later, talks resumed.', [['Three days later', null]]],
     ['Later that day, officials met.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: open years, year lists with "not", compound "within", month/year spans (issue 6, round 3)', () => {
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null, string | null, boolean]>]>([
+    // "X or later": from X itself, the end open; "X or earlier": up to X.
+    ['Vehicles built in 2011 or later must be checked.', [['2011', '2011', '2011', null, true]]],
+    ['Voters born 1960 or earlier were exempt.', [['1960', '1960', null, '1960', true]]],
+    ['Models from 2016 and after, the agency said, are safe.', [['2016', '2016', '2016', null, true]]],
+    // "… and before 2018" opens a date of its own: 2010 is not "2010 and before".
+    ['Cases filed after 2009 and before 2017 were reviewed.', [['2009', '2009', '2010', null, true], ['2017', '2017', null, '2016', true]]],
+    // "sooner than" is "before".
+    ['The plant will not reopen sooner than 2027, engineers said.', [['2027', '2027', null, '2026', true]]],
+    // A year list goes on through "but not" / "and not".
+    ['Floods struck in 2013 and 2016 but not 2019.', [['2013', '2013', null, null, false], ['2016', '2016', null, null, false], ['2019', '2019', null, null, false]]],
+    // Narrated in the past, a year-less date lies before the reference (2 December 2019); a
+    // future or a plan keeps the closest one.
+    ['Twelve men disappeared in March, relatives said.', [['March', '2019-03', null, null, false]]],
+    ['He was killed on 14 April near the border.', [['14 April', '2019-04-14', null, null, false]]],
+    ['Talks will be held in March.', [['March', '2020-03', null, null, false]]],
+    ['The vote is scheduled in March.', [['March', '2020-03', null, null, false]]],
+    // A year before an event's proper name and the event noun.
+    ['Survivors of the 2015 Paris attacks testified.', [['2015', '2015', null, null, false]]],
+    ['Leaders of the 2011 Egyptian uprising were jailed.', [['2011', '2011', null, null, false]]],
+    // Counts stay counts.
+    ['Some 1500 or more people fled.', []],
+    ['About 2000 Syrian refugees crossed.', []],
+    ['Only 2011 or later models qualify.', [['2011', '2011', '2011', null, true]]],
+    // "within" with smaller units after it counts them all, ahead of the reference.
+    ['The fund will be spent within 2 years 3 months 10 days.', [['within 2 years 3 months 10 days', null, '2019-12-02', '2022-03-12', false]]],
+    ['Repairs will be done within the next 2 years and 2 months.', [['within the next 2 years and 2 months', null, '2019-12-02', '2022-02-02', false]]],
+    ['Within two years 300 families had left.', []],
+    // A part of a written month keeps the month as its value, its days as from/to (as Arabic
+    // «منتصف مارس»); a period's end or a half-open period keeps the month.
+    ['Rains came in mid-May, farmers said.', [['mid-May', '2019-05', '2019-05-11', '2019-05-20', false]]],
+    ['The army withdrew at the end of February 2016.', [['February 2016', '2016-02', '2016-02-21', '2016-02-29', false]]],
+    ['Fighting raged from early March to late April 2017.', [['from early March to late April 2017', '2017-03', '2017-03', '2017-04', false]]],
+    // A year with a part: the year, with the part's months as days.
+    ['Elections are due in late 2021.', [['2021', '2021', '2021-09-01', '2021-12-31', false]]],
+    ['Prices peaked in mid-2018, data show.', [['2018', '2018', '2018-05-01', '2018-08-31', false]]],
+    ['The plant opened at the beginning of 2015.', [['2015', '2015', '2015-01-01', '2015-03-31', false]]],
+    // A part word before a month and year keeps the year (not the reference's).
+    ['The war began in late March 2015, officials said.', [['late March 2015', '2015-03', '2015-03-21', '2015-03-31', false]]],
+    ['Talks stalled in early January, 2016.', [['early January, 2016', '2016-01', '2016-01-01', '2016-01-10', false]]],
+    ['Prices rose since mid-July 2016.', [['mid-July 2016', '2016-07', '2016-07-11', '2019-12-02', true]]],
+    ['Talks stalled after mid-2017 and resumed.', [['2017', '2017', '2017-09-01', null, true]]],
+    ['Output rose until late 2020.', [['2020', '2020', null, '2020', true]]],
+    // A decimal before a month and year is no day of it: the month stays.
+    ['The index closed at 4,512.27 March 2021 levels.', [['March 2021', '2021-03', null, null, false]]],
+    // Slashed month/year pairs joined by a hyphen.
+    ['The budget covers Mar/2020-Aug/2020 only.', [['Mar/2020-Aug/2020', '2020-03', '2020-03', '2020-08', false]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: ends of periods, holiday spellings, fortnights, weekdays of the following week (issue 6, round 3)', () => {
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null, string | null, boolean]>]>([
+    // The part of a written unit names the closed end: up to its last day, or from its first.
+    ['Talks must end before the end of June 2020, envoys said.', [['June 2020', '2020-06', null, '2020-06', true]]],
+    ['Fares rise after the start of 2021.', [['2021', '2021', '2021', null, true]]],
+    ['Fares fell after the end of 2018.', [['2018', '2018', '2019', null, true]]],
+    ['Shops shut before the beginning of 2017.', [['2017', '2017', null, '2016', true]]],
+    // A moment near it is no period.
+    ['The flag fell shortly before the end of March 2018.', [['March 2018', '2018-03', '2018-03-21', '2018-03-31', false]]],
+    // "through" alone closes it as "until" does.
+    ['The ceasefire holds through March 2020, envoys said.', [['March 2020', '2020-03', null, '2020-03', true]]],
+    ['The freeze runs from 2016 through 2018.', [['from 2016 through 2018', '2016', '2016', '2018', false]]],
+    // A bare day after a written one takes its month.
+    ['Schools shut from April the fourth till the twelfth.', [['from April the fourth till the twelfth', '2020-04-04', '2020-04-04', '2020-04-12', false]]],
+    // A weekday closing a period is the first one on or after its start (reference Monday 2 Dec 2019).
+    ['Roads close from next Wednesday to Monday.', [['from next Wednesday to Monday', '2019-12-04', '2019-12-04', '2019-12-09', false]]],
+    ['Roads close from Monday to Friday.', [['from Monday to Friday', '2019-12-02', '2019-12-02', '2019-12-06', false]]],
+    // Two days alone joined: days of the closest month (digits with a suffix only).
+    ['Polls open between the 9th and 11th, officials said.', [['between the 9th and 11th', '2019-12-09', '2019-12-09', '2019-12-11', false]]],
+    ['Roads shut from the 28th to the 30th.', [['from the 28th to the 30th', '2019-11-28', '2019-11-28', '2019-11-30', false]]],
+    ['Flats between the 9th and 11th floors burned.', []],
+    ['The team fell from the second to the fifth.', []],
+    // After a month: that month's days ("between" also with bare numbers).
+    ['Voting runs in March between 4 and 6, the board said.', [['March between 4 and 6', '2020-03-04', '2020-03-04', '2020-03-06', false]]],
+    ['Roads close in June 2018 from the 4th to the 9th.', [['June 2018 from the 4th to the 9th', '2018-06-04', '2018-06-04', '2018-06-09', false]]],
+    ['Inflation rose in March from 19 to 20.', [['March', '2019-03', null, null, false]]],
+    // Rolling fortnights.
+    ['Cases doubled over the past fortnight.', [['past fortnight', null, '2019-11-18', '2019-12-01', false]]],
+    ['Aid arrives in the next fortnight.', [['next fortnight', null, '2019-12-03', '2019-12-16', false]]],
+    // A weekday of the following week: of the narrated week, else of next week.
+    ['The quake struck on 7 March 2018; on Tuesday of the following week aid came.', [['7 March 2018', '2018-03-07', null, null, false], ['Tuesday of the following week', '2018-03-13', null, null, false]]],
+    ['Hearings resume on Thursday of the following week.', [['Thursday of the following week', '2019-12-12', null, null, false]]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<[string, string, string]>([
+    ['Markets closed for Eid-ul-Adha 2019.', 'Eid-ul-Adha 2019', '2019-08-11'],
+    ['Prayers marked Eidul Azha 2020 in Karachi.', 'Eidul Azha 2020', '2020-07-31'],
+    ['Crowds gathered for Bakrid 2018.', 'Bakrid 2018', '2018-08-21'],
+    ['The Festival of Breaking the Fast 2019 drew crowds.', 'Festival of Breaking the Fast 2019', '2019-06-04'],
+  ])('%s', (sentence, text, value) => {
+    expect(dates(sentence).map((m) => [m.text, m.value])).toEqual([[text, value]]);
+  });
+
+  test.each<[string, string, string, string]>([
+    // The weekend a one-day holiday makes long (Memorial Day 2019: Monday 27 May).
+    ['Traffic deaths rose over the Memorial Day weekend 2019.', 'Memorial Day weekend 2019', '2019-05-25', '2019-05-27'],
+    ['Stores opened on the weekend of Thanksgiving 2018.', 'weekend of Thanksgiving 2018', '2018-11-22', '2018-11-25'],
+    ['Crowds grew over Christmas weekend 2016.', 'Christmas weekend 2016', '2016-12-24', '2016-12-25'],
+  ])('%s', (sentence, text, from, to) => {
+    expect(dates(sentence).map((m) => [m.text, m.value, m.from, m.to])).toEqual([[text, null, from, to]]);
+  });
+
+  test('a quarter named from the reference keeps its span without one', () => {
+    expect(dates('Sales fell in Q3 and will recover next quarter.', null).map((m) => [m.text, m.grain, m.value])).toEqual([
+      ['Q3', 'month', null],
+      ['next quarter', 'month', null],
+    ]);
+  });
+
+  test('a midweek holiday makes no weekend: the day stays', () => {
+    expect(dates('Shops shut on the weekend of Christmas 2019.').map((m) => [m.text, m.value])).toEqual([['Christmas 2019', '2019-12-25']]);
+  });
+
+  test('Ramzan, Ramazan and Ramadhan are Ramadan', () => {
+    for (const name of ['Ramzan', 'Ramazan', 'Ramadhan']) {
+      const [m] = dates(`Prices rose during ${name} 2019.`);
+      expect([m?.text, m?.from, m?.to]).toEqual([`${name} 2019`, '2019-05-06', '2019-06-03']);
+    }
+  });
+});
+
+describe('English dates: from a date on, "onwards" (issue 6, round 3)', () => {
+  const view = (s: string, reference: string | null = REF) =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, !!m.halfOpen]);
+
+  test.each<[string, Array<[string, string | null, string | null, string | null, boolean]>]>([
+    ['Fares rise starting 6 January, the operator said.', [['6 January', '2020-01-06', '2020-01-06', null, true]]],
+    ['The curfew applies beginning on March 3, 2020.', [['March 3, 2020', '2020-03-03', '2020-03-03', null, true]]],
+    ['The rules are effective from 1 July 2020.', [['1 July 2020', '2020-07-01', '2020-07-01', null, true]]],
+    ['Starting in May 2020, fees doubled.', [['May 2020', '2020-05', '2020-05', null, true]]],
+    ['Exports fell from 2015 onwards.', [['2015', '2015', '2015', null, true]]],
+    // A day named from the reference opens one too ("until today" stays "to this day").
+    ['Starting tomorrow, shops must close at noon.', [['tomorrow', '2019-12-03', '2019-12-03', null, true]]],
+    ['Work continued until today.', [['today', '2019-12-02', null, null, false]]],
+    ['Data for March 2018 onward were lost.', [['March 2018', '2018-03', '2018-03', null, true]]],
+    // An operator and a noun stay what they are.
+    ['Aid rose in the week beginning 4 November 2019.', [['the week beginning 4 November 2019', null, '2019-11-04', '2019-11-10', false]]],
+    ['His starting salary doubled.', []],
   ])('%s', (sentence, expected) => {
     expect(view(sentence)).toEqual(expected);
   });

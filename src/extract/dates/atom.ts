@@ -56,23 +56,46 @@ export interface DateAtom {
    * a date the atom stays what its reader made of it (from the reference, or unresolved).
    * Unit 'week' ("the following week", «الأسبوع التالي»): the Monday–Sunday week of the nearest
    * written day before it, shifted by `delta` weeks (value null, from/to days, `noValue`);
-   * without a narrated day, the reader's week from the reference (or unresolved). Unit 'day'
+   * without a narrated day, the reader's week from the reference (or unresolved); with
+   * `weekday` (days after its Monday: "Monday of the following week" = 0) that day of it. Unit 'day'
    * ("the next day", "three days later", «في اليوم التالي»): that many days from the last
    * narrated day (build.ts); unresolved without one.
    */
-  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number };
+  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number; weekday?: number };
   /** Dropped when it stays unresolved («في اليوم التالي» with no day narrated before it is no date). */
   optional?: boolean;
   /**
    * A half-open period named by one date and a word before it (set by interval.ts from the
    * language's IntervalSyntax.halfOpen): 'since' ("since 15 November", «منذ أغسطس») runs from
    * the date to the reference date; 'after' from the unit after it; 'until' up to the date,
-   * 'before' up to the unit before it; the other end is open (null).
+   * 'before' up to the unit before it; 'onward' (set by a reader: "2012 or later") from the
+   * date itself, the end open; the other end is open (null).
    */
   half?: HalfOpen;
+  /**
+   * A weekday named alone, resolved from the reference ("Friday"): as the closing end of a
+   * period it is the first such day on or after the opening end ("from next Monday to
+   * Friday"), see interval.ts.
+   */
+  weekday?: boolean;
+  /**
+   * A written month or year with a part ("late March", "the end of April 2018", "mid-2019"):
+   * the mention keeps the month or year as its value and reports the part's days as
+   * `from`/`to` (build.ts; relative.ts unitPart: a month's early 1–10, mid 11–20, late/end 21
+   * to its last day; a year's early January–March, mid May–August, late/end September–
+   * December), as the Arabic reader does for «منتصف مارس». Not for a period's end nor a
+   * half-open period (those keep the unit).
+   */
+  partOf?: 'early' | 'mid' | 'late' | 'end';
+  /**
+   * Narrated in the past right before it ("disappeared in March", "was killed on 3 May"): a
+   * year-less date takes its year on or before the reference when the caller chose no side
+   * (build.ts), as "since" does.
+   */
+  narratedPast?: boolean;
 }
 
-export type HalfOpen = 'since' | 'after' | 'before' | 'until';
+export type HalfOpen = 'since' | 'after' | 'before' | 'until' | 'onward';
 
 /** What a language's date reader implements; the language module wraps it for the plugin. */
 export interface DateReader {

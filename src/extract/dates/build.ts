@@ -16,8 +16,8 @@
  * - A half-open period ("since 15 November", "before 2014", «منذ أغسطس»: `half`, set by
  *   interval.ts) keeps `value` = the named date and sets `halfOpen`; its ends are inclusive:
  *   "since X" from X to the reference date (null without one, or when X is after it), "after
- *   X" from the unit after X, "until X" to X, "before X" to the unit before X; the open end is
- *   null. A year-less date after "since" is taken on or before the reference.
+ *   X" from the unit after X, "until X" to X, "before X" to the unit before X, "X or later"
+ *   (`onward`) from X; the open end is null. A year-less date after "since" is taken on or before the reference.
  * - An anaphoric atom ("later that year", "the following month", «في العام نفسه») takes its
  *   year (month) from the nearest date before it in the text — the last mention of a written
  *   date, of a named month or year, or of an anaphor already resolved (the end of a period) —
@@ -38,7 +38,7 @@ import type { DateContext } from '../../lang/types.js';
 import type { CalendarParts, DateAtom } from './atom.js';
 import { addMonths, dayNumber, formatDay, formatIso, fromDayNumber, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
 import { combineIntervals, type IntervalSyntax } from './interval.js';
-import { closestYear, offsetParts } from './relative.js';
+import { closestYear, offsetParts, unitPart } from './relative.js';
 
 /** Sorted by start, overlaps settled in favour of the longer atom. */
 export function dropOverlaps(atoms: DateAtom[]): DateAtom[] {
@@ -95,6 +95,8 @@ function firstYear(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer'])
 function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): Omit<DateMention, 'start' | 'end' | 'text'> | null {
   // What has run "since" a year-less date began before the story was written.
   if (a.half === 'since' && a.date.year === null) prefer = 'past';
+  // "Disappeared in March": a year-less date narrated in the past lies before the reference.
+  if (a.narratedPast && a.date.year === null && (prefer === undefined || prefer === 'closest')) prefer = 'past';
   const unresolved = { value: null, grain: a.grain, ...(a.to || a.noValue ? { from: null, to: null } : {}) };
   if (a.unresolved) return unresolved;
   const y = firstYear(a, ref, prefer);
@@ -129,6 +131,11 @@ function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): 
   }
   if (from.inferred || to?.inferred) m.inferred = true;
   if (a.half) halfEnds(m, a, from, to, ref);
+  else if (a.partOf && (a.grain === 'month' || a.grain === 'year') && !a.to) {
+    const [first, last] = unitPart(dayNumber(from.year, a.grain === 'month' ? from.month : 1, 1), a.grain, a.partOf, Number.NEGATIVE_INFINITY);
+    m.from = formatDay(first);
+    m.to = formatDay(last);
+  }
   return m;
 }
 
@@ -146,19 +153,38 @@ function halfEnds(m: Omit<DateMention, 'start' | 'end' | 'text'>, a: DateAtom, f
     }
     return formatIso('year', x.year + delta);
   };
-  const first = step(a.date.grain, f, 0);
-  const last = t ? step(a.to!.grain, t, 0) : first;
+  let first = step(a.date.grain, f, 0);
+  let last = t ? step(a.to!.grain, t, 0) : first;
+  // A part of a month or year ends at the part's days where they are not the unit's own
+  // ("after mid-May" from 21 May, "since late March" from 21 March; "until the end of 2020"
+  // stays to 2020, "since the start of 2019" from 2019).
+  let before = (): string => step(a.date.grain, f, -1);
+  let after = (): string => (t ? step(a.to!.grain, t, 1) : step(a.date.grain, f, 1));
+  if (a.partOf && !t && (a.grain === 'month' || a.grain === 'year')) {
+    const [p, q] = unitPart(dayNumber(f.year, a.grain === 'month' ? f.month : 1, 1), a.grain, a.partOf, Number.NEGATIVE_INFINITY);
+    if (a.partOf !== 'early') {
+      first = formatDay(p);
+      before = () => formatDay(p - 1);
+    }
+    if (a.partOf === 'early' || a.partOf === 'mid') {
+      last = formatDay(q);
+      after = () => formatDay(q + 1);
+    }
+  }
   m.halfOpen = true;
   if (a.half === 'since') {
     const r = ref ? formatIso('day', ref.year, ref.month, ref.day) : null;
     m.from = first;
     m.to = r && dayNumber(ref!.year, ref!.month, ref!.day) >= dayNumber(f.year, f.month, f.day) ? r : null;
+  } else if (a.half === 'onward') {
+    m.from = first;
+    m.to = null;
   } else if (a.half === 'after') {
-    m.from = t ? step(a.to!.grain, t, 1) : step(a.date.grain, f, 1);
+    m.from = after();
     m.to = null;
   } else {
     m.from = null;
-    m.to = a.half === 'until' ? last : step(a.date.grain, f, -1);
+    m.to = a.half === 'until' ? last : before();
   }
 }
 
@@ -204,6 +230,7 @@ function anchored(a: DateAtom, anchor: Anchor | null, dayAnchor: Ymd | null): Da
     if (op.unit === 'day') return { ...rest, grain: 'day', date: day(dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + op.delta) };
     const n = dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + 7 * op.delta;
     const monday = n - ((weekdayOf(n) + 6) % 7);
+    if (op.weekday !== undefined) return { ...rest, grain: 'day', date: day(monday + op.weekday) };
     return { ...rest, grain: 'day', date: day(monday), to: day(monday + 6), noValue: true };
   }
   if (!anchor) return a;
@@ -243,7 +270,8 @@ function anchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>, p
  * days: "on Sunday … the next day"), but not the reference end of "since X".
  */
 function dayAnchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>): Ymd | null {
-  const iso = a.half ? m.value : m.to ?? m.value;
+  // (A part of a month or year, "late March", names no day to count from.)
+  const iso = a.half || a.partOf ? m.value : m.to ?? m.value;
   return iso && iso.length === 10 ? parseIsoDay(iso) : null;
 }
 

@@ -24,7 +24,8 @@
  *   November as written), nor a relative one ("until today" is "to this day"; «منذ شهر»
  *   is an offset), nor one that cannot be resolved.
  */
-import type { DateAtom, HalfOpen } from './atom.js';
+import type { CalendarParts, DateAtom, HalfOpen } from './atom.js';
+import { dayNumber, fromDayNumber } from './calendar.js';
 
 export interface IntervalSyntax {
   /** The whole gap between two dates, anchored (^…$): "to", "-", «إلى», «و»… */
@@ -58,16 +59,23 @@ export interface IntervalSyntax {
   strongJoiner?: RegExp;
   /**
    * Words that make a single date right after them a half-open period, each anchored at $
-   * (the date starts where the match ends): "since ", "after ", "before ", "until ". The
+   * (the date starts where the match ends): "since ", "after ", "before ", "until ", "after
+   * the beginning of " (`onward`: from the date itself). The
    * language keeps out what is not one ("the day before", «قبل أيام»). Optional.
    */
   halfOpen?: Partial<Record<HalfOpen, RegExp>>;
+  /**
+   * Words right after a single date that make it a half-open period, anchored at ^ (the date
+   * ends where the match starts): "onwards", "or later" (`onward`), "or earlier" (`until`).
+   * Optional; the words before the date (halfOpen) win.
+   */
+  halfOpenAfter?: Partial<Record<HalfOpen, RegExp>>;
 }
 
-const HALF_KINDS: readonly HalfOpen[] = ['since', 'after', 'before', 'until'];
+const HALF_KINDS: readonly HalfOpen[] = ['since', 'after', 'before', 'until', 'onward'];
 
 const MAX_GAP = 24;
-const LOOK_BACK = 24;
+const LOOK_BACK = 40;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -120,7 +128,9 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
     // Both ends are calendar dates; their grains may differ ("between 2015 and May 2018").
     // An end named from the reference ("from this May to October 2020", "between 2011 and
     // today") needs the opener.
-    if (b && endOk(a) && !a.endOnly && endOk(b) && !b.startOnly && b.start - a.end <= MAX_GAP) {
+    // (A bare day after a written day, "from April the ninth till the seventeenth", is read
+    // below with that day's month, not as a day of its own.)
+    if (b && endOk(a) && !a.endOnly && endOk(b) && !b.startOnly && b.start - a.end <= MAX_GAP && !bareDayAfter(norm, a, b, syn)) {
       const gap = norm.slice(a.end, b.start);
       if (syn.joiner.test(gap)) {
         const open = openerStart(norm, a.start, floor, syn);
@@ -133,7 +143,7 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
           // Without a reference date the period stays one mention, unresolved ("from today
           // until Friday" read with no reference).
           const unresolved = a.unresolved || b.unresolved ? { relative: true, unresolved: true } : {};
-          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.to ?? b.date, ...unresolved });
+          out.push({ start: open >= 0 ? open : a.start, end: b.end, grain: a.grain, date: a.date, to: b.to ?? weekdayOnOrAfter(b, a), ...unresolved });
           floor = b.end;
           i++;
           continue;
@@ -190,31 +200,56 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
         }
       }
     }
-    if (!a.endOnly && !a.startOnly) out.push(syn.halfOpen ? halfOpen(norm, a, floor, syn.halfOpen) : a);
+    if (!a.endOnly && !a.startOnly) out.push(syn.halfOpen || syn.halfOpenAfter ? halfOpen(norm, a, floor, syn) : a);
     floor = a.end;
   }
   return out;
 }
 
 /** The atom as a half-open period when a half-open word ends right where it starts (after `floor`). */
-function halfOpen(norm: string, a: DateAtom, floor: number, words: NonNullable<IntervalSyntax['halfOpen']>): DateAtom {
+function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax): DateAtom {
   // A part of a month or year with its own days («مطلع مارس») may be one; a period of two dates not.
   if (a.noValue || a.unresolved || a.applies || a.half || (a.to && a.to.grain !== 'day')) return a;
   // Only written dates (and anaphors of them): "until today"/«حتى اليوم» is "to this day", and
   // «منذ شهر و21 يوما» is already an offset counted from the reference. A part of a unit named
   // from the reference opens a count too: "since the start of the year", «منذ مطلع العام».
+  // "Starting tomorrow", "beginning next week", «اعتبارا من اليوم» (`onward`) are from that day
+  // or unit on, whatever names it.
   const part = !!a.to && !a.anaphor;
-  if (a.relative && !a.anaphor && !part) return a;
+  const relativeDay = !!a.relative && !a.anaphor && !part;
   const from = Math.max(floor, a.start - LOOK_BACK);
   const before = norm.slice(from, a.start);
+  const words = syn.halfOpen ?? {};
   for (const kind of HALF_KINDS) {
+    if (relativeDay && kind !== 'onward') continue;
     const m = words[kind]?.exec(before);
-    if (!m || (a.relative && part && kind !== 'since')) continue;
+    if (!m || (a.relative && part && kind !== 'since' && kind !== 'onward')) continue;
     const s = from + m.index;
     if (s > 0 && isWordChar(norm[s - 1]) && isWordChar(norm[s])) continue;
     return { ...a, half: kind };
   }
+  // "2012 onwards", "15 May or later": words after the date (not after a part of a unit named
+  // from the reference: "the end of the year or later" is no such date).
+  if (syn.halfOpenAfter && !a.relative) {
+    const after = norm.slice(a.end, a.end + LOOK_BACK);
+    for (const kind of HALF_KINDS) if (syn.halfOpenAfter[kind]?.test(after)) return { ...a, half: kind };
+  }
   return a;
+}
+
+/**
+ * The closing end's date; a weekday named alone ("from next Monday to Friday") is the first such
+ * day on or after the opening day, not the one closest to the reference.
+ */
+function weekdayOnOrAfter(b: DateAtom, a: DateAtom): CalendarParts {
+  const x = a.date;
+  const y = b.date;
+  if (!b.weekday || x.year === null || x.month === null || x.day === null || y.year === null || y.month === null || y.day === null) return y;
+  const start = dayNumber(x.year, x.month, x.day);
+  let n = dayNumber(y.year, y.month, y.day);
+  while (n < start) n += 7;
+  while (n - 7 >= start) n -= 7;
+  return { ...fromDayNumber(n), grain: 'day', inferred: true };
 }
 
 /** `b` is the bare day that dayAfter reads after the written day `a` ("July 13 through the 15th"). */

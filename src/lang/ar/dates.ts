@@ -42,10 +42,19 @@
  *   («الأحد عشر»); «يوم» is left out of the span (the preposition-like head, "on"), «اليوم»/«أمس»
  *   stay; «الأحد الثاني» (the nth weekday of the month), «السبت السادس عشر», «الأربعاء 27»
  *   (that day of the nearest month on that weekday), «خميس الأسبوع الماضي», «الأسبوع المقبل
- *   بين الأربعاء والجمعة»; «الجمعة حتى الأحد», «اليوم حتى الغد» (periods without an opener);
+ *   بين الأربعاء والجمعة»; «الجمعة حتى الأحد», «اليوم حتى الغد» (periods without an opener); a
+ *   weekday alone closing a period is the first one on or after its start («من الاثنين المقبل
+ *   إلى الجمعة», DateAtom.weekday);
  * - half-open periods: «منذ 15 تشرين الثاني», «منذ أغسطس», «قبل عام 2014», «حتى مارس», «بعد
  *   أيار 2020» (months.json `halfOpen`; extract/dates/interval.ts): a written date after the
- *   word, not an offset («منذ أسبوعين») nor «حتى اليوم» (to this day);
+ *   word, not an offset («منذ أسبوعين») nor «حتى اليوم» (to this day); «اعتبارا من»,
+ *   «ابتداء من», «بدءا من» from the date on (`onward`, the end open, an effective date mostly
+ *   ahead); «قبل نهاية 2020» up to its last day, «بعد مطلع 2021» from it on, «قبل بداية 2017»
+ *   before it, «بعد نهاية 2018» after it (the part names the closed end); a year with a part
+ *   («أواخر 2012», «منتصف عام 2019») keeps the year as its value, the part's days as from/to
+ *   (DateAtom.partOf, as a month's «منتصف مارس»); a year right after an event noun in
+ *   construct («ثورة 2011», «انتخابات 2020», «انقلابي 2020 و2021»; months.json
+ *   `yearEventNouns`) is one;
  * - months by number with a day, a year or a part («اليوم الثالث من شهر عشرة», «بداية شهر 3»,
  *   «الشهر التاسع سنة 2014»), days by position («آخر يوم من شهر شباط»), parts of a named
  *   month (value the month, from/to the part's days), numbered weeks of a month or a year
@@ -172,6 +181,8 @@ const YEAR_NOUNS = foldSet(lexicon.yearNouns);
 const YEAR_BEFORE_STRONG = foldSet(lexicon.yearBeforeStrong);
 /** «الأسابيع (الأولى) من 2026»: spans of time before «من» and a year. */
 const YEAR_OF_HEADS = foldSet(lexicon.yearOfHeads);
+/** «ثورة 2011», «انتخابات 2020», «انقلابي 2020 و2021»: an event named by its year (construct state). */
+const YEAR_EVENT_NOUNS = foldSet(lexicon.yearEventNouns);
 const YEAR_OF_ADJECTIVES = foldSet(lexicon.yearOfHeadAdjectives);
 const YEAR_BEFORE = foldSet(lexicon.yearBefore);
 const YEAR_AFTER = foldSet(lexicon.yearAfter);
@@ -786,6 +797,7 @@ function readYears(norm: string): DateAtom[] {
     else if (inSet(pw, YEAR_NOUNS)) ok = true;
     else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && AFTER_YEAR_GAP.test(norm.slice(lastYearEnd, s))) ok = true;
     else if (inSet(pw, YEAR_BEFORE_STRONG) || (pw?.text === 'من' && spanOfTimeBefore(norm, pw.start))) ok = true;
+    else if (inSet(pw, YEAR_EVENT_NOUNS) && year >= 1900 && year <= 2100) ok = true;
     else if (inSet(pw, YEAR_BEFORE)) {
       // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
@@ -812,7 +824,10 @@ function readYears(norm: string): DateAtom[] {
       from.inferred = to.inferred = false;
       out.push({ start: s, end: e, grain: 'year', date: from, to, noValue: true });
     } else {
-      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+      // «أواخر 2012», «منتصف عام 2019»: the year, with the part's days (DateAtom.partOf).
+      const pb = wordBefore(norm, s);
+      const part = pb ? forms(pb.text).map((f) => PART_OF.get(f)).find((x) => x !== undefined) : undefined;
+      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' }, ...(part && part !== 'rest' ? { partOf: part } : {}) });
     }
   }
   return out;
@@ -908,7 +923,8 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
       continue;
     }
     const n = shift !== null ? refDay + shift : resolveWeekday(ref, weekday, weekdayMode(norm, start, mod?.[1] ?? null, prefer, nextWeekday));
-    out.push({ start, end, grain: 'day', date: dayParts(n), relative: true });
+    // A weekday alone closing a period is the first one on or after its start (DateAtom.weekday).
+    out.push({ start, end, grain: 'day', date: dayParts(n), relative: true, ...(shift === null && !mod ? { weekday: true } : {}) });
   }
 
   DAY_WORD_RE.lastIndex = 0;
@@ -1755,18 +1771,31 @@ const SYNTAX: IntervalSyntax = {
   // «الجمعة حتى الأحد», «اليوم حتى 22 أكتوبر»: «حتى»/«إلى» are no plain conjunction, so two
   // ends named from the reference need no opener (interval.ts).
   strongJoiner: REL_DAY_JOINER,
+  // «قبل»/«بعد» before a part of a year the date reader leaves out of the span: the part names
+  // the closed end («قبل نهاية 2020» up to its last day, «بعد مطلع 2021» from it on).
   halfOpen: {
     since: halfWord(lexicon.halfOpen.since, true),
-    after: halfWord(lexicon.halfOpen.after, false),
-    before: halfWord(lexicon.halfOpen.before, false),
-    until: halfWord(lexicon.halfOpen.until, true),
+    after: either(halfWord(lexicon.halfOpen.after, false), partWord(lexicon.halfOpen.after, lexicon.halfOpen.endParts)),
+    before: either(halfWord(lexicon.halfOpen.before, false), partWord(lexicon.halfOpen.before, lexicon.halfOpen.startParts)),
+    until: either(halfWord(lexicon.halfOpen.until, true), partWord(lexicon.halfOpen.before, lexicon.halfOpen.endParts)),
+    // «اعتبارا من الأول من يوليو»: from that date on (an effective date, mostly ahead).
+    onward: either(halfWord(lexicon.halfOpen.onward, true), partWord(lexicon.halfOpen.after, lexicon.halfOpen.startParts)),
   },
 };
+
+/** «قبل نهاية », «بعد مطلع عام »: a half-open word and a part of a year, ending where the date starts. */
+function partWord(words: string[], parts: string[]): RegExp {
+  return new RegExp(`${L}[وف]?(?:${alt(fold(words))})\\s+(?:${alt(fold(parts))})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?$`, 'u');
+}
+
+function either(...res: RegExp[]): RegExp {
+  return new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'u');
+}
 
 /**
  * A half-open word («منذ», «حتى»), with a prefixed «و»/«ف», ending where the date starts; with
  * `parts`, also before a part of a year the date reader leaves out of the span («منذ مطلع 2019»).
- * Not for «قبل»/«بعد»: "before the end of 2020" is not "before 2020".
+ * Not for «قبل»/«بعد» before a part: "before the end of 2020" is not "before 2020" (partWord).
  */
 function halfWord(words: string[], parts: boolean): RegExp {
   const part = parts ? `(?:(?:${alt(fold(lexicon.halfOpen.parts))})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?)?` : '';

@@ -38,8 +38,11 @@
  * - "The 15th" is a date only after a preposition that places it in time ("on the 15th") and
  *   with nothing it could count after it; "the 15th century", "set up the 21st" are not.
  * - A written month or year with a part ("late March", "the end of 2012") stays that month or
- *   year (the precision news report and compare); a part of a week, month or year named from
- *   the reference ("early next week", "the end of the month") is a period of days.
+ *   year (the precision news report and compare); it also gives the part's days as from/to
+ *   ("late March" 21–31, "late 2012" September–December, as the Arabic «أواخر مارس»;
+ *   DateAtom.partOf); a part of a
+ *   week, month or year named from the reference ("early next week", "the end of the month")
+ *   is a period of days.
  * - A bare four-digit number is a year only in a year context: after in/since/by/until/
  *   during/early/late/mid-/year…, inside parentheses, before an event noun ("the 1979
  *   revolution"), after "<span of time> of" ("the first weeks of 2026", "the end of 2026"),
@@ -102,6 +105,24 @@
  * - Week anaphors ("the following week", "that same week", "later that week") are the week of
  *   the day narrated before them (build.ts); without one "the following week" is the week after
  *   the reference's (as "the following year" is the year after), "that week" stays unresolved.
+ * - Round 3: "2012 or later", "1990 or earlier", "2015 onwards", "starting 7 January",
+ *   "effective from 1 July" (half-open, `onward` = from the date on: SYNTAX.halfOpenAfter and
+ *   halfOpen.onward); "before the end of 2020" is until it, "after the start of 2021" from it
+ *   on; "sooner than 2020" is before it; a year list goes on through "but not"/"and not" ("2010
+ *   but not 2015"); "within 5 years 1 month 12 days" counts every unit; "Dec/2018-May/2019";
+ *   "between the 21st and 23rd", "from the 4th to the 9th" (days of the closest month), "November
+ *   between 19 and 20" (that month's); a weekday closing a period is the first one on or after
+ *   its start ("from next Monday to Friday"); "through March 2020" is until it; "the past/next
+ *   fortnight" (14 days); "Monday of the following week" (the week anaphor's day); "Labor Day
+ *   weekend", "the weekend of Thanksgiving 2023" (the weekend a one-day holiday makes long; none
+ *   for a midweek one); Islamic feasts' other spellings (Ramzan, Eidul Azha, Bakrid,
+ *   Eid-ul-Adha…); "Q3"/"next quarter" without a reference keep their span, unresolved; a
+ *   decimal before a month and year ("4,512.27 March 2021") leaves the month; a year before an
+ *   event's proper name and an event noun ("the 2015 Paris attacks") is one; a part word before
+ *   a month and year keeps that year ("late March 2015", not the reference's); a year-less date
+ *   narrated in the past ("disappeared in March", "was killed on 3 May") lies on or before the
+ *   reference (DateAtom.narratedPast; not after be/will/to, a plan or a future cue, nor with
+ *   a weekday written beside it; only when the caller chose no side).
  * - Not read, on purpose: "the day/the week/the year" alone, business
  *   days, bare ISO week numbers ("week 31"; "week 3 of 2027" is read), two-digit years
  *   ("April of 87"), the Hebrew and Hindu calendars.
@@ -111,7 +132,7 @@ import type { DateGrain, DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
-import { dayNumber, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
+import { dayNumber, daysInMonth, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
@@ -156,14 +177,14 @@ const MONTH_BEFORE = set(lexicon.monthBefore);
 const MONTH_OF_HEADS = set(lexicon.monthOfHeads);
 
 /**
- * "later than 2018", "earlier than March", "prior to 2015": a word of time in two words (a
+ * "later than 2018", "earlier than March", "sooner than 2020", "prior to 2015": a word of time in two words (a
  * half-open period, see SYNTAX.halfOpen). "than"/"to" alone are no such word ("more than 2018
  * people", "rose to 2018").
  */
 function comparativeBefore(norm: string, pw: { start: number } | null, prev: string): boolean {
   if (!pw || (prev !== 'than' && prev !== 'to')) return false;
   const head = lower(wordBefore(norm, pw.start));
-  return prev === 'than' ? head === 'later' || head === 'earlier' : head === 'prior';
+  return prev === 'than' ? head === 'later' || head === 'earlier' || head === 'sooner' : head === 'prior';
 }
 
 const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -253,6 +274,16 @@ function weekdayMode(text: string, norm: string, start: number, prefer: Prefer |
 const YEAR = /(?=\d)(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
 const YEAR_DASH = /^\s*(?:-|–|~|to|through|thru|until|till)\s*(\d{4})(?![\w%]|[.,]\d|[-–/]\d)(?!\s+[a-z]+s\b)/;
 
+/** Between two years of one list or span: "and", "or", "to", "-", "but not", "and not", ",". */
+const YEAR_CONTINUES = /^\s*(?:(?:,\s*)?(?:and|or|but)(?:\s+not)?|to|until|till|through|thru|-|–|~|,)\s*$/i;
+/**
+ * After a year: "2012 or later", "2015 and before", "2012 onwards" (the year is the closed end
+ * of a half-open period, SYNTAX.halfOpenAfter) — ending the phrase, not before a date of its
+ * own ("after 2010 and before 2018").
+ */
+const OPEN_END = String.raw`(?=\s*(?:[.,;:)!?]|$)|\s+(?!(?:the|a|an|this|that|these|those|last|next|his|her|its|their)\b)[a-z])`;
+const YEAR_OPEN_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?onwards?\b|^\s+(?:or|and)\s+(?:later|after|earlier|before)\b${OPEN_END}`, 'i');
+
 function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): boolean {
   const y = Number(norm.slice(s, e));
   if (y < 1000 || y > 2100) return false;
@@ -266,10 +297,13 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   const nextLower = !!nw && /^[a-z]/.test(nw.text);
   const strong = YEAR_STRONG.has(prev);
   const countAfter = nextLower && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)));
-  // Continuing a year just read: "2019 and 2020", "from 2015 to 2019", "2014-2018".
-  if (lastYearEnd >= 0 && s - lastYearEnd <= 10 && /^\s*(?:and|or|to|until|till|through|thru|-|~|,)\s*$/i.test(norm.slice(lastYearEnd, s))) {
+  // Continuing a year just read: "2019 and 2020", "from 2015 to 2019", "2014-2018", "2010
+  // but not 2015".
+  if (lastYearEnd >= 0 && s - lastYearEnd <= 14 && YEAR_CONTINUES.test(norm.slice(lastYearEnd, s))) {
     return !countAfter;
   }
+  // "2012 or later", "1990 and after", "2015 or earlier": a year with an open side.
+  if (YEAR_OPEN_AFTER.test(norm.slice(e, e + 16))) return true;
   // Closing a period opened by a month and year: "between May 2015 and 2018", "from June 2014 to 2016".
   if (!countAfter && /\b(?:between|from)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]+\.?\s+\d{4}\s*(?:and|to|until|till|through|thru|-|–)\s*$/i.test(norm.slice(Math.max(0, s - 40), s))) {
     return true;
@@ -285,6 +319,13 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   if (y < 1900) return false;
   if (pc === '(' && nc === ')') return true;
   if (EVENT_NOUNS.has(next)) return true;
+  // "the 2015 Paris attacks", "the 2011 Egyptian uprising": an event noun after the event's
+  // proper name (up to three capitalised words).
+  if (nw && /^[A-Z]/.test(nw.text)) {
+    let w: Word | null = nw;
+    for (let k = 0; k < 3 && w && /^[A-Z]/.test(w.text); k++) w = wordAfter(norm, w.end);
+    if (w && /^[a-z]/.test(w.text) && EVENT_NOUNS.has(w.text)) return true;
+  }
   const possessive = /'s?$/.test(pw?.text ?? '') && pw?.end === s - 1;
   if ((DETERMINERS.has(prev) || possessive) && nextLower && !isPlural(next) && !COUNT_NOUNS.has(next)) return true;
   // "2014-2018": a span of years is a year context by itself.
@@ -304,7 +345,11 @@ function readYears(norm: string): DateAtom[] {
     if (/^[-–]\d{4}[-–]\d/.test(norm.slice(e, e + 7)) || /\d[-–]\d{4}[-–]$/.test(norm.slice(Math.max(0, s - 7), s))) continue;
     if (isYearWord(norm, s, e, lastYearEnd)) {
       const year = Number(m[1]);
-      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+      // ("2012 or later" is then a half-open period: SYNTAX.halfOpenAfter.) "Late 2012", "the
+      // end of 2012", "mid-2019": the part's days (DateAtom.partOf).
+      const p = YEAR_PART_BEFORE.exec(norm.slice(Math.max(0, s - 24), s));
+      const part = p ? (p[1] ? (p[1].toLowerCase() as 'early' | 'mid' | 'late') : MONTH_PART_OF[p[2]!.toLowerCase()]) : undefined;
+      out.push({ start: s, end: e, grain: 'year', date: { year, month: null, day: null, grain: 'year' }, ...(part ? { partOf: part } : {}) });
       lastYearEnd = e;
     }
   }
@@ -323,7 +368,7 @@ const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?
  * "Over the weekend", "at the weekend": the latest Saturday–Sunday on or before the reference
  * (news narrates what happened), the coming one with a future cue or `prefer: 'future'`.
  */
-const THE_WEEKEND = /\b(?:over|at|on|during|across|for)\s+the\s+weekend\b/gi;
+const THE_WEEKEND = /\b(?:over|at|on|during|across|for)\s+the\s+weekend\b(?!\s+of\s)/gi;
 
 function readTheWeekend(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
@@ -360,7 +405,15 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
     if (after) end += after[0].length;
     if (before) start = from + before.index;
     const grain = 'day';
-    // "the following week" follows a narrated event, not the publication.
+    // "the following week" follows a narrated event, not the publication; "Monday of the
+    // following week" is that week's Monday (build.ts; without one, next week's as for the week).
+    if (mod === 'following' && wd) {
+      const off = (WEEKDAYS.get(wd.toLowerCase())! + 6) % 7;
+      const anaphor = { unit: 'week' as const, delta: 1, weekday: off };
+      if (ref) out.push({ start, end, grain, date: dayParts(weekRange(ref, 1)[0] + off), relative: true, anaphor });
+      else out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor });
+      continue;
+    }
     if (!ref || mod === 'following') {
       out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: !wd });
       continue;
@@ -457,11 +510,11 @@ const MONTH_DAY = new RegExp(
 const YEAR_MONTH = new RegExp(`(?=\\d)(?<![\\w$€£#.,/-])(\\d{4})\\s*,?\\s+(${alt(MONTHS.keys())})\\b\\.?(?!\\s*\\d)`, 'gi');
 /**
  * Month names inside all-digit dates (also right after a weekday: "Friday-Jun-15"): "31-Oct-74", "05/Aug/2016", "2019-aug-01", "Sep-23-2020",
- * "Oct-2", "28-nov", "Dec-2018". Groups: day-month-year (1-3), year-month-day (4-6),
+ * "Oct-2", "28-nov", "Dec-2018" (also right after another: "Dec/2018-May/2019"). Groups: day-month-year (1-3), year-month-day (4-6),
  * month-day-year (7-9), month-year (10-11).
  */
 const DASH_MONTH = new RegExp(
-  `(?=[\\dA-Za-z])(?<![\\p{L}\\p{N}/.])(?<![\\p{N}/.]-)(?:(?<!\\p{L}-)|(?<=day-))(?:(\\d{1,2})([-/.])(${alt(MONTHS.keys())})(?:\\2(\\d{4}|\\d{2}))?|(\\d{4})([-/.])(${alt(MONTHS.keys())})\\6(\\d{1,2})|(${alt(MONTHS.keys())})([-/])(\\d{1,2})(?:\\10(\\d{4}|\\d{2}))?|(${alt(MONTHS.keys())})[-/](\\d{4}))(?![\\p{L}\\p{N}]|[-/.]\\p{N})`,
+  `(?=[\\dA-Za-z])(?<![\\p{L}\\p{N}/.])(?:(?<![\\p{N}/.]-)|(?<=\\p{L}[-/]\\d{4}-)(?=\\p{L}+[-/]\\d{4}))(?:(?<!\\p{L}-)|(?<=day-))(?:(\\d{1,2})([-/.])(${alt(MONTHS.keys())})(?:\\2(\\d{4}|\\d{2}))?|(\\d{4})([-/.])(${alt(MONTHS.keys())})\\6(\\d{1,2})|(${alt(MONTHS.keys())})([-/])(\\d{1,2})(?:\\10(\\d{4}|\\d{2}))?|(${alt(MONTHS.keys())})[-/](\\d{4}))(?![\\p{L}\\p{N}]|[-/.]\\p{N})`,
   'giu',
 );
 /**
@@ -562,9 +615,13 @@ function readDayMonths(norm: string): DateAtom[] {
     const year = Number(m[2]);
     if (!yearOk(year)) continue;
     if (!/^[A-Z]/.test(name) && (month === 3 || month === 5)) continue;
-    // "Jan 2019" after a day is the day's ("3 Jan 2019", read above).
-    if (/\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: { year, month, day: null, grain: 'month' } });
+    // "Jan 2019" after a day is the day's ("3 Jan 2019", read above) — not after the end of
+    // a decimal or a time ("6,107.31 August 2019", "10:30 December 2019": the month stays).
+    if (/(?:^|[^\d.,:/])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$/i.test(norm.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // "the end of April 2018": the part's days (DateAtom.partOf).
+    const p = /\b(end|beginning|start|middle)\s+of\s+$/i.exec(norm.slice(Math.max(0, m.index - 14), m.index));
+    const part = p ? MONTH_PART_OF[p[1]!.toLowerCase()] : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: { year, month, day: null, grain: 'month' }, ...(part ? { partOf: part } : {}) });
   }
   return out;
 }
@@ -592,6 +649,8 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     let start = s;
     let ok = !!m[1];
     let mode: 'last' | 'next' | 'this' | null = null;
+    // "late March", "mid-July", "the end of April": the part's days (DateAtom.partOf).
+    let part: DateAtom['partOf'] = m[1] ? (m[1].toLowerCase() as 'early' | 'mid' | 'late') : undefined;
     // An abbreviation ("Sep", "Nov") alone is also a name or a word ("Jan Egeland", "Jan's"):
     // not before an apostrophe or a capitalised word, and not run into a word ("Sept.X").
     const abbr = !FULL_MONTHS.includes(m[2]!.toLowerCase());
@@ -606,9 +665,11 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
       } else if (prev === 'early' || prev === 'late' || prev === 'mid') {
         start = pw.start;
         ok = true;
+        part = prev;
       } else if (prev === 'of') {
         const head = wordBefore(norm, pw.start);
         ok = MONTH_OF_HEADS.has(lower(head));
+        part = MONTH_PART_OF[lower(head)];
         // "the month of May" is the month: the words belong to its span.
         if (head && lower(head) === 'month') {
           const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, head.start - 4), head.start));
@@ -636,11 +697,21 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
         : { year: null, month, day: null, grain: 'month' };
       out.push({ start, end: e, grain: 'month', date, relative: true, unresolved: !ref });
     } else {
-      out.push({ start, end: e, grain: 'month', date: { year: null, month, day: null, grain: 'month' } });
+      // A year right after it is its own ("late March 2015", "early January, 2016"): with the
+      // part word in front this atom is as long as MONTH_YEAR's "March 2015" and starts first.
+      const yt = MONTH_YEAR_TAIL.exec(norm.slice(e, e + 14));
+      const year = yt && yearOk(Number(yt[1])) ? Number(yt[1]) : null;
+      out.push({ start, end: year !== null ? e + yt![0].length : e, grain: 'month', date: { year, month, day: null, grain: 'month' }, ...(part ? { partOf: part } : {}) });
     }
   }
   return out;
 }
+
+const MONTH_PART_OF: Record<string, DateAtom['partOf']> = { end: 'end', beginning: 'early', start: 'early', middle: 'mid' };
+const YEAR_PART_BEFORE = /(?:\b(early|mid|late)(?:\s+|\s*-\s*)(?:in\s+)?|\b(end|beginning|start|middle)\s+of\s+(?:the\s+year\s+)?)$/i;
+
+/** A year after a month, as MONTH_YEAR reads it. */
+const MONTH_YEAR_TAIL = /^\.?(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(\d{4})\b(?![.,:/-]?\d|\s*%)/;
 
 // ---------------------------------------------------------------------------------------------
 // Month and day without a year ("2/15", "4.22"), only when the caller asks (shortNumeric).
@@ -675,6 +746,29 @@ const OFFSET = new RegExp(
 /** A count of a larger unit right before an offset: "2 years " in "2 years 1 month 21 days ago". */
 const OFFSET_CHUNK_BEFORE = new RegExp(`\\b(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(day|week|fortnight|month|year)s?\\s*(?:,\\s*|\\s+and\\s+|\\s+)$`, 'i');
 const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
+/** A count of a smaller unit right after one: " 1 month 12 days" in "within 5 years 1 month 12 days". */
+const OFFSET_CHUNK_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(week|fortnight|month|day)s?\\b`, 'i');
+const UNIT_ORDER: readonly string[] = ['year', 'month', 'fortnight', 'week', 'day'];
+
+/**
+ * The day `d` moved by `n` `unit`s and by the counts of smaller units written right after `end`
+ * ("5 years 1 month 12 days"), and where they end.
+ */
+function offsetWithChunks(norm: string, end: number, d: Ymd, n: number, unit: OffsetUnit): { to: CalendarParts; end: number } {
+  let p = offsetParts(d, n, unit);
+  let last = UNIT_ORDER.indexOf(unit);
+  for (let k = 0; k < 3; k++) {
+    const c = OFFSET_CHUNK_AFTER.exec(norm.slice(end, end + 32));
+    if (!c) break;
+    const cu = c[2]!.toLowerCase();
+    if (UNIT_ORDER.indexOf(cu) <= last) break;
+    last = UNIT_ORDER.indexOf(cu);
+    const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
+    p = offsetParts({ year: p.year!, month: p.month!, day: p.day! }, cu === 'fortnight' ? 2 * cn : cn, cu === 'fortnight' ? 'week' : (cu as OffsetUnit));
+    end += c[0].length;
+  }
+  return { to: p, end };
+}
 
 function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
@@ -737,7 +831,9 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
       continue;
     }
     if (within) {
-      out.push({ start, end, grain: 'day', date: d, to: offsetParts({ year: d.year!, month: d.month!, day: d.day! }, n, unit), noValue: true, relative: true });
+      // "within 5 years 1 month 12 days": the smaller units after it count too.
+      const w = tail ? { to: offsetParts({ year: d.year!, month: d.month!, day: d.day! }, n, unit), end } : offsetWithChunks(norm, end, { year: d.year!, month: d.month!, day: d.day! }, n, unit);
+      out.push({ start, end: w.end, grain: 'day', date: d, to: w.to, noValue: true, relative: true });
       continue;
     }
     const date = grain === 'year' ? yearParts(ref.year + sign * n) : offsetParts({ year: d.year!, month: d.month!, day: d.day! }, sign * n, unit);
@@ -758,8 +854,20 @@ const ROLLING = new RegExp(
   'gi',
 );
 
+/** "The past fortnight", "the next fortnight": the 14 days before / after the reference. */
+const ROLLING_FORTNIGHT = /\b(last|past|previous|next|coming|upcoming)\s+fortnight\b/gi;
+
 function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
+  if (ref && /fortnight/i.test(norm)) {
+    ROLLING_FORTNIGHT.lastIndex = 0;
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    for (let m; (m = ROLLING_FORTNIGHT.exec(norm)); ) {
+      const future = /^(?:next|coming|upcoming)$/i.test(m[1]!);
+      const [a, b] = future ? [r + 1, r + 14] : [r - 14, r - 1];
+      out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    }
+  }
   ROLLING.lastIndex = 0;
   for (let m; (m = ROLLING.exec(norm)); ) {
     const start = m.index;
@@ -801,7 +909,8 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     const unit = unitWord as OffsetUnit;
     const r = dayNumber(ref.year, ref.month, ref.day);
     if (within) {
-      out.push({ start: start - within[0].length, end, grain: 'day', date: dayParts(r), to: offsetParts(ref, n, unit), noValue: true, relative: true });
+      const w = offsetWithChunks(norm, end, ref, n, unit);
+      out.push({ start: start - within[0].length, end: w.end, grain: 'day', date: dayParts(r), to: w.to, noValue: true, relative: true });
       continue;
     }
     const date = future ? dayParts(r + 1) : offsetParts(ref, -n, unit);
@@ -1090,7 +1199,9 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     }
     const text = m[0];
     const n = ref ? resolveWeekday(ref, WEEKDAYS.get(m[2]!.toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday)) : null;
-    out.push(day(start, end, n));
+    const atom = day(start, end, n);
+    if (!m[1] && n !== null) atom.weekday = true;
+    out.push(atom);
   }
   // A weekday abbreviation alone only after "on" and before the end of the clause ("on tues.",
   // "on Sat, police said"); a capitalised one also before a lower-case word ("on Sat the
@@ -1177,6 +1288,32 @@ const REL_YEAR_AFTER =
   /^\s*,?\s*(?:of\s+)?(?:(that(?:\s+same)?|the\s+same)|(?:the\s+)?(last|next|this|previous|coming|current|following|subsequent|preceding|prior))\s+year\b/i;
 /** The year shift of an anaphoric year after a month ("September that year", "June the following year"). */
 const ANAPHORIC_YEAR: Record<string, number> = { following: 1, subsequent: 1, previous: -1, preceding: -1, prior: -1 };
+
+/**
+ * A verb in the past right before a year-less date ("disappeared in March", "was killed on 3
+ * May", "fled on Friday 12 April"): DateAtom.narratedPast. Not a future-pointing participle
+ * ("postponed to March", "scheduled for May" have no such preposition; "planned in May"),
+ * nor after "be"/"will"/"to", nor with a future cue before it in the clause.
+ */
+const PAST_BEFORE = /\b(?:(was|were|had|did)|([a-z]{3,}ed)|(?:began|fled|died|fell|rose|took|went|came|left|saw|said|told|won|lost|met|struck|broke|sent|found|fought|shot|ran|wrote|spoke|held))\s+(?:in|on|during)\s+(?:the\s+)?$/i;
+const NOT_PAST_PARTICIPLES = new Set(['scheduled', 'postponed', 'delayed', 'planned', 'expected', 'slated', 'pushed', 'moved', 'rescheduled', 'fixed', 'targeted', 'earmarked', 'pencilled', 'penciled', 'billed', 'booked', 'timetabled', 'intended', 'proposed', 'needed', 'required', 'allocated', 'budgeted', 'reserved', 'designed', 'aimed', 'projected', 'forecasted', 'estimated', 'anticipated', 'predicted', 'promised', 'pledged', 'vowed', 'hoped', 'tipped', 'tabled', 'called', 'announced']);
+
+function withNarratedPast(norm: string, atoms: DateAtom[]): DateAtom[] {
+  for (const a of atoms) {
+    if (a.relative || a.to || a.half || a.date.year !== null || a.date.month === null || (a.grain !== 'day' && a.grain !== 'month')) continue;
+    // (A weekday written with it, "Saturday, July 12", tells the year better than the tense.)
+    if (/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(norm.slice(a.start, a.start + 3))) continue;
+    const from = Math.max(0, a.start - 40);
+    const before = norm.slice(from, a.start);
+    const m = PAST_BEFORE.exec(before);
+    if (!m || (m[2] && NOT_PAST_PARTICIPLES.has(m[2].toLowerCase()))) continue;
+    const head = lower(wordBefore(norm, from + m.index));
+    if (['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 'shall', 'should', 'must', 'may', 'might', 'could', 'can'].includes(head)) continue;
+    if (FUTURE.test(before)) continue;
+    a.narratedPast = true;
+  }
+  return atoms;
+}
 
 function withRelativeYears(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
   for (const a of atoms) {
@@ -1325,9 +1462,13 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
       year = Number(m[5]);
       q = Number(m[6]);
     } else if (m[7]) {
-      if (!ref) continue;
       const mod = m[7].toLowerCase();
       if (mod === 'following') continue;
+      // Without a reference it keeps its span and grain, unresolved (as weekdays do).
+      if (!ref) {
+        out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+        continue;
+      }
       const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0);
       year = Math.floor(k / 4);
       q = (k % 4) + 1;
@@ -1339,6 +1480,9 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
         const mod = m[4].toLowerCase();
         year = ref.year + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0);
         relative = true;
+      } else if ((m[4] || (m[2] && /^Q/.test(m[0]))) && !ref) {
+        out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+        continue;
       } else if (m[2] && /^Q/.test(m[0]) && ref) {
         // "Q3" alone (a capital Q: the business quarter, not a game's): the closest one.
         year = closestYear(ref, (q - 1) * 3 + 2, 15, prefer);
@@ -1478,8 +1622,47 @@ function readDaysAlone(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     if (day === null || !dayEndsOk(norm, end, false)) continue;
     push(m.index, end, day, weekday);
   }
+  // Two days alone joined ("between the 21st and 23rd", "from the 4th to the 9th"): a period
+  // of days of the closest month — digits with a suffix, nothing they could count after them
+  // ("between the 21st and 23rd floors" is not one); after a month ("November between 19 and
+  // 20", "in March 2019 from the 4th to the 9th") the days of that month.
+  {
+    DAY_PAIR.lastIndex = 0;
+    for (let m; (m = DAY_PAIR.exec(norm)); ) {
+      const end = m.index + m[0].length;
+      if ((m[1]!.toLowerCase() === 'between') !== (m[5]!.toLowerCase() === 'and')) continue;
+      if (MONTH_AFTER.test(norm.slice(end, end + 16)) || !dayEndsOk(norm, end, false)) continue;
+      const d1 = Number(m[3]);
+      const d2 = Number(m[6]);
+      if (d1 < 1 || d2 <= d1 || d2 > 31) continue;
+      const from = Math.max(0, m.index - 24);
+      const mb = MONTH_BEFORE_PAIR.exec(norm.slice(from, m.index));
+      const month = mb ? MONTHS.get(mb[1]!.toLowerCase())! : null;
+      // (A capitalised month name: "may"/"march" are words.)
+      // ("November from 19 to 20" without a suffix is a change of figures more often: "rose in
+      // November from 19 to 20".)
+      const bare = !m[2] && !m[4] && !m[7];
+      if (mb && month !== null && /^[A-Z]/.test(mb[1]!) && !(bare && m[1]!.toLowerCase() === 'from')) {
+        const year = mb[2] ? Number(mb[2]) : null;
+        if (d2 > daysInMonth(year ?? 2000, month)) continue;
+        const date: CalendarParts = { year, month, day: d1, grain: 'day' };
+        out.push({ start: from + mb.index, end, grain: 'day', date, to: { ...date, day: d2 } });
+        continue;
+      }
+      // Digits with their suffix only: "from the 2nd to the 5th" ranks more often than it dates.
+      if (!ref || !m[2] || !m[4] || !m[7]) continue;
+      const n = monthDayNear(ref, d1, prefer ?? 'closest', null);
+      if (n === null) continue;
+      const first = dayParts(n);
+      if (d2 > daysInMonth(first.year!, first.month!)) continue;
+      out.push({ start: m.index, end, grain: 'day', date: first, to: { ...first, day: d2 }, relative: true });
+    }
+  }
   return out;
 }
+
+const DAY_PAIR = /\b(between|from)\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\s*(and|to|till|until|through|thru|-)\s*(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b/gi;
+const MONTH_BEFORE_PAIR = new RegExp(`\\b(${alt(MONTHS.keys())})\\.?(?:\\s+(\\d{4}))?\\s*,?\\s+$`, 'i');
 
 function readNthWeekday(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1904,7 +2087,7 @@ function readLowerMonths(norm: string): DateAtom[] {
 
 const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this|previous)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this|previous)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
@@ -1915,6 +2098,23 @@ const HOLIDAY_OFFSET = new RegExp(
   `^\\s+(?:in\\s+(\\d{1,2}|${alt(COUNT_WORDS_KEYS)})\\s+(year|month)s?|(\\d{1,2}|${alt(COUNT_WORDS_KEYS)})\\s+(year|month)s?\\s+(ago|back|hence))\\b`,
   'i',
 );
+
+const HOLIDAY_WEEKEND_AFTER = /^\s+weekend\b(?:,?\s+(?:of\s+|in\s+)?(\d{4})\b)?/i;
+const HOLIDAY_WEEKEND_BEFORE = /\bweekend\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * The weekend a one-day holiday makes long: a Monday's from the Saturday before, a Thursday's
+ * or a Friday's to the Sunday after, a Saturday's or a Sunday's its own; none midweek.
+ */
+function holidayWeekend(n: number): [number, number] | null {
+  const wd = weekdayOf(n);
+  if (wd === 1) return [n - 2, n];
+  if (wd === 4) return [n, n + 3];
+  if (wd === 5) return [n, n + 2];
+  if (wd === 6) return [n, n + 1];
+  if (wd === 0) return [n - 1, n];
+  return null;
+}
 
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1964,12 +2164,33 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       else if (span) out.push({ start, end: e, grain: 'day', date: day(span[0]) });
       continue;
     }
+    // "Labor Day weekend", "the weekend of Thanksgiving 2023", "Halloween weekend 2021": the
+    // weekend the one-day holiday belongs to (holidayWeekend).
+    let weekendStart = start;
+    let weekend = false;
+    if (/weekend/i.test(norm.slice(Math.max(0, start - 20), end + 10))) {
+      const w = HOLIDAY_WEEKEND_AFTER.exec(norm.slice(end, end + 20));
+      const b = w ? null : HOLIDAY_WEEKEND_BEFORE.exec(norm.slice(Math.max(0, start - 20), start));
+      if (w) {
+        end += w[0].length;
+        if (w[1] && written === null && !mod) written = Number(w[1]);
+        weekend = true;
+      } else if (b) {
+        weekendStart = start - b[0].length;
+        weekend = true;
+      }
+    }
     const range = resolveHoliday(rule, written, mod, ref, prefer);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
     const rel = !m[3] && (written === null || !!ofYear);
+    const wk = weekend && range[0] === range[1] ? holidayWeekend(range[0]) : null;
+    if (wk) {
+      out.push({ start: weekendStart, end, grain: 'day', date: { ...dayParts(wk[0]), inferred: rel }, to: { ...dayParts(wk[1]), inferred: rel }, noValue: true, relative: rel });
+      continue;
+    }
     const date = { ...dayParts(range[0]), inferred: rel };
     if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
     else out.push({ start, end, grain: 'day', date, relative: rel });
@@ -2012,6 +2233,8 @@ function readHijri(norm: string): DateAtom[] {
 // ---------------------------------------------------------------------------------------------
 
 /** Words before "after"/"before" that make it a moment near the date, not a half-open period. */
+/** "late ", "mid-", "early " before a year the year reader leaves out of its span ("since late 2019"). */
+const PART_WORD = String.raw`(?:early|mid|late)(?:\s+|\s*-\s*)`;
 const HALF_NOT = String.raw`(?<!\b(?:no|not|day|week|month|year|days|weeks|months|years|hours?|minutes?|night|morning|evening|eve|shortly|soon|just|right|immediately|long|moments?|ago)\s+)`;
 
 const SYNTAX: IntervalSyntax = {
@@ -2034,11 +2257,25 @@ const SYNTAX: IntervalSyntax = {
   // until" / "not before" (which start a period, not end one), nor "after the 1979 revolution"
   // (a date naming an event: "the" stays out). "No later than X" is until X; "no
   // earlier than" (a future start, not a count since) is not read.
+  // "Before the end of December" is until it (up to its last day), "after the beginning of
+  // March" from it on (`onward`), "after the end of 2019" after it, "before the start of 2020"
+  // before it: a written month or year with a part stays that unit, its part names which end.
   halfOpen: {
-    since: /\b(?:ever\s+)?since\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?$/i,
-    after: new RegExp(`${HALF_NOT}\\b(?:after|later\\s+than)\\s+$`, 'i'),
-    before: new RegExp(`${HALF_NOT}\\b(?:before|prior\\s+to|earlier\\s+than)\\s+$`, 'i'),
-    until: /(?<!\bnot\s+)\b(?:until|till|up\s+until|up\s+till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?$/i,
+    since: /\b(?:ever\s+)?since\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+|(?:early|mid|late)(?:\s+|\s*-\s*))?$/i,
+    after: new RegExp(`${HALF_NOT}\\b(?:after|later\\s+than)\\s+(?:the\\s+end\\s+of\\s+|${PART_WORD})?$`, 'i'),
+    before: new RegExp(`${HALF_NOT}\\b(?:before|prior\\s+to|(?:earlier|sooner)\\s+than)\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+|${PART_WORD})?$`, 'i'),
+    until: new RegExp(
+      `(?<!\\bnot\\s+)\\b(?:(?:until|till|up\\s+until|up\\s+till|(?:(?:up|right|all)\\s+)?(?:through|thru)|no\\s+later\\s+than|not\\s+later\\s+than)\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+|${PART_WORD})?|${HALF_NOT}(?:before|prior\\s+to)\\s+the\\s+end\\s+of\\s+)$`,
+      'i',
+    ),
+    // "starting 7 January", "beginning on Monday", "effective from 1 July": from that date on
+    // (not "the week beginning 4 February", an operator: HALF_NOT).
+    onward: new RegExp(`${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?)\\s+$`, 'i'),
+  },
+  // "2012 onwards", "March 2020 or later", "1990 or earlier" (ending the phrase, YEAR_OPEN_AFTER).
+  halfOpenAfter: {
+    onward: new RegExp(String.raw`^\s*(?:,\s*)?onwards?\b|^\s+(?:or|and)\s+(?:later|after)\b${OPEN_END}`, 'i'),
+    until: new RegExp(String.raw`^\s+(?:or|and)\s+(?:earlier|before)\b${OPEN_END}`, 'i'),
   },
 };
 
@@ -2046,7 +2283,7 @@ export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
-    return withSpans(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
+    return withSpans(n, withNarratedPast(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
       ...readRelatives(n, ref, ctx.prefer, ctx.nextWeekday),
@@ -2076,7 +2313,7 @@ export const englishDateReader: DateReader = {
       ...readWordDates(n),
       ...readNumericRanges(n, ref?.year ?? null, ctx.shortNumeric),
       ...(ctx.shortNumeric ? readShort(n) : []),
-    ], ref)), ref), ref);
+    ], ref)), ref)), ref);
   },
 };
 
