@@ -150,3 +150,30 @@ describe('English entities: hostile runs of capitalised words', () => {
     expect(new Set(es.map((e) => e.key))).toEqual(new Set(['loc:paris']));
   });
 });
+
+describe('English entities: government bodies in lower case (bodies lexicon)', () => {
+  // [sentence, expected ORG text, expected key] — one entity each, keyed like «وزارة …»
+  const cases: Array<[string, string, string]> = [
+    ['A spokesman for the interior ministry declined to comment.', 'interior ministry', 'org:ministry-of-interior'],
+    ['Reporters asked the ministry of defence about the convoy.', 'ministry of defence', 'org:ministry-of-defence'],
+    ['Officials at the ministry of the interior gave no figure.', 'ministry of the interior', 'org:ministry-of-interior'],
+    ["Kenya's health ministry opened two clinics.", 'health ministry', 'org:ministry-of-health'],
+    ['Three Iraqi defence ministry officials were quoted.', 'defence ministry', 'org:ministry-of-defence'],
+    ['The letter reached the Peruvian foreign ministry on Friday.', 'foreign ministry', 'org:ministry-of-foreign-affairs'],
+  ];
+  test.each(cases)('%s', (sentence, text, key) => {
+    const body = ents(sentence).filter((m) => m.type === 'ORG' && m.text === text);
+    expect(body).toHaveLength(1);
+    expect(body[0]!.key).toBe(key);
+    expect(sentence.slice(body[0]!.start, body[0]!.end)).toBe(text);
+  });
+
+  test.each([
+    'The ministry said nothing new.',
+    'He talked about ministry budgets and interior design.',
+    'Officials of the interior were absent.',
+    'The French lost the match.',
+  ])('no body in %s', (sentence) => {
+    expect(ents(sentence).filter((m) => m.type === 'ORG')).toEqual([]);
+  });
+});

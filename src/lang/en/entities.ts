@@ -20,7 +20,8 @@ import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type L
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { decodeLattice, loadClusters, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
-import commonWordsDoc from './common-words.json' with { type: 'json' };
+import { commonWords } from './vocabulary.js';
+import type { WordSet } from '../../text/word-set.js';
 import { tokenLines } from '../../text/token-lines.js';
 
 interface Lists {
@@ -41,7 +42,7 @@ interface Lists {
   givenNames: Set<string>;
   miscCues: Set<string>;
   afterInitialName: Set<string>;
-  common: Set<string>;
+  common: WordSet;
   /** Name lists for the tagger's flags only (taggerLex: F given, Z surname, Y place, Q org, H person). */
   taggerLex: Array<[string, Set<string>]>;
 }
@@ -70,7 +71,8 @@ function L(): Lists {
       givenNames: s('givenNames'),
       miscCues: s('miscCues'),
       afterInitialName: s('afterInitialName'),
-      common: new Set((commonWordsDoc as { words: string }).words.split(' ')),
+      // WordNet's lemmas searched in the file's own string (shared with language identification)
+      common: commonWords(),
       taggerLex: Object.entries(words.taggerLex as Record<string, string>)
         .filter(([k]) => k.length === 1)
         .map(([k, v]) => [k, new Set(v.split(' '))] as [string, Set<string>]),
@@ -608,6 +610,46 @@ function splitRun(ctx: Ctx, idx: number[], cut: number): void {
   flush();
 }
 
+/**
+ * Government bodies written in lower case, as news text often does ("the interior ministry", "the
+ * ministry of defence", "Iran's foreign ministry", "Iraqi defence ministry officials"): after
+ * "the", a possessive name or a capitalised demonym (left out of the span), the longest lower-case phrase
+ * of the gazetteer's `bodies` lexicon (entries of kind `body`), two words at least, is an
+ * organisation with the body's key (via `lb`): the cross-language linker pairs it with
+ * «وزارة الداخلية». Linear: at most `enMax` words looked up after each "the".
+ */
+function lowerCaseBodies(ctx: Ctx, from: number, to: number): void {
+  const toks = ctx.toks;
+  let g: ReturnType<typeof gazetteer> | null = null;
+  for (let i = from; i + 2 < to; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    let k: number;
+    if (t.cap && isDemonym(t)) k = i + 1; // "Iranian interior ministry officials"
+    else if (t.low === 'the' || t.poss) k = toks[i + 1]!.cap && isDemonym(toks[i + 1]!) ? i + 2 : i + 1;
+    else continue;
+    const first = toks[k];
+    if (!first || !first.word || first.cap || first.tag) continue;
+    g ??= gazetteer();
+    const pre = latinPrefixes().folded;
+    let best: { len: number; entry: GazEntry } | null = null;
+    let folded = '';
+    for (let m = 0; m < g.enMax && k + m < to; m++) {
+      const x = toks[k + m]!;
+      if (!x.word || x.cap || !x.glued) break;
+      folded += (m ? ' ' : '') + x.low;
+      const e = g.enFolded.get(folded);
+      if (e && e.kind === 'body' && m > 0) best = { len: m + 1, entry: e };
+      if (!pre.has(folded) || x.poss) break;
+    }
+    if (!best) continue;
+    const a = toks[k]!;
+    const b = toks[k + best.len - 1]!;
+    ctx.cands.push({ start: a.start, end: b.nameEnd, type: 'ORG', name: toks.slice(k, k + best.len).map((x) => x.text).join(' '), entry: best.entry, via: 'lb' });
+    i = k + best.len - 1;
+  }
+}
+
 /** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
 export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = latinTokens(t.norm)): Candidate[] {
   const norm = t.norm;
@@ -631,6 +673,7 @@ export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = l
         const caps = wordsIn.filter((x) => x.allCaps && x.text.length > 1).length;
         const ctx: Ctx = { toks, cands, shouting: wordsIn.length >= 4 && caps / wordsIn.length >= 0.6 };
         processSentence(ctx, ti, tj);
+        lowerCaseBodies(ctx, ti, tj);
       }
       ti = tj;
     }
@@ -716,6 +759,14 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
     let to = s.to;
     while (from <= to && bad(toks[from]!)) from++;
     while (to >= from && bad(toks[to]!)) to--;
+    // a person's title or demonym is not part of the name, as in the rules ("Tsar Alexander",
+    // "Scotsman James Watt" → the name alone; the tagger sometimes takes them in)
+    if (s.type === 'PER') {
+      while (from < to && /[TD]/.test(toks[from]!.lex)) {
+        from++;
+        while (from < to && bad(toks[from]!)) from++;
+      }
+    }
     if (to < from) continue;
     // hashtags and handles are never names (as in the rules)
     const lead = toks[from]!.start > 0 ? norm.charCodeAt(toks[from]!.start - 1) : 0;
