@@ -11,6 +11,8 @@ describe('normalize: the copy used for matching', () => {
     ['alef forms, alef maqsura, ta marbuta', 'أكثر إلى آخر مدينة', 'اكثر الي اخر مدينه'],
     ['diacritics and tatweel removed', 'مُتظاهراً الـ448', 'متظاهرا ال448'],
     ['curly quotes and dashes', '“Paris’ — 1st”', '"Paris\' - 1st"'],
+    ['a dash glued between letters separates words', 'Saul Bass—who, Paris–Berlin', 'Saul Bass who, Paris Berlin'],
+    ['a dash between digits stays a dash', '15–20 November, 2019—2021', '15-20 November, 2019-2021'],
     ['NFKC: no-break space, ligature, full-width digits', 'a\u00A0b \uFEFB １２', 'a b لا 12'],
     ['zero-width and bidi controls dropped', 'ab\u200Ccd\u202Eef', 'abcdef'],
   ])('%s', (_name, input, expected) => {

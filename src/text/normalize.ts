@@ -63,6 +63,8 @@ const CHAR_FOLD: Record<string, string> = {
   '\u2212': '-',
 };
 
+const LETTER = /\p{L}/u;
+
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
@@ -149,6 +151,9 @@ function foldAt(original: string, i: number): string {
   let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
   while (j < n && isCombining(original.charCodeAt(j))) j++;
   foldEnd = j;
+  // "Saul Bass—who", "Paris–Berlin": a dash glued between two letters separates words (a hyphen
+  // would join them into one); between digits, or spaced, it stays a dash ("15–20", " — ").
+  if ((c === 0x2013 || c === 0x2014 || c === 0x2015) && i > 0 && j < n && LETTER.test(original[i - 1]!) && LETTER.test(original[j]!)) return ' ';
   if (c === 0x66c || c === 0x66b) {
     const between = i > 0 && isDigitAt(original, i - 1) && isDigitAt(original, j);
     return between ? (c === 0x66c ? ',' : '.') : c === 0x66c ? '\u060C' : '.';
