@@ -73,4 +73,11 @@ describe('gazetteer', () => {
     expect(lookupArabic('وزارة الداخلية مساء')).toBeUndefined();
     expect(lookupLatin('Interior')).toBeUndefined();
   });
+
+  test.each([
+    ['لوزارة الصحة', 'org:ministry-of-health'],
+    ['بوزارة الداخلية', 'org:ministry-of-interior'],
+  ])('a preposition on a body without the article: %s → %s', (name, key) => {
+    expect(lookupArabic(name)?.key).toBe(key);
+  });
 });

@@ -1,7 +1,7 @@
 import { normalize } from '../../../src/text/normalize.js';
 import { extractEntities as en } from '../../../src/lang/en/entities.js';
 import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
-import { entityKey, nameSimilarity, sameEntity, SAME_ENTITY_THRESHOLD, skeletonKey, withoutPlaceCues } from '../../../src/extract/entities/key.js';
+import { conceptKey, entityKey, nameSimilarity, placeClass, sameEntity, SAME_ENTITY_THRESHOLD, skeletonKey, withoutPlaceCues } from '../../../src/extract/entities/key.js';
 import { skeleton } from '../../../src/extract/entities/skeleton.js';
 import type { EntityMention, EntityType } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
@@ -159,5 +159,76 @@ describe('cross-language linking on the seed pair', () => {
     const scores = A.filter((m) => m.type === 'PER').map((m) => [m.text, sameEntity(legaret, m)] as const);
     scores.sort((p, q) => q[1] - p[1]);
     expect(scores[0]![0]).toBe('جان فرانسوا لوغارة');
+  });
+});
+
+describe('organisations named by translated words (concept keys)', () => {
+  test.each([
+    ['National Electoral Commission', 'اللجنة الانتخابية الوطنية'],
+    ['Independent Commission for Elections', 'المفوضية المستقلة للانتخابات'],
+    ['Syrian Network for Human Rights', 'الشبكة السورية لحقوق الإنسان'],
+    ['Jordanian Football Federation', 'الاتحاد الأردني لكرة القدم'],
+    ['Ministry of Emergency Situations', 'وزارة حالات الطوارئ'],
+    ['General Authority for Roads and Highways', 'الهيئة العامة للطرق السريعة'],
+    ['Civil Defence Directorate', 'مديرية الدفاع المدني'],
+  ])('%s and %s key alike', (en, ar) => {
+    const k = conceptKey(en, 'ORG');
+    expect(k).toMatch(/^org:=/);
+    expect(conceptKey(ar, 'ORG')).toBe(k);
+    expect(skeletonKey(ar, 'ORG')).toBe(k);
+  });
+
+  test.each([
+    ['Coton Sport', 'ORG'],
+    ['Electoral', 'ORG'],
+    ['Kenya Uganda', 'ORG'],
+    ['National Stadium', 'LOC'],
+    ['سبورت الجديد', 'ORG'],
+  ] as Array<[string, EntityType]>)('no concept key for %s (%s)', (name, type) => {
+    expect(conceptKey(name, type)).toBeUndefined();
+  });
+
+  test('different concepts give different keys', () => {
+    expect(conceptKey('Electoral Commission', 'ORG')).not.toBe(conceptKey('اللجنة الوطنية للانتخابات', 'ORG'));
+  });
+
+  test('an organisation the tagger typed as a place keys as an organisation when it has a head noun', () => {
+    expect(conceptKey('Sudanese Red Crescent', 'LOC')).toBe(conceptKey('الهلال الأحمر السوداني', 'ORG'));
+  });
+});
+
+describe('facilities and compass words', () => {
+  test.each([
+    ['Ramadi General Hospital', 'h'],
+    ['مستشفى الرمادي العام', 'h'],
+    ['Olympic stadium', 's'],
+    ['سجن الحوت', 'j'],
+    ['Zaatari camp', ''],
+    ['Ramadi', ''],
+  ])('placeClass(%s) = %s', (name, cls) => {
+    expect(placeClass(name)).toBe(cls);
+  });
+
+  test('a hospital keys as the hospital of its place, in both scripts and either type', () => {
+    const k = skeletonKey('مستشفى كوراندا العام', 'LOC');
+    expect(skeletonKey('Koranda General Hospital', 'ORG')).toBe(k);
+    expect(k).not.toBe(skeletonKey('Koranda', 'LOC'));
+    expect(skeletonKey('Baghdad Teaching Hospital', 'LOC')).toBe('loc:baghdad.h');
+    expect(skeletonKey('مستشفى بغداد التعليمي', 'LOC')).toBe('loc:baghdad.h');
+  });
+
+  test('a hospital and the town it is named after do not link', () => {
+    const a = mention('Koranda General Hospital', 'LOC', false);
+    expect(sameEntity(a, mention('كوراندا', 'LOC', false))).toBeLessThan(SAME_ENTITY_THRESHOLD);
+    expect(sameEntity(a, mention('مستشفى كوراندا', 'LOC', false))).toBeGreaterThanOrEqual(SAME_ENTITY_THRESHOLD);
+  });
+
+  test.each([
+    ['Eastern Marsana', 'مرسانا الشرقية'],
+    ['North Darfur', 'شمال دارفور'],
+    ['Lake Tana', 'بحيرة تانا'],
+    ['Moi Avenue', 'شارع موي'],
+  ])('%s and %s key alike (cue and compass words left out)', (en, ar) => {
+    expect(skeletonKey(en, 'LOC')).toBe(skeletonKey(ar, 'LOC'));
   });
 });

@@ -42,10 +42,13 @@ describe('Arabic entities: rules', () => {
     for (const m of mustNot) expect(got).not.toContain(m);
   });
 
-  test('the bodies lexicon keys, it does not recognise (the tagger does)', () => {
-    // rules alone: a ministry is an organisation-trigger name, never a gazetteer name
+  test('the bodies lexicon keys; the organisation rule, not the gazetteer, proposes the body', () => {
+    // rules alone: a ministry is an organisation-trigger name (ot), never a gazetteer name
     const t = normalize('أصدرت وزارة الصحة تعليمات جديدة.');
-    expect(ruleCandidates(t).every((c) => c.entry === undefined)).toBe(true);
+    const cs = ruleCandidates(t);
+    expect(cs.every((c) => c.entry === undefined)).toBe(true);
+    expect(cs.filter((c) => c.type === 'ORG').map((c) => c.via)).toEqual(['ot']);
+    expect(ents('أصدرت وزارة الصحة تعليمات جديدة.').find((m) => m.type === 'ORG')?.key).toBe('org:ministry-of-health');
   });
 
   test('an organisation trigger after a title and its descriptors starts an organisation', () => {
@@ -139,5 +142,50 @@ describe('Arabic entities: seed document', () => {
       expect(m.start).toBeGreaterThanOrEqual(last);
       last = m.end;
     }
+  });
+});
+
+describe('Arabic entities: places and people of the second linking round', () => {
+  // whole pipeline (rules + tagger): what must and must not come out
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['a facility keeps its cue word and its adjectives', 'ونقل المصابون إلى مستشفى كوراندا العام مساء أمس.', ['LOC:مستشفى كوراندا العام'], ['LOC:كوراندا']],
+    ['a facility named after a known city is one place', 'ووصل الجرحى إلى مستشفى بغداد التعليمي فجرا.', ['LOC:مستشفى بغداد التعليمي'], ['LOC:بغداد']],
+    ['places listed after a dual place word', 'وامتدت الاحتجاجات إلى مدينتي كوراندا وبيلمونتي مساء الأحد.', ['LOC:كوراندا', 'LOC:بيلمونتي']],
+    ['a compass adjective belongs to the place', 'وضربت العاصفة إقليم كالاندا الشمالي أمس.', ['LOC:كالاندا الشمالي'], ['LOC:كالاندا']],
+    ['a woman named after her son', 'وقالت أم حسن إن المياه غمرت البيت.', ['PER:أم حسن'], ['PER:حسن']],
+    ['a government body of the lexicon is an organisation', 'وأعلنت وزارة الكهرباء انقطاع التيار عن المدينة.', ['ORG:وزارة الكهرباء']],
+    ['a preposition before an organisation trigger stays in the span', 'ووفقا لوزارة الصحة فإن الحصيلة ارتفعت.', ['ORG:لوزارة الصحة'], ['ORG:وزارة الصحة']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  // rules alone (the tagger's gate may still refuse a weak rule name)
+  test.each([
+    ['a title, its complement, then the name', 'وقال وزير الزراعة ماتيو رينالدي إن المحصول تضرر.', 'PER', 'ماتيو رينالدي'],
+    ['a person after the body of their title and «في» + a place', 'وقالت مديرة منظمة أطباء بلا حدود في تشاد كلير مونتان إن العيادات ممتلئة.', 'PER', 'كلير مونتان'],
+    ['a place after a title, with its compass adjective; the person after it', 'وقالت حاكمة كالاندا الشرقية ماريا لوبيث إن الطرق مقطوعة.', 'PER', 'ماريا لوبيث'],
+    ['places of a journey: من X إلى Y', 'وكانت الحافلة متجهة من ساركاندا إلى بوليتار فجرا.', 'LOC', 'بوليتار'],
+    ['a dateline at the start of a line', 'مارسانا (أ ف ب) - قالت الشرطة إن العاصفة هدأت.', 'LOC', 'مارسانا'],
+    ['a police force named after its town, then the commissioner after it', 'وأعلن مفوض شرطة كوراندا ديفيد أوتينو اعتقال خمسة أشخاص.', 'PER', 'ديفيد أوتينو'],
+    ['places listed after a plural place word and هي (each passes the gate on its own)', 'وتضررت ثلاث قرى هي تاماريت وزاكورين وبوكامة بشدة.', 'LOC', 'زاكورين'],
+    ['a place name starting with a common word', 'ووقع الانفجار قرب قرية عين الصفصاف ليلا.', 'LOC', 'عين الصفصاف'],
+  ])('rules: %s', (_what, sentence, type, name) => {
+    const t = normalize(sentence);
+    const got = ruleCandidates(t).filter((c) => c.type === type).map((c) => t.norm.slice(c.start, c.end));
+    expect(got).toContain(normalize(name).norm);
+  });
+
+  test('a definite trigger before an indefinite word is the body mentioned again, not a name', () => {
+    const t = normalize('وقال المتحدث باسم الوزارة حاتم العبيدي إن التحقيق مستمر.');
+    const orgs = ruleCandidates(t).filter((c) => c.type === 'ORG').map((c) => t.norm.slice(c.start, c.end));
+    expect(orgs).not.toContain(normalize('الوزارة حاتم العبيدي').norm);
+  });
+
+  test('a plural place word with a single name after it makes no list', () => {
+    const t = normalize('وزار الوفد مدن الشمال أمس.');
+    expect(ruleCandidates(t).filter((c) => c.type === 'LOC')).toEqual([]);
   });
 });

@@ -228,6 +228,64 @@ export function placeCues(): Set<string> {
   return placeCueSet;
 }
 
+let placeClassMap: Map<string, string> | null = null;
+
+/**
+ * Facility cue words with their class letter (gazetteer.json `placeCues.classes`: hospital → h,
+ * stadium → s, prison → j…), English lower-cased, Arabic folded; built on first use.
+ */
+export function placeCueClasses(): Map<string, string> {
+  if (!placeClassMap) {
+    const c = (data as { placeCues?: { classes?: Record<string, string[]> } }).placeCues?.classes ?? {};
+    placeClassMap = new Map();
+    for (const [cls, ws] of Object.entries(c)) for (const w of ws) placeClassMap.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), cls);
+  }
+  return placeClassMap;
+}
+
+export interface OrgWords {
+  en: Map<string, string[]>;
+  ar: Map<string, string[]>;
+  enStop: Set<string>;
+  arStop: Set<string>;
+}
+
+let orgWordIndex: OrgWords | null = null;
+
+/** Arabic form of an organisation word for look-ups: folded, final ة (folded ه) dropped. */
+export function orgWordArabic(w: string): string {
+  const f = foldWord(w);
+  return f.length > 2 && f.endsWith('\u0647') ? f.slice(0, -1) : f;
+}
+
+/**
+ * Translated words of organisation names and their concepts (gazetteer.json `orgWords`):
+ * English lower-cased, Arabic through `orgWordArabic`; built on first use.
+ */
+export function orgWords(): OrgWords {
+  if (!orgWordIndex) {
+    const o = (data as unknown as { orgWords?: { stop: { en: string; ar: string }; concepts: Array<[string, string[], string[]]> } }).orgWords;
+    const en = new Map<string, string[]>();
+    const ar = new Map<string, string[]>();
+    const add = (m: Map<string, string[]>, w: string, c: string) => {
+      const cs = m.get(w);
+      if (!cs) m.set(w, [c]);
+      else if (!cs.includes(c)) cs.push(c);
+    };
+    for (const [c, ens, ars] of o?.concepts ?? []) {
+      for (const w of ens) add(en, w.toLowerCase(), c);
+      for (const w of ars) add(ar, orgWordArabic(w), c);
+    }
+    orgWordIndex = {
+      en,
+      ar,
+      enStop: new Set((o?.stop.en ?? '').split(/\s+/).filter(Boolean)),
+      arStop: new Set((o?.stop.ar ?? '').split(/\s+/).filter(Boolean).map((w) => foldWord(w))),
+    };
+  }
+  return orgWordIndex;
+}
+
 export function entryByKey(key: string): GazEntry | undefined {
   return gazetteer().byKey.get(key);
 }
@@ -285,6 +343,12 @@ function lookupArabicUncached(name: string): GazEntry | undefined {
   if (!e && bare0.length > 3) {
     words[0] = bare0;
     e = g.ar.get(words.join(' ')) ?? g.arGlued.get(words.join(''))?.entry;
+  }
+  // a preposition on a name of several words without the article (لوزارة العدل، بوزارة الصحة)
+  if (!e && !bare0 && words.length > 1 && /^[\u0628\u0644]/.test(w0) && !/^[\u0628\u0644]\u0627\u0644/.test(w0) && w0.length > 3) {
+    const rest = [w0.slice(1), ...words.slice(1)];
+    const e2 = g.ar.get(rest.join(' '));
+    if (e2 && e2.type === 'ORG') e = e2;
   }
   if (e || words.length < 3) return e;
   // a government body and its country's adjective: «وزارة الداخلية الإيرانية»

@@ -7,12 +7,19 @@
  * - `<type>:~<skeleton>` otherwise: the consonant skeleton of the name (skeleton.ts), which is
  *   built the same way from Latin and Arabic letters, so transliterations often collide
  *   (`per:~rhn` for Rouhani and روحاني) and, when they do not, stay close for `sameEntity`.
+ * - `org:=<concepts>` for an organisation named only by translated words, countries and demonyms
+ *   (gazetteer.json `orgWords`: "National Electoral Commission", «اللجنة الانتخابية الوطنية» →
+ *   `org:=committee.electoral.national`), see `conceptKey`.
+ * - a facility named after a place (hospital, stadium, prison: gazetteer.json `placeCues.classes`)
+ *   is keyed as that place plus its class letter (`loc:baghdad.h`, `loc:~krnt.h`), so that it is
+ *   neither its town nor a different spelling of itself; other place cue words (camp, village,
+ *   river, general, eastern…) are simply left out of place keys.
  * `<type>` is `per`, `org` or `loc`.
  */
 import { createRequire } from 'node:module';
 import type { EntityMention, EntityType } from '../../types.js';
 import { foldWord } from '../../text/normalize.js';
-import { lookupArabic, lookupLatin, placeCues, slug, typeKey } from './gazetteer.js';
+import { lookupArabic, lookupLatin, orgWordArabic, orgWords, placeCueClasses, placeCues, slug, typeKey } from './gazetteer.js';
 import { isArabic, nameSkeletons, romanize, skeleton } from './skeleton.js';
 
 /**
@@ -67,10 +74,146 @@ export function withoutPlaceCues(name: string): string {
   return a === 0 && b === ws.length ? name : ws.slice(a, b).join(' ');
 }
 
+/**
+ * The kind of facility a name ends or starts with, when the bare name would name another place
+ * (gazetteer.json `placeCues.classes`: "Jahra Hospital" is not Jahra, «سجن الناصرية» not
+ * Nasiriyah): one letter, or '' (camps, villages, rivers… are keyed as their bare name).
+ */
+export function placeClass(name: string): string {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 2) return '';
+  const cls = placeCueClasses();
+  const of = (w: string) => cls.get(isArabic(w) ? foldWord(w) : w.toLowerCase());
+  const cues = placeCues();
+  const cue = (w: string) => cues.has(isArabic(w) ? foldWord(w) : w.toLowerCase());
+  for (let a = 0; a < ws.length - 1 && cue(ws[a]!); a++) {
+    const c = of(ws[a]!);
+    if (c) return c;
+  }
+  for (let b = ws.length - 1; b > 0 && cue(ws[b]!); b--) {
+    const c = of(ws[b]!);
+    if (c) return c;
+  }
+  return '';
+}
+
+/** A country named by a word or its demonym (Kenya, Kenyan, كينيا، الكينية): its gazetteer key. */
+export function countryOf(w: string, arabic: boolean): string | undefined {
+  const tries: string[] = [];
+  if (arabic) {
+    const f = foldWord(w);
+    const bare = f.replace(/^(?:\u0648)?(?:\u0627\u0644|\u0628\u0627\u0644|\u0644\u0644)/, '');
+    tries.push(f, bare);
+    // relational adjectives: الكينية → كيني → كين(يا)، السوري → سور(يا)، الأفغاني → أفغان(ستان)
+    const stem = bare.replace(/\u064A\u0647?$/, '');
+    if (stem !== bare && stem.length >= 2) for (const x of [stem, '\u0627\u0644' + stem, stem + '\u0627', stem + '\u064A\u0627', stem + '\u0633\u062A\u0627\u0646']) tries.push(x);
+  } else {
+    if (!/^\p{Lu}/u.test(w)) return undefined;
+    tries.push(w);
+    for (const [cut, add] of [['n', ''], ['an', ''], ['ian', ''], ['i', ''], ['ese', ''], ['', 'a'], ['', 's'], ['', 'istan']] as const) {
+      if (cut && !w.endsWith(cut)) continue;
+      const x = w.slice(0, w.length - cut.length) + add;
+      if (x.length >= 3) tries.push(x);
+    }
+  }
+  for (const x of tries) {
+    const e = arabic ? lookupArabic(x) : lookupLatin(x);
+    if (e && e.type === 'LOC') return e.key;
+  }
+  return undefined;
+}
+
+/** Forms of an Arabic word to look up: without و, a preposition, the article, a final ة or ـها. */
+function arabicForms(w: string): string[] {
+  const f0 = foldWord(w);
+  const out = [f0];
+  // with and without a leading و (وزارة is no و + زارة, والاجتماعية is)
+  for (const f of f0.startsWith('\u0648') && f0.length > 3 ? [f0, f0.slice(1)] : [f0]) {
+    if (f !== f0) out.push(f);
+    const m = /^(?:\u0644\u0644|[\u0628\u0643\u0641]?\u0627\u0644)(.{2,})$/.exec(f);
+    if (m) out.push(m[1]!);
+    else if (/^[\u0644\u0628]/.test(f) && f.length > 3) out.push(f.slice(1));
+  }
+  // a pronoun suffix (وإدارتها): the noun with its ة
+  for (const x of [...out]) if (/\u062A\u0647\u0627$/.test(x) && x.length > 4) out.push(x.slice(0, -3) + '\u0647');
+  return out.map((x) => orgWordArabic(x));
+}
+
+/**
+ * An organisation named only by translated words (gazetteer.json `orgWords`), country names and
+ * demonyms: its sorted concepts, the same in both languages ("Kenya National Commission on Human
+ * Rights", «اللجنة الوطنية الكينية لحقوق الإنسان» → `org:=committee.human.loc:kenya.national.rights`).
+ * Undefined when a word is not known or fewer than two words are, or none is a dictionary word.
+ */
+export function conceptKey(name: string, type: EntityType): string | undefined {
+  // one word is never a concept key: no look-ups for the most common case
+  if (!/[\s\-\u2013,]/.test(name.trim())) return undefined;
+  const cacheKey = type + name;
+  const hit = conceptCache.get(cacheKey);
+  if (hit !== undefined) return hit || undefined;
+  const k = conceptKeyUncached(name, type);
+  if (conceptCache.size >= CONCEPT_CACHE_MAX) conceptCache = new Map();
+  conceptCache.set(cacheKey, k ?? '');
+  return k;
+}
+
+/** conceptKey per type and name, kept across documents ('' = none); bounded, started afresh when full. */
+let conceptCache = new Map<string, string>();
+const CONCEPT_CACHE_MAX = 50_000;
+
+function conceptKeyUncached(name: string, type: EntityType): string | undefined {
+  const arabic = isArabic(name);
+  const ow = orgWords();
+  const ws = arabic ? name.split(/[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/) : name.split(/[\s\-\u2013,]+/).map((w) => w.replace(/['\u2019]s?$|^['\u2019]|[.()"]/gu, ''));
+  const concepts = new Set<string>();
+  let words = 0;
+  let dictionary = false;
+  for (const w of ws) {
+    if (!w) continue;
+    if (arabic ? ow.arStop.has(foldWord(w)) : ow.enStop.has(w.toLowerCase())) continue;
+    words++;
+    let cs: string[] | undefined;
+    if (arabic) {
+      for (const f of arabicForms(w)) if ((cs = ow.ar.get(f))) break;
+    } else {
+      const lw = w.toLowerCase();
+      cs = ow.en.get(lw) ?? (lw.endsWith('s') ? ow.en.get(lw.slice(0, -1)) : undefined);
+    }
+    if (cs) {
+      dictionary = true;
+      for (const c of cs) concepts.add(c);
+      continue;
+    }
+    const country = countryOf(w, arabic);
+    if (!country) return undefined;
+    concepts.add(country);
+  }
+  if (words < 2 || !dictionary || concepts.size < 2) return undefined;
+  // a name the tagger typed as a place is an organisation's only with an organisation's head noun
+  if (type !== 'ORG' && ![...concepts].some((c) => HEADS.has(c))) return undefined;
+  // keyed as an organisation whatever the tagger said ("Mauritanian Red Crescent" as LOC)
+  return typeKey('ORG', '=' + [...concepts].sort().join('.'));
+}
+
+/** Concepts of organisation head nouns (gazetteer.json `orgWords`). */
+const HEADS = new Set(['body', 'committee', 'council', 'union', 'group', 'forces', 'court', 'ministry', 'police', 'government', 'observatory', 'forum', 'center', 'institute', 'bank', 'company', 'mission', 'guard', 'prosecution', 'crescent', 'cross']);
+
 export function skeletonKey(name: string, type: EntityType): string {
-  if (type === 'LOC') name = withoutPlaceCues(name);
+  if (type !== 'PER') {
+    const ck = conceptKey(name, type);
+    if (ck) return ck;
+  }
+  // a facility named after a place ("Basra Teaching Hospital", «مستشفى البصرة التعليمي»): the
+  // place's key (gazetteer slug or spelling), marked with the kind of facility, as a place
+  // whatever the type (taggers call hospitals ORG too)
+  const cls = type === 'PER' ? '' : placeClass(name);
+  if (type === 'LOC' || cls) name = withoutPlaceCues(name);
+  if (cls) {
+    const e = isArabic(name) ? lookupArabic(name) : lookupLatin(name);
+    if (e && e.type === 'LOC') return `${e.key}.${cls}`;
+  }
   const sk = skeleton(name);
-  return typeKey(type, sk.length > 0 ? `~${sk}` : `~${slug(name) || 'x'}`);
+  return typeKey(cls ? 'LOC' : type, sk.length > 0 ? `~${sk}` : `~${slug(name) || 'x'}`) + (cls ? `.${cls}` : '');
 }
 
 type Jw = (a: string, b: string, opts?: { ignoreCase?: boolean }) => number;
@@ -161,10 +304,14 @@ export function nameSimilarity(a: string, b: string): number {
 export function sameEntity(a: EntityMention, b: EntityMention): number {
   // Equal keys: the gazetteer's word, or colliding skeletons; one- and two-consonant skeletons
   // collide by chance (Haouz and شيشاوة are both `~s`), so those are scored like the rest.
-  if (a.key === b.key && !/:~.{0,2}$/.test(a.key)) return 1;
-  const na = a.canonical ?? (a.type === 'LOC' ? withoutPlaceCues(a.text) : a.text);
-  const nb = b.canonical ?? (b.type === 'LOC' ? withoutPlaceCues(b.text) : b.text);
+  if (a.key === b.key && !/:~.{0,2}(?:\.[a-z])?$/.test(a.key)) return 1;
+  const ca = a.type === 'PER' ? '' : placeClass(a.text);
+  const cb = b.type === 'PER' ? '' : placeClass(b.text);
+  const na = a.canonical ?? (a.type === 'LOC' || ca ? withoutPlaceCues(a.text) : a.text);
+  const nb = b.canonical ?? (b.type === 'LOC' || cb ? withoutPlaceCues(b.text) : b.text);
   let s = nameSimilarity(na, nb);
+  // a hospital and the town it is named after, a prison and its town: not the same place
+  if (ca !== cb) s *= 0.8;
   if (a.canonical && b.canonical && a.canonical !== b.canonical) s = Math.min(s, 0.5);
   if (a.type !== b.type) s *= 0.85;
   return s;

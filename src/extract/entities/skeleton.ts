@@ -93,6 +93,8 @@ function latinWordSkeleton(w: string): string {
       case 't': case 'd':
         if (next === 'h') i++;
         if (c === 't' && next === 's' && w[i + 2] === 'c' && w[i + 3] === 'h') { out += 's'; i += 3; break; }
+        // French tch (Tchamba, Tchad) is تش, ch alone
+        if (c === 't' && next === 'c' && w[i + 2] === 'h') { out += 's'; i += 2; break; }
         out += 't';
         break;
       case 's':

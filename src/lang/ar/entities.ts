@@ -11,8 +11,20 @@
  *
  * An abbreviation in brackets right after an organisation («… (واس)») is proposed as its acronym
  * (link.ts keys it, and its later uses, as that organisation). Government bodies («وزارة الداخلية»)
- * are not gazetteer names here (one training corpus annotates them, the other not): the tagger
- * finds them, and the gazetteer's bodies lexicon keys them (`org:ministry-of-interior`).
+ * are not gazetteer names here (one training corpus annotates them, the other not), but a
+ * trigger + portfolio that the bodies lexicon knows is proposed whole by the organisation rule
+ * (`ot`, no gate), and the lexicon keys it (`org:ministry-of-interior`).
+ *
+ * Places and people of news wire text (issue 7, second linking round): facilities keep their cue
+ * word and adjectives (مستشفى البصرة التعليمي; the strong place words of locTriggersStrong — also
+ * محافظة، ولاية، إقليم… — pass without the tagger's gate); lists after plural or dual place
+ * words (مدينتي X وY); a compass adjective after a place (سامار الشرقي); place names starting
+ * with a common word (أم روابة، عين قزام); «من X إلى Y»; a dateline at the start of a line
+ * (كمبالا (أ ف ب) -); a person after the title's complement (وزير الرياضة X Y) or after the body
+ * or place of the title (المتحدث باسم وزارة الصحة في صنعاء X Y); «أم» + a given name; a
+ * preposition before an organisation trigger stays in the span (لوزارة العدل), as the gold pairs
+ * write it; a government body of the gazetteer's lexicon is an organisation (وزارة الكهرباء); a
+ * known organisation + a country adjective is its own body (الهلال الأحمر الموريتاني).
  *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
@@ -23,8 +35,9 @@
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
-import { gazetteer, type GazEntry } from '../../extract/entities/gazetteer.js';
+import { gazetteer, lookupArabic, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
+import { countryOf } from '../../extract/entities/key.js';
 import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
@@ -38,6 +51,13 @@ interface Lists {
   orgTriggers: Set<string>;
   locTriggers: Set<string>;
   locIncluded: Set<string>;
+  placeAdjectives: Set<string>;
+  locPlural: Set<string>;
+  compass: Set<string>;
+  placeStarts: Set<string>;
+  /** Administrative place words whose names pass without the tagger's gate (محافظة مسندم). */
+  locStrong: Set<string>;
+  listIntro: Set<string>;
   givenNames: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;
@@ -74,6 +94,12 @@ function L(): Lists {
       orgTriggers: s('orgTriggers'),
       locTriggers: s('locTriggers'),
       locIncluded: s('locTriggersIncluded'),
+      placeAdjectives: s('placeAdjectives'),
+      locPlural: s('locTriggersPlural'),
+      compass: s('compassAdjectives'),
+      placeStarts: s('placeNameStarts'),
+      locStrong: s('locTriggersStrong'),
+      listIntro: s('listIntro'),
       givenNames: s('givenNames'),
       nameConnectors: s('nameConnectors'),
       notNames: s('notNames'),
@@ -262,7 +288,7 @@ function nameWordUncached(w: string, first: boolean): boolean {
   const l = L();
   if (w.length < 2) return false;
   if (inList(l.stop, w) || inList(l.common, w) || inList(l.perTitles, w) || inList(l.speech, w)) return false;
-  if (inList(l.orgTriggers, w) || inList(l.locTriggers, w) || inList(l.roleWords, w) || l.notNames.has(w)) return false;
+  if (inList(l.orgTriggers, w) || inList(l.locTriggers, w) || inList(l.locPlural, w) || inList(l.roleWords, w) || l.notNames.has(w)) return false;
   if (isNisba(w)) return false;
   if (first && /^(?:\u0627\u0644|\u0648\u0627\u0644|\u0628\u0627\u0644|\u0644\u0644)/.test(w)) return false;
   return true;
@@ -311,7 +337,7 @@ function nameRun(ctx: Ctx, i: number, max: number, continuing = false): number {
     const givenOk = inside && l.givenNames.has(w) && !endsInAlefMaqsura(ctx, t);
     // a family name shaped like a masculine relational adjective (محمد البرادعي، خليل الدليمي)
     // right after a name word ends the name; feminine and plural ones (الإيرانية) are adjectives
-    const familyNisba = k > i && /^\u0627\u0644\S{2,}\u064A$/.test(w) && nameWord(w.slice(2), false) && !inList(l.roleWords, w) && !inList(l.common, w);
+    const familyNisba = k > i && /^\u0627\u0644\S{2,}\u064A$/.test(w) && nameWord(w.slice(2), false) && !inList(l.roleWords, w) && !inList(l.common, w) && !l.compass.has(w);
     if (familyNisba) {
       j = k;
       break;
@@ -348,10 +374,146 @@ function skipDescriptors(ctx: Ctx, i: number): number {
       steps++;
       continue;
     }
+    // a place named with a compass adjective (حاكمة سامار الشرقي): a place, then the name
+    const cx = toks[k + 1];
+    if (cx && cx.ar && cx.glued && l.compass.has(cx.text) && nameWord(t.text, true)) {
+      push(ctx, k, 0, k + 1, 'LOC', { via: 'lt' });
+      k += 2;
+      steps++;
+      continue;
+    }
+    // the complement of the title (وزير الرياضة، قاضي المقاطعة، باسم الشرطة) when a name follows
+    // it; a title right before a name with the article (الرئيس الأسد) keeps that name
+    const nx = toks[k + 1];
+    if (/^\u0627\u0644\S{2,}/.test(t.text) && nx && nx.ar && nx.glued && !inList(l.stop, t.text) && (nameWord(nx.text, true) || l.givenNames.has(nx.text))) {
+      k++;
+      steps++;
+      continue;
+    }
     break;
   }
   return k;
 }
+
+/**
+ * The rule of a place after a strong place word (locTriggersStrong: محافظة مسندم, مستشفى البصرة):
+ * its names extend the tagger's spans and pass without its gate (the model file's gateExempt).
+ * Other place words propose names through the gate ('lt').
+ */
+const PLACE_STRONG = 'lc';
+
+function strongVia(w: string, trigOff: number): string {
+  return readings(w).some(([o, f]) => o === trigOff && L().locStrong.has(f)) ? PLACE_STRONG : 'lt';
+}
+
+/**
+ * After the name of a place with an included cue word (مستشفى السادات), the adjectives that end
+ * it: definite relational adjectives (الجامعي، التعليمي، الرئيسي) and a few others (العام،
+ * السريع); at most three. Returns the index of the last word of the name.
+ */
+function placeAdjectivesAfter(ctx: Ctx, j: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  for (let k = j + 1; k < toks.length && k <= j + 3; k++) {
+    const t = toks[k]!;
+    if (!t.ar || !t.glued) break;
+    const w = t.text;
+    const adj = l.placeAdjectives.has(w) || (/^\u0627\u0644\S{2,}(?:\u064A|\u064A\u0647)$/.test(w) && !inList(l.stop, w) && !inList(l.roleWords, w));
+    if (!adj || gazAt(ctx, k)) break;
+    j = k;
+  }
+  return j;
+}
+
+/**
+ * A list of places after a plural or dual place word (مدن، مدينتي، ولايات، محافظتي…), maybe
+ * after «هي»/«بينها»: «مديريتي جرم ويمكان», «أربع محافظات هي البصرة وذي قار وميسان والمثنى».
+ * Items are gazetteer names or one to three name words (the article allowed: والقصرين), joined
+ * by و or a comma; at least two items, each emitted as a place. Returns the index after the
+ * list, or i when there is none.
+ */
+function placeList(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  let k = i + 1;
+  while (k < toks.length && k <= i + 2 && toks[k]!.ar && toks[k]!.glued && inList(l.listIntro, toks[k]!.text)) k++;
+  const items: Array<[number, number, number, GazEntry | null]> = [];
+  while (k < toks.length && items.length < 8) {
+    let t = toks[k]!;
+    if (items.length > 0) {
+      // the next item: «و» fused to it, or a comma then the item
+      if (t.text === '\u060C' || t.text === ',') {
+        k++;
+        if (k >= toks.length) break;
+        t = toks[k]!;
+      } else if (!/^\u0648/.test(t.text)) break;
+    }
+    if (!t.ar || (items.length === 0 && !t.glued)) break;
+    const g = gazAt(ctx, k);
+    if (g) {
+      if (g.entry.type !== 'LOC') break;
+      items.push([k, g.off, k + g.len - 1, g.entry]);
+      k += g.len;
+      continue;
+    }
+    const off = items.length > 0 && /^\u0648/.test(t.text) ? 1 : 0;
+    const w = t.text.slice(off);
+    const bareW = /^\u0627\u0644/.test(w) ? w.slice(2) : w;
+    const starter = l.placeStarts.has(w) && k + 1 < toks.length && toks[k + 1]!.ar && toks[k + 1]!.glued && nameWord(toks[k + 1]!.text, false);
+    if (!starter && (w.length < 2 || !nameWord(bareW, false) || isNisba(w) || inList(l.locPlural, w))) break;
+    let j = starter ? k + 1 : k;
+    // foreign names of two or three words (عين قزام، سيدي بوزيد، خيبر بختونخوا)
+    while (j + 1 < toks.length && j < k + 2 && toks[j + 1]!.ar && toks[j + 1]!.glued && !/^\u0648/.test(toks[j + 1]!.text) && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1) && !inList(l.speech, toks[j + 1]!.text)) j++;
+    items.push([k, off, j, null]);
+    k = j + 1;
+  }
+  if (items.length < 2) return i;
+  for (const [a, off, b, entry] of items) {
+    if (entry) push(ctx, a, off, b, 'LOC', { entry });
+    else push(ctx, a, off, b, 'LOC', { via: PLACE_LIST });
+  }
+  return k;
+}
+
+/** «أم» (mother of), «من» (from) and «إلى»/«الى» (to) as they are in the normalised text. */
+const UMM = '\u0627\u0645';
+const FROM = '\u0645\u0646';
+const TO = '\u0627\u0644\u064A';
+
+/**
+ * «من روالبندي إلى سكاردو»: a word that may be a name, «إلى», another such word (a gazetteer
+ * place may stand on either side); both are places, proposed through the gate. Returns the
+ * index after Y, or i.
+ */
+function fromTo(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  if (i + 3 >= toks.length) return i;
+  const x = toks[i + 1]!;
+  const to = toks[i + 2]!;
+  const y = toks[i + 3]!;
+  if (!x.ar || !to.ar || !y.ar || !x.glued || !to.glued || !y.glued || to.text !== TO) return i;
+  const gx = gazAt(ctx, i + 1);
+  const gy = gazAt(ctx, i + 3);
+  const ok = (t: Tok, g: GazMatch | null) => (g ? g.entry.type === 'LOC' && g.len === 1 : nameWord(t.text, true) && !isNisba(t.text) && !L().givenNames.has(t.text));
+  if (!ok(x, gx) || !ok(y, gy)) return i;
+  if (gx) emitGaz(ctx, i + 1, gx);
+  else push(ctx, i + 1, 0, i + 1, 'LOC', { via: 'lt' });
+  if (gy) emitGaz(ctx, i + 3, gy);
+  else push(ctx, i + 3, 0, i + 3, 'LOC', { via: 'lt' });
+  return i + 4;
+}
+
+/** A common word that starts a place name (أم، عين، ذي…) at k, before a name word. */
+function placeStarter(ctx: Ctx, k: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[k];
+  const n = toks[k + 1];
+  return t !== undefined && n !== undefined && t.ar && n.ar && n.glued && L().placeStarts.has(t.text) && nameWord(n.text, false) && !gazAt(ctx, k + 1);
+}
+
+/** The rule of places listed after a plural place word; see placeList(). */
+const PLACE_LIST = 'lt';
+
 
 function emitGaz(ctx: Ctx, i: number, g: { off: number; len: number; entry: GazEntry }): number {
   push(ctx, i, g.off, i + g.len - 1, g.entry.type, { entry: g.entry });
@@ -378,6 +540,9 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
     return i;
   }
   if (!next.ar || !next.glued) return i;
+  // «الوزارة» + an indefinite word is the body mentioned again, then something else (الوزارة حاتم
+  // العزة: its spokesman): a name after a definite trigger starts definite (المنظمة الدولية)
+  if (/^(?:[\u0648\u0641]?(?:\u0627\u0644|\u0644\u0644|[\u0628\u0643]\u0627\u0644))/.test(toks[i]!.text) && !/^(?:[\u0648\u0641]?(?:\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644]\u0627\u0644))/.test(next.text) && !gazAt(ctx, i + 1)) return i;
   // trigger + up to four words: nouns and adjectives, also with the article
   let j = i;
   for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
@@ -386,8 +551,11 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
     const w = t.text;
     if (inList(l.stop, w) || inList(l.speech, w) || inList(l.perTitles, w) && k > i + 1) break;
     if (/^[\u0648]/.test(w) && k > i + 1 && !/^\u0648\u0627\u0644/.test(w)) break;
-    // past the first word, names go on with definite words (لجنة التنمية السياسية), not verbs
-    if (k > i + 1 && !/^(?:\u0627\u0644|\u0644\u0644|\u0648\u0627\u0644)/.test(w) && !gazAt(ctx, k)) break;
+    // past the first word, names go on with definite words (لجنة التنمية السياسية), not verbs;
+    // also «لـ» + a noun before a definite word (المرصد السوري لحقوق الإنسان، لكرة القدم)
+    const nx = toks[k + 1];
+    const forDefinite = /^\u0644[^\u0644]/.test(w) && w.length > 3 && nx !== undefined && nx.ar && nx.glued && /^\u0627\u0644/.test(nx.text) && !inList(l.stop, w);
+    if (k > i + 1 && !forDefinite && !/^(?:\u0627\u0644|\u0644\u0644|\u0648\u0627\u0644)/.test(w) && !gazAt(ctx, k)) break;
     // a prepositional phrase or a place trigger ends the name: جماعة إيغيل | بإقليم الحوز
     if (k > i + 1 && (/^\u0628/.test(w) || l.locTriggers.has(bare(w)))) break;
     if (w === '\u0627\u0644\u062A\u0627\u0628\u0639' || w === '\u0627\u0644\u062A\u0627\u0628\u0639\u0647') break; // التابع(ة)
@@ -404,17 +572,47 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
   // the trigger itself may carry و or a preposition
   let off = 0;
   for (const [o, f] of readingsOf) if (l.orgTriggers.has(f)) off = o;
+  // a preposition before the trigger stays in the span, as with the article (لوزارة العدل like
+  // للمنظمة الدولية); only و/ف are left out
+  if (off > 0) off = /^[\u0648\u0641]/.test(first.text) && first.text.length > 3 && readingsOf.some(([o, f]) => o === 1 && f === first.text.slice(1)) ? 1 : 0;
   // trigger + a name the gazetteer knows (حركة حماس): the name alone, as the corpora annotate it
   const g = gazAt(ctx, i + 1);
   if (g && g.entry.type === 'ORG' && i + g.len === j) return i + 1;
-  push(ctx, i, off, j, 'ORG', { via: j - i >= 2 ? 'ot' : 'o2' });
+  // a government body of the gazetteer's lexicon (وزارة الصحة) is named whole, like longer names
+  const body = j - i < 2 && lookupArabic(toks.slice(i, j + 1).map((t) => t.text).join(' '))?.kind === 'body';
+  push(ctx, i, off, j, 'ORG', { via: j - i >= 2 || body ? 'ot' : 'o2' });
   return j + 1;
 }
+
+/**
+ * A dateline at the start of a line: one to three name words, then «-», «/» or «(», then a news
+ * agency or a country the gazetteer knows, or the end of a short line («كمبالا (أ ف ب) -»،
+ * «أكرا / الأناضول»، «لكناو (الهند) -»). Returns the index after the place, or 0.
+ */
+function dateline(ctx: Ctx): number {
+  const toks = ctx.toks;
+  let j = -1;
+  for (let k = 0; k < 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.ar || (k > 0 && !t.glued) || gazAt(ctx, k) || !nameWord(t.text, k === 0)) break;
+    j = k;
+  }
+  const sep = toks[j + 1];
+  if (j < 0 || !sep || !DATELINE_SEP.has(sep.text)) return 0;
+  let k = j + 2;
+  if (k < toks.length && toks[k]!.text === '(') k++;
+  const g = k < toks.length ? gazAt(ctx, k) : null;
+  if (!g && toks.length > j + 8) return 0;
+  push(ctx, 0, 0, j, 'LOC', { via: 'lt' });
+  return j + 1;
+}
+
+const DATELINE_SEP = new Set(['-', '/', '(', '\u2013', '\u2014']);
 
 function processLine(ctx: Ctx): void {
   const toks = ctx.toks;
   const l = L();
-  let i = 0;
+  let i = dateline(ctx);
   while (i < toks.length) {
     const t = toks[i]!;
     if (!t.ar) {
@@ -423,6 +621,14 @@ function processLine(ctx: Ctx): void {
     }
     const g = gazAt(ctx, i);
     if (g) {
+      // a known organisation and its country (الهلال الأحمر الموريتاني, Mauritanian Red
+      // Crescent): a body of its own, keyed by its words (key.ts conceptKey), not as the whole
+      const nt = toks[i + g.len];
+      if (g.entry.type === 'ORG' && g.entry.kind !== 'body' && nt && nt.ar && nt.glued && /^\u0627\u0644\S+\u064A\u0647?$/.test(nt.text) && !gazAt(ctx, i + g.len) && countryOf(nt.text, true)) {
+        push(ctx, i, g.off, i + g.len, 'ORG', { via: 'gc' });
+        i += g.len + 1;
+        continue;
+      }
       i += emitGaz(ctx, i, g);
       continue;
     }
@@ -431,6 +637,22 @@ function processLine(ctx: Ctx): void {
     // Organisations: trigger + name
     if (readings(w).some(([, f]) => l.orgTriggers.has(f))) {
       const next = orgAfterTrigger(ctx, i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    // Places named in a list after a plural or dual trigger (مدينتي تمنراست وعين قزام)
+    if (readings(w).some(([, f]) => l.locPlural.has(f))) {
+      const next = placeList(ctx, i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    // Places of a journey: «من X إلى Y» with one-word names on both sides
+    if (w === FROM) {
+      const next = fromTo(ctx, i);
       if (next > i) {
         i = next;
         continue;
@@ -450,21 +672,37 @@ function processLine(ctx: Ctx): void {
       const nameFrom = toks[i + 1]!.start;
       const g2 = gazAt(ctx, i + 1);
       if (g2) {
-        if (locIncl) push(ctx, i, trigOff, i + g2.len, 'LOC', { via: 'lt', nameFrom });
-        else emitGaz(ctx, i + 1, g2);
-        i += 1 + g2.len;
+        if (locIncl) {
+          // a facility named after a known place (مستشفى البصرة التعليمي) is its own place
+          const j = placeAdjectivesAfter(ctx, i + g2.len);
+          push(ctx, i, trigOff, j, 'LOC', { via: strongVia(w, trigOff), nameFrom });
+          i = j + 1;
+        } else {
+          emitGaz(ctx, i + 1, g2);
+          i += 1 + g2.len;
+        }
         continue;
       }
       const nw = toks[i + 1]!.text;
       // a definite relational adjective right after the trigger is its name (إقليم اليوسفية):
       // an adjective of the trigger itself would be indefinite like it (منطقة حدودية)
       const okFirst = (nameWord(nw, false) && !isNisba(nw)) || (/^\u0627\u0644/.test(nw) && isNisba(nw) && nameWord(nw.slice(2), false));
-      if (okFirst) {
-        let j = i + 1;
+      // a place name that starts with a common word (مدينة أم روابة، قرية عين قزام)
+      const starter = !okFirst && placeStarter(ctx, i + 1);
+      if (okFirst || starter) {
+        let j = starter ? i + 2 : i + 1;
         // foreign multi-word names (ماني أون فيكسين) have no article; Arabic ones are one word
         while (!/^\u0627\u0644/.test(nw) && j + 1 < toks.length && j < i + 3 && toks[j + 1]!.ar && toks[j + 1]!.glued && nameWord(toks[j + 1]!.text, false) && !gazAt(ctx, j + 1)) j++;
-        if (locIncl) push(ctx, i, trigOff, j, 'LOC', { via: 'lt', nameFrom });
-        else push(ctx, i + 1, 0, j, 'LOC', { via: 'lt' });
+        if (locIncl) {
+          // a known place after the first word (مستشفى كلية دكا): part of the facility's name
+          const g4 = j + 1 < toks.length && toks[j + 1]!.glued ? gazAt(ctx, j + 1) : null;
+          if (g4 && g4.entry.type === 'LOC' && g4.off === 0 && j === i + 1) j += g4.len;
+          j = placeAdjectivesAfter(ctx, j);
+        }
+        // a compass adjective is part of the name (إقليم سامار الشرقي, Eastern Samar)
+        if (!locIncl && j + 1 < toks.length && toks[j + 1]!.glued && l.compass.has(toks[j + 1]!.text)) j++;
+        if (locIncl) push(ctx, i, trigOff, j, 'LOC', { via: strongVia(w, trigOff), nameFrom });
+        else push(ctx, i + 1, 0, j, 'LOC', { via: strongVia(w, trigOff) });
         i = j + 1;
         continue;
       }
@@ -507,6 +745,9 @@ function processLine(ctx: Ctx): void {
     // Known given names start a person's name
     if (l.givenNames.has(w) || (b !== w && l.givenNames.has(b))) {
       const off = l.givenNames.has(w) ? 0 : w.length - b.length;
+      // «أم خالد», «أم علي»: a woman named after her son
+      const umm = off === 0 && i > 0 && t.glued && toks[i - 1]!.text === UMM && ctx.cands[ctx.cands.length - 1]?.end !== toks[i - 1]!.end;
+
       const j = nameRun(ctx, i + 1, 3, true);
       const end = Math.max(i, j);
       // على and علي fold alike: the original letter tells the preposition from the name
@@ -514,7 +755,8 @@ function processLine(ctx: Ctx): void {
       const homograph = l.stop.has(b) || l.nameConnectors.has(b) || /\u0649$/.test(orig);
       if (end > i || !homograph) {
         if (!(homograph && end === i) && !/\u0649$/.test(orig)) {
-          push(ctx, i, off, end, 'PER', { via: 'gn' });
+          if (umm) push(ctx, i - 1, 0, end, 'PER', { via: 'gn' });
+          else push(ctx, i, off, end, 'PER', { via: 'gn' });
           i = end + 1;
           continue;
         }
@@ -548,9 +790,71 @@ export function ruleCandidates(t: NormalizedText, all: readonly Tok[] = tokenize
     const ctx: Ctx = { toks: all.slice(line.from, line.to), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
     const from = cands.length;
     processLine(ctx);
+    personAfterTitledBody(ctx, from);
     bracketedAbbreviations(ctx, from);
   }
   return cands;
+}
+
+/**
+ * A person named after the body or place of their title: «المتحدث باسم وزارة الصحة في صنعاء
+ * أنيس الأصبحي», «مديرة منظمة العفو الدولية في كينيا وانجيرو كاماو». The title stands at most
+ * three words before an organisation or place the rules found; after it (and «في» + a place)
+ * come two or more name words, or a given name. `from`: the first candidate of this line.
+ */
+function personAfterTitledBody(ctx: Ctx, from: number): void {
+  const toks = ctx.toks;
+  const l = L();
+  const n = ctx.cands.length;
+  if (n === from) return;
+  // the token holding a position (tokens are sorted and disjoint): binary search, no per-line maps
+  const tokIndex = (pos: number): number => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = toks[mid]!;
+      if (t.end <= pos) lo = mid + 1;
+      else if (t.start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  let starts: Map<number, Candidate> | null = null;
+  for (let c = from; c < n; c++) {
+    const cand = ctx.cands[c]!;
+    if (cand.type === 'PER') continue;
+    const a = tokIndex(cand.start);
+    let b = tokIndex(cand.end - 1);
+    if (a < 0 || b < 0) continue;
+    let titled = false;
+    for (let p = a - 1; p >= 0 && p >= a - 3; p--) {
+      const t = toks[p]!;
+      if (!t.ar || !toks[p + 1]!.glued) break;
+      if (inList(l.perTitles, t.text)) {
+        titled = true;
+        break;
+      }
+    }
+    if (!titled) continue;
+    if (!starts) {
+      starts = new Map();
+      for (let c2 = from; c2 < n; c2++) starts.set(ctx.cands[c2]!.start, ctx.cands[c2]!);
+    }
+    let k = b + 1;
+    // «في» + a place the rules found
+    if (k + 1 < toks.length && toks[k]!.text === '\u0641\u064A' && toks[k]!.glued) {
+      const loc = starts.get(toks[k + 1]!.start);
+      const e = loc && loc.type === 'LOC' ? tokIndex(loc.end - 1) : -1;
+      if (e >= 0) {
+        b = e;
+        k = e + 1;
+      }
+    }
+    if (k >= toks.length || !toks[k]!.ar || !toks[k]!.glued || starts.has(toks[k]!.start) || gazAt(ctx, k)) continue;
+    const j2 = nameRun(ctx, k, 4);
+    if (j2 > k || (j2 === k && l.givenNames.has(toks[k]!.text))) push(ctx, k, 0, j2, 'PER', { via: 'ts' });
+  }
 }
 
 /**
