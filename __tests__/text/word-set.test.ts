@@ -1,4 +1,5 @@
-import { packedWordSet } from '../../src/text/word-set.js';
+import { packedWordSet, sortedWordsError } from '../../src/text/word-set.js';
+import commonWordsDoc from '../../src/lang/en/common-words.json' with { type: 'json' };
 
 describe('packedWordSet', () => {
   const set = packedWordSet('ab abc b ba bb c zebra');
@@ -36,8 +37,17 @@ describe('packedWordSet', () => {
     expect(['café', 'cafe', 'zoé', 'élan', 'cafè'].map((w) => s.has(w))).toEqual([true, true, true, true, false]);
   });
 
-  test.each([['b a'], ['a a'], ['ab a']])('an unsorted or repeated list %j is refused', (words) => {
-    expect(() => packedWordSet(words)).toThrow(/not sorted or not unique/);
+  test.each([['b a'], ['a a'], ['ab a']])('an unsorted or repeated list %j is named', (words) => {
+    expect(sortedWordsError(words)).toMatch(/not sorted or not unique/);
+  });
+
+  test.each([[''], ['a'], ['a ab b ba']])('a sorted list %j passes', (words) => {
+    expect(sortedWordsError(words)).toBeNull();
+  });
+
+  test('the shipped WordNet list is sorted and unique (the set relies on it)', () => {
+    expect(sortedWordsError((commonWordsDoc as { words: string }).words)).toBeNull();
+    expect(packedWordSet((commonWordsDoc as { words: string }).words).has('aardvark')).toBe(true);
   });
 
   test('agrees with a Set on a large random list', () => {

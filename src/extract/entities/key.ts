@@ -255,14 +255,48 @@ function metaphone(words: string[]): [string, string] {
   return [p, s];
 }
 
+/** A word's consonant skeleton and the Double Metaphone codes of its romanisations. */
+interface WordCodes {
+  sk: string;
+  p: string;
+  s: string;
+}
+
+/**
+ * Codes per word, computed once: `compare` scores every English entity against every Arabic
+ * one, so the same words came back hundreds of times (bounded: a huge input starts over).
+ */
+const wordCodes = new Map<string, WordCodes>();
+
+function codesOf(w: string): WordCodes {
+  let c = wordCodes.get(w);
+  if (!c) {
+    const [p, s] = metaphone(romanize(w));
+    c = { sk: nameSkeletons(w).join(''), p, s };
+    if (wordCodes.size > 50_000) wordCodes.clear();
+    wordCodes.set(w, c);
+  }
+  return c;
+}
+
+/** The codes of a word list: its words' codes end to end. */
+function listCodes(ws: readonly string[]): WordCodes {
+  let sk = '';
+  let p = '';
+  let s = '';
+  for (const w of ws) {
+    const c = codesOf(w);
+    sk += c.sk;
+    p += c.p;
+    s += c.s;
+  }
+  return { sk, p, s };
+}
+
 function phoneticScore(wa: string[], wb: string[]): number {
-  const ska = wa.map((w) => nameSkeletons(w).join('')).join('');
-  const skb = wb.map((w) => nameSkeletons(w).join('')).join('');
-  const ra = wa.flatMap((w) => romanize(w));
-  const rb = wb.flatMap((w) => romanize(w));
+  const { sk: ska, p: pa, s: sa } = listCodes(wa);
+  const { sk: skb, p: pb, s: sb } = listCodes(wb);
   const sk = jaroWinkler(ska, skb);
-  const [pa, sa] = metaphone(ra);
-  const [pb, sb] = metaphone(rb);
   const dm = Math.max(jaroWinkler(pa, pb), jaroWinkler(pa, sb), jaroWinkler(sa, pb), jaroWinkler(sa, sb));
   let score = 0.5 * sk + 0.5 * dm;
   // Two- or one-consonant frames agree by chance too often to be trusted fully.
