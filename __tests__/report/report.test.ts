@@ -47,6 +47,8 @@ describe('width', () => {
   test('marks take no room, wide characters two', () => {
     expect(displayWidth('مُتظاهر')).toBe(6);
     expect(displayWidth('巴黎')).toBe(4);
+    expect(displayWidth('soft\u00ADhyphen')).toBe(10);
+    expect(displayWidth('Cafe\u0301, 12 people')).toBe(15);
     expect(truncate('abcdefgh', 5)).toBe('abcd\u2026');
   });
 });
