@@ -50,9 +50,17 @@ describe('reference date rule', () => {
     ['Arabic publication line', 'عنوان\n\nنص.\n\nنص آخر.\n\nتتمة.\nنشر في 6 آب/أغسطس 2027', '6 آب/أغسطس 2027', '2027-08-06'],
     ['a cue word opening running text is no cue', 'T\nA\nB\nBody.\nDate palms were planted on 6 August 2027.', '6 August 2027', null],
     ['a verb in running text is no cue', 'T\nA\nB\nBody.\nThe toll was updated on 6 August 2027 by officials who spoke.', '6 August 2027', null],
+    // the cue words are looked for first (case-insensitively, as the cue): none, no cue
+    ['an upper-case cue', 'T\nA\nB\nBody.\nPUBLISHED: 6 August 2027', '6 August 2027', '2027-08-06'],
+    ['no cue word on the line', 'T\nA\nB\nBody.\nPosted: 6 August 2027 by the desk, with more words after it', '6 August 2027', null],
   ])('%s', (_name, text, needle, expected) => {
     // With `expected` null, the candidate's value is a marker that must not come out.
     expect(pickReferenceDate(text, at(text, [needle, expected ?? '2000-01-01']), CUE)).toBe(expected);
+  });
+
+  test('a cue of its own (not from publicationCue) is used as is', () => {
+    const text = 'T\nA\nB\nBody.\nPosted: 6 August 2027 by the desk, with more words after it';
+    expect(pickReferenceDate(text, at(text, ['6 August 2027', '2027-08-06']), /posted\W*$/i)).toBe('2027-08-06');
   });
 
   test('none', () => {

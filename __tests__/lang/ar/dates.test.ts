@@ -1,5 +1,5 @@
 import { normalize } from '../../../src/text/normalize.js';
-import { extractDates, findReferenceDate } from '../../../src/lang/ar/dates.js';
+import { dayPhraseEnds, extractDates, findReferenceDate, halfOpenTails, ordinalWords } from '../../../src/lang/ar/dates.js';
 import type { DateMention } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
 
@@ -702,5 +702,79 @@ describe('Arabic dates: effective dates, parts of a year, weekday ends of period
     ['عادت الحركة بعد نهاية 2017.', [['2017', '2017', '2018', null, true]]],
   ])('%s', (sentence, expected) => {
     expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: the half-open gate (speed) keeps every half-open word', () => {
+  test('its words are whole words of letters: the phrases\' ends, after the words before them', () => {
+    const tails = halfOpenTails();
+    for (const [w, before] of tails) {
+      expect(w).toMatch(/^\p{L}+$/u);
+      for (const b of before ?? []) expect(b).toMatch(/^\p{L}+$/u);
+    }
+    for (const w of ['منذ', 'ومنذ', 'حتي', 'قبل', 'بعد', 'مطلع', 'نهايه']) expect(tails.get(w)).toBeNull();
+    expect(tails.get('من')?.has('اعتبارا')).toBe(true);
+    expect(tails.get('العام')?.has('مطلع')).toBe(true);
+    expect(tails.get('العام')?.has('في')).toBe(false);
+  });
+
+  const read = (s: string) =>
+    extractDates(normalize(s), { reference: '2024-06-01' }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, m.halfOpen ?? null]);
+  test.each<[string, unknown[]]>([
+    ['تراجعت الأسعار منذ مطلع عام 2021 بشكل ملحوظ', [['عام 2021', '2021', '2021', '2024-06-01', true]]],
+    ['وحتى 12 مارس 2020 لم يصدر القرار', [['12 مارس 2020', '2020-03-12', null, '2020-03-12', true]]],
+    ['يجب تسليم التقرير قبل نهاية 2022', [['2022', '2022', null, '2022', true]]],
+    ['يسري القانون اعتبارا من 3 يناير 2024', [['3 يناير 2024', '2024-01-03', '2024-01-03', null, true]]],
+    ['غادر بعد أيار 2020', [['أيار 2020', '2020-05', '2020-06', null, true]]],
+    ['وصل الوفد في 5 مايو 2019', [['5 مايو 2019', '2019-05-05', null, null, null]]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: ordinal days behind their gates (speed)', () => {
+  test('the words of the ordinal days are whole words of letters', () => {
+    const { first, last } = ordinalWords();
+    for (const w of [...first, ...last]) expect(w).toMatch(/^\p{L}+$/u);
+    for (const w of ['الخامس', 'الحادي', 'السادس']) expect(first.has(w)).toBe(true);
+    for (const w of ['الخامس', 'والخامس', 'عشر', 'والعشرين']) expect(last.has(w)).toBe(true);
+  });
+
+  test('the last words of the day phrases are whole words of letters', () => {
+    for (const w of dayPhraseEnds()) expect(w).toMatch(/^\p{L}+$/u);
+    for (const w of ['اليوم', 'امس', 'غد', 'غدا']) expect(dayPhraseEnds().has(w)).toBe(true);
+  });
+
+  const read = (s: string) => extractDates(normalize(s), { reference: '2024-06-01' }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    ['عقد الاجتماع في الخامس من شهر مايو 2019 في القاهرة', [['الخامس من شهر مايو 2019', '2019-05-05', null, null]]],
+    ['وصلت القافلة في الحادي والعشرين من مارس 2022', [['الحادي والعشرين من مارس 2022', '2022-03-21', null, null]]],
+    [
+      'تستمر المعارض من الثالث والعشرين حتى السادس والعشرين من أكتوبر 2023',
+      [['من الثالث والعشرين حتى السادس والعشرين من أكتوبر 2023', '2023-10-23', '2023-10-23', '2023-10-26']],
+    ],
+    ['انتهت الجولة يوم السبت السادس عشر', [['السبت السادس عشر', '2024-03-16', null, null]]],
+    ['تم التوقيع في مايو الحادي عشر، 2018', [['مايو الحادي عشر، 2018', '2018-05-11', null, null]]],
+    ['أعلن الجيش الخميس الماضي عن خطة جديدة', [['الخميس الماضي', '2024-05-30', null, null]]],
+    ['ولد في 7 مارس 1990 في دمشق', [['7 مارس 1990', '1990-03-07', null, null]]],
+    ['وصل الوزير غدا، الأحد الثاني من الشهر', [['غدا، الأحد', '2024-06-02', null, null]]],
+    ['استمرت الحملة من 2011 حتى مايو 2014', [['من 2011 حتى مايو 2014', '2011', '2011', '2014-05']]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic reference date: read from the written-date readers only (speed)', () => {
+  test.each<[string, string | null]>([
+    ['القاهرة - الأحد 3 مارس 2024 - أعلنت الحكومة خطة جديدة للنقل.', '2024-03-03'],
+    // a relative day in the lead is no reference; a date of the running text neither
+    ['أعلنت الحكومة أمس خطة جديدة للنقل.\n\nوكانت قد ناقشتها في 12 يناير 2023.', null],
+    // a Hijri date line, converted
+    ['عنوان الخبر\nنشر في 15 رمضان 1445 هـ\n\nنص الخبر هنا.', '2024-03-25'],
+    // an all-digit date after a publication cue further down
+    ['عنوان\n\nنص طويل بما يكفي ليكون فقرة أولى.\n\nتتمة.\n\nتاريخ النشر: 2024/05/06', '2024-05-06'],
+    ['الرياض - في الأسبوع الماضي اجتمع الوزراء، وقبل ذلك في 2 فبراير 2022 وقعوا الاتفاق.', '2022-02-02'],
+  ])('%s', (s, expected) => {
+    expect(findReferenceDate(normalize(s))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { normalize } from '../../../src/text/normalize.js';
-import { extractDates, findReferenceDate } from '../../../src/lang/en/dates.js';
+import { extractDates, findReferenceDate, HALF_OPEN_TAILS } from '../../../src/lang/en/dates.js';
 import type { DateMention } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
 
@@ -1169,5 +1169,34 @@ describe('English dates: from a date on, "onwards" (issue 6, round 3)', () => {
     ['His starting salary doubled.', []],
   ])('%s', (sentence, expected) => {
     expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: the half-open gate (speed) keeps every half-open word', () => {
+  test('its words are lower-case ASCII words; short ones only after the words that make them half-open', () => {
+    for (const [w, before] of HALF_OPEN_TAILS) {
+      expect(w).toMatch(/^[a-z]+$/);
+      for (const b of before ?? []) expect(b).toMatch(/^[a-z]+$/);
+    }
+    expect(HALF_OPEN_TAILS.get('since')).toBeNull();
+    expect(HALF_OPEN_TAILS.get('of')?.has('end')).toBe(true);
+    expect(HALF_OPEN_TAILS.get('in')?.has('effective')).toBe(true);
+    expect(HALF_OPEN_TAILS.has('at')).toBe(false);
+  });
+
+  const read = (s: string) =>
+    extractDates(normalize(s), { reference: '2024-06-01' }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null, m.halfOpen ?? null]);
+  test.each<[string, unknown[]]>([
+    ['Prices have fallen since mid-2021, officials said.', [['2021', '2021', '2021-05-01', '2024-06-01', true]]],
+    ['The law applies starting on 3 January 2024.', [['3 January 2024', '2024-01-03', '2024-01-03', null, true]]],
+    ['He must leave no later than March 2025.', [['March 2025', '2025-03', null, '2025-03', true]]],
+    ['SINCE THE END OF 2019 nothing changed.', [['2019', '2019', '2019-09-01', '2024-06-01', true]]],
+    ['Nobody came until June 2020.', [['June 2020', '2020-06', null, '2020-06', true]]],
+    ['They met on 5 May 2019 in Paris.', [['5 May 2019', '2019-05-05', null, null, null]]],
+    ['Effective in January 2025, fees rise.', [['January 2025', '2025-01', '2025-01', null, true]]],
+    ['The deal was signed prior to 1 March 2021.', [['1 March 2021', '2021-03-01', null, '2021-02-28', true]]],
+    ['The talks lasted two weeks before 15 November 2019.', [['15 November 2019', '2019-11-15', null, null, null]]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
   });
 });

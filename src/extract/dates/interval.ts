@@ -26,6 +26,7 @@
  */
 import type { CalendarParts, DateAtom, HalfOpen } from './atom.js';
 import { dayNumber, fromDayNumber } from './calendar.js';
+import { isWordString } from './scan.js';
 
 export interface IntervalSyntax {
   /** The whole gap between two dates, anchored (^…$): "to", "-", «إلى», «و»… */
@@ -65,6 +66,12 @@ export interface IntervalSyntax {
    */
   halfOpen?: Partial<Record<HalfOpen, RegExp>>;
   /**
+   * A cheap test on the text before a date (`before`, what the halfOpen patterns see) that is
+   * true whenever one of them may match: false skips them all (they run at every position of
+   * `before`; most dates have no half-open word). Optional (then they always run).
+   */
+  halfOpenGate?: (before: string) => boolean;
+  /**
    * Words right after a single date that make it a half-open period, anchored at ^ (the date
    * ends where the match starts): "onwards", "or later" (`onward`), "or earlier" (`until`).
    * Optional; the words before the date (halfOpen) win.
@@ -77,9 +84,7 @@ const HALF_KINDS: readonly HalfOpen[] = ['since', 'after', 'before', 'until', 'o
 const MAX_GAP = 24;
 const LOOK_BACK = 40;
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
+const isWordChar = isWordString;
 
 /** Start of an opener ending at `pos` (skipping nothing), or -1. */
 function openerStart(norm: string, pos: number, floor: number, syn: IntervalSyntax): number {
@@ -219,7 +224,7 @@ function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax)
   const relativeDay = !!a.relative && !a.anaphor && !part;
   const from = Math.max(floor, a.start - LOOK_BACK);
   const before = norm.slice(from, a.start);
-  const words = syn.halfOpen ?? {};
+  const words = (!syn.halfOpenGate || syn.halfOpenGate(before) ? syn.halfOpen : undefined) ?? {};
   for (const kind of HALF_KINDS) {
     if (relativeDay && kind !== 'onward') continue;
     const m = words[kind]?.exec(before);

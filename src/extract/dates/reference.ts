@@ -88,6 +88,12 @@ function latest(cs: ReferenceCandidate[]): string | null {
   return best;
 }
 
+/**
+ * The cue words alone (same flags) of each publicationCue: a text without one cannot match the
+ * cue, whose classes (case-insensitive \p{L}) are slow to compile and run — tested first.
+ */
+const CUE_WORDS = new WeakMap<RegExp, RegExp>();
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /**
@@ -97,8 +103,11 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  */
 export function publicationCue(words: string[]): RegExp {
   const alt = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?:^|[|•·-])[\\s\\p{P}]*(?:${alt})(?![\\p{L}\\p{N}])[^\\p{L}.!?؟\\n]{0,6}(?:\\p{L}+[^\\p{L}.!?؟\\n]{1,6}){0,2}$`, 'iu');
+  const cue = new RegExp(`(?:^|[|•·-])[\\s\\p{P}]*(?:${alt})(?![\\p{L}\\p{N}])[^\\p{L}.!?؟\\n]{0,6}(?:\\p{L}+[^\\p{L}.!?؟\\n]{1,6}){0,2}$`, 'iu');
+  CUE_WORDS.set(cue, new RegExp(alt, 'iu'));
+  return cue;
 }
+
 
 /**
  * `cue`: the language's publication cue, matched against the text before a date on its line
@@ -111,9 +120,12 @@ export function pickReferenceDate(norm: string, candidates: ReferenceCandidate[]
   const top = sorted.find((c) => inHead(norm, c, head));
   if (top) return top.value;
   if (cue) {
+    const words = CUE_WORDS.get(cue);
     const cued = sorted.find((c) => {
       const line = lineOf(norm, c.start);
-      return c.start - line.start <= CUE_CHARS && cue.test(norm.slice(line.start, c.start));
+      if (c.start - line.start > CUE_CHARS) return false;
+      const before = norm.slice(line.start, c.start);
+      return (!words || words.test(before)) && cue.test(before);
     });
     if (cued) return cued.value;
   }

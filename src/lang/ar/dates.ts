@@ -83,6 +83,7 @@ import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
+import { addPhraseTail, execAtWordStart, isWordString, lastWords, phraseTailGate } from '../../extract/dates/scan.js';
 import {
   dayParts,
   monthParts,
@@ -210,8 +211,9 @@ for (const [n, forms] of Object.entries(lexicon.monthNumbers)) for (const f of f
 for (const [f, n] of ORDINALS) if (n <= 12 && f.startsWith('ال')) MONTH_NUMBERS.set(f, n);
 const MONTH_NUMBER_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => !k.startsWith('ال')));
 const MONTH_ORDINAL_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => k.startsWith('ال')));
+/** No leading look-behind (it would run at every position): readMonthDates checks the word start by hand. */
 const MONTH_RE = new RegExp(
-  `${L}([وفبل]?)(?:(${MONTH_ALT})(?=\\p{N}{1,2}(?!\\p{N})|(?![\\p{L}\\p{N}]))|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})${R}|الشهر\\s+(${MONTH_ORDINAL_ALT})${R})`,
+  `([وفبل]?)(?:(${MONTH_ALT})(?=\\p{N}{1,2}(?!\\p{N})|(?![\\p{L}\\p{N}]))|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})${R}|الشهر\\s+(${MONTH_ORDINAL_ALT})${R})`,
   'gu',
 );
 /** A second name of the same month: «كانون الأول/ديسمبر», «ديسمبر (كانون الأول)». */
@@ -248,7 +250,8 @@ const ANAPHORA = new Map<string, { unit: 'year' | 'month' | 'week' | 'day'; delt
   Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [key(foldWord(k)), { unit: unit as 'year' | 'month' | 'week' | 'day', delta: delta as number }]),
 );
 const ANAPHORA_BEFORE = foldSet(lexicon.anaphoraBefore);
-const ANAPHORA_RE = new RegExp(`${L}([وفب]?)(${alt(ANAPHORA.keys())})${R}`, 'gu');
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
+const ANAPHORA_RE = new RegExp(`([وفب]?)(${alt(ANAPHORA.keys())})${R}`, 'gu');
 /** Anaphoric years that can follow a month («أيلول/سبتمبر من ذلك العام»). */
 const YEAR_ANAPHORA_ALT = alt([...ANAPHORA].filter(([k, v]) => v.unit === 'year' && !/^(?:بعد|قبل)/u.test(k)).map(([k]) => k));
 
@@ -258,7 +261,8 @@ const REL_YEAR_AFTER = new RegExp(
 );
 const MOD_AFTER = new RegExp(`^\\s*(${MOD_ALT})${R}`, 'u');
 
-const WEEKDAY_RE = new RegExp(`${L}([وفب]?)(${WEEKDAY_ALT})${R}`, 'gu');
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
+const WEEKDAY_RE = new RegExp(`([وفب]?)(${WEEKDAY_ALT})${R}`, 'gu');
 const DAY_WORDS = new Map<string, number>();
 for (const w of fold(lexicon.yesterday)) DAY_WORDS.set(w, -1);
 for (const w of fold(lexicon.dayBeforeYesterday)) DAY_WORDS.set(w, -2);
@@ -270,8 +274,9 @@ const TOMORROW_AFTER_JOINER = foldSet(lexicon.tomorrowAfterJoiner);
 for (const w of TOMORROW_AFTER_JOINER) DAY_WORDS.set(w, 1);
 /** No leading lookbehind (it would run at every position): readRelative checks the word start. */
 const DAY_WORD_RE = new RegExp(`([وفب]?)(${alt(DAY_WORDS.keys())})${R}`, 'gu');
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
 const PERIOD_RE = new RegExp(
-  `${L}(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(?:(قبل|بعد)\\s+)?(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
+  `(?:[وفب]?(?:ال|لل)(اسبوع|شهر|عام|سنه)\\s+(?:(قبل|بعد)\\s+)?(${MOD_ALT})|(هذا|هذه)\\s+(?:ال)(اسبوع|شهر|عام|سنه))${R}`,
   'gu',
 );
 /** An ordinal after a weekday, closing the phrase: «الأحد الثاني», «الخميس في الحادي والعشرين». */
@@ -280,6 +285,9 @@ const WEEKDAY_ORDINAL_AFTER = (): RegExp => (WEEKDAY_ORDINAL_AFTER_ ??= new RegE
   `^\\s+(في\\s+)?(?:(${ORD_DEF_ALT()})${R}(?!\\s*(?:من|في|ب|ل|[/\\-]|\\d|(?:${alt(fold(lexicon.timeOfDayAfter))})${R}))|(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N}))`,
   'u',
 ));
+let WEEKDAY_DAY_AFTER_: RegExp | undefined;
+/** WEEKDAY_ORDINAL_AFTER without its ordinal branch (group 2 never set): where no ordinal word follows. */
+const WEEKDAY_DAY_AFTER = (): RegExp => (WEEKDAY_DAY_AFTER_ ??= new RegExp(`^\\s+(في\\s+)?(?:(?!)()|(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N}))`, 'u'));
 const WEEKDAY_AFTER_WEEK = new RegExp(`^\\s*(?:[,،]\\s*)?(?:يوم\\s+)?(${WEEKDAY_ALT})${R}`, 'u');
 const WEEKDAY_BEFORE_WEEK = new RegExp(`${L}(?:(?:يوم\\s+)?(${WEEKDAY_ALT})\\s+(?:من\\s+)?|(${alt(WEEKDAY_BARE.keys())})\\s+)$`, 'u');
 const YEAR_RE = /(?<![\p{N}.,/])(\d{4})(?![\p{N}]|[.,/]\p{N})/gu;
@@ -341,7 +349,7 @@ interface Word {
 }
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = isWordString;
 
 /**
  * A match of a pattern written without a leading word-boundary lookbehind (which would be
@@ -351,6 +359,110 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 function startsWord(norm: string, i: number, proclitics = 'وفبل'): boolean {
   if (!isWordChar(norm[i - 1])) return true;
   return proclitics.includes(norm[i - 1]!) && !isWordChar(norm[i - 2]);
+}
+
+const SPACE_CHAR = /\s/;
+const LETTER_CHAR = /\p{L}/u;
+
+/** The run of letters (\p{L} per unit) starting at `i`. */
+function lettersAt(s: string, i: number): string {
+  let e = i;
+  while (e < s.length && LETTER_CHAR.test(s[e]!)) e++;
+  return s.slice(i, e);
+}
+
+let ORD_WORDS_: { first: Set<string>; last: Set<string> } | undefined;
+/**
+ * Words of the ordinal days (ORDINALS), for the gates before the patterns made of all of them
+ * (built on first use): the first word of each, and the last — with «و»/«ب» glued to a one-word
+ * ordinal, as those patterns allow.
+ */
+export function ordinalWords(): { first: Set<string>; last: Set<string> } {
+  return (ORD_WORDS_ ??= (() => {
+    const first = new Set<string>();
+    const last = new Set<string>();
+    for (const k of ORDINALS.keys()) {
+      const words = k.split(' ');
+      first.add(words[0]!);
+      const l = words[words.length - 1]!;
+      last.add(l);
+      if (words.length === 1) for (const p of 'وب') last.add(p + l);
+    }
+    return { first, last };
+  })());
+}
+
+/**
+ * Gate of the patterns `^\s+(?:في\s+)?(ordinal|\d)` (with `fi`) and `^\s+(ordinal)`: whether,
+ * after the spaces (and «في»), the first word of an ordinal (of `firstWords`) or a digit follows.
+ */
+function ordinalAfterSpace(x: string, firstWords: ReadonlySet<string>, fi: boolean): { ordinal: boolean; digit: boolean } {
+  const out = { ordinal: false, digit: false };
+  let i = 0;
+  while (i < x.length && SPACE_CHAR.test(x[i]!)) i++;
+  if (i === 0) return out;
+  const at = (j: number) => {
+    if (/[0-9]/.test(x[j] ?? '')) out.digit = true;
+    else if (firstWords.has(lettersAt(x, j))) out.ordinal = true;
+  };
+  at(i);
+  if (fi && x.startsWith('في', i)) {
+    let j = i + 2;
+    while (j < x.length && SPACE_CHAR.test(x[j]!)) j++;
+    if (j > i + 2) at(j);
+  }
+  return out;
+}
+
+/** Gate of DAY_ORDINAL_BEFORE: `before` ends with an ordinal's last word, then «من» and/or «شهر», then spaces. */
+function ordinalBeforeEnd(before: string): boolean {
+  const w = lastWords(before);
+  if (!w) return false;
+  const { last } = ordinalWords();
+  if (last.has(w.last)) return true;
+  if (w.last !== 'من' && w.last !== 'شهر') return false;
+  return w.prev !== null && (last.has(w.prev) || (w.last === 'شهر' && w.prev === 'من'));
+}
+
+let TO_ENDS_: string[] | undefined;
+/** Gate of ORDINAL_DAY_LEAD: `s` ends (before its spaces) with «-», «و» or a joiner («حتى»…). */
+function joinerAtEnd(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && SPACE_CHAR.test(s[i - 1]!)) i--;
+  if (i === 0) return false;
+  if (s[i - 1] === '-' || s[i - 1] === 'و') return true;
+  const head = s.slice(0, i);
+  TO_ENDS_ ??= fold(lexicon.intervalJoiners).map((w) => w.split(/\s+/u).pop()!);
+  return TO_ENDS_.some((w) => head.endsWith(w));
+}
+
+/** Gate of YEAR_THEN_PERIOD_END: `s` starts (after its spaces) with «-» or a joiner («إلى», «حتى»…). */
+function joinerAtStart(s: string): boolean {
+  let i = 0;
+  while (i < s.length && SPACE_CHAR.test(s[i]!)) i++;
+  if (s[i] === '-') return true;
+  TO_WORDS_LIST_ ??= fold(lexicon.intervalJoiners).map((w) => w.split(/\s+/u)[0]!);
+  return TO_WORDS_LIST_.some((w) => s.startsWith(w, i));
+}
+let TO_WORDS_LIST_: string[] | undefined;
+
+let DAY_PHRASE_ENDS_: Set<string> | undefined;
+/** Last words of the day words and phrases (DAY_WORDS, «غد»), for the gate of DAY_PHRASE_BEFORE; built on first use. */
+export function dayPhraseEnds(): Set<string> {
+  return (DAY_PHRASE_ENDS_ ??= new Set([...DAY_WORDS.keys(), 'غد'].map((k) => k.split(' ').pop()!)));
+}
+
+/** Gate of DAY_PHRASE_BEFORE: `s` ends with the last word of a day phrase, then spaces, a comma, spaces. */
+function dayPhraseAtEnd(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && SPACE_CHAR.test(s[i - 1]!)) i--;
+  if (s[i - 1] === ',' || s[i - 1] === '،') {
+    i--;
+    while (i > 0 && SPACE_CHAR.test(s[i - 1]!)) i--;
+  }
+  let b = i;
+  while (b > 0 && LETTER_CHAR.test(s[b - 1]!)) b--;
+  return b < i && dayPhraseEnds().has(s.slice(b, i));
 }
 
 function wordBefore(s: string, pos: number): Word | null {
@@ -412,7 +524,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
   const out: DateAtom[] = [];
   let lastMonthEnd = -1;
   MONTH_RE.lastIndex = 0;
-  for (let m; (m = MONTH_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(MONTH_RE, norm)); ) {
     const ms = m.index + m[1]!.length;
     let me = m.index + m[0].length;
     const numbered = m[3] ?? m[4];
@@ -446,7 +558,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       start = ms - before.length + nthDay.index;
       if (/^[وب]/.test(nthDay[0]) && !NTH_WORDS.has(nthDay[0].split(/\s/)[0]!)) start++;
     } else if (!dd) {
-      dd = DAY_ORDINAL_BEFORE().exec(before);
+      dd = ordinalBeforeEnd(before) ? DAY_ORDINAL_BEFORE().exec(before) : null;
       // «الأسبوع الثاني من نوفمبر» is a week, not the 2nd; «…والعشرون» with a unit we do not
       // read is not the 20th.
       if (dd && inSet(wordBefore(before, dd.index), ORDINAL_NOT_AFTER)) dd = null;
@@ -485,7 +597,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     let anaphorDelta: number | null = null;
     const after = norm.slice(me, me + 40);
     const dy = day === null && numbered === undefined ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
-    const da = day === null && !dy && !name.hijri && numbered === undefined ? DAY_AFTER_MONTH.exec(after) ?? ORDINAL_AFTER_MONTH().exec(after) : null;
+    const da = day === null && !dy && !name.hijri && numbered === undefined ? DAY_AFTER_MONTH.exec(after) ?? (ordinalAfterSpace(after, ordinalWords().first, false).ordinal ? ORDINAL_AFTER_MONTH().exec(after) : null) : null;
     if (dy) {
       day = Number(dy[1]);
       year = Number(dy[2]);
@@ -585,7 +697,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     if (day !== null) {
       // «من الثالث والعشرين حتى السادس والعشرين من أكتوبر»: an ordinal day opening the period
       // (bare day numbers are joined by extract/dates/interval.ts).
-      const lead = start < ms ? ORDINAL_DAY_LEAD().exec(norm.slice(Math.max(0, start - 40), start)) : null;
+      const leadText = start < ms ? norm.slice(Math.max(0, start - 40), start) : '';
+      const lead = start < ms && joinerAtEnd(leadText) ? ORDINAL_DAY_LEAD().exec(leadText) : null;
       const first = lead ? ORDINALS.get(key(lead[1]!)) ?? 0 : 0;
       if (lead && first >= 1 && first < day) {
         let s0 = start - Math.min(40, start) + lead.index + (/^[وب]/.test(lead[0]) && !ORDINALS.has(lead[0].split(/\s/)[0]!) ? 1 : 0);
@@ -737,15 +850,17 @@ function yearInWords(norm: string, pos: number, needNoun: boolean): { year: numb
 }
 
 /** «عام ألفين وعشرين», «سنة ألف وتسعمائة وواحد»: years in words after a year noun. */
-const YEAR_NOUN_WORDS_RE = /(?<![\p{L}\p{N}])([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\s+(?=(?:ال)?الف|تسعه\s+عشر|ثمانيه\s+عشر)/gu;
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
+const YEAR_NOUN_WORDS_RE = /([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\s+(?=(?:ال)?الف|تسعه\s+عشر|ثمانيه\s+عشر)/gu;
 
 /**
  * «عام 247», «سنة 632م»: a three-digit year after a year noun, closing the phrase (before the
  * end, punctuation or «م»/«ميلادي»); not before «قبل الميلاد» (no year before 1 is written).
  */
 let YEAR_SHORT_RE_: RegExp | undefined;
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
 const YEAR_SHORT_RE = (): RegExp => (YEAR_SHORT_RE_ ??= new RegExp(
-  `${L}([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\\s+([1-9]\\d{2})(?![\\p{N}]|[.,]\\p{N})(?:\\s?(${alt(fold(lexicon.gregorianMarker))})${R})?(?=\\s*(?:$|[.,،؛:!?)\\n]))`,
+  `([وفب]?)(?:ال|ل|لل)?(?:عام|سنه)\\s+([1-9]\\d{2})(?![\\p{N}]|[.,]\\p{N})(?:\\s?(${alt(fold(lexicon.gregorianMarker))})${R})?(?=\\s*(?:$|[.,،؛:!?)\\n]))`,
   'gu',
 ));
 
@@ -757,11 +872,11 @@ function readYearWords(norm: string): DateAtom[] {
   if (!YEAR_WORDS_GATE.test(norm)) return out;
   YEAR_SHORT_RE().lastIndex = 0;
   if (/(?:عام|سنه)\s+[1-9]\d{2}(?!\d)/u.test(norm))
-    for (let m; (m = YEAR_SHORT_RE().exec(norm)); ) {
+    for (let m; (m = execAtWordStart(YEAR_SHORT_RE(), norm)); ) {
       out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, grain: 'year', date: { year: Number(m[2]), month: null, day: null, grain: 'year' } });
     }
   YEAR_NOUN_WORDS_RE.lastIndex = 0;
-  for (let m; (m = YEAR_NOUN_WORDS_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(YEAR_NOUN_WORDS_RE, norm)); ) {
     const w = yearInWords(norm, m.index + m[1]!.length, true);
     if (!w) continue;
     out.push({ start: w.start, end: w.end, grain: 'year', date: { year: w.year, month: null, day: null, grain: 'year' } });
@@ -807,7 +922,7 @@ function readYears(norm: string): DateAtom[] {
     else if (/\|\s*$/.test(norm.slice(Math.max(0, s - 3), s)) && /^\s*(?:\||$)/.test(norm.slice(e, e + 3))) ok = true;
     else {
       const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));
-      ok = (!!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100) || YEAR_THEN_PERIOD_END.test(norm.slice(e, e + 40));
+      ok = (!!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100) || (joinerAtStart(norm.slice(e, e + 40)) && YEAR_THEN_PERIOD_END.test(norm.slice(e, e + 40)));
     }
     if (!ok) continue;
     if (hijri) {
@@ -869,7 +984,7 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
   });
 
   WEEKDAY_RE.lastIndex = 0;
-  for (let m; (m = WEEKDAY_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(WEEKDAY_RE, norm)); ) {
     const ws = m.index + m[1]!.length;
     let start = ws;
     let end = m.index + m[0].length;
@@ -878,13 +993,17 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
     const mod = MOD_AFTER.exec(norm.slice(end, end + 20));
     const prev = pw ? forms(pw.text) : [];
     // «غدا الجمعة», «يوم غد الاثنين», «أمس الأول الاثنين»: a day word (one or more words) names the day.
-    const phrase = DAY_PHRASE_BEFORE().exec(norm.slice(Math.max(0, m.index - 24), m.index));
+    const dayBefore = norm.slice(Math.max(0, m.index - 24), m.index);
+    const phrase = dayPhraseAtEnd(dayBefore) ? DAY_PHRASE_BEFORE().exec(dayBefore) : null;
     const dayWord = phrase ? key(phrase[1]!) : prev.find((f) => DAY_BEFORE.has(f));
     // The big ordinal pattern only when an ordinal or a number may follow (cheap word check first).
     const next = mod ? null : wordAfter(norm, end);
     const next2 = next?.text === 'في' ? wordAfter(norm, next.end) : next;
     const mayOrd = !mod && (/^\s+(?:في\s+)?\d/u.test(norm.slice(end, end + 8)) || (!!next2 && ORD_FIRST_WORDS().has(next2.text)));
-    let ord = mayOrd ? WEEKDAY_ORDINAL_AFTER().exec(norm.slice(end, end + 40)) : null;
+    const afterDay = mayOrd ? norm.slice(end, end + 40) : '';
+    // Without an ordinal word after it, only the day-number branch can match: its pattern alone.
+    const ordNext = mayOrd ? ordinalAfterSpace(afterDay, ORD_FIRST_WORDS(), true) : null;
+    let ord = ordNext?.ordinal ? WEEKDAY_ORDINAL_AFTER().exec(afterDay) : ordNext?.digit ? WEEKDAY_DAY_AFTER().exec(afterDay) : null;
     // «الأربعاء 27» only with nothing counted after the number («الجمعة 15 قتيلا» is a count).
     if (ord?.[3]) {
       const after = end + ord[0].length;
@@ -960,7 +1079,7 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
   }
 
   PERIOD_RE.lastIndex = 0;
-  for (let m; (m = PERIOD_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(PERIOD_RE, norm)); ) {
     let start = m.index;
     if (/^[وفب]/.test(norm[start]!) && !norm.startsWith('ال', start)) start++;
     const end = m.index + m[0].length;
@@ -1043,15 +1162,16 @@ for (const [unit, [one, two, many]] of Object.entries(lexicon.offsetUnits as Rec
 const OFFSET_COUNTS = new Map<string, number>(Object.entries(lexicon.offsetCounts).map(([k, v]) => [foldWord(k), v]));
 const OFFSET_BEFORE = new Map<string, number>(Object.entries(lexicon.offsetBefore).map(([k, v]) => [foldWord(k), v]));
 const OFFSET_NOT_AFTER = foldSet(lexicon.offsetNotAfter);
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
 const OFFSET_RE = new RegExp(
-  `${L}([وف]?)(${alt(OFFSET_BEFORE.keys())})\\s+(?:(\\d{1,3}|${alt(OFFSET_COUNTS.keys())})\\s+)?(${alt(OFFSET_UNIT.keys())})${R}`,
+  `([وف]?)(${alt(OFFSET_BEFORE.keys())})\\s+(?:(\\d{1,3}|${alt(OFFSET_COUNTS.keys())})\\s+)?(${alt(OFFSET_UNIT.keys())})${R}`,
   'gu',
 );
 
 function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   OFFSET_RE.lastIndex = 0;
-  for (let m; (m = OFFSET_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(OFFSET_RE, norm)); ) {
     const u = OFFSET_UNIT.get(m[4]!)!;
     const written = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : OFFSET_COUNTS.get(m[3])!) : null;
     // A plural needs its count, a singular or dual has none.
@@ -1367,8 +1487,9 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
 const SEASONS = new Map<string, number>();
 for (const [mo, forms] of Object.entries(lexicon.seasons)) for (const f of fold(forms)) SEASONS.set(f, Number(mo));
 let SEASON_RE_: RegExp | undefined;
+/** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
 const SEASON_RE = (): RegExp => (SEASON_RE_ ??= new RegExp(
-  `${L}(?:[وفب](?=ال|هذ))?(?:(هذا|هذه)\\s+)?(${alt(SEASONS.keys())})(?:\\s+(${MOD_ALT})|\\s+(?:(?:من|في)\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})|\\s+(?:من\\s+)?(هذا\\s+العام|هذه\\s+السنه))?${R}`,
+  `(?:[وفب](?=ال|هذ))?(?:(هذا|هذه)\\s+)?(${alt(SEASONS.keys())})(?:\\s+(${MOD_ALT})|\\s+(?:(?:من|في)\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})|\\s+(?:من\\s+)?(هذا\\s+العام|هذه\\s+السنه))?${R}`,
   'gu',
 ));
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/u;
@@ -1377,7 +1498,7 @@ function readSeasons(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   if (!SEASON_GATE.test(norm)) return out;
   SEASON_RE().lastIndex = 0;
-  for (let m; (m = SEASON_RE().exec(norm)); ) {
+  for (let m; (m = execAtWordStart(SEASON_RE(), norm)); ) {
     const first = SEASONS.get(m[2]!)!;
     // «هذا الصيف» but not «هذا صيف»; «صيف» without the article needs its year.
     if (m[1] && !m[2]!.startsWith('ال')) continue;
@@ -1781,9 +1902,41 @@ const SYNTAX: IntervalSyntax = {
     // «اعتبارا من الأول من يوليو»: from that date on (an effective date, mostly ahead).
     onward: either(halfWord(lexicon.halfOpen.onward, true), partWord(lexicon.halfOpen.after, lexicon.halfOpen.startParts)),
   },
+  halfOpenGate,
 };
 
-/** «قبل نهاية », «بعد مطلع عام »: a half-open word and a part of a year, ending where the date starts. */
+let HALF_OPEN_TAILS_: Map<string, Set<string> | null> | undefined;
+/**
+ * How a halfOpen match can end before its closing spaces (a phraseTailGate map, built on first
+ * use): the last word of a half-open phrase («منذ», «ومنذ»; «من» only after «اعتبارا», «ابتداء»…),
+ * a part («مطلع», after any word) or a year noun («عام», «العام») after a part.
+ */
+export function halfOpenTails(): ReadonlyMap<string, ReadonlySet<string> | null> {
+  return (HALF_OPEN_TAILS_ ??= (() => {
+    const h = lexicon.halfOpen;
+    const tails = new Map<string, Set<string> | null>();
+    const prefixed = (w: string) => [w, 'و' + w, 'ف' + w];
+    for (const x of [...h.since, ...h.after, ...h.before, ...h.until, ...h.onward]) {
+      const words = foldWord(x).split(/\s+/u);
+      if (words.length === 1) for (const w of prefixed(words[0]!)) addPhraseTail(tails, [w]);
+      else addPhraseTail(tails, words, words.length === 2 ? prefixed : (w) => [w]);
+    }
+    const partEnds = new Set<string>();
+    for (const x of [...h.parts, ...h.endParts, ...h.startParts]) {
+      const words = foldWord(x).split(/\s+/u);
+      partEnds.add(words[words.length - 1]!);
+      addPhraseTail(tails, words.slice(-1));
+    }
+    for (const noun of fold(['عام', 'سنة', 'العام', 'السنة'])) for (const p of partEnds) addPhraseTail(tails, [p, noun]);
+    return tails;
+  })());
+}
+
+/** SYNTAX.halfOpenGate: `before` ends as a halfOpen match can (halfOpenTails). */
+function halfOpenGate(before: string): boolean {
+  return phraseTailGate(halfOpenTails(), before);
+}
+
 function partWord(words: string[], parts: string[]): RegExp {
   return new RegExp(`${L}[وف]?(?:${alt(fold(words))})\\s+(?:${alt(fold(parts))})\\s+(?:(?:ال)?(?:عام|سنه)\\s+)?$`, 'u');
 }
@@ -1805,7 +1958,7 @@ function halfWord(words: string[], parts: boolean): RegExp {
 function readAnaphora(norm: string, ref: Ymd | null): Array<DateAtom & { replaces?: boolean }> {
   const out: Array<DateAtom & { replaces?: boolean }> = [];
   ANAPHORA_RE.lastIndex = 0;
-  for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
+  for (let m; (m = execAtWordStart(ANAPHORA_RE, norm)); ) {
     const phrase = key(m[2]!);
     const op = ANAPHORA.get(phrase);
     if (!op) continue;
@@ -1879,6 +2032,23 @@ let PUBLICATION_CUE: RegExp | undefined;
 
 export function findReferenceDate(t: NormalizedText): string | null {
   PUBLICATION_CUE ??= publicationCue(lexicon.publicationCues.map(foldWord));
-  return referenceFromAtoms(t.norm, arabicDateReader.read(t, { reference: null }), PUBLICATION_CUE);
+  // Only full day-month-year dates, neither relative nor inferred, can be a reference: the
+  // readers that can give one, in the order of arabicDateReader.read, with those whose atoms
+  // replace others of their span (anaphora, nth weekdays). The others give none without a
+  // reference (relative, periods with an end, or no day).
+  const norm = t.norm;
+  return referenceFromAtoms(
+    norm,
+    settleSameSpan([
+      ...readAnaphora(norm, null),
+      ...readMonthDates(norm, null),
+      ...readYears(norm),
+      ...readYearWords(norm),
+      ...readNumeric(norm, null),
+      ...readNthWeekdays(norm, null),
+      ...readHolidays(norm, null, undefined),
+    ]),
+    PUBLICATION_CUE,
+  );
 }
 

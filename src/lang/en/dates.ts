@@ -138,6 +138,7 @@ import { publicationCue, referenceFromAtoms } from '../../extract/dates/referenc
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
 import { hijriMonthRange, hijriToDayNumber } from '../../extract/dates/hijri.js';
+import { phraseTailGate } from '../../extract/dates/scan.js';
 import {
   dayParts,
   relativeMonthYear,
@@ -2237,6 +2238,32 @@ function readHijri(norm: string): DateAtom[] {
 const PART_WORD = String.raw`(?:early|mid|late)(?:\s+|\s*-\s*)`;
 const HALF_NOT = String.raw`(?<!\b(?:no|not|day|week|month|year|days|weeks|months|years|hours?|minutes?|night|morning|evening|eve|shortly|soon|just|right|immediately|long|moments?|ago)\s+)`;
 
+/**
+ * How a SYNTAX.halfOpen match can end before its closing spaces (a phraseTailGate map): "since",
+ * "until", "mid"… after any word; "than" after "later"/"earlier"/"sooner", "to" after "prior",
+ * "of" after "end"/"beginning"/"start"/"middle", "on"/"from"/"in" after "starting"/"beginning"/
+ * "effective". One ending with a hyphen ("since mid-") is let through as well.
+ */
+export const HALF_OPEN_TAILS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map<string, ReadonlySet<string> | null>([
+  ...['since', 'after', 'before', 'until', 'till', 'through', 'thru', 'early', 'mid', 'late', 'starting', 'beginning', 'effective'].map(
+    (w) => [w, null] as const,
+  ),
+  ['than', new Set(['later', 'earlier', 'sooner'])],
+  ['to', new Set(['prior'])],
+  ['of', new Set(['end', 'beginning', 'start', 'middle'])],
+  ...['on', 'from', 'in'].map((w) => [w, new Set(['starting', 'beginning', 'effective'])] as const),
+]);
+const ASCII_LETTER = /[A-Za-z]/;
+const SPACE_CHAR = /\s/;
+
+/** SYNTAX.halfOpenGate: `before` ends as a halfOpen match can (HALF_OPEN_TAILS), or with "-" (and spaces). */
+function halfOpenGate(before: string): boolean {
+  let i = before.length;
+  while (i > 0 && SPACE_CHAR.test(before[i - 1]!)) i--;
+  if (before[i - 1] === '-') return true;
+  return phraseTailGate(HALF_OPEN_TAILS, before, ASCII_LETTER, true);
+}
+
 const SYNTAX: IntervalSyntax = {
   // "from 2007 to the end of 2008", "from the middle of March until June": a written month or
   // year with a part keeps its own value (see the header), so the part words are part of the gap.
@@ -2273,6 +2300,7 @@ const SYNTAX: IntervalSyntax = {
     onward: new RegExp(`${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?)\\s+$`, 'i'),
   },
   // "2012 onwards", "March 2020 or later", "1990 or earlier" (ending the phrase, YEAR_OPEN_AFTER).
+  halfOpenGate,
   halfOpenAfter: {
     onward: new RegExp(String.raw`^\s*(?:,\s*)?onwards?\b|^\s+(?:or|and)\s+(?:later|after)\b${OPEN_END}`, 'i'),
     until: new RegExp(String.raw`^\s+(?:or|and)\s+(?:earlier|before)\b${OPEN_END}`, 'i'),
