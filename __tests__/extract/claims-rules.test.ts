@@ -1608,6 +1608,35 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a year before the verb owns no trigger',
+    'ar',
+    [
+      ['وفي عام 2021 قتل ما لا يقل عن 40 شخصا في هجوم مماثل.', ['deaths at_least 40']],
+      ['وفي آذار 2022 اعتقلت الشرطة نحو 90 متظاهرا.', ['arrests about 90']],
+    ],
+  ],
+  [
+    'one after a noun and its adjective; neutralised fighters; the toll rose; losses put at',
+    'ar',
+    [
+      ['وأعلن الجيش مقتل جندي مالي واحد.', ['deaths exact 1']],
+      ['وأعلن الجيش تحييد أكثر من 30 مسلحا.', ['deaths more_than 30']],
+      ['وقال المحافظ إن عدد الجرحى لم يتجاوز 50.', ['injuries up_to 50']],
+    ],
+  ],
+  [
+    'one after a noun and its adjective; neutralised fighters; the toll rose; losses put at',
+    'en',
+    [
+      ['One Kenyan fisherman drowned.', ['deaths exact 1']],
+      ['The army said it had neutralised more than 30 militants.', ['deaths more_than 30']],
+      ['Three bodies were found, and the toll rose to seven by evening.', ['deaths exact 3', 'deaths exact 7']],
+      ['Rebels killed at least 20 soldiers, while the army put its losses at 12.', ['deaths at_least 20', 'deaths exact 12']],
+      ['None of the injured was in a serious condition, doctors said.', []],
+      ['None of the guards were injured.', ['injuries exact 0']],
+    ],
+  ],
+  [
     'a definite numeral after its definite noun counts that noun',
     'ar',
     [

@@ -91,6 +91,8 @@ export interface CompiledLexicon {
   heldNouns: PhraseMatcher<true>;
   /** Triggers that speak only with a figure right after them («سقوط 12 قتيلا», not «سقوط الصاعقة»). */
   countBoundTriggers: PhraseMatcher<true>;
+  /** Zero quantifiers that pick out of a group ("none of the"): the word right after them is the group. */
+  groupQuantifiers: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -213,6 +215,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     oneOf: m(flag(lex.oneOf ?? [])),
     heldNouns: m(flag(lex.heldNouns ?? [])),
     countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
+    groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

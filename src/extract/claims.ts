@@ -167,6 +167,9 @@ const HEAD_REACH = 12;
 const GAPPING_WORDS = 4;
 /** How far before a figure a rising topic may stand ("The death toll from … rose to 14"). */
 const RISE_REACH = 20;
+/** A lower bound negated is an upper one and the reverse ("not more than", «لم يتجاوز»). */
+const NEGATED_BOUND: Partial<Record<Qualifier, Qualifier>> = { more_than: 'up_to', at_least: 'up_to', less_than: 'at_least', up_to: 'at_least' };
+
 /** How far (in tokens) after the previous claim a count of people may take its category. */
 const INHERIT_GAP = 10;
 /** How many words (a subject) may stand between a capacity verb and its count («يتسع السجن لنحو 6800»). */
@@ -352,7 +355,8 @@ class SentenceClaims {
     // «3 وإصابة 12»: a conjunction makes the trigger start the next clause instead.
     this.triggers = merged.map((tr) => {
       const prev = tr.from > 0 ? tokens[tr.from - 1]! : undefined;
-      const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.unitNumeral(tr.from - 1) && !this.conjoined(tr.from);
+      // «وفي عام 2023 قتل 78 شخصا»: a year before the verb owns nothing either.
+      const owned = prev !== undefined && prev.kind === 'num' && COUNTABLE.has(prev.num!.kind) && !this.ages.has(tr.from - 1) && !this.unitNumeral(tr.from - 1) && !isYearLike(prev.num!, prev.text) && !this.conjoined(tr.from);
       if (owned) return { ...tr, owner: tr.from - 1 };
       // «60 راكبا غرق 20 منهم», "drowning 20 of them": a trigger right before a partitive count is that count's.
       const next = tokens[tr.to];
@@ -458,14 +462,20 @@ class SentenceClaims {
    * The noun right before a numeral written after it («محتجز واحد», «ضابطان اثنان»): a category
    * or person noun ending at token `at`, or null.
    */
-  nounBefore(at: number): Noun | null {
+  nounBefore(at: number, reach: number): Noun | null {
     const toks = this.tokens;
     const lex = this.lex;
-    if (at === 0 || toks[at - 1]!.kind !== 'word') return null;
-    const cat = lex.categoryNouns.matchEndingAt(toks, at);
-    if (cat) return { from: cat.from, to: at, kind: 'category', category: cat.value, head: cat.from };
-    const person = lex.personNouns.matchEndingAt(toks, at);
-    return person ? { from: person.from, to: at, kind: 'person', head: person.from } : null;
+    // «صياد هندي واحد»: up to `reach` adjectives may stand between the noun and the numeral.
+    for (let end = at; end > 0 && at - end <= reach; end--) {
+      if (toks[end - 1]!.kind !== 'word' || (end < at && lex.qualifierBefore.matchEndingAt(toks, end))) return null;
+      const cat = lex.categoryNouns.matchEndingAt(toks, end);
+      if (cat) return { from: cat.from, to: at, kind: 'category', category: cat.value, head: cat.from };
+      const person = lex.personNouns.matchEndingAt(toks, end);
+      if (person) return { from: person.from, to: at, kind: 'person', head: person.from };
+      // an adjective is no trigger and no count
+      if (lex.triggers.matchAt(toks, end - 1)) return null;
+    }
+    return null;
   }
 
   /** The trigger right after token k, auxiliaries aside ("131 detainees escaped", «131 محتجزا فروا»). */
@@ -990,6 +1000,9 @@ class SentenceClaims {
         const tok = toks[p]!;
         if (tok.kind !== 'word') break;
         const q = lex.zeroQuantifiers.matchAt(toks, p);
+        // "None of the injured were in danger": right after a partitive quantifier the trigger
+        // names the group itself (it exists), not what did not happen to it.
+        if (q && q.to === tr.from && lex.groupQuantifiers.matchAt(toks, p)?.to === q.to) break;
         if (q && q.to <= tr.from) {
           out.push({ from: p, to: tr.to, value: tr.value });
           cover(out[out.length - 1]!);
@@ -1339,7 +1352,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // Not before a partitive: «وفاة اثنين من الجرحى» counts the injured, the word before is an event.
       // «الضباط السبعة», «الأسرى الـ23»: a definite numeral follows its definite noun too.
       const definite = tok.kind === 'num' && (first < i || lex.definitePrefixes.some((p) => tok.text.startsWith(p) && tok.text.length > p.length + 1));
-      const after = tok.kind === 'num' && ((n.words && (n.value ?? Infinity) <= lex.numeralsAfterNoun) || definite) && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first) : null;
+      const small = n.words === true && (n.value ?? Infinity) <= lex.numeralsAfterNoun;
+      // a definite numeral follows its noun at once («الضباط السبعة»); one or two may follow its adjectives too
+      const after = tok.kind === 'num' && (small || definite) && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first, small ? lex.adjectivesAfterNoun : 0) : null;
       if (after) {
         noun = after;
         qb = lex.qualifierBefore.matchEndingAt(tokens, after.from);
@@ -1404,7 +1419,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       let viaTrigger = false;
       // "the number of deaths from dengue rose to 31 cases", «ارتفاع عدد الوفيات بحمى الضنك إلى ٣١
       // حالة»: the topic that rose names the figure before any trigger between them.
-      const rising: ClaimCategory | null = !noun || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from) ? sc.risingTopic(start, lastCategory) : null;
+      const rising: ClaimCategory | null = !noun || noun.kind === 'other' || lex.emptyNouns.matchAt(tokens, noun.head ?? noun.from) ? sc.risingTopic(start, lastCategory) : null;
       if (split) {
         category = split;
         viaTrigger = true;
@@ -1499,6 +1514,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (n.kind === 'range') qualifier = 'range';
       else if (n.kind === 'vague') qualifier = 'vague';
       else qualifier = (qb ?? qa)?.value ?? gap ?? 'exact';
+      // "had not exceeded 300", «لم يتجاوز 300»: a negated bound is the other bound.
+      if (qb && lex.negators.matchEndingAt(tokens, qb.from)) qualifier = NEGATED_BOUND[qualifier] ?? qualifier;
 
       // A bare count is shown with the word that says what it counts: "killing 3", «مقتل 4».
       const shown = !noun && trigger && category === trigger.c && (trigger.d === 0 || (!trigger.before && sc.plainBetween(end, trigger.from))) ? { from: Math.min(start, trigger.from), to: Math.max(end, trigger.to) } : { from: start, to: end };

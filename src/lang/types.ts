@@ -315,6 +315,8 @@ export interface ClaimLexicon {
   heldNouns?: string[];
   /** Triggers that speak only with a figure right after them: «سقوط 12 قتيلا», but not «لحظة سقوط الصاعقة». */
   countBoundTriggers?: string[];
+  /** Zero quantifiers that pick out of a group ("none of the injured were in danger": the injured exist): no zero claim for the group's own word. */
+  groupQuantifiers?: string[];
   /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
