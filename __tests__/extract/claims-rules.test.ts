@@ -1637,6 +1637,19 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'a hospital that received or treated people counts the injured',
+    'en',
+    [
+      ['The district hospital had received more than 25 patients by noon.', ['injuries more_than 25']],
+      ['Clinics in the valley treated 14 people for burns.', ['injuries exact 14']],
+    ],
+  ],
+  [
+    'a hospital that received or treated people counts the injured',
+    'ar',
+    [['وقال مصدر طبي إن مستشفيات المدينة استقبلت 35 حالة.', ['injuries exact 35']]],
+  ],
+  [
     'a definite numeral after its definite noun counts that noun',
     'ar',
     [
