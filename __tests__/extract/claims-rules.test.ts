@@ -1650,6 +1650,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وقال مصدر طبي إن مستشفيات المدينة استقبلت 35 حالة.', ['injuries exact 35']]],
   ],
   [
+    'vehicles, animals and weapons are not people',
+    'en',
+    [['The ferry was carrying 140 passengers and around 30 motorcycles.', ['other exact 140']]],
+  ],
+  [
+    'vehicles, animals and weapons are not people',
+    'ar',
+    [['وكانت العبارة تقل 140 راكبا ونحو 30 دراجة نارية.', ['other exact 140']]],
+  ],
+  [
     'a definite numeral after its definite noun counts that noun',
     'ar',
     [
