@@ -1650,6 +1650,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وقال مصدر طبي إن مستشفيات المدينة استقبلت 35 حالة.', ['injuries exact 35']]],
   ],
   [
+    'a verb of having right before a count is a population; not an auxiliary, not with a verb of its own',
+    'en',
+    [
+      ['The province has roughly 900,000 registered voters.', []],
+      ['The school, which has about 800 pupils, was closed.', []],
+      ['Police have arrested more than 60 people.', ['arrests more_than 60']],
+      ['We still have three people unaccounted for.', ['missing exact 3']],
+    ],
+  ],
+  [
     'vehicles, animals and weapons are not people',
     'en',
     [['The ferry was carrying 140 passengers and around 30 motorcycles.', ['other exact 140']]],

@@ -93,6 +93,8 @@ export interface CompiledLexicon {
   countBoundTriggers: PhraseMatcher<true>;
   /** Zero quantifiers that pick out of a group ("none of the"): the word right after them is the group. */
   groupQuantifiers: PhraseMatcher<true>;
+  /** Verbs of having right before a count of people ("the region has 1.2 million employees"): a population, no claim. */
+  possessionBefore: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -216,6 +218,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     heldNouns: m(flag(lex.heldNouns ?? [])),
     countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
+    possessionBefore: m(flag(lex.possessionBefore ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

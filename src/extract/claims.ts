@@ -634,6 +634,10 @@ class SentenceClaims {
   capacity(start: number): boolean {
     // "the gunmen hold 30 soldiers": in an event frame (captivity) holding is what happened to them.
     if (this.frames.length > 0) return false;
+    // "the region has roughly 1.2 million employees": a verb of having (present: a standing
+    // population; "the quarry had 85 workers on site" is the scene) right before the count
+    // (right before only: "have arrested 150" is an auxiliary).
+    if (this.lex.possessionBefore.matchEndingAt(this.tokens, start)) return true;
     for (let k = start; k >= 0 && start - k <= CAPACITY_GAP; k--) {
       if (k < start && this.tokens[k]!.kind !== 'word') return false;
       if (this.lex.capacityBefore.matchEndingAt(this.tokens, k)) return true;
@@ -1364,7 +1368,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // "the prison holds about 6,800 inmates", "the stadium can hold 40,000": a capacity, not a count
       // (a category noun still is one: "the camp hosts 40,000 refugees").
       // Detainees a prison is built to hold are its capacity too («صمم لاستيعاب أقل من 200 محتجز»).
-      if (noun !== 'unit' && (!noun || noun.kind !== 'category' || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from)) && sc.capacity(start)) {
+      // Not with a verb of its own after the noun ("we still have two people unaccounted for").
+      if (noun !== 'unit' && (!noun || noun.kind !== 'category' || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from)) && sc.capacity(start) && !(noun && sc.triggerRightAfter(noun.to))) {
         if (total) i = total.at;
         continue;
       }

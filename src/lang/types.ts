@@ -317,6 +317,8 @@ export interface ClaimLexicon {
   countBoundTriggers?: string[];
   /** Zero quantifiers that pick out of a group ("none of the injured were in danger": the injured exist): no zero claim for the group's own word. */
   groupQuantifiers?: string[];
+  /** Verbs of having right before a count of people (no word between): "the region has 1.2 million employees" is a population. */
+  possessionBefore?: string[];
   /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
