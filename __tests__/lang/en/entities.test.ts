@@ -1,5 +1,5 @@
 import { normalize } from '../../../src/text/normalize.js';
-import { extractEntities } from '../../../src/lang/en/entities.js';
+import { extractEntities, ruleCandidates } from '../../../src/lang/en/entities.js';
 import type { EntityMention } from '../../../src/types.js';
 import { fixture } from '../../helpers.js';
 
@@ -175,5 +175,60 @@ describe('English entities: government bodies in lower case (bodies lexicon)', (
     'The French lost the match.',
   ])('no body in %s', (sentence) => {
     expect(ents(sentence).filter((m) => m.type === 'ORG')).toEqual([]);
+  });
+});
+
+describe('English entities: bodies outside the gazetteer, place words, place prefixes (issue 7)', () => {
+  // [rule, sentence, must contain, must not contain] — own sentences, names invented or generic
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['lower-case body after the', 'The public prosecution ordered the arrest of four guards.', ['ORG:public prosecution']],
+    ['lower-case body with its demonym', 'A vessel of the Tunisian coast guard towed the dinghy.', ['ORG:Tunisian coast guard'], ['ORG:Tunisian']],
+    ['lower-case body after a demonym alone', 'Nigerian army units entered the town.', [], ['ORG:Nigerian army']],
+    ['demonym + army', 'The Sudanese army said it had retaken the bridge.', ['ORG:Sudanese army']],
+    ['civil defence', 'Rescuers from the civil defence pulled two men out.', ['ORG:civil defence']],
+    ['army alone is no name', 'The army said it had retaken the bridge.', [], ['ORG:army']],
+    ['trailing camp word kept', 'Fire swept through tents in Kelbara camp overnight.', ['LOC:Kelbara camp']],
+    ['trailing facility with a modifier', 'The wounded were taken to Karbala central hospital.', ['LOC:Karbala central hospital']],
+    ['a known person keeps his type', 'Supporters of Masoud Barzani camp outside.', [], ['LOC:Masoud Barzani camp']],
+    ['administrative word not taken', 'Floods hit Zorvan district on Monday.', [], ['LOC:Zorvan district']],
+    ['demonym + multi-word gazetteer organisation', 'Volunteers of the Somali Red Crescent handed out water.', ['ORG:Somali Red Crescent'], ['ORG:Red Crescent']],
+    ['place prefix Sidi', 'Crowds marched in Sidi Tabet and nearby villages.', ['LOC:Sidi Tabet'], ['PER:Sidi Tabet']],
+    ['place prefix Wadi', 'Shepherds crossed Wadi Fukin at dawn.', ['LOC:Wadi Fukin'], ['PER:Wadi Fukin']],
+    ['Umm only in place context', 'Shelling was reported in Umm Batin on Sunday.', ['LOC:Umm Batin']],
+    ['honorific before a given name is a person', 'The governor Sidi Mohamed Ould Tarba spoke.', [], ['LOC:Sidi Mohamed Ould Tarba']],
+    ['dateline in capitals', 'NOUAKCHOTT, May 2 (AFP) - Heavy rain flooded roads.', ['LOC:NOUAKCHOTT'], ['ORG:NOUAKCHOTT']],
+    ['lower-case al before a gazetteer name', 'The group is affiliated with al Qaeda, officials said.', ['ORG:al Qaeda']],
+    ['General + company word is no title', 'Workers at General Motors walked out.', ['ORG:General Motors'], ['PER:Motors']],
+    ['the town of X', 'Aid reached the town of Kelvenu on Friday.', ['LOC:Kelvenu'], ['PER:Kelvenu']],
+    ['the village of X, two words', 'Gunmen raided the village of Dar Mokto at night.', ['LOC:Dar Mokto'], ['PER:Dar Mokto']],
+    ['X governor', 'Tarvisa governor Omar Selim visited the site.', ['LOC:Tarvisa', 'PER:Omar Selim']],
+    ['near X', 'The bus overturned near Zolbar after midnight.', ['LOC:Zolbar']],
+    ['X before in + place', 'Gunfire was heard at Kebrata in Oromia on Monday.', ['LOC:Kebrata']],
+    ['capitalised In inside a sentence begins a place', 'Trucks left Agadez and In Tebouk before dawn.', ['LOC:In Tebouk'], ['LOC:Tebouk']],
+    ['sentence-initial In is no name part', 'In Tebouk the wells were dry.', [], ['LOC:In Tebouk']],
+    ['title abbreviation starts a new name', 'Head of Ardan Water Authority Dr. Salim Okur said the wells were dry.', ['ORG:Ardan Water Authority', 'PER:Salim Okur']],
+    ['an exclamation in capitals is no dateline', 'WOW, what a match!', [], ['LOC:WOW']],
+    ['place word heading another name is not taken', 'Police in the Kelbara city of Dunmore made arrests.', [], ['LOC:Kelbara city']],
+    ['a lower-case possessive owns no body', "The town's police department opened an inquiry.", [], ['ORG:police']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test('"according to X," gives no strong place cue', () => {
+    const c = ruleCandidates(normalize('According to Ostrander, Nordic agents were active.')).find((x) => x.name === 'Ostrander');
+    expect(c?.via).not.toBe('lc');
+  });
+
+  test.each([
+    ['The public prosecution ordered an inquiry.', 'public prosecution', 'org:=prosecution.public'],
+    ['A dinghy was stopped by the Tunisian coast guard.', 'Tunisian coast guard', 'org:=coast.guard.loc:tunisia'],
+    ['Smoke rose over Kelbara camp.', 'Kelbara camp', 'loc:~klbr'],
+  ])('key of %s', (sentence, text, key) => {
+    const m = ents(sentence).find((x) => x.text === text);
+    expect(m?.key).toBe(key);
+    expect(sentence.slice(m!.start, m!.end)).toBe(text);
   });
 });
