@@ -678,20 +678,6 @@ class SentenceClaims {
   }
 
   /**
-   * "20 out of 47 counties", «20 من أصل 47 محافظة»: the number readers read a part and its total as
-   * a fraction; joined by a total link, the part is the count (of the noun after the total).
-   */
-  partOfTotal(i: number): NumberMention | null {
-    const tok = this.tokens[i]!;
-    const m = PART_OF_TOTAL.exec(tok.text);
-    if (!m) return null;
-    const words: Token[] = m[2]!.split(/\s+/u).map((w) => ({ kind: 'word', start: tok.start, end: tok.end, text: w.toLowerCase() }));
-    if (this.lex.totalLinks.matchAt(words, 0)?.to !== words.length) return null;
-    const value = Number(m[1]!.replace(/,/g, ''));
-    return { ...tok.num!, kind: 'integer', value, min: value, max: value };
-  }
-
-  /**
    * A disjunction right after a count, then (past auxiliaries) a trigger of a category the lexicon
    * keeps: «اختطف 6 صيادين أو فقدوا» → that category.
    */
@@ -1334,7 +1320,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const tok = tokens[i]!;
       let n: NumberMention;
       let dualNoun: Noun | null = null;
-      if (tok.kind === 'num') n = tok.num!.kind === 'fraction' ? (sc.partOfTotal(i) ?? tok.num!) : tok.num!;
+      if (tok.kind === 'num') n = tok.num!;
       else if ((dualNoun = sc.dual(i))) n = { start: tok.start, end: tok.end, text: tok.text, kind: 'integer', value: 2, min: 2, max: 2, words: true };
       else continue;
       if (!COUNTABLE.has(n.kind) || inDate(n) || !plausible(n)) continue;
@@ -1352,12 +1338,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       let start = qb ? qb.from : first;
       let noun = dualNoun ?? total?.noun ?? sc.noun(i);
       // «أوقفت السلطات مصريين اثنين يبلغان …»: one and two in words follow their noun, so the
-      // unknown word after them is not what they count; «مقتل محتجز واحد»: the noun before them is.
-      // Not before a partitive: «وفاة اثنين من الجرحى» counts the injured, the word before is an event.
-      // «الضباط السبعة», «الأسرى الـ23»: a definite numeral follows its definite noun too.
+      // unknown word after them is not what they count; «مقتل محتجز واحد»: the noun before them is,
+      // and a definite numeral follows its noun too («الضباط السبعة», «الأسرى الـ23»). Not before a
+      // partitive: «وفاة اثنين من الجرحى» counts the injured, the word before is an event.
       const definite = tok.kind === 'num' && (first < i || lex.definitePrefixes.some((p) => tok.text.startsWith(p) && tok.text.length > p.length + 1));
       const small = n.words === true && (n.value ?? Infinity) <= lex.numeralsAfterNoun;
-      // a definite numeral follows its noun at once («الضباط السبعة»); one or two may follow its adjectives too
+      // a definite numeral follows its noun at once; one or two may follow the noun's adjectives too
       const after = tok.kind === 'num' && (small || definite) && !lex.nounLinks.matchAt(tokens, i + 1) && !lex.oneOf.matchAt(tokens, i + 1) ? sc.nounBefore(first, small ? lex.adjectivesAfterNoun : 0) : null;
       if (after) {
         noun = after;
