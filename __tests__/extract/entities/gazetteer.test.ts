@@ -25,6 +25,16 @@ describe('gazetteer', () => {
     expect(slug(name)).toBe(s);
   });
 
+  test.each([
+    ['سيدي بوزيد', 'Sidi Bouzid'],
+    ['ذي قار', 'Dhi Qar'],
+    ['شط العرب', 'Shatt al-Arab'],
+    ['نينوى', 'Nineveh'],
+  ])('first-level regions of Iraq and Tunisia and their rivers: %s is %s in both languages', (ar, en) => {
+    expect(lookupArabic(ar)?.name).toBe(en);
+    expect(lookupLatin(en)?.name).toBe(en);
+  });
+
   test('English look-up: case-insensitive names, case-sensitive acronyms', () => {
     expect(lookupLatin('amnesty international')?.name).toBe('Amnesty International');
     expect(lookupLatin('UNHCR')?.name).toBe('UNHCR');
