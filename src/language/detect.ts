@@ -307,10 +307,16 @@ function arabicPersianMarkers(s: string): 'arb' | 'pes' | null {
   return null;
 }
 
+/** What the Arabic alphabet and the Arabic/Persian markers say of a text, read once. */
+interface ArabicCues {
+  alphabet: boolean;
+  markers: 'arb' | 'pes' | null;
+}
+
 /** Arabic or Persian, from markers franc's trigrams miss on messy text. */
-function arabicOrPersian(s: string, francBest: string): string {
-  if (francBest !== 'arb' && arabicByAlphabet(s)) return 'arb';
-  const marked = arabicPersianMarkers(s);
+function arabicOrPersian(cues: ArabicCues, francBest: string): string {
+  if (francBest !== 'arb' && cues.alphabet) return 'arb';
+  const marked = cues.markers;
   if (marked === 'arb' && francBest !== 'arb') return 'arb';
   if (marked === 'pes' && francBest === 'arb') return 'pes';
   return francBest;
@@ -358,12 +364,8 @@ export function detectLanguage(text: string): LanguageInfo {
   // Long texts whose function words leave no doubt need no trigram model.
   // In the Arabic script, a long text with the Arabic markers is Arabic whatever franc says
   // (arabicOrPersian overrides it), so franc is not asked.
-  const decided =
-    script === 'Arabic'
-      ? n >= DECISIVE_LETTERS && (arabicByAlphabet(sample) || arabicPersianMarkers(sample) === 'arb')
-        ? 'arb'
-        : null
-      : decisiveByStopwords(sample, n);
+  const cues: ArabicCues | null = script === 'Arabic' ? { alphabet: arabicByAlphabet(sample), markers: arabicPersianMarkers(sample) } : null;
+  const decided = cues ? (n >= DECISIVE_LETTERS && (cues.alphabet || cues.markers === 'arb') ? 'arb' : null) : decisiveByStopwords(sample, n);
   if (decided) return languageInfo(decided, Math.round(amount * 100) / 100, { script });
 
   const only = script === 'Arabic' ? ARABIC_SCRIPT_LANGS : undefined;
@@ -373,7 +375,7 @@ export function detectLanguage(text: string): LanguageInfo {
   const top = scores[0];
   if (!top || top[0] === 'und') return undetermined('no language model matched', script);
   let iso = top[0];
-  if (script === 'Arabic') iso = arabicOrPersian(sample, iso);
+  if (cues) iso = arabicOrPersian(cues, iso);
   const code = LANGS[iso]?.code ?? iso;
   const runnerUp = scores.find(([l]) => (LANGS[l]?.code ?? l) !== code && l !== 'sco');
   const margin = runnerUp ? 1 - runnerUp[1] : 1;

@@ -248,6 +248,8 @@ export interface OrgWords {
   ar: Map<string, string[]>;
   enStop: Set<string>;
   arStop: Set<string>;
+  /** Concepts that head an organisation's name (`orgWords.heads`): a name with one is an organisation whatever the tagger typed. */
+  heads: Set<string>;
 }
 
 let orgWordIndex: OrgWords | null = null;
@@ -264,7 +266,7 @@ export function orgWordArabic(w: string): string {
  */
 export function orgWords(): OrgWords {
   if (!orgWordIndex) {
-    const o = (data as unknown as { orgWords?: { stop: { en: string; ar: string }; concepts: Array<[string, string[], string[]]> } }).orgWords;
+    const o = (data as unknown as { orgWords?: { stop: { en: string; ar: string }; heads?: string; concepts: Array<[string, string[], string[]]> } }).orgWords;
     const en = new Map<string, string[]>();
     const ar = new Map<string, string[]>();
     const add = (m: Map<string, string[]>, w: string, c: string) => {
@@ -281,6 +283,7 @@ export function orgWords(): OrgWords {
       ar,
       enStop: new Set((o?.stop.en ?? '').split(/\s+/).filter(Boolean)),
       arStop: new Set((o?.stop.ar ?? '').split(/\s+/).filter(Boolean).map((w) => foldWord(w))),
+      heads: new Set((o?.heads ?? '').split(/\s+/).filter(Boolean)),
     };
   }
   return orgWordIndex;

@@ -190,13 +190,10 @@ function conceptKeyUncached(name: string, type: EntityType): string | undefined 
   }
   if (words < 2 || !dictionary || concepts.size < 2) return undefined;
   // a name the tagger typed as a place is an organisation's only with an organisation's head noun
-  if (type !== 'ORG' && ![...concepts].some((c) => HEADS.has(c))) return undefined;
+  if (type !== 'ORG' && ![...concepts].some((c) => ow.heads.has(c))) return undefined;
   // keyed as an organisation whatever the tagger said ("Mauritanian Red Crescent" as LOC)
   return typeKey('ORG', '=' + [...concepts].sort().join('.'));
 }
-
-/** Concepts of organisation head nouns (gazetteer.json `orgWords`). */
-const HEADS = new Set(['body', 'committee', 'council', 'union', 'group', 'forces', 'court', 'ministry', 'police', 'government', 'observatory', 'forum', 'center', 'institute', 'bank', 'company', 'mission', 'guard', 'prosecution', 'crescent', 'cross']);
 
 export function skeletonKey(name: string, type: EntityType): string {
   if (type !== 'PER') {

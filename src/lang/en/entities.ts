@@ -55,6 +55,9 @@ interface Lists {
   /** Arabic-origin first words of place names ("Sidi Bouzid", "Dhi Qar"); the second set only after in/near/from. */
   placePrefixes: Set<string>;
   placePrefixesCtx: Set<string>;
+  /** Lower-case nouns of "the town of X" (before `of`) and "X governor"/"X camp" (after the name). */
+  placeOf: Set<string>;
+  placeAfter: Set<string>;
   /** Company/organisation words after which "General" is no title ("General Motors"). */
   companyWords: Set<string>;
   common: WordSet;
@@ -103,6 +106,8 @@ function L(): Lists {
       placeHeadModifiers: s('placeHeadModifiers'),
       placePrefixes: s('placePrefixes'),
       placePrefixesCtx: s('placePrefixesInPlaceContext'),
+      placeOf: s('placeOfNouns'),
+      placeAfter: s('placeAfterNouns'),
       companyWords: s('companyWords'),
       // WordNet's lemmas searched in the file's own string (shared with language identification)
       common: commonWords(),
@@ -359,10 +364,6 @@ function emit(ctx: Ctx, idx: number[], type: EntityType, extra: Partial<Candidat
   ctx.cands.push({ start: first.start, end: last.nameEnd, type, name, ...extra, ...block });
 }
 
-/** Lower-case nouns of "the town of X" (before `of`) and "X governor"/"X camp" (after the name). */
-const PLACE_OF = new Set(['town', 'village', 'city', 'hamlet', 'district', 'province', 'region', 'governorate', 'municipality', 'county', 'island', 'islands', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'locality', 'settlement', 'oasis']);
-const PLACE_AFTER = new Set(['governor', 'governorate', 'province', 'district', 'region', 'county', 'municipality', 'camp', 'forest', 'prefecture']);
-
 /** Is the chunk in a place context: "the town of [X]" before it, or "[X] governor/province/camp" after it? */
 function placeContext(ctx: Ctx, idx: number[]): boolean {
   const toks = ctx.toks;
@@ -370,9 +371,9 @@ function placeContext(ctx: Ctx, idx: number[]): boolean {
   const z = idx[idx.length - 1]!;
   const p1 = a > 0 ? toks[a - 1]! : undefined;
   const p2 = a > 1 ? toks[a - 2]! : undefined;
-  if (p1 && p2 && p1.low === 'of' && !p1.cap && p2.word && !p2.cap && PLACE_OF.has(p2.low)) return true;
+  if (p1 && p2 && p1.low === 'of' && !p1.cap && p2.word && !p2.cap && L().placeOf.has(p2.low)) return true;
   const n1 = toks[z + 1];
-  return n1 !== undefined && n1.word && !n1.cap && n1.glued && !toks[z]!.poss && PLACE_AFTER.has(n1.low);
+  return n1 !== undefined && n1.word && !n1.cap && n1.glued && !toks[z]!.poss && L().placeAfter.has(n1.low);
 }
 
 /** Type and emit an unknown chunk (no gazetteer match inside). */
