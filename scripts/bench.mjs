@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: throughput, memory, cold start and scaling of the BUILT library (dist/).
  *
- *   node scripts/bench.mjs [--quick] [--markdown] [--json] [--profile] [--shared DIR] [--fixtures DIR]
+ *   node scripts/bench.mjs [--quick] [--markdown] [--json] [--profile] [--pretenuring] [--shared DIR] [--fixtures DIR]
  *                           [--only throughput|robustness] [--budget SECONDS]
  *
  * Corpus: the project's fixtures (fixtures/*.<lang>.txt) and the gold pairs'
@@ -15,7 +15,9 @@
  * (getrusage maxrss) is its own and one job's garbage does not slow the next. Within a child:
  * warm-up first (JIT, lazy loading of chrono-node and the lexicons), then N timed runs
  * (5, or 3 with --quick) and the median. Warm-up is 1 MB of the same texts whatever the size
- * measured. Single process, single thread: MB/s is per core.
+ * measured. Single process, single thread: MB/s is per core. The library runs with the V8 heap
+ * setting the CLI uses (`tuneHeapForExtraction`, src/runtime/heap.ts: no allocation-site
+ * pretenuring); `--pretenuring` keeps V8's default, for comparison.
  *
  * Peers, on the same English text: chrono-node (`chrono.parse` per paragraph, dates only),
  * compromise (`nlp(doc)` then people/places/organizations/numbers — slow, so timed on a 1 MB
@@ -60,7 +62,7 @@ import { distDir } from './eval/lib/dist.mjs';
 import { foldersWith, isDir, resolveFromRepo, sharedRoot, skipNote, REPO } from './eval/lib/paths.mjs';
 import { renderTable } from './eval/lib/table.mjs';
 
-const opts = parseOptions({ quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, child: { type: 'string' }, config: { type: 'string' }, only: { type: 'string' }, budget: { type: 'string' } });
+const opts = parseOptions({ quick: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false }, pretenuring: { type: 'boolean', default: false }, child: { type: 'string' }, config: { type: 'string' }, only: { type: 'string' }, budget: { type: 'string' } });
 /** `--only throughput` (the sections above) or `--only robustness`; both by default. */
 const ONLY = opts.only ?? 'all';
 if (!['all', 'throughput', 'robustness'].includes(ONLY)) {
@@ -145,6 +147,17 @@ function slice(part, bytes) {
 
 // ---------- child jobs ----------
 
+/**
+ * The built library, with the V8 heap setting the CLI uses (`tuneHeapForExtraction`: no
+ * allocation-site pretenuring, see src/runtime/heap.ts), so that the figures are those of a
+ * `factdiff` process; `--pretenuring` keeps V8's default instead, to show the difference.
+ */
+async function library() {
+  const lib = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+  if (!opts.pretenuring) lib.tuneHeapForExtraction?.();
+  return lib;
+}
+
 async function child(job, cfg) {
   const out = { job };
   const timeRuns = (runs, fn) => {
@@ -157,7 +170,7 @@ async function child(job, cfg) {
     return times;
   };
   if (job === 'factdiff' || job === 'scale' || job === 'given') {
-    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const { extract } = await library();
     const c = corpus(cfg.bytes);
     // 'given': the language passed in (as `--lang` does), so detection is skipped: the
     // difference to 'factdiff' is what language identification costs.
@@ -182,7 +195,7 @@ async function child(job, cfg) {
     Object.assign(out, { enBytes: c.en.bytes, arBytes: c.ar.bytes, enDocs: c.en.docs.length, arDocs: c.ar.docs.length, en, ar, total: en.map((x, i) => x + ar[i]) });
   } else if (job === 'baseline') {
     // What the library costs before any corpus: load it, read the two seed documents once.
-    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const { extract } = await library();
     const src = sources();
     for (const b of [src.en[0], src.ar[0]]) extract(b.toString('utf8'), { path: 'bench' });
   } else if (job === 'chrono') {
@@ -225,11 +238,11 @@ async function child(job, cfg) {
     run();
     Object.assign(out, { bytes: c.bytes, docs: c.docs.length, times: timeRuns(cfg.runs, run), sink });
   } else if (job === 'profile') {
-    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const { extract } = await library();
     const c = corpus(cfg.bytes);
     for (const d of [...c.en.docs, ...c.ar.docs]) extract(d, { path: 'bench' });
   } else if (job === 'hostile') {
-    const { extract } = await import(pathToFileURL(path.join(distDir(opts.dist), 'index.js')).href);
+    const { extract } = await library();
     const frag = cfg.fragment;
     const make = (bytes) => frag.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(frag))));
     // Warm-up: JIT and lazy loading, on the same fragment.
@@ -280,7 +293,7 @@ if (opts.child) {
 
 function runChild(job, cfg, nodeArgs = []) {
   return new Promise((resolve, reject) => {
-    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.fixtures ? ['--fixtures', opts.fixtures] : []), ...(opts.dist ? ['--dist', opts.dist] : [])];
+    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.fixtures ? ['--fixtures', opts.fixtures] : []), ...(opts.dist ? ['--dist', opts.dist] : []), ...(opts.pretenuring ? ['--pretenuring'] : [])];
     const p = spawn(process.execPath, ['--no-warnings', ...nodeArgs, SELF, '--child', job, '--config', JSON.stringify(cfg), ...pass], { stdio: ['ignore', 'pipe', 'inherit'] });
     let s = '';
     p.stdout.on('data', (b) => (s += b));
@@ -414,7 +427,7 @@ function runCli(args, hook) {
 /** The hostile job, killed when a size runs past the budget; the sizes done are kept. */
 function runHostile(cfg) {
   return new Promise((resolve, reject) => {
-    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.dist ? ['--dist', opts.dist] : [])];
+    const pass = ['--shared', sharedRoot(opts.shared), ...(opts.dist ? ['--dist', opts.dist] : []), ...(opts.pretenuring ? ['--pretenuring'] : [])];
     const p = spawn(process.execPath, ['--no-warnings', SELF, '--child', 'hostile', '--config', JSON.stringify(cfg), ...pass], { stdio: ['ignore', 'pipe', 'inherit'] });
     let buf = '';
     const sizes = [];

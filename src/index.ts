@@ -15,6 +15,7 @@ export type { CompareResult, CategoryComparison, EntityComparison, DateCompariso
 export { detectLanguage } from './language/detect.js';
 export { normalize, toOriginal, type NormalizedText } from './text/normalize.js';
 export { LANGUAGES, pluginFor } from './lang/index.js';
+export { tuneHeapForExtraction } from './runtime/heap.js';
 export type { LanguagePlugin } from './lang/types.js';
 
 export const EXTRACT_SCHEMA = 'factdiff.extract/1';

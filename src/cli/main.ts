@@ -13,6 +13,7 @@ import { InputError } from '../input/input-error.js';
 import { FORMATS, type Format, loadReporter } from '../report/index.js';
 import { EXIT } from './exit-codes.js';
 import { sanitize } from '../report/sanitize.js';
+import { tuneHeapForExtraction } from '../runtime/heap.js';
 
 interface CommonOptions {
   format: Format;
@@ -288,6 +289,7 @@ function onPipeClosed(err: NodeJS.ErrnoException): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  tuneHeapForExtraction();
   process.stdout.on('error', onPipeClosed);
   process.on('SIGINT', () => process.exit(EXIT.INTERRUPTED));
   const program = buildProgram();
