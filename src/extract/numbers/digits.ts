@@ -4,7 +4,8 @@
  * Separator policy (the same for every language, switched by grammar options):
  * - `,` + exactly 3 digits groups thousands when the first group has 1–3 digits (`12,000`,
  *   `1,234,567`); a comma before 1–2 digits is a list in English (`22,24,26`) and a decimal
- *   comma where the language writes one (`commaDecimal`: Arabic `٤,٨` = 4.8).
+ *   comma where the language writes one (`commaDecimal`: Arabic `٤,٨` = 4.8), and in any
+ *   language before a scale word (`1,2 million`, as translated and continental texts write it).
  * - one space + exactly 3 digits groups thousands the same way (`12 000`, `1 414 021 100`;
  *   thin and no-break spaces are plain spaces after normalisation).
  * - `.` + 3 digits is a decimal point when it occurs once (`12.000` = 12, `4.800` = 4.8): Arabic
@@ -208,7 +209,10 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
       if (!fracStr && gluedSep(tokens, j + 1, '.')) {
         fracStr = tokens[j + 2]!.text;
         j += 2;
-      } else if (!fracStr && g.options.commaDecimal && gluedSep(tokens, j + 1, ',') && !isNum(tokens[j + 2], 3)) {
+      } else if (!fracStr && gluedSep(tokens, j + 1, ',') && !isNum(tokens[j + 2], 3) && (g.options.commaDecimal || (!grouped && isNum(tokens[j + 2]) && tokens[j + 2]!.text.length <= 2 && !afterComma && !gluedSep(tokens, j + 3, ',') && scaleAt(tokens, j + 3, g)))) {
+        // A decimal comma where the language writes one, and in any language before a scale
+        // word: "1,2 million" (a translated or continental text) is 1.2 million, never a list
+        // of 1 and 2 million.
         fracStr = tokens[j + 2]!.text;
         j += 2;
       }
@@ -254,4 +258,12 @@ export function readDigits(tokens: Token[], i: number, g: Grammar): DigitNumber 
   }
   value = out.value;
   return out;
+}
+
+/** A scale word (million, thousand…) as the next word after token `k - 1`, spaced. */
+function scaleAt(tokens: Token[], k: number, g: Grammar): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== Tok.Word || t.ws === 0 || t.nl) return false;
+  const hit = g.lex.lookup(tokens, k);
+  return hit !== null && hit.sense.card?.role === 'scale' && !hit.sense.card.weak && hit.sense.card.value >= 1000;
 }

@@ -14,7 +14,7 @@
  * - function words: `connectors`, `point`, `negative`, `articles`, `ratio`, `divide`, `percentAfter`,
  *   `fractionOf` (`two thirds of a million`), `percentBefore`, `currencyBefore`, `currencyAfter`, `ampm`, `rangeStart`, `rangeInfix`.
  * - `suffixes` (glued to digits, case-sensitive: `k`, `bn`), `moneySuffixes` (only with a
- *   currency: `$5m`), `spacedSuffixes` (after a space: `2.33 k`), `suffixCodes` (values with which a suffix is a
+ *   currency, `$5m`, or before a `countAfter` word, `1.2m people`), `spacedSuffixes` (after a space: `2.33 k`), `suffixCodes` (values with which a suffix is a
  *   code: `5G`), `ordinalSuffixes` (`21st`).
  * - `clitics`, `conjunctions`, `definiteArticle`, `definiteClitics`, `notNumbers`, `pronounOne`.
  */
@@ -80,6 +80,8 @@ export interface GrammarJson {
   fractionOf?: string[];
   percentAfter?: string[];
   percentBefore?: string[];
+  /** Words after which a money-only suffix (`1.2m`) is a count, not a length: `people`, `refugees`. */
+  countAfter?: string[];
   currencyBefore?: Record<string, string>;
   currencyAfter?: string[];
   ampm?: Record<string, number>;
@@ -199,6 +201,7 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
     [json.percentAfter, 'percentAfter'],
     [json.percentBefore, 'percentBefore'],
     [json.currencyAfter, 'currencyAfter'],
+    [json.countAfter, 'countAfter'],
     [json.rangeInfix, 'rangeInfix'],
   ];
   for (const [words, role] of roles) for (const w of words ?? []) lex.addRole(w, role);

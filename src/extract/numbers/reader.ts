@@ -197,7 +197,12 @@ function readItem(ctx: Context, i: number): Reading | null {
       }
     }
   }
-  if (r.moneyOnly && wrap !== 'money') return null;
+  if (r.moneyOnly && wrap !== 'money') {
+    // `5m` is five metres unless money or people follow: "1.2m people", "3m refugees"
+    const b = tokens[r.e + 1] && !tokens[r.e + 1]!.nl && tokens[r.e + 1]!.ws > 0 ? ctx.atom(r.e + 1) : null;
+    if (!b || b.kind !== 'word' || !hasRole(b.sense, 'countAfter')) return null;
+    r = { ...r, moneyOnly: false };
+  }
   if (wrap) {
     r.kind = wrap;
     r.unit = unit;
