@@ -28,6 +28,8 @@ const ENGLISH: Row[] = [
   ['an organisation after "at" only modifies the speaker', 'A doctor at Tamale Teaching Hospital said 22 people were injured.', 'A doctor', ['ORG:Tamale Teaching Hospital']],
   ['an organisation after "for" is part of the speaker', 'A spokesman for the Ministry of Roads said 6 workers were killed.', 'A spokesman for the Ministry of Roads', ['ORG:Ministry of Roads']],
   ['a date between subject and verb', 'Police on Tuesday said 13 people were arrested.', 'Police', []],
+  ['a political group as the subject', 'The ruling party said 7 of its members were detained overnight.', 'The ruling party', []],
+  ['a militia as the subject', 'A local militia said 16 of its fighters had been killed.', 'A local militia', []],
   // Datelines and pronouns.
   ['"she said" after a dateline', 'LIMA (Wire) — Health minister Rosa Quispe said the fire killed 8 workers. Another 5 people were injured, she said.', 'Rosa Quispe', ['LOC:LIMA', 'PER:Rosa Quispe']],
   ['"it said" is the organisation', 'The Sahel Relief Network said the clinic was hit. "At least 20 patients were killed," it said.', 'Sahel Relief Network', ['ORG:Sahel Relief Network']],
@@ -68,6 +70,7 @@ const ARABIC: Row[] = [
   ['a place inside an organisation name', 'قتل 17 شخصا، وفق ما أفادت شبكة أطباء دارفور.', 'شبكة أطباء دارفور', ['LOC:دارفور']],
   // The nearest speech verb wins.
   ['«فيما قال» after another speaker', 'وأفاد الهلال الأحمر بأن الطرق مقطوعة، فيما قال مسؤولون محليون إن 25 شخصا ما زالوا في عداد المفقودين.', 'مسؤولون محليون', ['ORG:الهلال الأحمر']],
+  ['rebels as speakers after another speaker', 'وأفاد الجيش بأن الطرق مقطوعة، بينما قال المتمردون إن 40 جنديا قتلوا.', 'المتمردون', []],
   // Unnamed speakers as written.
   ['witnesses', 'وقال شهود إن الشرطة اعتقلت 30 شخصا.', 'شهود', []],
   ['one resident', 'وقال أحد السكان في اتصال هاتفي إنه دفن 15 جثة.', 'أحد السكان', []],
