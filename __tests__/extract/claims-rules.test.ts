@@ -463,6 +463,11 @@ describe('trigger choice and clause structure', () => {
     ['en', 'At least 30 people, among them 6 children, were injured.', ['injuries at_least 30', 'injuries exact 6']],
     ['en', 'Rescuers found 40 people, but 12 were killed.', ['deaths exact 12']],
     ['ar', 'وكان 25 صحفيا، بينهم مصورون ومراسلون، قد اعتقلوا.', ['arrests exact 25']],
+    // So do the subject's prepositional modifiers, up to its verb.
+    ['en', 'Sixty-two passengers from the night train to Aswan were taken to hospital.', ['injuries exact 62']],
+    ['en', 'Nine guards at the old fortress prison near the eastern border of the province were killed.', ['deaths exact 9']],
+    // … and a verb of another clause ends them: the trigger after it is not theirs.
+    ['en', 'Sixty-two passengers from the night train to Aswan waited for hours while rescuers said 5 people were killed.', ['other exact 62', 'deaths exact 5']],
     ['en', 'Two people died and 14 were injured in the crash.', ['deaths exact 2', 'injuries exact 14']],
     ['en', 'Soldiers killed 12 people at least.', ['deaths at_least 12']],
     ['en', 'At least 12 people drowned.', ['deaths at_least 12']],

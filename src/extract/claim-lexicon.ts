@@ -95,6 +95,9 @@ export interface CompiledLexicon {
   groupQuantifiers: PhraseMatcher<true>;
   /** Verbs of having right before a count of people ("the region has 1.2 million employees"): a population, no claim. */
   possessionBefore: PhraseMatcher<true>;
+  /** Prepositions opening a subject's modifiers and the finite verbs that end them (see the language type). */
+  modifierPrepositions: PhraseMatcher<true>;
+  modifierVerbs: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -219,6 +222,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
     possessionBefore: m(flag(lex.possessionBefore ?? [])),
+    modifierPrepositions: m(flag(lex.subjectModifiers?.prepositions ?? [])),
+    modifierVerbs: m(flag(lex.subjectModifiers?.verbs ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

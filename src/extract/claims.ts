@@ -144,6 +144,8 @@ const TOPIC_GAP = 5;
 /** Commas that set off an aside, and how many tokens an aside may hold. */
 const ASIDE_COMMAS = new Set([',', '\u060C']);
 const ASIDE_WORDS = 10;
+/** Longest run of prepositional modifiers between a counted noun and its verb (words). */
+const MODIFIER_WORDS = 14;
 /** How many words of a split trigger phrase may stand on each side of the claim. */
 const SPLIT_SIDE = 3;
 /** Quotation marks, and how many tokens a quoted phrase may hold and still be part of its clause ('"fewer than 100" were held'). */
@@ -837,6 +839,23 @@ class SentenceClaims {
     return close > 0 && toks[close + 1]?.kind === 'word' ? close : -1;
   }
 
+  /**
+   * The finite verb ending the prepositional modifiers that open at token k ("from the boarding
+   * house of the X school in Y were"), or k when there are none: no punctuation, number,
+   * trigger or clause word may stand between (language lists `subjectModifiers`).
+   */
+  private modifiersEnd(k: number): number {
+    const toks = this.tokens;
+    if (!toks[k] || toks[k]!.kind !== 'word' || !this.lex.modifierPrepositions.matchAt(toks, k)) return k;
+    for (let j = k + 1; j < toks.length && j - k <= MODIFIER_WORDS; j++) {
+      const tok = toks[j]!;
+      if (tok.kind !== 'word') return k;
+      if (this.lex.modifierVerbs.matchAt(toks, j)) return j;
+      if (this.lex.triggers.matchAt(toks, j) || this.lex.inheritBlockers.matchAt(toks, j) || this.lex.clauseJoiners.matchAt(toks, j)) return k;
+    }
+    return k;
+  }
+
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
   category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): TriggerChoice | null {
     let best: TriggerChoice | null = null;
@@ -846,7 +865,9 @@ class SentenceClaims {
     // "two men aged 19 and 24, suspected of …, were arrested": their ages are part of the noun phrase.
     const base = this.agesAfter(to);
     const close = this.asideEnd(this.lightQuotes.has(base) ? base + 1 : base);
-    const after = close > 0 ? close + 1 : base;
+    // "87 pupils from the boarding house of the X school in Y were taken to hospital": the
+    // subject's prepositional modifiers add no distance either.
+    const after = close > 0 ? close + 1 : this.modifiersEnd(base);
     // Triggers are sorted and do not overlap: only those within maxDistance words can count.
     const trs = this.triggers;
     let lo0 = 0;

@@ -320,6 +320,14 @@ export interface ClaimLexicon {
   /** Verbs of having right before a count of people (no word between): "the region has 1.2 million employees" is a population. */
   possessionBefore?: string[];
   /**
+   * A subject's prepositional modifiers and the verb group that ends them: "87 pupils from the
+   * boarding house of the X school in Y were taken to hospital" — when the words after the count
+   * start with a `prepositions` word and reach a `verbs` word (a finite auxiliary) within a few
+   * words, with no punctuation, number or clause word between, the trigger's distance is measured
+   * from that verb. Languages that put the verb first may leave it out.
+   */
+  subjectModifiers?: { prepositions: string[]; verbs: string[] };
+  /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
    */
