@@ -463,6 +463,10 @@ describe('trigger choice and clause structure', () => {
     ['en', 'At least 30 people, among them 6 children, were injured.', ['injuries at_least 30', 'injuries exact 6']],
     ['en', 'Rescuers found 40 people, but 12 were killed.', ['deaths exact 12']],
     ['ar', 'وكان 25 صحفيا، بينهم مصورون ومراسلون، قد اعتقلوا.', ['arrests exact 25']],
+    // Poisoning and medical observation count as injuries.
+    ['en', 'Some 40 villagers were poisoned by tainted well water.', ['injuries about 40']],
+    ['en', 'Doctors said 6 workers remain under observation.', ['injuries exact 6']],
+    ['ar', 'تعرض 33 عاملا لتسمم غذائي في مطعم المصنع.', ['injuries exact 33']],
     // So do the subject's prepositional modifiers, up to its verb.
     ['en', 'Sixty-two passengers from the night train to Aswan were taken to hospital.', ['injuries exact 62']],
     ['en', 'Nine guards at the old fortress prison near the eastern border of the province were killed.', ['deaths exact 9']],
