@@ -467,6 +467,9 @@ describe('trigger choice and clause structure', () => {
     ['en', 'Some 40 villagers were poisoned by tainted well water.', ['injuries about 40']],
     ['en', 'Doctors said 6 workers remain under observation.', ['injuries exact 6']],
     ['ar', 'تعرض 33 عاملا لتسمم غذائي في مطعم المصنع.', ['injuries exact 33']],
+    // «من منازلهم» is where the counted people come from, not a partitive noun.
+    ['ar', 'وأجبرت السيول قرابة 300 ألف من منازلهم على النزوح.', ['displaced about 300000']],
+    ['ar', 'ونزح عشرات الآلاف من بيوتهم بعد القصف.', ['displaced vague 20000-99999']],
     // So do the subject's prepositional modifiers, up to its verb.
     ['en', 'Sixty-two passengers from the night train to Aswan were taken to hospital.', ['injuries exact 62']],
     ['en', 'Nine guards at the old fortress prison near the eastern border of the province were killed.', ['deaths exact 9']],

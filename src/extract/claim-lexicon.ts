@@ -98,6 +98,8 @@ export interface CompiledLexicon {
   /** Prepositions opening a subject's modifiers and the finite verbs that end them (see the language type). */
   modifierPrepositions: PhraseMatcher<true>;
   modifierVerbs: PhraseMatcher<true>;
+  /** «من منازلهم»: after a noun link, where the counted people come from (no counted noun). */
+  originNouns: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -224,6 +226,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     possessionBefore: m(flag(lex.possessionBefore ?? [])),
     modifierPrepositions: m(flag(lex.subjectModifiers?.prepositions ?? [])),
     modifierVerbs: m(flag(lex.subjectModifiers?.verbs ?? [])),
+    originNouns: m(flag(lex.originNouns ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

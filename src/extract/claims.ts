@@ -717,7 +717,11 @@ class SentenceClaims {
     if (dash && dash.kind === 'punct' && HYPHENS.has(dash.text) && dash.start === toks[i]!.end && toks[i + 2]?.start === dash.end && lex.nonCountUnits.matchAt(toks, i + 2)) return 'unit';
     let k = i + 1;
     const link = lex.nounLinks.matchAt(toks, k);
-    if (link) k = link.to;
+    if (link) {
+      // «نزح 40 ألفا من منازلهم»: from their homes, not 40 thousand of their homes.
+      if (lex.originNouns.matchAt(toks, link.to)) return null;
+      k = link.to;
+    }
     for (let a = 0; a <= lex.adjectivesBeforeNoun && k + a < toks.length; a++) {
       const j = k + a;
       const tok = toks[j]!;

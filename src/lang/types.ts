@@ -328,6 +328,11 @@ export interface ClaimLexicon {
    */
   subjectModifiers?: { prepositions: string[]; verbs: string[] };
   /**
+   * Words after a noun link that name where the counted people come from, not what they are a
+   * part of: «نزح عشرات الآلاف من منازلهم» (from their homes) has no counted noun «منازل».
+   */
+  originNouns?: string[];
+  /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
    */
