@@ -470,6 +470,9 @@ describe('trigger choice and clause structure', () => {
     // «من منازلهم» is where the counted people come from, not a partitive noun.
     ['ar', 'وأجبرت السيول قرابة 300 ألف من منازلهم على النزوح.', ['displaced about 300000']],
     ['ar', 'ونزح عشرات الآلاف من بيوتهم بعد القصف.', ['displaced vague 20000-99999']],
+    // A trigger after a preposition names the event: the category noun keeps its own category.
+    ['ar', 'وأعلنت السلطات عن عشرات المفقودين في غرق مركب للصيد.', ['missing vague 20-99']],
+    ['en', 'Officials counted 30 injured in the killing of the mayor.', ['injuries exact 30']],
     // So do the subject's prepositional modifiers, up to its verb.
     ['en', 'Sixty-two passengers from the night train to Aswan were taken to hospital.', ['injuries exact 62']],
     ['en', 'Nine guards at the old fortress prison near the eastern border of the province were killed.', ['deaths exact 9']],

@@ -100,6 +100,8 @@ export interface CompiledLexicon {
   modifierVerbs: PhraseMatcher<true>;
   /** «من منازلهم»: after a noun link, where the counted people come from (no counted noun). */
   originNouns: PhraseMatcher<true>;
+  /** «في غرق قارب»: a trigger after one of these names the event, it does not override a category noun. */
+  eventPrepositions: PhraseMatcher<true>;
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
@@ -227,6 +229,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     modifierPrepositions: m(flag(lex.subjectModifiers?.prepositions ?? [])),
     modifierVerbs: m(flag(lex.subjectModifiers?.verbs ?? [])),
     originNouns: m(flag(lex.originNouns ?? [])),
+    eventPrepositions: m(flag(lex.eventPrepositions ?? [])),
     frames: (lex.frames ?? []).map(frame),
     frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
     frameWords: m(

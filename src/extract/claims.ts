@@ -1469,7 +1469,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // A verb right after the noun says what happened to them: "20 prisoners were executed" —
       // but not to bodies ("helped bury 23 bodies").
       else if (noun && noun.kind === 'category') {
-        viaTrigger = !!trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun);
+        // … but not the event named after a preposition («عشرات المفقودين في غرق قارب»).
+        viaTrigger = !!trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun) && !(!trigger.before && lex.eventPrepositions.matchEndingAt(tokens, trigger.from));
         category = viaTrigger ? trigger!.c : noun.category!;
       }
       // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb

@@ -333,6 +333,12 @@ export interface ClaimLexicon {
    */
   originNouns?: string[];
   /**
+   * Prepositions that make the trigger after a category noun the event's name, not what happened
+   * to the people counted: «عشرات المفقودين في غرق قارب», "30 injured in the killing of …" keep
+   * their noun's category.
+   */
+  eventPrepositions?: string[];
+  /**
    * Phrases that hold a trigger word but name no event: the people or things of the scene
    * («فرق الإنقاذ», "rescue workers", "death row inmates" are no rescue, no death).
    */
