@@ -303,3 +303,67 @@ describe('day and week anaphors', () => {
     expect(run([anaphor(8, 10, 'day', 1, true)])).toEqual([]);
   });
 });
+
+describe('reference fallbacks of anaphors, weekends, "the following Friday" (issue 6, round 4)', () => {
+  const text = 'D1 then N1 and W1';
+  const ref = '2019-12-04'; // a Wednesday
+  const run = (atoms: DateAtom[]) => buildMentions(normalize(text), atoms, { reference: ref }, SYNTAX).map((m) => [m.text, m.value, m.from, m.to]);
+  // "the same year" read as the reference's (2019) for want of an antecedent.
+  const sameYear = (start: number): DateAtom => ({
+    start,
+    end: start + 2,
+    grain: 'year',
+    date: { year: 2019, month: null, day: null, grain: 'year' },
+    relative: true,
+    anaphor: { unit: 'year', delta: 0 },
+    fallback: true,
+  });
+  // "that weekend" read as the reference week's (7–8 December 2019).
+  const weekend = (start: number): DateAtom => ({
+    start,
+    end: start + 2,
+    grain: 'day',
+    date: { year: 2019, month: 12, day: 7, grain: 'day' },
+    to: { year: 2019, month: 12, day: 8, grain: 'day' },
+    relative: true,
+    noValue: true,
+    anaphor: { unit: 'week', delta: 0, weekend: true },
+    fallback: true,
+  });
+
+  test.each<[string, DateAtom[], unknown[]]>([
+    ['alone, the fallback stands', [sameYear(8)], [['N1', '2019', undefined, undefined]]],
+    ['after a narrated year, it takes that year', [{ start: 0, end: 2, grain: 'year', date: { year: 2015, month: null, day: null, grain: 'year' } }, sameYear(8)], [['D1', '2015', undefined, undefined], ['N1', '2015', undefined, undefined]]],
+    ['after a narrated day, a weekend is that day\'s', [day(0, 2, 2016, 3, 2), weekend(8)], [['D1', '2016-03-02', undefined, undefined], ['N1', null, '2016-03-05', '2016-03-06']]],
+    ['after a narrated year it cannot take (no day), a weekend is dropped', [{ start: 0, end: 2, grain: 'year', date: { year: 2015, month: null, day: null, grain: 'year' } }, weekend(8)], [['D1', '2015', undefined, undefined]]],
+    ['a fallback is no antecedent', [weekend(0), { ...sameYear(8), fallback: undefined, date: { year: null, month: null, day: null, grain: 'year' }, unresolved: true }], [['D1', null, '2019-12-07', '2019-12-08']]],
+    [
+      '"the following Friday" after a Tuesday is that week\'s Friday',
+      [day(0, 2, 2016, 5, 3), { start: 8, end: 10, grain: 'day', date: { year: null, month: null, day: null, grain: 'day' }, relative: true, unresolved: true, anaphor: { unit: 'day', delta: 0, weekday: 4 } }],
+      [['D1', '2016-05-03', undefined, undefined], ['N1', '2016-05-06', undefined, undefined]],
+    ],
+    [
+      '"the following Friday" after a Friday is a week later',
+      [day(0, 2, 2016, 5, 6), { start: 8, end: 10, grain: 'day', date: { year: null, month: null, day: null, grain: 'day' }, relative: true, unresolved: true, anaphor: { unit: 'day', delta: 0, weekday: 4 } }],
+      [['D1', '2016-05-06', undefined, undefined], ['N1', '2016-05-13', undefined, undefined]],
+    ],
+  ])('%s', (_name, atoms, expected) => {
+    expect(run(atoms)).toEqual(expected);
+  });
+});
+
+describe('pairedOpener: "and" closes a period after "between" only', () => {
+  const year = (start: number, y: number): DateAtom => ({ start, end: start + 4, grain: 'year', date: { year: y, month: null, day: null, grain: 'year' } });
+  const syntax: IntervalSyntax = { ...SYNTAX, opener: /\b(?:between|from)\s+$/, pairedOpener: /\bbetween\s+$/ };
+  const run = (text: string, atoms: DateAtom[]) => buildMentions(normalize(text), atoms, { reference: null }, syntax).map((m) => [m.text, m.value, m.to ?? null]);
+
+  test.each<[string, unknown[]]>([
+    ['from 2015 and 2016', [['2015', '2015', null], ['2016', '2016', null]]],
+    ['between 2015 and 2016', [['between 2015 and 2016', '2015', '2016']]],
+    ['from 2015 to 2016', [['from 2015 to 2016', '2015', '2016']]],
+  ])('%s', (text, expected) => {
+    const i = text.indexOf('2015');
+    const j = text.indexOf('2016');
+    expect(run(text, [year(i, 2015), year(j, 2016)])).toEqual(expected);
+  });
+});

@@ -85,3 +85,27 @@ describe('holiday rules: periods from Easter, Orthodox Easter, date tables', () 
     expect(day(resolveHoliday(rule, null, 'last', ref, undefined))).toBe('2019-02-05..2019-02-05');
   });
 });
+
+describe('Hebrew calendar holidays (ICU, the day kept, not the eve)', () => {
+  test.each<[HolidayRule, number, string]>([
+    [{ hebrew: ['Tishri', 10] }, 2018, '2018-09-19..2018-09-19'],
+    [{ hebrew: ['Tishri', 1], days: 2 }, 2020, '2020-09-19..2020-09-20'],
+    [{ hebrew: ['Nisan', 15], days: 8 }, 2024, '2024-04-23..2024-04-30'],
+    [{ hebrew: ['Kislev', 25], days: 8 }, 2021, '2021-11-29..2021-12-06'],
+    // "Adar" is Adar II in a leap year (5784 is one), Adar in a common year.
+    [{ hebrew: ['Adar', 14] }, 2024, '2024-03-24..2024-03-24'],
+    [{ hebrew: ['Adar', 14] }, 2023, '2023-03-07..2023-03-07'],
+    // Days that move off a weekday: 5 Iyar 5778 fell on a Friday (kept on the Thursday), 9 Av
+    // 5778 on a Saturday (kept on the Sunday); the day before it with an offset.
+    [{ hebrew: ['Iyar', 5], moves: { '5': -1, '6': -2, '1': 1 } }, 2018, '2018-04-19..2018-04-19'],
+    [{ hebrew: ['Iyar', 5], moves: { '5': -1, '6': -2, '1': 1 }, offset: -1 }, 2018, '2018-04-18..2018-04-18'],
+    [{ hebrew: ['Av', 9], moves: { '6': 1 } }, 2018, '2018-07-22..2018-07-22'],
+    [{ hebrew: ['Av', 9], moves: { '6': 1 } }, 2019, '2019-08-11..2019-08-11'],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year)[0])).toBe(expected);
+  });
+
+  test('year-less: the closest occurrence', () => {
+    expect(day(resolveHoliday({ hebrew: ['Tishri', 10] }, null, null, { year: 2022, month: 11, day: 1 }, undefined))).toBe('2022-10-05..2022-10-05');
+  });
+});

@@ -1200,3 +1200,128 @@ describe('English dates: the half-open gate (speed) keeps every half-open word',
     expect(read(s)).toEqual(expected);
   });
 });
+
+describe('English dates: round 4 (issue 6) — same-unit anaphors, weekends, week ends, hedged weekdays, year to date', () => {
+  // Reference 2019-12-05, a Thursday.
+  const view = (s: string, reference: string | null = '2019-12-05') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // "the same year/month/week", "that weekend" with nothing narrated before them: the reference's.
+    ['Two ministers resigned the same year.', [['same year', '2019']]],
+    ['Fuel ran short in the same month, traders said.', [['same month', '2019-12']]],
+    ['Nobody was hired that same week.', [['that same week', '2019-12-02..2019-12-08']]],
+    ['Roads were shut that weekend.', [['that weekend', '2019-12-07..2019-12-08']]],
+    // With a narrated date they follow it; one they cannot take from it is no date.
+    ['The dam burst on Friday 3 May 2019. That weekend rescuers arrived.', [['Friday 3 May 2019', '2019-05-03'], ['That weekend', '2019-05-04..2019-05-05']]],
+    ['The mine closed in March 2015. That weekend miners marched. The same year it reopened.', [['March 2015', '2015-03'], ['same year', '2015']]],
+    // "That year" alone still names no year we can tell, nor a comparison.
+    ['That year the harvest failed.', []],
+    ['She was born the same year as her cousin.', []],
+    // A hedge between "next week" and a weekday keeps them one day.
+    ['Talks resume next week, probably on Wednesday.', [['next week, probably on Wednesday', '2019-12-11']]],
+    ['The vote may come next week maybe, say on Tuesday.', [['next week maybe, say on Tuesday', '2019-12-10']]],
+    // Weekdays of a week named just before: that week's days.
+    ['Hearings run next week from Tuesday to Thursday, the court said.', [['next week from Tuesday to Thursday', '2019-12-10..2019-12-12']]],
+    ['Polls open this week between Wed and Fri.', [['this week between Wed and Fri.', '2019-12-04..2019-12-06']]],
+    // A year's quarter or half, possessive.
+    ['Output should recover in next year\'s first quarter.', [['next year\'s first quarter', '2020-01..2020-03']]],
+    ['Profits fell in 2018\'s second half.', [['2018\'s second half', '2018-07..2018-12']]],
+    // "the rest of my week"; a year-month opening a period closed by a year.
+    ['I am away the rest of my week.', [['the rest of my week', '2019-12-05..2019-12-08']]],
+    ['Prices rose between 2015 May and 2018.', [['between 2015 May and 2018', '2015-05..2018']]],
+    // "Year to date": the reference's year, 1 January to the reference.
+    ['The index is down 12% in the year to date.', [['year to date', '2019-01-01..2019-12-05']]],
+    ['Sales rose 4% year-to-date, the firm said.', [['year-to-date', '2019-01-01..2019-12-05']]],
+    // "from X and Y" names two years; "between X and Y" is a period.
+    ['Output from 2015 and 2016 was lost.', [['2015', '2015'], ['2016', '2016']]],
+    ['Output between 2015 and 2016 was lost.', [['between 2015 and 2016', '2015..2016']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // Business days: Monday to Friday from the reference (Thursday 5 December 2019).
+    ['Banks will settle in the next 3 business days.', [['next 3 business days', '2019-12-06..2019-12-10']]],
+    ['Banks will settle within the next 3 business days.', [['within the next 3 business days', '2019-12-05..2019-12-10']]],
+    ['Shares slid over the past four working days.', [['past four working days', '2019-11-29..2019-12-04']]],
+    ['Ministers must answer within five business days.', [['within five business days', '2019-12-05..2019-12-12']]],
+    ['The refund arrives in 2 business days.', [['in 2 business days', '2019-12-09']]],
+    // "the following Friday": the first Friday after the narrated day; else next Friday.
+    ['Troops left on Tuesday 7 May 2019 and returned the following Friday.', [['Tuesday 7 May 2019', '2019-05-07'], ['following Friday', '2019-05-10']]],
+    ['Fresh talks open the following Monday.', [['following Monday', '2019-12-09']]],
+    // "start from" a date: from that date on.
+    ['Rationing will start from January.', [['January', '2020-01']]],
+    // "of the year", "for the month": the story's year or month.
+    ['It was the deadliest flood of the year.', [['the year', '2019']]],
+    ['Rainfall for the month was half the norm.', [['the month', '2019-12']]],
+    ['In 2016 a quake struck, the strongest of the year.', [['2016', '2016'], ['the year', '2016']]],
+    // Not a title, a year the clause defines, nor a span since an event.
+    ['He was named Player of the Year.', []],
+    ['She recalled the mood of the year she was born.', []],
+    ['Prices doubled in the year since the coup.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // A count after "last/past/next" is a rolling period's, not part of a compound offset.
+    ['Crews dug for the past 3 months and 2 days ago they struck water.', [['past 3 months', '2019-09-05..2019-12-04'], ['2 days ago', '2019-12-03']]],
+    ['The mine shut 1 year and 2 months ago.', [['1 year and 2 months ago', '2018-10-05']]],
+    // Working weeks are Monday to Friday; "the remaining of the week" is its rest.
+    ['Strikes are planned this working week.', [['this working week', '2019-12-02..2019-12-06']]],
+    ['Courts reopen next workweek.', [['next workweek', '2019-12-09..2019-12-13']]],
+    ['Schools close for the remaining of the week.', [['the remaining of the week', '2019-12-05..2019-12-08']]],
+    // The 2000s by their British names.
+    ['Prices doubled in the noughties.', [['the noughties', '2000..2009']]],
+    ['Rents rose in the two thousands.', [['the two thousands', '2000..2009']]],
+    ['He sold the two thousands of shares.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<[string, [string, string | null, string | null, boolean]]>([
+    // "the" between a half-open word and a day ordinal.
+    ['Nothing moved since the 3rd of May.', ['3rd of May', '2019-05-03', '2019-12-05', true]],
+    ['Aid resumed after the 15th of June.', ['15th of June', '2019-06-16', null, true]],
+    ['The truce held until the 20th of November.', ['20th of November', null, '2019-11-20', true]],
+  ])('%s', (sentence, [text, from, to, half]) => {
+    const [m] = extractDates(normalize(sentence), { reference: '2019-12-05' });
+    expect([m?.text, m?.from ?? null, m?.to ?? null, !!m?.halfOpen]).toEqual([text, from, to, half]);
+  });
+
+  test('"after the 1979 revolution" stays a year', () => {
+    expect(extractDates(normalize('Nothing changed after the 1979 revolution.'), { reference: '2019-12-05' })[0]).not.toHaveProperty('halfOpen');
+  });
+
+  test('"start from" opens a half-open period', () => {
+    expect(extractDates(normalize('Rationing will start from January.'), { reference: '2019-12-05' })[0]).toMatchObject({ from: '2020-01', to: null, halfOpen: true });
+  });
+
+  test('year to date keeps the year as its value', () => {
+    expect(extractDates(normalize('Prices are up 3% year to date.'), { reference: '2019-12-05' })[0]).toMatchObject({ value: '2019', grain: 'year' });
+  });
+});
+
+describe('English dates: Jewish holidays and more Islamic feast names (issue 6, round 4)', () => {
+  const view = (s: string, reference: string | null = '2023-06-01') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.to ? `${m.from}..${m.to}` : m.value]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    ['Offices closed for Yom Kippur 2021.', [['Yom Kippur 2021', '2021-09-16']]],
+    ['Families gathered for Passover in 2022.', [['Passover in 2022', '2022-04-16..2022-04-23']]],
+    ['The attack came on Simchat Torah, in October.', [['Simchat Torah', '2023-10-07'], ['October', '2023-10']]],
+    ['Candles were lit for Chanukah 2020.', [['Chanukah 2020', '2020-12-11..2020-12-18']]],
+    ['Rosh Hashana 2019 was quiet.', [['Rosh Hashana 2019', '2019-09-30..2019-10-01']]],
+    ['Markets shut for the sacrifice feast 2019.', [['sacrifice feast 2019', '2019-08-11']]],
+    ['Crowds marked the Jewish Passover in 2021.', [['Passover in 2021', '2021-03-28..2021-04-04']]],
+    // Israel's memorial and independence days move off Fridays and Saturdays.
+    ['Sirens sounded on Yom HaShoah 2021.', [['Yom HaShoah 2021', '2021-04-08']]],
+    ['Flypasts marked Yom Haatzmaut 2018.', [['Yom Haatzmaut 2018', '2018-04-19']]],
+    // Another calendar's New Year is still not 1 January.
+    ['Lanterns lit the Chinese New Year parade.', [['Chinese New Year', '2023-01-22']]],
+    ['Mosques filled on the Night of Power 2022.', [['Night of Power 2022', '2022-04-28']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+});

@@ -59,9 +59,15 @@ export interface DateAtom {
    * without a narrated day, the reader's week from the reference (or unresolved); with
    * `weekday` (days after its Monday: "Monday of the following week" = 0) that day of it. Unit 'day'
    * ("the next day", "three days later", «في اليوم التالي»): that many days from the last
-   * narrated day (build.ts); unresolved without one.
+   * narrated day (build.ts); unresolved without one; with `weekday` the first such day after it
+   * ("the following Friday"). `weekend`: the Saturday and Sunday of that week ("that weekend").
    */
-  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number; weekday?: number };
+  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number; weekday?: number; weekend?: boolean };
+  /**
+   * An anaphor whose reader gave it the reference's unit for want of an antecedent ("the same
+   * year" with no date narrated before it): kept so, it is no antecedent of the anaphors after it.
+   */
+  fallback?: boolean;
   /** Dropped when it stays unresolved («في اليوم التالي» with no day narrated before it is no date). */
   optional?: boolean;
   /**

@@ -227,10 +227,16 @@ function anchored(a: DateAtom, anchor: Anchor | null, dayAnchor: Ymd | null): Da
     if (!dayAnchor) return a;
     const day = (k: number): CalendarParts => ({ ...fromDayNumber(k), grain: 'day', inferred: true });
     const { unresolved: _u, noValue: _n, to: _t, ...rest } = a;
-    if (op.unit === 'day') return { ...rest, grain: 'day', date: day(dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + op.delta) };
+    if (op.unit === 'day') {
+      const n = dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day);
+      // "The following Friday": the first such day after it.
+      if (op.weekday !== undefined) return { ...rest, grain: 'day', date: day(n + 1 + ((op.weekday - ((weekdayOf(n + 1) + 6) % 7) + 7) % 7)) };
+      return { ...rest, grain: 'day', date: day(n + op.delta) };
+    }
     const n = dayNumber(dayAnchor.year, dayAnchor.month, dayAnchor.day) + 7 * op.delta;
     const monday = n - ((weekdayOf(n) + 6) % 7);
     if (op.weekday !== undefined) return { ...rest, grain: 'day', date: day(monday + op.weekday) };
+    if (op.weekend) return { ...rest, grain: 'day', date: day(monday + 5), to: day(monday + 6), noValue: true };
     return { ...rest, grain: 'day', date: day(monday), to: day(monday + 6), noValue: true };
   }
   if (!anchor) return a;
@@ -283,7 +289,10 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
   let anchor: Anchor | null = null;
   let dayAnchor: Ymd | null = null;
   for (let i = 0; i < list.length; i++) {
-    const a = anchored(list[i]!, anchor, dayAnchor);
+    const raw = list[i]!;
+    const a = anchored(raw, anchor, dayAnchor);
+    // A reference fallback after a narrated date it cannot take ("in 2015 … that weekend"): no date we can tell.
+    if (a === raw && a.fallback && (anchor || dayAnchor)) continue;
     // "That year" with nothing narrated before it names no year we can tell.
     if (a.anaphor && a.unresolved && a.anaphor.delta === 0 && a.date.year === null && a.date.month === null) continue;
     if (a.optional && a.unresolved) continue;
@@ -305,6 +314,8 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
     const r = resolve(a, ref, ctx.prefer);
     if (!r) continue;
     out.push({ ...spanOf(t, a.start, a.end), ...r });
+    // A reference fallback left as it was ("the same year" with nothing before it) narrates nothing.
+    if (a === raw && a.fallback) continue;
     anchor = anchorOf(a, r, anchor) ?? anchor;
     dayAnchor = dayAnchorOf(a, r) ?? dayAnchor;
   }

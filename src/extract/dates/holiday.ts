@@ -1,8 +1,10 @@
 /**
  * Holidays as calendar rules, shared by the languages (their names are in each language's
  * lexicon): a fixed Gregorian day, the nth weekday of a month, a day counted from Easter
- * Sunday, a Hijri day («عيد الفطر» = 1 Shawwal) or a whole Hijri month (Ramadan). Hijri dates
- * use the tabular calendar of hijri.ts, so they can be a day off the announced sighting.
+ * Sunday, a Hijri day («عيد الفطر» = 1 Shawwal) or a whole Hijri month (Ramadan), a day of a
+ * Hebrew month (Yom Kippur = 10 Tishri, through ICU: hebrew.ts). Hijri dates use the Umm al-Qura
+ * calendar of hijri.ts, so they can be a day off the announced sighting elsewhere. A Jewish
+ * holiday is the day it is kept, not the eve it begins at sunset (Yom Kippur 2018 = 19 September).
  *
  * A year written beside the name places the holiday in that Gregorian year; last/next/this
  * place it relative to the reference; a bare name takes the occurrence closest to the
@@ -10,6 +12,7 @@
  */
 import { dayNumber, fromDayNumber, type Ymd } from './calendar.js';
 import { hijriOf, hijriToDayNumber, hijriMonthRange } from './hijri.js';
+import { hebrewDayIn } from './hebrew.js';
 import type { Prefer } from './relative.js';
 
 export type HolidayRule =
@@ -21,6 +24,13 @@ export type HolidayRule =
   /** Days after Orthodox Easter Sunday (Julian computus, given as a Gregorian day). */
   | { orthodoxEaster: number; days?: number }
   | { hijri: [number, number] }
+  /**
+   * A day of a Hebrew month (ICU month name, "Adar" = Adar II in a leap year), `days` long
+   * (Passover: 8); `moves`: days it moves when it falls on a weekday (0 = Sunday: Yom HaAtzmaut
+   * on a Friday is kept on the Thursday, {"5": -1}); `offset`: days from there (Yom HaZikaron is
+   * the day before Yom HaAtzmaut).
+   */
+  | { hebrew: [string, number]; days?: number; moves?: Record<string, number>; offset?: number }
   /** A date table by Gregorian year ("2019": "02-05") for calendars we do not compute (Chinese New Year). */
   | { dates: Record<string, string> }
   | { hijriMonth: number };
@@ -87,6 +97,12 @@ export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]>
     }
     n += rule.offset ?? 0;
     return [[n, n]];
+  }
+  if ('hebrew' in rule) {
+    let n = hebrewDayIn(y, rule.hebrew[0], rule.hebrew[1]);
+    if (n === null) return [];
+    n += (rule.moves?.[String(weekday(n))] ?? 0) + (rule.offset ?? 0);
+    return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
   }
   // Hijri: the one or two occurrences whose first day falls in year y.
   const h = hijriOf(dayNumber(y, 1, 1));

@@ -36,6 +36,11 @@ export interface IntervalSyntax {
   /** An opener that ends right where the first date starts ("from ", «بين »), anchored at $. */
   opener: RegExp;
   /**
+   * The openers a pairedJoiner needs, when not all of `opener` do ("between 2015 and 2016" is
+   * a period, "from 2015 and 2016" two years). Anchored at $; optional (default `opener`).
+   */
+  pairedOpener?: RegExp;
+  /**
    * A bare day and its joiner right before a day date ("15-", "15 to ", «15 و»), anchored at $;
    * group 1 = the day digits, group 2 = the joiner.
    */
@@ -72,6 +77,12 @@ export interface IntervalSyntax {
    */
   halfOpenGate?: (before: string) => boolean;
   /**
+   * An article a halfOpen word may stand before when the date starts with a day ordinal
+   * ("since the 3rd of May", "after the 15th of June"; not "after the 1979 revolution"): `article`
+   * anchored at $ on the text before the date, `date` anchored at ^ on the date's text. Optional.
+   */
+  halfOpenArticle?: { article: RegExp; date: RegExp };
+  /**
    * Words right after a single date that make it a half-open period, anchored at ^ (the date
    * ends where the match starts): "onwards", "or later" (`onward`), "or earlier" (`until`).
    * Optional; the words before the date (halfOpen) win.
@@ -87,9 +98,9 @@ const LOOK_BACK = 40;
 const isWordChar = isWordString;
 
 /** Start of an opener ending at `pos` (skipping nothing), or -1. */
-function openerStart(norm: string, pos: number, floor: number, syn: IntervalSyntax): number {
+function openerStart(norm: string, pos: number, floor: number, syn: IntervalSyntax, opener: RegExp = syn.opener): number {
   const from = Math.max(floor, pos - LOOK_BACK);
-  const m = syn.opener.exec(norm.slice(from, pos));
+  const m = opener.exec(norm.slice(from, pos));
   if (!m) return -1;
   const s = from + m.index;
   return s > 0 && isWordChar(norm[s - 1]) && isWordChar(norm[s]) ? -1 : s;
@@ -138,13 +149,14 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
     if (b && endOk(a) && !a.endOnly && endOk(b) && !b.startOnly && b.start - a.end <= MAX_GAP && !bareDayAfter(norm, a, b, syn)) {
       const gap = norm.slice(a.end, b.start);
       if (syn.joiner.test(gap)) {
-        const open = openerStart(norm, a.start, floor, syn);
+        const paired = syn.pairedJoiner.test(gap.trim());
+        const open = openerStart(norm, a.start, floor, syn, paired ? syn.pairedOpener : undefined);
         const relative = !isCalendar(a) || !isCalendar(b);
         // "Friday through Sunday", "today until 22 October": a strong joiner needs no opener
         // even when an end is named from the reference.
         // A bare day after a written day ("April 9th through the 17th") is read below with its month.
         const strong = relative && inOrder(a, b) && !!syn.strongJoiner?.test(gap) && !bareDayAfter(norm, a, b, syn);
-        if (open >= 0 || ((!relative || b.endOnly || strong) && !syn.pairedJoiner.test(gap.trim()))) {
+        if (open >= 0 || ((!relative || b.endOnly || strong) && !paired)) {
           // Without a reference date the period stays one mention, unresolved ("from today
           // until Friday" read with no reference).
           const unresolved = a.unresolved || b.unresolved ? { relative: true, unresolved: true } : {};
@@ -223,7 +235,11 @@ function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax)
   const part = !!a.to && !a.anaphor;
   const relativeDay = !!a.relative && !a.anaphor && !part;
   const from = Math.max(floor, a.start - LOOK_BACK);
-  const before = norm.slice(from, a.start);
+  let before = norm.slice(from, a.start);
+  if (syn.halfOpenArticle?.date.test(norm.slice(a.start, a.start + 8))) {
+    const art = syn.halfOpenArticle.article.exec(before);
+    if (art) before = before.slice(0, art.index);
+  }
   const words = (!syn.halfOpenGate || syn.halfOpenGate(before) ? syn.halfOpen : undefined) ?? {};
   for (const kind of HALF_KINDS) {
     if (relativeDay && kind !== 'onward') continue;

@@ -64,7 +64,7 @@
  *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
  * - Holidays (dates.json `holidays`: fixed, nth weekday with an offset, Easter-based, Hijri via
  *   the tabular calendar, Orthodox Easter by the Julian computus, Chinese New Year from a table
- *   for 2000–2030) resolve like year-less dates; other calendars' feasts ("Jewish New Year") are not ours.
+ *   for 2000–2030) resolve like year-less dates; Jewish feasts through ICU's Hebrew calendar (round 4); Hindu feasts are not ours.
  * - Lower-case "may"/"march" are months only right before a day number with nothing word-like
  *   after it ("march 3rd, 2021") or after "<ordinal> of" ("the 9th of march").
  * - DateContext.prefer ('closest' default | 'past' | 'future') chooses the side of the
@@ -123,9 +123,32 @@
  *   narrated in the past ("disappeared in March", "was killed on 3 May") lies on or before the
  *   reference (DateAtom.narratedPast; not after be/will/to, a plan or a future cue, nor with
  *   a weekday written beside it; only when the caller chose no side).
- * - Not read, on purpose: "the day/the week/the year" alone, business
- *   days, bare ISO week numbers ("week 31"; "week 3 of 2027" is read), two-digit years
- *   ("April of 87"), the Hebrew and Hindu calendars.
+ * - Round 4: "the same year/month/week", "that weekend" with no date narrated before them are
+ *   the reference's (`fallback`: no antecedent of later anaphors; dropped after a narrated date
+ *   they cannot take, "in 2015 … that weekend"); "the following Friday" is the first Friday
+ *   after the narrated day (else "next Friday"); "of/for the year|month" ("the deadliest day of
+ *   the year", "sales for the month") is the narrated year or month, else the reference's (not
+ *   "the year he was born", "the year ending June", "in the year since"); a hedge between a week
+ *   and its weekday ("next week, probably on Wednesday"); business/working days ("the next 3
+ *   business days", "within five working days", "in 2 business days": Monday–Friday, holidays
+ *   unknown); "year to date"/"YTD" (the year, 1 January to the reference); "start(ed) from
+ *   October" (onward); "from 2015 and 2016" is two years (SYNTAX.pairedOpener: "and" closes a
+ *   period after "between" only); "this working week"/"next workweek" (Monday–Friday); "the
+ *   remaining of the week"; "the noughties"; a count after last/past/next is a rolling period's,
+ *   not part of a compound offset ("the last 3 months and 2 days ago"); Jewish holidays through
+ *   ICU's Hebrew calendar (extract/dates/hebrew.ts: Rosh Hashanah, Yom Kippur, Sukkot, Simchat
+ *   Torah, Hanukkah, Purim, Passover, Shavuot, Tisha B'Av, Yom HaShoah, Yom HaAtzmaut…, the day
+ *   kept, not the eve; moved off a Friday/Saturday as Israel keeps them: HolidayRule.moves) and more
+ *   Islamic feast names (sacrifice feast, Bakr Id, Night of Power, Isra and Mi'raj); the days
+ *   of a week named just before ("next week from Tuesday to Thursday"); "the" between a
+ *   half-open word and a day ordinal ("since the 3rd of May": SYNTAX.halfOpenArticle); a year's
+ *   quarter or half, possessive ("next year's first quarter", "2019's second half"); "the rest of
+ *   my week"; "between 2015 May and 2018".
+ *   "The end of the week" stays Friday–Sunday (Duckling's reading; Recognizers' is Thursday–Sunday).
+ * - Not read, on purpose: "the day/the week" alone, "the year" alone or after "in", bare ISO
+ *   week numbers ("week 31"; "week 3 of 2027" is read), two-digit years ("April of 87"), the
+ *   Hindu calendar, "the upcoming two weeks" as Duckling reads it (the second week from now: in
+ *   news it is the next 14 days, as "the next two weeks").
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
@@ -196,7 +219,7 @@ const FUTURE = new RegExp(`\\b(?:${alt(lexicon.futureCues.map((c) => c.replace(/
 
 const COUNT_WORDS = new Map<string, number>(Object.entries(lexicon.countWords));
 const COUNT_WORDS_KEYS = [...COUNT_WORDS.keys()];
-const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?)\b(?![-‐]\w)/gi;
+const WEEK = /\b(last|next|this|past|coming|previous|current|upcoming|following)\s+(week(?:end)?|work(?:ing)?\s*week)\b(?![-‐]\w)/gi;
 
 // ---------------------------------------------------------------------------------------------
 // Words around a position
@@ -305,8 +328,9 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   }
   // "2012 or later", "1990 and after", "2015 or earlier": a year with an open side.
   if (YEAR_OPEN_AFTER.test(norm.slice(e, e + 16))) return true;
-  // Closing a period opened by a month and year: "between May 2015 and 2018", "from June 2014 to 2016".
-  if (!countAfter && /\b(?:between|from)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]+\.?\s+\d{4}\s*(?:and|to|until|till|through|thru|-|–)\s*$/i.test(norm.slice(Math.max(0, s - 40), s))) {
+  // Closing a period opened by a month and year: "between May 2015 and 2018", "from June 2014
+  // to 2016", "between 2015 May and 2018".
+  if (!countAfter && /\b(?:between|from)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]+\.?\s+\d{4}|\d{4}\s+[A-Za-z]+\.?)\s*(?:and|to|until|till|through|thru|-|–)\s*$/i.test(norm.slice(Math.max(0, s - 40), s))) {
     return true;
   }
   if (countAfter && !strong) return false;
@@ -362,7 +386,17 @@ function readYears(norm: string): DateAtom[] {
 // ("Friday next week", "next week on Sunday") it is that day.
 
 // "next week on Sunday", "last week's Sunday", "previous week - Monday"; "Sunday of/from last week".
-const WEEKDAY_AFTER_WEEK = new RegExp(`^(?:['’]s\\s+|\\s*[,-]?\\s*(?:on\\s+)?)(${alt(WEEKDAYS.keys())})\\b`, 'i');
+let WEEKDAY_SPAN_AFTER_WEEK: RegExp | undefined;
+const weekdaySpanAfterWeek = () => {
+  const wd = `((?:${alt(WEEKDAYS.keys())})\\b|(?:${alt(Object.keys(lexicon.weekdayAbbreviations))})\\b\\.?)`;
+  return (WEEKDAY_SPAN_AFTER_WEEK ??= new RegExp(`^\\s*,?\\s*(?:from|between)\\s+${wd}\\s*(?:to|and|through|thru|until|till|-|–)\\s*${wd}`, 'i'));
+};
+// A hedge between them keeps them one day: "next week, probably on Wednesday", "next week maybe,
+// say on Tuesday", "next week, how about on Friday?".
+const WEEKDAY_AFTER_WEEK = new RegExp(
+  `^(?:['’]s\\s+|\\s*[,-]?\\s*(?:(?:maybe|perhaps|probably|possibly|preferably|ideally|likely|say|how\\s+about)\\s*,?\\s+){0,2}(?:on\\s+)?)(${alt(WEEKDAYS.keys())})\\b`,
+  'i',
+);
 const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:(?:of|from)\\s+)?(?:the\\s+)?$`, 'i');
 
 /**
@@ -399,7 +433,24 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
     let end = start + m[0].length;
     const mod = m[1]!.toLowerCase();
     const weekend = m[2]!.toLowerCase() === 'weekend';
-    const after = WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 20));
+    // "this working week", "next workweek": Monday to Friday.
+    const workWeek = /^work/i.test(m[2]!);
+    // "next week from Tuesday to Thursday", "this week between Wed and Fri": those days of it.
+    const span = ref && !/^follow/i.test(m[1]!) ? weekdaySpanAfterWeek().exec(norm.slice(end, end + 48)) : null;
+    if (span) {
+      const delta = mod === 'next' || mod === 'coming' || mod === 'upcoming' ? 1 : mod === 'this' || mod === 'current' ? 0 : -1;
+      const [monday] = weekRange(ref!, delta);
+      const off = (w: string) => {
+        const k = w.toLowerCase().replace(/\.$/, '');
+        return ((WEEKDAYS.get(k) ?? (lexicon.weekdayAbbreviations as Record<string, number>)[k]!) + 6) % 7;
+      };
+      const [a, b] = [off(span[1]!), off(span[2]!)];
+      if (a < b) {
+        out.push({ start, end: end + span[0].length, grain: 'day', date: dayParts(monday + a), to: dayParts(monday + b), relative: true });
+        continue;
+      }
+    }
+    const after = WEEKDAY_AFTER_WEEK.exec(norm.slice(end, end + 44));
     const from = Math.max(0, start - 20);
     const before = after ? null : WEEKDAY_BEFORE_WEEK.exec(norm.slice(from, start));
     const wd = after?.[1] ?? before?.[1];
@@ -426,6 +477,7 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
       continue;
     }
     if (weekend) a += 5;
+    else if (workWeek) b = a + 4;
     else if (mod === 'past') {
       // "the past week": the seven days up to the reference, not a calendar week.
       b = dayNumber(ref.year, ref.month, ref.day);
@@ -441,6 +493,8 @@ const DECADE = /\b((?:1[0-9]|20)\d0)'?s\b/g;
 /** Two-digit and written decades after "the": "the '90s", "the 80s", "the seventies", "the nineteen-eighties". */
 const SHORT_DECADE = /\b(?:the|in)\s+(?:(?:[‘’']\s?)?([1-9]0)['’]?s|(?:(nineteen|twenty)[-\s]?)?(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORDS: Record<string, number> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+
+const NOUGHTIES = /\bthe\s+(?:noughties|two\s+thousands)\b(?!\s+of\b)/gi;
 
 function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -466,6 +520,11 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
     if (lead && !(m[3] || /['’]/.test(m[0]))) continue;
     const start = lead ? m.index + m[0].search(/\s\S/) + 1 : m.index;
     out.push({ start, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  // "the noughties", "the two thousands": the 2000s (British usage).
+  NOUGHTIES.lastIndex = 0;
+  if (norm.includes('oughties') || norm.includes('thousands')) for (let m; (m = NOUGHTIES.exec(norm)); ) {
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(2000), to: year(2009), noValue: true });
   }
   CENTURY.lastIndex = 0;
   if (/century/i.test(norm)) for (let m; (m = CENTURY.exec(norm)); ) {
@@ -746,6 +805,7 @@ const OFFSET = new RegExp(
 );
 /** A count of a larger unit right before an offset: "2 years " in "2 years 1 month 21 days ago". */
 const OFFSET_CHUNK_BEFORE = new RegExp(`\\b(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(day|week|fortnight|month|year)s?\\s*(?:,\\s*|\\s+and\\s+|\\s+)$`, 'i');
+const ROLLING_BEFORE_CHUNK = /\b(?:last|past|previous|next|coming|upcoming|following)\s+$/i;
 const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 /** A count of a smaller unit right after one: " 1 month 12 days" in "within 5 years 1 month 12 days". */
 const OFFSET_CHUNK_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(week|fortnight|month|day)s?\\b`, 'i');
@@ -810,6 +870,9 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
       for (let k = 0; k < 3; k++) {
         const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
         if (!c) break;
+        // "for the last 3 months and 2 days ago": that count belongs to a rolling period.
+        const at = from - c[0].length;
+        if (ROLLING_BEFORE_CHUNK.test(norm.slice(Math.max(0, at - 12), at))) break;
         const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
         const cu = c[2]!.toLowerCase();
         more.push(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
@@ -921,14 +984,65 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+// Business days ("the next 4 business days", "the past three working days", "within five
+// business days", "in 10 working days"): Monday to Friday, counted from the reference (public
+// holidays are not known). A rolling period of the N weekdays after / before the reference;
+// "within" runs from the reference to the Nth; "in" names the Nth (a day). Compiled on first use.
+let BUSINESS_DAYS: RegExp | undefined;
+const businessDays = () =>
+  (BUSINESS_DAYS ??= new RegExp(
+    `\\b(?:(?:the\\s+)?(last|past|previous|next|coming|upcoming)|(within(?:\\s+the\\s+next)?|in))\\s+(${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several|couple|a couple of|couple of)$/.test(k)))}|\\d{1,3})\\s+(?:business|working|work)\\s+days\\b`,
+    'gi',
+  ));
+
+/** The `n`th weekday (Monday–Friday) after (`step` 1) or before (-1) day number `r`. */
+function nthWeekday(r: number, n: number, step: 1 | -1): number {
+  let d = r;
+  for (let k = 0; k < n; ) {
+    d += step;
+    const w = weekdayOf(d);
+    if (w !== 0 && w !== 6) k++;
+  }
+  return d;
+}
+
+function readBusinessDays(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!norm.includes(' days') || !(norm.includes('usiness') || norm.includes('orking') || norm.includes('ork days'))) return out;
+  const re = businessDays();
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(norm)); ) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const countText = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const n = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText)!;
+    if (!(n >= 1 && n <= 366)) continue;
+    const mod = (m[1] ?? m[2])!.toLowerCase().replace(/\s+/g, ' ');
+    if (m[1]) start += /^(?:the\s+)?/i.exec(m[0])![0].length;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, ...(mod === 'in' ? {} : { noValue: true }) });
+      continue;
+    }
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    if (mod === 'in') out.push({ start, end, grain: 'day', date: dayParts(nthWeekday(r, n, 1)), relative: true });
+    else if (mod.startsWith('within')) out.push({ start, end, grain: 'day', date: dayParts(r), to: dayParts(nthWeekday(r, n, 1)), noValue: true, relative: true });
+    else {
+      const future = mod === 'next' || mod === 'coming' || mod === 'upcoming';
+      const [a, b] = future ? [nthWeekday(r, 1, 1), nthWeekday(r, n, 1)] : [nthWeekday(r, n, -1), nthWeekday(r, 1, -1)];
+      out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    }
+  }
+  return out;
+}
+
 // Parts of a week, month or year named from the reference: "early next week", "the end of
 // the month", "late last year", "the beginning of this week", "the rest of the year". A
 // period of days (extract/dates/relative.ts unitPart); a month or a year keeps its value.
 // A written month or year with a part ("late March", "the end of 2012") stays that month or
 // year: that is the precision news report and compare.
 
-const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming)\s+)?(week|month|year)\b(?![-‐]\w)/gi;
-const PART_OF: Record<string, UnitPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', rest: 'rest', remainder: 'rest', earlier: 'early', later: 'late' };
+const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder|remaining)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming|my|our|your)\s+)?(week|month|year)\b(?![-‐]\w)/gi;
+const PART_OF: Record<string, UnitPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', rest: 'rest', remainder: 'rest', remaining: 'rest', earlier: 'early', later: 'late' };
 
 function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1009,6 +1123,7 @@ function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
 // "Friday after next", "the day after tomorrow", "the day before yesterday", "tmrw".
 const REL_UNIT = /\b(this|next|last|coming|upcoming|previous|past|current)\s+(?:calendar\s+)?(month|year|yr|decade)\b(?![-‐]\w)/gi;
 const AFTER_NEXT = new RegExp(`\\b(?:the\\s+)?(week(?:end)?|month|year|${alt(WEEKDAYS.keys())})\\s+(after\\s+(?:the\\s+)?next|before\\s+last)\\b`, 'gi');
+const YEAR_TO_DATE = /\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD)\b/gi;
 const DAY_AROUND = /\b(?:the\s+)?day\s+(after|before)\s+(tomorrow|tmrw|yesterday)\b|\b(tmrw)\b/gi;
 
 function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
@@ -1066,6 +1181,14 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
       out.push({ start, end, grain, date: dayParts(n), relative: true });
     }
   }
+  // "Year to date" / "YTD": the reference's year (its value), from 1 January to the reference.
+  YEAR_TO_DATE.lastIndex = 0;
+  if (norm.includes('date') || norm.includes('YTD')) for (let m; (m = YEAR_TO_DATE.exec(norm)); ) {
+    const start = m.index + /^(?:the\s+)?/i.exec(m[0])![0].length;
+    const end = m.index + m[0].length;
+    if (!ref) out.push(unresolved(start, end, 'year'));
+    else out.push({ start, end, grain: 'year', date: dayParts(dayNumber(ref.year, 1, 1)), to: dayParts(dayNumber(ref.year, ref.month, ref.day)), relative: true });
+  }
   DAY_AROUND.lastIndex = 0;
   for (let m; (m = DAY_AROUND.exec(norm)); ) {
     const start = m.index;
@@ -1085,16 +1208,40 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
 // resolved in extract/dates/build.ts against the date narrated before them. Without one,
 // "the previous/following year|month" count from the reference; "that year" stays unresolved.
 
-const ANAPHORA = new Map<string, { unit: 'year' | 'month' | 'week' | 'day'; delta: number }>(
-  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [k, { unit: unit as 'year' | 'month' | 'week' | 'day', delta: delta as number }]),
+const ANAPHORA = new Map<string, NonNullable<DateAtom['anaphor']>>(
+  Object.entries(lexicon.anaphora).map(([k, [unit, delta]]) => [
+    k,
+    unit === 'weekend' ? { unit: 'week', delta: delta as number, weekend: true } : { unit: unit as 'year' | 'month' | 'week' | 'day', delta: delta as number },
+  ]),
 );
 const ANAPHORA_RE = new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(${alt([...ANAPHORA.keys()].map((k) => k.replace(/ /g, '\\s+')))})\\b(?![-'’]\\w)`, 'gi');
 
+/**
+ * "The deadliest day of the year", "sales for the month": the year (month) of the story — the
+ * one narrated before it (build.ts), else the reference's. Not "the year before/ending/since …"
+ * nor "the year (that) he …" (a year the clause defines), nor "in the year" (a span: "in the
+ * year since the war began").
+ */
+const OF_THE_UNIT = /\b(?:of|for)\s+the\s+(year|month)\b(?![-'’]\w|\s*[\d([])(?!\s+(?:ending|ended|to|through|before|after|since|when|that|which|in\s+which|of|he|she|they|we|it|i|you|his|her|their|its)\b)/gi;
+
 function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
+  OF_THE_UNIT.lastIndex = 0;
+  if (norm.includes('the year') || norm.includes('the month'))
+    for (let m; (m = OF_THE_UNIT.exec(norm)); ) {
+      // "Player of the Year": a title (capitalised), not a date.
+      if (/[A-Z]/.test(m[1]!)) continue;
+      const grain = m[1] as 'year' | 'month';
+      const end = m.index + m[0].length;
+      const start = m.index + m[0].search(/\bthe\s/i);
+      const anaphor = { unit: grain, delta: 0 };
+      if (!ref) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor });
+      else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, 0) : yearParts(ref.year), relative: true, anaphor, fallback: true });
+    }
   ANAPHORA_RE.lastIndex = 0;
   for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
-    const op = ANAPHORA.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const op = ANAPHORA.get(key);
     if (!op) continue;
     // "the" stays out of the span, as in "previous month" (REL_UNIT, which it must replace).
     const the = /^the\s+/i.exec(m[0]);
@@ -1105,18 +1252,23 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, anaphor: op, optional: true });
       continue;
     }
+    // Without a date narrated before it (build.ts), "the same week/month/year" and "that
+    // weekend" are the reference's own ("I was not there the same week"); "that year" alone
+    // names no year we can tell (dropped), "the following year" is the one after the reference's.
+    // ("The same year as her cousin" compares; it names no year of its own.)
+    const own = op.delta === 0 && (op.weekend || key.includes('same')) && !/^\s+as\b/i.test(norm.slice(end, end + 4));
     // A week: that of the narrated day before it (build.ts); else, shifted, from the reference's.
     if (op.unit === 'week') {
-      if (!ref || op.delta === 0) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor: op });
+      if (!ref || (op.delta === 0 && !own)) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor: op });
       else {
         const [monday, sunday] = weekRange(ref, op.delta);
-        out.push({ start, end, grain: 'day', date: dayParts(monday), to: dayParts(sunday), relative: true, noValue: true, anaphor: op });
+        out.push({ start, end, grain: 'day', date: dayParts(op.weekend ? monday + 5 : monday), to: dayParts(sunday), relative: true, noValue: true, anaphor: op, ...(own ? { fallback: true } : {}) });
       }
       continue;
     }
     const grain = op.unit;
-    if (!ref || op.delta === 0) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op });
-    else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op });
+    if (!ref || (op.delta === 0 && !own)) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor: op });
+    else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, op.delta) : yearParts(ref.year + op.delta), relative: true, anaphor: op, ...(own ? { fallback: true } : {}) });
   }
   return out;
 }
@@ -1129,7 +1281,7 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
 const CASUAL_RE =
   /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night)|(tomorrow(?:\s+(?:morning|afternoon|evening|night))?))\b/gi;
 const WEEKDAY_RE = new RegExp(
-  `\\b(?:(last|next|this|coming|previous|past|upcoming|this\\s+coming|this\\s+upcoming|this\\s+past)\\s+)?(${alt(WEEKDAYS.keys())})s?\\b`,
+  `\\b(?:(last|next|this|coming|previous|past|upcoming|following|this\\s+coming|this\\s+upcoming|this\\s+past)\\s+)?(${alt(WEEKDAYS.keys())})s?\\b`,
   'gi',
 );
 const NARRATIVE_RE = new RegExp(
@@ -1199,6 +1351,15 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
       continue;
     }
     const text = m[0];
+    // "The following Friday": the first Friday after the day narrated before it (build.ts);
+    // without one, read as "next Friday".
+    if (m[1] && /^following$/i.test(m[1])) {
+      const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
+      const anaphor = { unit: 'day' as const, delta: 0, weekday: (wd + 6) % 7 };
+      const n = ref ? resolveWeekday(ref, wd, nextWeekday === 'week' ? 'nextWeek' : 'next') : null;
+      out.push({ ...day(start, end, n), anaphor, ...(n !== null ? { fallback: true } : {}) });
+      continue;
+    }
     const n = ref ? resolveWeekday(ref, WEEKDAYS.get(m[2]!.toLowerCase())!, weekdayMode(text, norm, start, prefer, nextWeekday)) : null;
     const atom = day(start, end, n);
     if (!m[1] && n !== null) atom.weekday = true;
@@ -1444,6 +1605,7 @@ function readOperators(norm: string): DateAtom[] {
 const QUARTER_ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const QUARTER = /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last|the)\s+year)\b)?|\b(\d{4})[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
 /** Halves: "H1 2016", "2016 H2", "2019-H2", "the first half of 2018". */
+const YEARS_PART = /\b(?:(this|next|last)\s+year|(\d{4}))['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(quarter|qtr|half)\b/gi;
 const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4}))\b/g;
 /**
  * What every match of QUARTER / HALF holds (same case rules): a text without it skips the full
@@ -1494,6 +1656,32 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
     const date: CalendarParts = { year, month: first, day: null, grain: 'month', inferred: relative };
     const to: CalendarParts = { year, month: first + 2, day: null, grain: 'month', inferred: relative };
     out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date, to, noValue: true, relative });
+  }
+  // "next year's first quarter", "2019's second half": a year's quarter or half.
+  YEARS_PART.lastIndex = 0;
+  if (norm.includes("'s") || norm.includes('’s')) for (let m; (m = YEARS_PART.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const half = /^half$/i.test(m[4]!);
+    const k = QUARTER_ORD[m[3]!.toLowerCase()]!;
+    if (half && k > 2) continue;
+    let year: number;
+    if (m[2]) year = Number(m[2]);
+    else if (!ref) {
+      out.push({ start, end, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+      continue;
+    } else year = ref.year + (/^next$/i.test(m[1]!) ? 1 : /^last$/i.test(m[1]!) ? -1 : 0);
+    const first = half ? (k - 1) * 6 + 1 : (k - 1) * 3 + 1;
+    const relative = !m[2];
+    out.push({
+      start,
+      end,
+      grain: 'month',
+      date: { year, month: first, day: null, grain: 'month', inferred: relative },
+      to: { year, month: first + (half ? 5 : 2), day: null, grain: 'month', inferred: relative },
+      noValue: true,
+      relative,
+    });
   }
   HALF.lastIndex = 0;
   if (HALF_GATE.test(norm)) for (let m; (m = HALF.exec(norm)); ) {
@@ -2124,7 +2312,8 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     const rule = HOLIDAY_KEYS.get(holidayKey(m[2]!));
     if (!rule) continue;
     // "Chinese New Year", "Orthodox Easter", "Lunar New Year's Day": another calendar's.
-    if (!m[1] && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // (A Hebrew-calendar feast is that calendar's already: "the Jewish Passover".)
+    if (!m[1] && !('hebrew' in rule) && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     const start = m.index;
     let end = m.index + m[0].length;
     const mod = (m[1]?.toLowerCase().replace('previous', 'last') ?? null) as 'last' | 'next' | 'this' | null;
@@ -2251,7 +2440,8 @@ export const HALF_OPEN_TAILS: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ['than', new Set(['later', 'earlier', 'sooner'])],
   ['to', new Set(['prior'])],
   ['of', new Set(['end', 'beginning', 'start', 'middle'])],
-  ...['on', 'from', 'in'].map((w) => [w, new Set(['starting', 'beginning', 'effective'])] as const),
+  ...['on', 'in'].map((w) => [w, new Set(['starting', 'beginning', 'effective'])] as const),
+  ['from', new Set(['starting', 'beginning', 'effective', 'start', 'starts', 'started', 'begin', 'begins', 'began'])],
 ]);
 const ASCII_LETTER = /[A-Za-z]/;
 const SPACE_CHAR = /\s/;
@@ -2270,6 +2460,8 @@ const SYNTAX: IntervalSyntax = {
   joiner: /^\s*(?:-|~|to|until|till|through|thru|and)\s*(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
   pairedJoiner: /^and(?:\s+the)?(?:\s+(?:end|beginning|start|middle)\s+of)?$/i,
   opener: /\b(?:between|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
+  // "from 2015 and 2016" names two years: "and" closes a period after "between" only.
+  pairedOpener: /\bbetween\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?$/i,
   // A bare day may be a written ordinal too ("from ninth till seventeenth of April", "April
   // ninth through seventeenth"); SYNTAX_DAY reads it.
   bareDay: new RegExp(`(\\d{1,2}|${ORD_ALT})(?:st|nd|rd|th)?\\s*(-|to|until|till|through|thru|and)\\s*(?:the\\s+)?$`, 'i'),
@@ -2297,8 +2489,14 @@ const SYNTAX: IntervalSyntax = {
     ),
     // "starting 7 January", "beginning on Monday", "effective from 1 July": from that date on
     // (not "the week beginning 4 February", an operator: HALF_NOT).
-    onward: new RegExp(`${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?)\\s+$`, 'i'),
+    // "will start from October", "began from 2015": the date after a start verb and "from".
+    onward: new RegExp(
+      `${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?|(?:start|starts|started|begin|begins|began)\\s+from)\\s+$`,
+      'i',
+    ),
   },
+  // "since the 3rd of May", "after the 15th day of June": "the" before a day ordinal.
+  halfOpenArticle: { article: /\bthe\s+$/i, date: /^\d{1,2}(?:st|nd|rd|th)\b/i },
   // "2012 onwards", "March 2020 or later", "1990 or earlier" (ending the phrase, YEAR_OPEN_AFTER).
   halfOpenGate,
   halfOpenAfter: {
@@ -2324,6 +2522,7 @@ export const englishDateReader: DateReader = {
       ...readDecades(n, ref),
       ...readOffsets(n, ref, ctx.prefer),
       ...readRolling(n, ref),
+      ...readBusinessDays(n, ref),
       ...readUnitParts(n, ref),
       ...readNowEnds(n, ref),
       ...readRelUnits(n, ref),
