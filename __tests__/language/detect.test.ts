@@ -47,6 +47,16 @@ describe('detectLanguage', () => {
     if (reason) expect(l.reason).toBe(reason);
   });
 
+  // A text whose first few thousand characters hold no words (a table of figures,
+  // a column of readings) is identified by the words after them.
+  test.each([
+    ['| ' + Array.from({ length: 1500 }, (_, i) => i).join(' | ') + ' |\n\n', 'قتل 12 شخصا على الأقل في غارة جوية على السوق المركزي يوم الاثنين، بحسب مسؤولين في وزارة الصحة.', 'ar'],
+    [Array.from({ length: 900 }, (_, i) => (i * 1.25).toFixed(2)).join(';') + '\n', 'At least twelve people were killed when the roof of the central market collapsed on Monday, officials said.', 'en'],
+  ])('a long opening without words, then %#', (opening, words, code) => {
+    expect(opening.length).toBeGreaterThan(4096);
+    expect(detectLanguage(opening + words).code).toBe(code);
+  });
+
   test('longer texts get higher confidence than a sentence', () => {
     const long = detectLanguage(fixture('paris-rally-2019.en.txt')).confidence;
     const short = detectLanguage('At least 600 people were killed.').confidence;

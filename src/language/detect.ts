@@ -322,9 +322,36 @@ function arabicOrPersian(cues: ArabicCues, francBest: string): string {
   return francBest;
 }
 
+/**
+ * The text read for identification: its first SAMPLE characters, and when they hold few letters
+ * (a document opening with a table of figures, a long link or an encoded blob) the chunks after
+ * them too, until there are enough letters or SAMPLE_SCAN characters have been read.
+ */
+function sampleOf(text: string): { sample: string; counts: Int32Array; letters: number } {
+  if (text.length <= SAMPLE) return { sample: text, ...scriptCounts(text) };
+  let sample = text.slice(0, SAMPLE);
+  const first = scriptCounts(sample);
+  const counts = first.counts;
+  let letters = first.letters;
+  for (let at = SAMPLE; letters < SHORT_TEXT && at < text.length && at < SAMPLE_SCAN; at += SAMPLE) {
+    const chunk = text.slice(at, at + SAMPLE);
+    const more = scriptCounts(chunk);
+    if (more.letters === 0) continue;
+    sample += '\n' + chunk;
+    letters += more.letters;
+    for (let k = 0; k < counts.length; k++) counts[k]! += more.counts[k]!;
+  }
+  // Long runs without letters (the figures or the blob that made the start poor) would fill the
+  // part of the sample the trigram model reads.
+  if (sample.length > SAMPLE) sample = sample.replace(/[^\p{L}]{32,}/gu, ' ');
+  return { sample, counts, letters };
+}
+
+/** How far identification reads for letters when the start of a text has few (characters). */
+const SAMPLE_SCAN = 1 << 18;
+
 export function detectLanguage(text: string): LanguageInfo {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const { counts, letters } = scriptCounts(sample);
+  const { sample, counts, letters } = sampleOf(text);
   if (letters === 0) return undetermined('no letters');
 
   // The largest script of each kind; Japanese is Han plus kana, so kana counts for it.
