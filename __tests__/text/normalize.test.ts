@@ -15,6 +15,7 @@ describe('normalize: the copy used for matching', () => {
     ['a dash between digits stays a dash', '15–20 November, 2019—2021', '15-20 November, 2019-2021'],
     ['NFKC: no-break space, ligature, full-width digits', 'a\u00A0b \uFEFB １２', 'a b لا 12'],
     ['zero-width and bidi controls dropped', 'ab\u200Ccd\u202Eef', 'abcdef'],
+    ['line breaks other than \\n break lines as \\n does (CR alone, NEL, U+2028, U+2029)', 'a\rb\r\nc\u0085d\u2028e\u2029f', 'a\nb\r\nc\nd\ne\nf'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).norm).toBe(expected);
   });
@@ -53,7 +54,7 @@ describe('normalize: the copy used for matching', () => {
 });
 
 describe('foldWord is normalize().norm without the offset maps', () => {
-  test.each(['killed', 'At least 600', 'e\u0301lysée', 'Cafe\u0301', 'أكثر من ۱۲٬۰۰۰', 'مُتَظاهِر', 'ﻻ', '', 'x\u200By', 'ID\u0301'])('%j', (s) => {
+  test.each(['a\rb\r\nc\u2029d', 'killed', 'At least 600', 'e\u0301lysée', 'Cafe\u0301', 'أكثر من ۱۲٬۰۰۰', 'مُتَظاهِر', 'ﻻ', '', 'x\u200By', 'ID\u0301'])('%j', (s) => {
     expect(foldWord(s)).toBe(normalize(s).norm);
   });
 

@@ -54,6 +54,10 @@ const CHAR_FOLD: Record<string, string> = {
   '\u201E': '"',
   '\u201F': '"',
   '\u2033': '"',
+  // Line and paragraph separators other than \n (NEL, U+2028, U+2029) break lines as \n does.
+  '\u0085': '\n',
+  '\u2028': '\n',
+  '\u2029': '\n',
   '\u2010': '-',
   '\u2011': '-',
   '\u2012': '-',
@@ -95,11 +99,17 @@ export function foldWord(s: string): string {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c < 0x80 && !isCombining(i + 1 < n ? s.charCodeAt(i + 1) : 0)) {
+    const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    if (c < 0x80 && !isCombining(next) && !(c === 0x0d && next !== 0x0a)) {
       i++;
       continue;
     }
     if (run < i) out += s.slice(run, i);
+    if (c === 0x0d) {
+      out += '\n';
+      i = run = i + 1;
+      continue;
+    }
     out += foldAt(s, i);
     i = run = foldEnd;
   }
@@ -196,7 +206,8 @@ export function normalize(original: string): NormalizedText {
     const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     if (c < 0x80 && !isCombining(next)) {
       grow(1);
-      out[k] = c;
+      // A carriage return alone (old Mac line ends) breaks the line as \n does.
+      out[k] = c === 0x0d && next !== 0x0a ? 0x0a : c;
       starts[k] = i;
       ends[k] = i + 1;
       k++;
