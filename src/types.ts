@@ -173,6 +173,11 @@ export interface DocumentExtraction {
   languages?: Array<{ code: string; share: number }>;
   /** Notes about this document (e.g. extraction skipped for a language without extractors). */
   notes?: string[];
+  /**
+   * True when no extractor ran (language undetermined, or one factdiff has no extractors for):
+   * its claims, dates and entities are unknown, not absent, and `compare` leaves it out.
+   */
+  skipped?: boolean;
   /** Number of UTF-16 units of the decoded text. */
   length?: number;
 }

@@ -209,6 +209,23 @@ describe('bad input: one line on stderr naming the file, exit 2, other inputs st
     expect(r.stderr).toMatch(/at least two readable documents/);
   });
 
+  test('a version in a language without extractors is listed, never judged', () => {
+    const fr = file('rally.fr.txt', "Au moins 600 manifestants ont été tués en novembre, selon l'opposition, et plus de 12 000 personnes ont été arrêtées.\n");
+    const pair = run(['compare', SEED_EN, fr]);
+    expect(pair.status).toBe(2);
+    expect(pair.stdout).toBe('');
+    expect(pair.stderr).toMatch(/rally\.fr\.txt: not read/);
+    expect(pair.stderr).toMatch(/at least two versions in a language it reads \(en, ar\), got 1/);
+    const three = run(['compare', SEED_EN, fr, SEED_AR, '--format', 'json', '--fail-on', 'missing']);
+    const r = JSON.parse(three.stdout);
+    expect(r.documents.map((d: { skipped?: boolean }) => d.skipped === true)).toEqual([false, true, false]);
+    // the seeds' own verdicts, as when they are compared alone: the French version is no "missing"
+    const alone = JSON.parse(run(['compare', SEED_EN, SEED_AR, '--format', 'json', '--fail-on', 'missing']).stdout);
+    expect(r.categories.map((c: { verdict: string }) => c.verdict)).toEqual(alone.categories.map((c: { verdict: string }) => c.verdict));
+    for (const c of r.categories) expect(c.missingFrom).not.toContain(fr);
+    expect(three.status).toBe(alone.status === 0 ? 0 : 1);
+  });
+
   test.each([
     [['compare', SEED_EN, SEED_AR, '--format', 'xml'], /format/],
     [['compare', SEED_EN, SEED_AR, '--date', '2019-13-45'], /--date/],

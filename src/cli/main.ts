@@ -14,6 +14,7 @@ import { FORMATS, type Format, loadReporter } from '../report/index.js';
 import { EXIT } from './exit-codes.js';
 import { sanitize } from '../report/sanitize.js';
 import { tuneHeapForExtraction } from '../runtime/heap.js';
+import { LANGUAGES } from '../lang/index.js';
 
 interface CommonOptions {
   format: Format;
@@ -209,6 +210,13 @@ async function runCompare(inputs: string[], o: CompareOptions): Promise<number> 
   }
   if (docs.length < 2) {
     warn(`compare needs at least two readable documents, got ${docs.length}`);
+    return read.internal ? EXIT.INTERNAL : EXIT.TROUBLE;
+  }
+  // Versions no extractor read (their notes were printed) are listed but not judged.
+  const judged = docs.filter((d) => !d.skipped);
+  for (const d of docs) if (d.skipped) warn(`${d.path}: not read, left out of the verdicts`);
+  if (judged.length < 2) {
+    warn(`compare needs at least two versions in a language it reads (${LANGUAGES.map((l) => l.code).join(', ')}), got ${judged.length}`);
     return read.internal ? EXIT.INTERNAL : EXIT.TROUBLE;
   }
   const result = compareDocuments(docs);

@@ -54,24 +54,34 @@ export interface CompareResult {
 
 function compareCategories(docs: readonly DocumentExtraction[]): CategoryComparison[] {
   const out: CategoryComparison[] = [];
+  // A version no extractor read (`skipped`) says nothing about the figures: it keeps its column,
+  // but is never judged (its empty lists would read as "missing" everywhere).
+  const judged = docs.flatMap((d, k) => (d.skipped ? [] : [k]));
+  const slot = new Map(judged.map((k, x) => [k, x] as const));
   for (const category of CLAIM_CATEGORIES) {
     const perDoc = docs.map((d) => d.claims.filter((c) => c.category === category));
     if (perDoc.every((l) => l.length === 0)) continue;
-    const j = judgeCategory(perDoc, (c) => subjectKey(c.subject));
+    const j = judgeCategory(
+      judged.map((k) => perDoc[k]!),
+      (c) => subjectKey(c.subject),
+    );
     out.push({
       category,
       verdict: j.verdict,
       shared: j.shared,
-      versions: docs.map((d, k) => ({
-        path: d.path,
-        claims: perDoc[k]!.map((c, i) => ({
-          ...c,
-          matched: j.verdict !== 'missing' && !j.unmatched[k]!.includes(i),
-          conflicting: j.conflicting[k]!.includes(i),
-          subjectKey: subjectKey(c.subject),
-        })),
-      })),
-      missingFrom: docs.filter((_, k) => perDoc[k]!.length === 0).map((d) => d.path),
+      versions: docs.map((d, k) => {
+        const x = slot.get(k);
+        return {
+          path: d.path,
+          claims: perDoc[k]!.map((c, i) => ({
+            ...c,
+            matched: x !== undefined && j.verdict !== 'missing' && !j.unmatched[x]!.includes(i),
+            conflicting: x !== undefined && j.conflicting[x]!.includes(i),
+            subjectKey: subjectKey(c.subject),
+          })),
+        };
+      }),
+      missingFrom: judged.filter((k) => perDoc[k]!.length === 0).map((k) => docs[k]!.path),
     });
   }
   return out;

@@ -205,7 +205,7 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
       notes.push(`${why}: extraction skipped`);
     }
   }
-  if (runs.length === 0) return { ...base, notes };
+  if (runs.length === 0) return { ...base, notes, skipped: true };
 
   const parts = partBounds(text, options.partSize);
   // The first part's normalised copy (the whole text's for a document of one part): a long

@@ -90,7 +90,7 @@ export function compareClaimsGrid(r: CompareResult): Grid {
   for (const c of r.categories) {
     c.versions.forEach((v, i) => {
       if (v.claims.length === 0) {
-        rows.push([c.category, c.verdict, versionLabel(i), '\u2014', '', '', 'no figure']);
+        rows.push([c.category, c.verdict, versionLabel(i), '\u2014', '', '', r.documents[i]?.skipped ? 'not read (see the versions)' : 'no figure']);
         return;
       }
       for (const cl of v.claims) {
