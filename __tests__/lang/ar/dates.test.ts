@@ -778,3 +778,230 @@ describe('Arabic reference date: read from the written-date readers only (speed)
     expect(findReferenceDate(normalize(s))).toBe(expected);
   });
 });
+
+describe('Arabic dates: periods news writes (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2021-10-05') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // «بين» and two bare years: a period when a word of time stands before «بين» or nothing counted follows
+    ['تضاعفت الصادرات في الفترة ما بين 2012 و2017 بحسب الوزارة', [['بين 2012 و2017', '2012', '2012', '2017']]],
+    ['ارتفعت الأسعار بين 2003 و2008، ثم تراجعت', [['بين 2003 و2008', '2003', '2003', '2008']]],
+    ['نزح بين 2000 و3000 شخص من القرى', []],
+    ['شارك بين 1500 و1900 متطوع في الحملة', []],
+    ['قتل ما بين 1900 و2000 مدني في المعارك', []],
+    // the duals «شهري» and «يومي» after «بين»
+    ['أغلقت المدارس بين شهري مارس ومايو 2020 بسبب الوباء', [['بين شهري مارس ومايو 2020', '2020-03', '2020-03', '2020-05']]],
+    ['تجرى الانتخابات بين يومي 12 و14 ديسمبر 2021', [['بين يومي 12 و14 ديسمبر 2021', '2021-12-12', '2021-12-12', '2021-12-14']]],
+    // a Hijri year after «العام الهجري» / «السنة الهجرية»
+    ['تبدأ السنة الهجرية 1443 بعد أيام', [['السنة الهجرية 1443', null, '2021-08-09', '2022-07-29']]],
+    // a birth year: «مواليد» in construct before the year
+    ['اللاعب من مواليد 1998 في مدينة سطيف', [['1998', '1998', null, null]]],
+    ['بلغ عدد المواليد 1998 طفلا في الشهر', []],
+    // quarters and halves of «العام» alone: the current year, as «نهاية العام»
+    ['نما الاقتصاد في الربع الثاني من العام بنسبة 2%', [['الربع الثاني من العام', null, '2021-04', '2021-06']]],
+    ['تراجعت المبيعات في النصف الأول من السنة', [['النصف الأول من السنة', null, '2021-01', '2021-06']]],
+    // a quarter alone is a game's as often: no date
+    ['سجل اللاعب 12 نقطة في الربع الأول', []],
+    // the first or last months of a year
+    ['بلغ العجز في الأشهر التسعة الأولى من 2020 نحو 4 مليارات', [['الأشهر التسعة الأولى من 2020', null, '2020-01', '2020-09']]],
+    ['تراجعت السياحة خلال الشهور الثلاثة الأخيرة من العام الماضي', [['الشهور الثلاثة الأخيرة من العام الماضي', null, '2020-10', '2020-12']]],
+    ['سجلت الشركة أرباحا في أول ستة أشهر من العام الجاري', [['أول ستة أشهر من العام الجاري', null, '2021-01', '2021-06']]],
+    ['ارتفعت الصادرات في الشهرين الأولين من هذا العام', [['الشهرين الأولين من هذا العام', null, '2021-01', '2021-02']]],
+    // counted from an event, or vague: no months of a calendar year
+    ['قتل المئات في الأشهر الستة الأولى من الحرب', []],
+    ['عاد بعد بضعة أشهر من العام', []],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+
+  test.each<[string, unknown[]]>([
+    // a future verb right before a month closing the clause places the action in it
+    ['قال إنه سيعود نوفمبر.', [['نوفمبر', '2021-11', null, null]]],
+    // not a noun of that shape, not an ambiguous month name, not before more words
+    ['تعطلت سيارة نوفمبر.', []],
+    ['قال إنه سيمارس رياضته', []],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+
+  test('a year and a month after a dot are a month only where the caller asked for numeric dates', () => {
+    // a decimal before a counted noun stays one even then
+    expect(extractDates(normalize('أغلق المؤشر عند 2019.7 نقطة'), { reference: '2021-10-05', shortNumeric: true })).toEqual([]);
+    const asked = extractDates(normalize('يعود المشروع 2019.7'), { reference: '2021-10-05', shortNumeric: true });
+    expect(asked.map((m) => [m.text, m.value])).toEqual([['2019.7', '2019-07']]);
+    expect(extractDates(normalize('يعود المشروع 2019.7'), { reference: '2021-10-05' })).toEqual([]);
+  });
+});
+
+describe('Arabic dates: parts and days of Hijri months and feasts, weeks of a named month (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // a part of a Hijri month named alone: thirds of its days (Ramadan 1441 = 24 April–23 May 2020)
+    ['تكثر الزيارات في أواخر شهر رمضان عادة', [['أواخر شهر رمضان', null, '2020-05-14', '2020-05-23']]],
+    ['يعتكف كثيرون في العشر الأواخر من رمضان', [['العشر الأواخر من رمضان', null, '2020-05-14', '2020-05-23']]],
+    ['ترتفع أسعار الأضاحي في العشر الأوائل من ذي الحجة', [['العشر الأوائل من ذي الحجة', null, '2019-08-02', '2019-08-11']]],
+    // the nth and the last day of a Hijri month
+    ['تبدأ العطلة في أول أيام رمضان', [['أول أيام رمضان', '2020-04-24', null, null]]],
+    ['تنتهي الحملة في آخر أيام شهر رمضان', [['آخر أيام شهر رمضان', '2020-05-23', null, null]]],
+    ['أعلنت النتائج في آخر يوم من رمضان 1440', [['آخر يوم من رمضان 1440', '2019-06-03', null, null]]],
+    // the nth day of a feast
+    ['تزدحم الحدائق في ثاني أيام عيد الفطر', [['ثاني أيام عيد الفطر', '2020-05-25', null, null]]],
+    // a feast of the Hijri calendar with a Hijri year
+    ['توفي الحاج خلال موسم الحج 1440 بسبب الحر', [['موسم الحج 1440', null, '2019-08-09', '2019-08-14']]],
+    // other names of Ramadan
+    ['ترتفع أسعار التمور خلال الشهر الفضيل', [['الشهر الفضيل', null, '2020-04-24', '2020-05-23']]],
+    // a Hijri marker after the second year of a pair marks the first too
+    ['تراجع عدد الحجاج بين عامي 1440 و1441 هـ', [['عامي 1440', null, '2018-09-11', '2019-08-30'], ['1441 هـ', null, '2019-08-31', '2020-08-19']]],
+    ['أعلنت عطلة عيد الفطر 1441 للموظفين', [['عيد الفطر 1441', '2020-05-24', null, null]]],
+    // a week of a month with «الماضي»/«المقبل» after the month
+    ['عقدت الجولة في الأسبوع الثالث من يناير الماضي', [['الأسبوع الثالث من يناير الماضي', null, '2019-01-14', '2019-01-20']]],
+    ['يعقد المؤتمر في الأسبوع الأول من أكتوبر المقبل', [['الأسبوع الأول من أكتوبر المقبل', null, '2020-09-28', '2020-10-04']]],
+    ['جرت الانتخابات في أول ثلاثاء من نوفمبر الماضي', [['أول ثلاثاء من نوفمبر الماضي', '2019-11-05', null, null]]],
+    // a numbered week of «العام» alone: the current year (ISO weeks, as for months)
+    ['تراجعت المبيعات في الأسبوع الأخير من العام', [['الأسبوع الأخير من العام', null, '2019-12-23', '2019-12-29']]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: centuries, anniversaries and pairs of years (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // a century: its hundred years (as English reads "the 19th century"), named or from the reference
+    ['بني القصر في القرن الثامن عشر على يد الحاكم', [['القرن الثامن عشر', null, '1700', '1799']]],
+    ['شهدت المدينة نهضة في القرن الـ20', [['القرن الـ20', null, '1900', '1999']]],
+    ['تغير المناخ منذ أواخر القرن الماضي بسرعة', [['القرن الماضي', null, '1900', '1999']]],
+    ['تعهدت بخفض الانبعاثات خلال القرن الحادي والعشرين', [['القرن الحادي والعشرين', null, '2000', '2099']]],
+    // a Hijri century: its Hijri years, as Gregorian days
+    ['ازدهرت المدينة في القرن الرابع عشر الهجري', [['القرن الرابع عشر الهجري', null, '1882-11-12', '1979-11-20']]],
+    // the Horn of Africa is no century
+    ['تعاني دول القرن الأفريقي من الجفاف', []],
+    // nor a century before the Common Era (years we do not write)
+    ['بني المعبد في القرن الثالث قبل الميلاد', []],
+    // «في مثل هذا اليوم من عام …»: the reference's day in that year; without a year, no day
+    ['في مثل هذا اليوم من عام 2010 انطلقت الاحتجاجات', [['مثل هذا اليوم من عام 2010', '2010-12-02', null, null]]],
+    ['في مثل هذا اليوم تحتفل العائلات', []],
+    // two years joined by «و» after «في», when nothing counted follows the second
+    ['جرت الانتخابات في 2014 و2018، وفق اللجنة', [['2014', '2014', null, null], ['2018', '2018', null, null]]],
+    ['وزعت المساعدات في 2000 و3000 منزل', []],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: modifiers after a day, pairs sharing their tail (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // «الماضي» after a day: the latest such day on or before the reference; «المقبل» the first after it
+    ['قتل الصحفي في 20 ديسمبر الماضي قرب الحدود', [['20 ديسمبر الماضي', '2018-12-20', null, null]]],
+    ['انطلقت الحملة في 25 نوفمبر الماضي', [['25 نوفمبر الماضي', '2019-11-25', null, null]]],
+    ['تجرى الانتخابات في 10 نوفمبر المقبل', [['10 نوفمبر المقبل', '2020-11-10', null, null]]],
+    ['يبدأ المعرض في 9 ديسمبر الجاري', [['9 ديسمبر الجاري', '2019-12-09', null, null]]],
+    // the modifier in the span lets the period join, and «منذ» stays half-open
+    ['ارتفعت الأسعار من 3 نوفمبر الماضي حتى اليوم', [['من 3 نوفمبر الماضي حتى اليوم', '2019-11-03', '2019-11-03', '2019-12-02']]],
+    ['ارتفعت الأسعار منذ 3 نوفمبر الماضي', [['3 نوفمبر الماضي', '2019-11-03', '2019-11-03', '2019-12-02']]],
+    // a named month with its modifier is a written month: half-open after «منذ»/«حتى»
+    ['تصاعدت الاحتجاجات منذ أكتوبر الماضي', [['أكتوبر الماضي', '2019-10', '2019-10', '2019-12-02']]],
+    ['تستمر الهدنة حتى مارس المقبل', [['مارس المقبل', '2020-03', null, '2020-03']]],
+    // two months sharing the year written after the second
+    ['تراجعت الصادرات خلال شهري يناير وفبراير من العام الجاري', [['شهري يناير', '2019-01', null, null], ['فبراير من العام الجاري', '2019-02', null, null]]],
+    ['ارتفعت الأسعار في ديسمبر ويناير 2020', [['ديسمبر', '2019-12', null, null], ['يناير 2020', '2020-01', null, null]]],
+    // two days sharing the month: two days, a period only after «بين»
+    ['جرت الجولتان في 14 و21 مارس 2021', [['14', '2021-03-14', null, null], ['21 مارس 2021', '2021-03-21', null, null]]],
+    ['نظمت الاحتجاجات يومي 8 و9 يونيو 2020', [['8', '2020-06-08', null, null], ['9 يونيو 2020', '2020-06-09', null, null]]],
+    ['أغلقت الطرق بين 8 و9 يونيو 2020', [['بين 8 و9 يونيو 2020', '2020-06-08', '2020-06-08', '2020-06-09']]],
+    // a count before «و» is no day
+    ['أصيب 5 و6 آخرون في 7 يونيو 2020', [['7 يونيو 2020', '2020-06-07', null, null]]],
+    // a weekday joined to its date by «الموافق» or a parenthesis is one mention
+    ['عقدت الجلسة يوم الإثنين الموافق 25 نوفمبر 2019 في المقر', [['الإثنين الموافق 25 نوفمبر 2019', '2019-11-25', null, null]]],
+    ['أعلنت الوزارة يوم الخميس (28 نوفمبر) نتائج التحقيق', [['الخميس (28 نوفمبر)', '2019-11-28', null, null]]],
+    ['وصل الوفد يوم الخميس الماضي 28 نوفمبر إلى العاصمة', [['الخميس الماضي 28 نوفمبر', '2019-11-28', null, null]]],
+    // the eve of a feast is the day before it
+    ['ازدحمت الأسواق عشية عيد الأضحى', [['عشية عيد الأضحى', '2019-08-10', null, null]]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: a year-less date narrated in the past (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // a verb in the perfect right before «في»/«يوم» and the date: on or before the reference
+    ['أفاد شهود بأن المسلح قتل في 12 فبراير داخل منزله', [['12 فبراير', '2019-02-12', null, null]]],
+    ['وكانت الناشطة اختفت في منتصف يناير', [['منتصف يناير', '2019-01', '2019-01-11', '2019-01-20']]],
+    ['اندلعت في مارس موجة احتجاجات', [['مارس', '2019-03', null, null]]],
+    // an imperfect, or a future cue before it: the closest date, as before
+    ['تعقد القمة في 12 فبراير', [['12 فبراير', '2020-02-12', null, null]]],
+    ['من المقرر أن تنطلق الحملة في 12 فبراير', [['12 فبراير', '2020-02-12', null, null]]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: more periods of months and years (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-02') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // «بين» and two months (an ambiguous name too, when a month follows «و»)
+    ['ارتفعت الأسعار بين يناير ويونيو الماضيين', [['بين يناير ويونيو الماضيين', '2019-01', '2019-01', '2019-06']]],
+    ['تضاعفت الحالات بين مارس وأغسطس 2018', [['بين مارس وأغسطس 2018', '2018-03', '2018-03', '2018-08']]],
+    ['لا فرق بين مارس الماضي والضغط الحالي', [['مارس الماضي', '2019-03', null, null]]],
+    // two bare months after «بين» name a season of every year as often: no period
+    ['تنتشر الأوبئة في موسم الجفاف بين ديسمبر ويونيو', []],
+    // «ولغاية» closing a period, «لغاية» before a year with nothing counted after it
+    ['تولى المنصب من 2011 ولغاية 2016', [['من 2011 ولغاية 2016', '2011', '2011', '2016']]],
+    ['يستوعب الملعب لغاية 2000 مشجع', []],
+    // years after the plural «السنوات»/«الأعوام», not a count of years
+    ['تراجعت الزراعة في السنوات 2016 و2017', [['2016', '2016', null, null], ['2017', '2017', null, null]]],
+    ['تطورت اللغة خلال السنوات 2000 الماضية', []],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: hedged offsets and last night (fourth round)', () => {
+  const read = (s: string, reference: string | null = '2019-12-04') =>
+    extractDates(normalize(s), { reference }).map((m) => [m.text, m.value, m.from ?? null, m.to ?? null]);
+  test.each<[string, unknown[]]>([
+    // a hedge between «قبل» and the count is read past, as English "about two weeks ago"
+    ['وصل اللاجئون قبل نحو أسبوعين إلى المخيم', [['قبل نحو أسبوعين', '2019-11-20', null, null]]],
+    ['غادر الوفد قبل أكثر من شهر', [['قبل أكثر من شهر', '2019-11-04', null, null]]],
+    // after «منذ»/«بعد» a hedged count is a duration
+    ['يعيش النازحون في المخيم منذ أكثر من عامين', []],
+    ['لم تعد الخيام صالحة بعد أكثر من عشر سنوات', []],
+    // a hedge before a count of things is no offset
+    ['تجمع قبل نحو 3 آلاف متظاهر', []],
+    // «الليلة الماضية» is the day before the reference
+    ['اندلع الحريق الليلة الماضية في المستودع', [['الليلة الماضية', '2019-12-03', null, null]]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: all-digit dates with spaces around the separators (fourth round)', () => {
+  const read = (s: string) => extractDates(normalize(s), { reference: '2019-12-04' }).map((m) => [m.text, m.value]);
+  test.each<[string, unknown[]]>([
+    ['صدر القرار بتاريخ 5 / 11 / 2019 عن الوزارة', [['5 / 11 / 2019', '2019-11-05']]],
+    ['نشر البيان في 2019 - 11 - 05 مساء', [['2019 - 11 - 05', '2019-11-05']]],
+    ['انتهت المباراة بنتيجة 2 / 1 / 0 للفريق', []],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});
+
+describe('Arabic dates: a day written in both calendars (fourth round)', () => {
+  const read = (s: string) => extractDates(normalize(s), { reference: '2019-12-04' }).map((m) => [m.text, m.value]);
+  test.each<[string, unknown[]]>([
+    // one mention, the Gregorian day (here the writer's calendar is a day behind the tabular one)
+    ['صدر البيان يوم الأحد 5 شوال 1440 هـ الموافق 9 يونيو 2019 م', [['الأحد 5 شوال 1440 هـ الموافق 9 يونيو 2019 م', '2019-06-09']]],
+    ['أعلن القرار في 8 يونيو 2019 الموافق 5 شوال 1440 هـ', [['8 يونيو 2019 الموافق 5 شوال 1440 هـ', '2019-06-08']]],
+    // two days joined by «و» stay two
+    ['وقعت الأحداث في 5 شوال 1440 هـ و9 يونيو 2019', [['5 شوال 1440 هـ', '2019-06-08'], ['9 يونيو 2019', '2019-06-09']]],
+  ])('%s', (s, expected) => {
+    expect(read(s)).toEqual(expected);
+  });
+});

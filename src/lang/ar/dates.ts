@@ -64,7 +64,29 @@
  *   «عام» closing the phrase («عام 247»), seasons with a year or a modifier, calendar decades
  *   from the reference («العقدين الماضيين»), counts of several units from now («شهر و21 يوما
  *   من الآن»), holidays with «يوم» before them and «العام المقبل»/«هذا العام» after them, the nth
- *   weekday before or after a holiday («ثالث ثلاثاء بعد عيد الميلاد»).
+ *   weekday before or after a holiday («ثالث ثلاثاء بعد عيد الميلاد»);
+ * - fourth round: «بين 2010 و2015» (a word of time before «بين», or nothing counted after), «في
+ *   2011 و2012», «بين شهري مارس ويونيو», «بين يومي 5 و7 نوفمبر», two dates sharing the tail
+ *   written after the second («شهري يناير وفبراير من العام الجاري», «في 14 و21 مارس»); a
+ *   modifier after a day («15 ديسمبر الماضي»: the latest such day on or before the reference;
+ *   «المقبل» the first after it); quarters, halves and the first/last months of «العام» alone
+ *   («الربع الأول من العام», «الأشهر التسعة الأولى من 2019»); «العام الهجري 1441»; feasts with
+ *   a Hijri year («موسم الحج 1440») and their nth day («ثاني أيام عيد الفطر»); parts, tens and
+ *   nth days of a Hijri month named alone («أواخر رمضان», «العشر الأواخر من رمضان», «أول أيام
+ *   رمضان»); weeks of a month with «الماضي»/«المقبل» after it; centuries («القرن التاسع عشر»,
+ *   «القرن الماضي»); «في مثل هذا اليوم من عام 2011»; «مواليد 1995»; a future verb before a month
+ *   closing the clause («سأعود فبراير.»); «2015.3» as a month only under `shortNumeric`; «بين
+ *   مارس وأغسطس 2018» (two bare months after «بين» are a season of every year: no period);
+ *   «من 2011 ولغاية 2016»; «في السنوات 2016 و2017»; a weekday joined to its date by «الموافق»,
+ *   a parenthesis or a modifier («الخميس الماضي 28 نوفمبر»); «عشية عيد الأضحى» (the day
+ *   before); numbered weeks of «العام» alone; a year-less date right after a news verb in the
+ *   perfect («قتل في 12 فبراير», months.json `pastVerbs`) lies on or before the reference
+ *   (DateAtom.narratedPast, as in English); «قبل نحو أسبوعين» (a hedge after «قبل» only: after
+ *   «منذ»/«بعد» a duration); «الليلة الماضية»; «الشهر الفضيل» (Ramadan); «بين عامي 1440 و1441
+ *   هـ» (the marker after the second year marks the first); «2 / 12 / 2019» (spaces around the
+ *   separators, a four-digit year); a day written in both calendars («15 رمضان 1440 هـ الموافق 19
+ *   مايو 2019») is one mention, the Gregorian day; a month with its modifier («نوفمبر الماضي»)
+ *   is a written month, so «منذ نوفمبر الماضي» is half-open from it.
  */
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
@@ -224,17 +246,22 @@ const NTH_WORDS = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.nthBefore)) for (const f of fold(forms)) NTH_WORDS.set(f, Number(n));
 let DAY_NTH_BEFORE_: RegExp | undefined;
 const DAY_NTH_BEFORE = (): RegExp => (DAY_NTH_BEFORE_ ??= new RegExp(
-  `${L}[وب]?(?:(${alt(NTH_WORDS.keys())})\\s+يوم|اليوم\\s+(?:(${ORD_DEF_ALT()})|الاخير))\\s+(?:(?:من|في)\\s+|ب)?(?:ال)?(?:شهر\\s+)?$`,
+  `${L}[وب]?(?:(${alt(NTH_WORDS.keys())})\\s+(?:يوم|ايام)|اليوم\\s+(?:(${ORD_DEF_ALT()})|الاخير))\\s+(?:(?:من|في)\\s+|ب)?(?:ال)?(?:شهر\\s+)?$`,
   'u',
 ));
 let DAY_ORDINAL_BEFORE_: RegExp | undefined;
 const DAY_ORDINAL_BEFORE = (): RegExp => (DAY_ORDINAL_BEFORE_ ??= new RegExp(`${L}[وب]?(${alt(ORDINALS.keys())})\\s+(?:من\\s+)?(?:شهر\\s+)?$`, 'u'));
-const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهر\s+$/u;
+/** «شهر مارس», «بين شهري مارس ويونيو» (the dual names both months). */
+const SHAHR_BEFORE = /(?<![\p{L}\p{N}])[وفبل]?(?:ال)?شهري?\s+$/u;
 const WEEK_OF_BEFORE = new RegExp(`${L}(?:ال)?اسبوع\\s+(?:في\\s+)?$`, 'u');
 /** «اليوم 6 مايو», «أمس، 5 مايو»: a day word right before a written date joins its span. */
 const DAY_WORD_BEFORE = new RegExp(`${L}((?:اليوم|امس|غدا)\\s*[,،]?\\s*)$`, 'u');
 /** A weekday before a date: it joins the span, «يوم» before it does not (see readRelative). */
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?يوم\\s+)?((?:[وف]?اليوم\\s+)?[وف]?(?:${WEEKDAY_ALT})\\s*[,،]?\\s*(?:في\\s+)?)$`, 'u');
+/**
+ * Also «الأحد الموافق 15 ديسمبر», «الخميس (12 ديسمبر)» (the closing parenthesis then joins the
+ * span), «الأحد الماضي 1 ديسمبر» (the date says which Sunday).
+ */
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:[وف]?يوم\\s+)?((?:[وف]?اليوم\\s+)?[وف]?(?:${WEEKDAY_ALT})(?:\\s+(?:${MOD_ALT}))?\\s*[,،]?\\s*(?:في\\s+|الموافق\\s+(?:ل\\s*)?|\\(\\s*)?)$`, 'u');
 const YEAR_AFTER_MONTH = new RegExp(
   `^(?:\\.|\\s*[,،])?\\s*(?:من\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})(?:\\s?(${MARKERS})${R}|${R})`,
   'u',
@@ -265,6 +292,8 @@ const MOD_AFTER = new RegExp(`^\\s*(${MOD_ALT})${R}`, 'u');
 const WEEKDAY_RE = new RegExp(`([وفب]?)(${WEEKDAY_ALT})${R}`, 'gu');
 const DAY_WORDS = new Map<string, number>();
 for (const w of fold(lexicon.yesterday)) DAY_WORDS.set(w, -1);
+/** «الليلة الماضية» (last night): the day before the reference, as English "last night". */
+for (const w of fold(lexicon.yesterdayPhrases)) DAY_WORDS.set(key(w), -1);
 for (const w of fold(lexicon.dayBeforeYesterday)) DAY_WORDS.set(w, -2);
 for (const w of fold(lexicon.today)) DAY_WORDS.set(w, 0);
 for (const w of fold(lexicon.todayPhrases)) DAY_WORDS.set(key(w), 0);
@@ -299,6 +328,16 @@ const DAY_AFTER_MONTH = new RegExp(
   `^\\s*(?:-\\s*)?(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?=\\s*(?:$|[.,،؛:!?)\\n]|-\\s*\\d|(?:${TO_ALT}|و)\\s*\\d))`,
   'u',
 );
+/**
+ * «و», a month and its year or modifier right after a month: «بين مارس ويونيو 2019», «بين يناير
+ * ويونيو الماضيين», «بين مارس وأغسطس من العام الجاري» (after «بين» only). Two bare months
+ * («الموسم الجاف بين ديسمبر ويونيو») name a season of every year as often as a dated period.
+ */
+let MONTH_AND_AFTER_: RegExp | undefined;
+const MONTH_AND_AFTER = (): RegExp => (MONTH_AND_AFTER_ ??= new RegExp(
+  `^\\s*و\\s*(?:شهر\\s+)?(?:${MONTH_ALT})(?:\\s*[/(]\\s*(?:${MONTH_ALT})\\s*\\)?)?\\s*[,،]?\\s+(?:(?:من\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?\\d{4}|(?:${MOD_ALT})|من\\s+(?:ال|هذا\\s+ال)(?:عام|سنه))${R}`,
+  'u',
+));
 /** A month right after: «من مارس إلى مايو» opens a period of months. */
 const MONTH_PERIOD_AFTER = new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:شهر\\s+)?(?:${MONTH_ALT})${R}`, 'u');
 /** An ordinal day after the month, closing the phrase: «مايو الحادي عشر», «يناير الأول،». */
@@ -520,8 +559,57 @@ function hijriAtom(start: number, end: number, year: number | null, month: numbe
   return { start, end, grain: 'month', date: from, to, noValue: true };
 }
 
+let FUTURE_VERB_NOT_: Set<string> | undefined;
+const FUTURE_VERB_NOT = (): Set<string> => (FUTURE_VERB_NOT_ ??= foldSet(lexicon.futureVerbNot));
+/**
+ * «سأخرج فبراير.», «سيعود نوفمبر»: a verb in the future («س» + an imperfect prefix) right before
+ * a month that closes the clause places the action in it (an adverb of time without «في»). Nouns
+ * of that shape («سيارة», «سنوات») are listed in months.json `futureVerbNot`.
+ */
+function futureVerbBefore(norm: string, pw: Word | null, monthEnd: number): boolean {
+  // «س» + an imperfect prefix + three letters or more (a Word is letters only).
+  if (!pw || pw.text.length < 5 || pw.text[0] !== 'س' || !'اتني'.includes(pw.text[1]!) || FUTURE_VERB_NOT().has(pw.text)) return false;
+  return /^\s*(?:$|[.,،؛:!?)\n])/u.test(norm.slice(monthEnd, monthEnd + 3));
+}
+
+/** «العشر الأواخر من », «الأيام العشر الأولى من »: group 1 = the adjective (months.json `hijriTens`). */
+let HIJRI_TENS_BEFORE_: RegExp | undefined;
+const HIJRI_TENS_BEFORE = (): RegExp => (HIJRI_TENS_BEFORE_ ??= new RegExp(
+  `${L}(?:[وفب]?(?:ال)?ايام\\s+)?[وفب]?(?:ال)?عشر(?:ه)?\\s+(${alt(fold([...lexicon.hijriTens.early, ...lexicon.hijriTens.late]))})\\s+(?:من\\s+)?$`,
+  'u',
+));
+let HIJRI_TENS_LATE_: Set<string> | undefined;
+
+/**
+ * A part before a Hijri month named alone («أواخر رمضان», «منتصف شهر شعبان», «العشر الأواخر من
+ * رمضان», «العشر الأوائل من ذي الحجة»): the part and where the phrase starts. A month's parts
+ * are thirds (relative.ts unitPart), its tens are the same days.
+ */
+function hijriPart(norm: string, start: number): { part: UnitPart; start: number } | null {
+  const pw = wordBefore(norm, start);
+  if (!pw) return null;
+  const part = forms(pw.text).map((f) => PART_OF.get(f)).find((x) => x !== undefined);
+  if (part && part !== 'rest') return { part, start: pw.start + (/^[وفب]/.test(pw.text) && !PART_OF.has(pw.text) ? 1 : 0) };
+  if (!norm.slice(Math.max(0, start - 30), start).includes('عشر')) return null;
+  const before = norm.slice(Math.max(0, start - 40), start);
+  const m = HIJRI_TENS_BEFORE().exec(before);
+  if (!m) return null;
+  HIJRI_TENS_LATE_ ??= foldSet(lexicon.hijriTens.late);
+  const s = start - before.length + m.index;
+  return { part: HIJRI_TENS_LATE_.has(m[1]!) ? 'late' : 'early', start: /^[وفب]/.test(m[0]) && !/^(?:ال)?(?:ايام|عشر)/.test(m[0]) ? s + 1 : s };
+}
+
+/** The days of a part of a month given as its first and last day numbers: 1–10, 11–20, 21 to the end. */
+function partOfRange([a, b]: [number, number], part: UnitPart): [number, number] {
+  if (part === 'early') return [a, Math.min(b, a + 9)];
+  if (part === 'mid') return [a + 10, Math.min(b, a + 19)];
+  return [a + 20, b];
+}
+
 function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
+  /** Hijri days read here (the Gregorian day written beside one with «الموافق» wins, see below). */
+  const hijriDays = new Set<DateAtom>();
   let lastMonthEnd = -1;
   MONTH_RE.lastIndex = 0;
   for (let m; (m = execAtWordStart(MONTH_RE, norm)); ) {
@@ -552,7 +640,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     const before = norm.slice(Math.max(0, ms - 40), ms);
     let dd = DAY_DIGITS_BEFORE.exec(before);
     // «اليوم الأول من شهر …», «ثالث يوم من …», «آخر يوم بشهر …» (-1: the month's last day).
-    const nthDay = dd || !before.includes('يوم') ? null : DAY_NTH_BEFORE().exec(before);
+    // «أول أيام رمضان», «ثالث أيام شهر شوال»: the plural says the same.
+    const nthDay = dd || !(before.includes('يوم') || before.includes('ايام')) ? null : DAY_NTH_BEFORE().exec(before);
     if (nthDay) {
       day = nthDay[1] ? NTH_WORDS.get(nthDay[1])! : nthDay[2] ? ORDINALS.get(key(nthDay[2]))! : -1;
       start = ms - before.length + nthDay.index;
@@ -638,6 +727,12 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       }
     }
 
+    if (day === -1 && name.hijri) {
+      // «آخر يوم من رمضان», «آخر أيام شهر رمضان 1440»: the month's last day.
+      const range = year !== null ? (year >= 1300 && year <= 1600 ? hijriMonthRange(year, name.month) : null) : ref ? resolveHoliday({ hijriMonth: name.month }, null, null, ref, prefer) : null;
+      if (range) out.push({ start, end: me, grain: 'day', date: { ...dayParts(range[1]), inferred: year === null }, relative: year === null });
+      continue;
+    }
     if (day === -1) {
       const y = year ?? (ref ? (relYear === 'past' ? ref.year - 1 : relYear === 'next' ? ref.year + 1 : relYear ? ref.year : closestYear(ref, name.month, null, prefer)) : null);
       if (name.hijri || y === null) continue;
@@ -649,13 +744,17 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       if (year === null && day === null && !HIJRI_NEEDS_YEAR.has(nameText) && relYear === null) {
         const pw = wordBefore(norm, start);
         const modAfter = MOD_AFTER.exec(norm.slice(me, me + 20));
-        if (start < ms || inSet(pw, MONTH_BEFORE_STRONG) || modAfter) {
+        // «أواخر شهر رمضان», «العشر الأوائل من ذي الحجة»: the part's days of that month.
+        const part = hijriPart(norm, start);
+        if (start < ms || inSet(pw, MONTH_BEFORE_STRONG) || modAfter || part) {
           const w = modAfter?.[1];
           const mode = !w ? null : PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
           const e = me + (modAfter ? modAfter[0].length : 0);
           const range = ref ? resolveHoliday({ hijriMonth: name.month }, null, mode, ref, prefer) : null;
-          if (range) out.push({ start, end: e, grain: 'day', date: dayParts(range[0]), to: dayParts(range[1]), noValue: true, relative: true });
-          else if (!ref) out.push({ start, end: e, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+          const s0 = part ? part.start : start;
+          const days = range && part ? partOfRange(range, part.part) : range;
+          if (days) out.push({ start: s0, end: e, grain: 'day', date: dayParts(days[0]), to: dayParts(days[1]), noValue: true, relative: true });
+          else if (!ref) out.push({ start: s0, end: e, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
         }
         continue;
       }
@@ -672,7 +771,10 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         continue;
       }
       const a = hijriAtom(start, me, year, name.month, day, ref);
-      if (a) out.push(a);
+      if (a) {
+        out.push(a);
+        if (day !== null) hijriDays.add(a);
+      }
       continue;
     }
     if (year !== null && (year < 1000 || year > 2200 || hijriMarked)) {
@@ -709,6 +811,23 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         out.push({ start: s0, end: me, grain: 'day', date, to: { ...date, day } });
         continue;
       }
+      // «15 ديسمبر الماضي», «20 نوفمبر المقبل», «5 ديسمبر الجاري»: the latest such day on or
+      // before the reference, the first after it, the closest one (the modifier joins the span).
+      const dayMod = year === null ? MOD_AFTER.exec(norm.slice(me, me + 20)) : null;
+      if (dayMod && ref && (isValidDay(ref.year, name.month, day) || (name.month === 2 && day === 29))) {
+        const w = dayMod[1]!;
+        const r = dayNumber(ref.year, ref.month, ref.day);
+        const inYear = (y: number) => (isValidDay(y, name.month, day) ? dayNumber(y, name.month, day) : null);
+        // «الجاري»/«الحالي» name the reference's month: its year is the closest one.
+        let y = closestYear(ref, name.month, day, prefer);
+        if (PAST.includes(w)) for (y = ref.year; y > ref.year - 8 && (inYear(y) === null || inYear(y)! > r); ) y--;
+        else if (NEXT.includes(w)) for (y = ref.year; y < ref.year + 8 && (inYear(y) === null || inYear(y)! <= r); ) y++;
+        if (inYear(y) !== null) {
+          // Not `relative`: «منذ 16 نوفمبر الماضي» stays a written date, half-open from it.
+          out.push({ start, end: me + dayMod[0].length, grain: 'day', date: { year: y, month: name.month, day, grain: 'day', inferred: true } });
+          continue;
+        }
+      }
       out.push({ start, end: me, grain: 'day', date: { year, month: name.month, day, grain: 'day' } });
       continue;
     }
@@ -731,7 +850,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     const afterMonth =
       lastMonthEnd >= 0 && m.index - lastMonthEnd <= 8 && AFTER_MONTH_GAP.test(norm.slice(lastMonthEnd, m.index));
     // A glued «ب»/«ل» is a preposition placing the month («بنوفمبر»).
-    const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || m[1] === 'ب' || m[1] === 'ل';
+    const betweenMonths = !!pw && pw.text === 'بين' && MONTH_AND_AFTER().test(norm.slice(me, me + 60));
+    const placed = shahr || inSet(pw, MONTH_BEFORE) || afterMonth || betweenMonths || m[1] === 'ب' || m[1] === 'ل' || (!name.ambiguous && futureVerbBefore(norm, pw, me));
     // «هذا يناير»: this year's January.
     const thisBefore = !!pw && (pw.text === 'هذا' || pw.text === 'هذه') && !AMBIGUOUS_STRICT.has(nameText);
     if (mod) {
@@ -743,7 +863,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         end: me,
         grain: 'month',
         date: { year: ref ? relativeMonthYear(ref, name.month, mode) : null, month: name.month, day: null, grain: 'month', inferred: true },
-        relative: true,
+        // A named month (as «نوفمبر» alone), not one named from the reference: «منذ نوفمبر
+        // الماضي» is half-open from it, «حتى مارس المقبل» up to it.
         unresolved: !ref,
       });
       lastMonthEnd = me;
@@ -752,7 +873,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     // A month name that is also a word («مارس» practised, «آب» father) needs «شهر», another
     // name of the month, «هذا», or a preposition that only places things in time («في مارس»).
     const strong =
-      (inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30))) &&
+      (inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30)) || betweenMonths) &&
       !AMBIGUOUS_STRICT.has(nameText);
     if (!placed && !thisBefore) continue;
     if (name.ambiguous && !shahr && !combined && !strong && !thisBefore) continue;
@@ -771,6 +892,9 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
     lastMonthEnd = me;
   }
+  pairsSharingTail(norm, out);
+  withNarratedPast(norm, out);
+  if (hijriDays.size > 0) mergeCorresponding(norm, out, hijriDays);
   for (const a of out) {
     if (a.grain === 'month' && !a.to && a.date.month !== null) monthPart(norm, a, ref, prefer);
     // «أسبوع 30 نوفمبر», «الأسبوع في 15 سبتمبر»: the Monday–Sunday week of that day.
@@ -796,8 +920,101 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     const before = norm.slice(Math.max(0, a.start - 30), a.start);
     const w = WEEKDAY_BEFORE.exec(before) ?? DAY_WORD_BEFORE.exec(before);
     if (w) a.start = a.start - w[1]!.length;
+    if (w && /\(\s*$/u.test(w[1]!)) {
+      // «الخميس (12 ديسمبر)»: the parenthesis opened after the weekday closes the span.
+      const close = /^\s*\)/u.exec(norm.slice(a.end, a.end + 3));
+      if (close) a.end += close[0].length;
+      else a.start += w[1]!.length;
+    }
   }
   return out;
+}
+
+let PAST_VERBS_: Set<string> | undefined;
+/** The prepositions between a past verb and its date («قتل في 12 فبراير»). */
+const PAST_PREPS = new Set(['في', 'يوم', 'بتاريخ', 'خلال']);
+
+/**
+ * A verb in the past right before a year-less date («قتل في 15 ديسمبر», «اندلعت الاحتجاجات» no:
+ * only the verb right before the preposition, «اختفى في مارس»): DateAtom.narratedPast, so the
+ * date lies on or before the reference (as English "disappeared in March"). The verbs are a list
+ * of news verbs in the perfect (months.json `pastVerbs`: Arabic script does not mark the tense
+ * otherwise); not with a future cue before it («من المقرر»), nor with a weekday written with it.
+ */
+function withNarratedPast(norm: string, out: DateAtom[]): void {
+  for (const a of out) {
+    if (a.relative || a.to || a.half || a.date.year !== null || a.date.month === null || (a.grain !== 'day' && a.grain !== 'month')) continue;
+    const before = norm.slice(Math.max(0, a.start - 40), a.start);
+    // The last words before the date: [verb] [preposition] [part]? (split on spaces: no regex
+    // over the text).
+    if (!/\s$/u.test(before)) continue;
+    const ws = before.trimEnd().split(/\s+/u);
+    let i = ws.length - 1;
+    if (i > 0 && PART_OF.has(ws[i]!)) i--;
+    if (i < 1 || !PAST_PREPS.has(ws[i]!)) continue;
+    PAST_VERBS_ ??= foldSet(lexicon.pastVerbs);
+    const verb = ws[i - 1]!;
+    if (!forms(verb).some((f) => PAST_VERBS_!.has(f)) || FUTURE_BEFORE.test(before)) continue;
+    a.narratedPast = true;
+  }
+}
+
+/** «الموافق», «، الموافق لـ», «ويوافق»: between a Hijri day and the Gregorian day it falls on. */
+const CORRESPONDING_GAP = /^\s*[,،(]?\s*(?:و\s*)?(?:ال)?(?:موافق|يوافق)(?:\s*ل)?\s*$/u;
+
+/**
+ * «15 رمضان 1440 هـ الموافق 19 مايو 2019 م» (or the other way round): one day written in both
+ * calendars is one mention, the Gregorian day (the tabular Hijri conversion can be a day off the
+ * sighted calendar the writer used), its span both dates.
+ */
+function mergeCorresponding(norm: string, out: DateAtom[], hijriDays: Set<DateAtom>): void {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.grain !== 'day' || b.grain !== 'day' || a.to || b.to || hijriDays.has(a) === hijriDays.has(b)) continue;
+    if (a.end > b.start || !CORRESPONDING_GAP.test(norm.slice(a.end, b.start))) continue;
+    const gregorian = hijriDays.has(a) ? b : a;
+    const merged: DateAtom = { ...gregorian, start: a.start, end: b.end };
+    // A parenthesis opened after the first date closes after the second.
+    if (norm[a.end + (/^\s*/u.exec(norm.slice(a.end))![0].length)] === '(') {
+      const close = /^\s*\)/u.exec(norm.slice(b.end, b.end + 3));
+      if (close) merged.end += close[0].length;
+    }
+    out.splice(i, 2, merged);
+  }
+}
+
+/** «في 5 و», «يومي 12 و» right before a day date: group 1 = the first day. */
+const DAY_AND_BEFORE = /(?<![\p{L}\p{N}])(?:يومي|في)\s+(\d{1,2})\s*و\s*$/u;
+
+/**
+ * Two dates joined by «و» that share what follows the second: «شهري يناير وفبراير من العام
+ * الجاري», «مارس وأبريل 2020» (the second's year is the first's too, the year before when the
+ * first month comes later in the year); «في 5 و6 ديسمبر», «يومي 12 و13 مارس» (the first day
+ * takes the second's month and year: two days, a period only after «بين», interval.ts).
+ */
+function pairsSharingTail(norm: string, out: DateAtom[]): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const b = out[i]!;
+    if (b.to || b.grain === 'year') continue;
+    if (b.grain === 'month' && b.date.year !== null && b.date.day === null) {
+      const a = out[i - 1];
+      if (!a || a.grain !== 'month' || a.to || a.relative || a.date.year !== null || a.date.day !== null || a.end > b.start) continue;
+      if (!/^\s*و\s*(?:شهر\s+)?$/u.test(norm.slice(a.end, b.start))) continue;
+      a.date = { ...a.date, year: a.date.month! > b.date.month! ? b.date.year - 1 : b.date.year, inferred: b.date.inferred };
+    } else if (b.grain === 'day' && b.date.day !== null && /\d/.test(norm[b.start] ?? '')) {
+      const sl = norm.slice(Math.max(0, b.start - 16), b.start);
+      // Cheap gate: «و» right before the date.
+      if (!sl.trimEnd().endsWith('و')) continue;
+      const d = DAY_AND_BEFORE.exec(sl);
+      const first = d ? Number(d[1]) : 0;
+      if (!d || first < 1 || first >= b.date.day) continue;
+      const s0 = b.start - d[0].length + d[0].search(/\d/u);
+      out.push({ start: s0, end: s0 + d[1]!.length, grain: 'day', date: { ...b.date, day: first } });
+    }
+  }
 }
 
 /**
@@ -811,7 +1028,9 @@ function monthPart(norm: string, a: DateAtom, ref: Ymd | null, prefer?: Prefer):
   const part = forms(pw.text).map((f) => PART_OF.get(f)).find((x) => x !== undefined);
   if (!part || part === 'rest') return;
   const month = a.date.month!;
-  const year = a.date.year ?? (ref ? closestYear(ref, month, null, prefer) : null);
+  // «اختفى في منتصف يناير»: narrated in the past (withNarratedPast), as build.ts reads a day.
+  const side = a.narratedPast && (prefer === undefined || prefer === 'closest') ? 'past' : prefer;
+  const year = a.date.year ?? (ref ? closestYear(ref, month, null, side) : null);
   a.start = pw.start + (/^[وفب]/.test(pw.text) && !PART_OF.has(pw.text) ? 1 : 0);
   if (year === null) return;
   const inferred = a.date.year === null || !!a.date.inferred;
@@ -891,6 +1110,49 @@ function spanOfTimeBefore(norm: string, pos: number): boolean {
   return !!w && inSet(w, YEAR_OF_ADJECTIVES) && inSet(wordBefore(norm, w.start), YEAR_OF_HEADS);
 }
 
+/** «العام الهجري », «في السنة الهجرية »: group 1 = what precedes the noun (a clitic, spaces). */
+const HIJRI_YEAR_BEFORE = /(?:^|(?<![\p{L}\p{N}])([وفبل]?))(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?هجري(?:ه)?\s+$/u;
+let BETWEEN_YEARS_CUES_: Set<string> | undefined;
+const BETWEEN_YEARS_CUES = (): Set<string> => (BETWEEN_YEARS_CUES_ ??= foldSet(lexicon.betweenYearsCues));
+/** «و1441 هـ», «إلى 1441 هـ» after a year: group 1 = the marker of the second year. */
+let PAIRED_YEAR_MARKER_: RegExp | undefined;
+const PAIRED_YEAR_MARKER = (): RegExp => (PAIRED_YEAR_MARKER_ ??= new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*(?:(?:ال)?(?:عام|سنه)\\s+)?\\d{4}\\s?(${MARKERS})${R}`, 'u'));
+let YEAR_PLURAL_NOUNS_: Set<string> | undefined;
+const YEAR_PLURAL_NOUNS = (): Set<string> => (YEAR_PLURAL_NOUNS_ ??= foldSet(lexicon.yearPluralNouns));
+/** «السنوات 2000 الماضية» counts years. */
+let YEAR_PLURAL_NOT_AFTER_: Set<string> | undefined;
+const YEAR_PLURAL_NOT_AFTER = (): Set<string> => (YEAR_PLURAL_NOT_AFTER_ ??= foldSet([...lexicon.rollingAdjectives.past, ...lexicon.rollingAdjectives.next]));
+/** «و2015» (or «وعام 2015») right after the first year of «بين 2010 و2015»: group 1 = the second year. */
+const AND_YEAR_AFTER = /^\s*و\s*(?:(?:ال)?(?:عام|سنه)\s+)?(\d{4})(?![\p{N}]|[.,/]\p{N})/u;
+
+/**
+ * «بين 2010 و2015» (the opener at `openerStart`, the first year ending at `e`): a period of
+ * years when the second is later, within a century, and either a word of time stands before
+ * «بين» («الفترة (ما) بين», «السنوات بين») or nothing counted follows the second year («بين
+ * 2000 و3000 شخص» is a count, so is «بين 1990 و2010 شخصا»).
+ */
+function betweenYears(norm: string, openerStart: number, e: number, year: number): boolean {
+  const m = AND_YEAR_AFTER.exec(norm.slice(e, e + 16));
+  if (!m) return false;
+  const y2 = Number(m[1]);
+  if (year < 1800 || y2 <= year || y2 - year > 100 || y2 > 2100) return false;
+  // «الفترة ما بين 2010 و2015»: «ما» is looked through («قتل ما بين 1900 و2000 مدني» is a count).
+  let cue = wordBefore(norm, openerStart);
+  if (cue?.text === 'ما') cue = wordBefore(norm, cue.start);
+  return inSet(cue, BETWEEN_YEARS_CUES()) || yearPairEnd(norm, e, year);
+}
+
+/** «2011 و2012» after the first year (ending at `e`): a second year near it with nothing counted after it. */
+function yearPairEnd(norm: string, e: number, year: number): boolean {
+  const m = AND_YEAR_AFTER.exec(norm.slice(e, e + 16));
+  if (!m) return false;
+  const y2 = Number(m[1]);
+  if (year < 1800 || y2 < 1800 || y2 > 2100 || Math.abs(y2 - year) > 100) return false;
+  const after = e + m[0].length;
+  const nw = wordAfter(norm, after);
+  return !nw || inSet(nw, YEAR_AFTER) || /^\s*[^\s\p{L}\p{N}]/u.test(norm.slice(after, after + 3));
+}
+
 function readYears(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   let lastYearEnd = -1;
@@ -903,20 +1165,28 @@ function readYears(norm: string): DateAtom[] {
     const glued = isLetter(norm[s - 1]);
     if (glued && !(norm[s - 1] === 'و' && !isLetter(norm[s - 2]))) continue;
     const marker = YEAR_MARKER_AFTER.exec(norm.slice(e, e + 12));
-    const hijri = !!marker && HIJRI_MARKERS.has(marker[1]!);
+    // «العام الهجري 1441», «السنة الهجرية 1440»: the noun and its adjective before the year.
+    const hijriNoun = !glued && norm.slice(Math.max(0, s - 9), s).includes('هجري') ? HIJRI_YEAR_BEFORE.exec(norm.slice(Math.max(0, s - 24), s)) : null;
+    // «بين عامي 1440 و1441 هـ»: the marker after the second year of a pair marks the first too.
+    const pairMarker = marker || hijriNoun ? null : PAIRED_YEAR_MARKER().exec(norm.slice(e, e + 24));
+    const hijri = (!!marker && HIJRI_MARKERS.has(marker[1]!)) || !!hijriNoun || (!!pairMarker && HIJRI_MARKERS.has(pairMarker[1]!));
     const pw = glued ? null : wordBefore(norm, s);
     const nw = wordAfter(norm, e);
     let ok = false;
     if (glued) ok = lastYearEnd >= 0 && s - lastYearEnd <= 4;
-    else if (marker) ok = true;
+    else if (marker || hijriNoun || (pairMarker && hijri)) ok = true;
     else if (inSet(pw, YEAR_NOUNS)) ok = true;
     else if (lastYearEnd >= 0 && s - lastYearEnd <= 6 && AFTER_YEAR_GAP.test(norm.slice(lastYearEnd, s))) ok = true;
     else if (inSet(pw, YEAR_BEFORE_STRONG) || (pw?.text === 'من' && spanOfTimeBefore(norm, pw.start))) ok = true;
     else if (inSet(pw, YEAR_EVENT_NOUNS) && year >= 1900 && year <= 2100) ok = true;
+    // «في السنوات 2015 و2016», «خلال الأعوام 2010-2014»: the plural noun, out of the span.
+    else if (inSet(pw, YEAR_PLURAL_NOUNS()) && year >= 1800 && year <= 2100) ok = !nw || !YEAR_PLURAL_NOT_AFTER().has(nw.text);
+    else if (pw && forms(pw.text).includes('بين') && betweenYears(norm, pw.start, e, year)) ok = true;
     else if (inSet(pw, YEAR_BEFORE)) {
       // «في 2019» unless something counted follows («في 2000 مدينة»): accept only before
       // punctuation, the end, a number, or a word that goes with years («الماضي»).
-      ok = !nw || inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3));
+      // «في 2011 و2012»: a second year after «و», itself followed by nothing counted.
+      ok = !nw || inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3)) || (nw.text.startsWith('و') && yearPairEnd(norm, e, year));
     } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
     // A title's field: «… | يلاكورة | 2021».
     else if (/\|\s*$/.test(norm.slice(Math.max(0, s - 3), s)) && /^\s*(?:\||$)/.test(norm.slice(e, e + 3))) ok = true;
@@ -928,7 +1198,8 @@ function readYears(norm: string): DateAtom[] {
     if (hijri) {
       if (year > 1600) continue;
     } else if (year < 1000 || year > 2200) continue;
-    if (pw && inSet(pw, YEAR_NOUNS)) s = pw.start + (/^[وف]/.test(pw.text) && !YEAR_NOUNS.has(pw.text) ? 1 : 0);
+    if (hijriNoun) s = s - hijriNoun[0].length + (hijriNoun[1] ?? '').length;
+    else if (pw && inSet(pw, YEAR_NOUNS)) s = pw.start + (/^[وف]/.test(pw.text) && !YEAR_NOUNS.has(pw.text) ? 1 : 0);
     if (marker) e += marker[0].length;
     lastYearEnd = m.index + 4;
     if (hijri) {
@@ -958,8 +1229,22 @@ function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
     const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'dmy', ref?.year ?? null, m[2]);
     if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
   }
+  // «2 / 12 / 2019», «2019 / 12 / 02»: spaces around the separators (right-to-left editors put
+  // them there); only with a four-digit year, so that scores and lists stay numbers.
+  if (SPACED_NUMERIC_GATE.test(norm)) {
+    SPACED_NUMERIC.lastIndex = 0;
+    for (let m; (m = SPACED_NUMERIC.exec(norm)); ) {
+      if ((m[1]!.length !== 4 && m[5]!.length !== 4) || !/\s/u.test(m[0])) continue;
+      const d = readNumericDate(m[1]!, m[4]!, m[5]!, 'dmy', ref?.year ?? null, m[3]);
+      if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
+    }
+  }
   return out;
 }
+
+const SPACED_NUMERIC_GATE = /\d\s+[/.-]|[/.-]\s+\d/u;
+/** Groups: first number, the spaces after it, the separator, second number, third number; some space somewhere. */
+const SPACED_NUMERIC = /(?<![\p{N}/.-]|[\p{N}]\s[/.-]\s?)(\d{1,4})(\s*)([/.-])\s*(\d{1,2})\s*\3\s*(\d{1,4})(?![\p{N}]|\s*[/.-]\s*\p{N})/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Relative expressions
@@ -970,6 +1255,9 @@ function weekdayMode(norm: string, start: number, modWord: string | null, prefer
   if (modWord) return 'this';
   return bareWeekdayMode(FUTURE_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ? 'future' : 'past', prefer);
 }
+
+/** The year of «(في مثل هذا اليوم) من عام 2011». */
+const ANNIVERSARY_YEAR = /^\s+(?:من\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\s+)?(\d{4})(?![\p{L}\p{N}])/u;
 
 function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekday?: 'coming' | 'week'): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1065,6 +1353,16 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
       const pw = wordBefore(norm, m.index);
       // «اليوم العاشر من الاعتصام»: a day counted in a story.
       if ((nw && (TODAY_NOT.has(nw.text) || ORDINALS.has(nw.text))) || (pw && TODAY_NOT_BEFORE.has(pw.text))) continue;
+    }
+    if (word === 'هذا اليوم' && /مثل\s+$/u.test(norm.slice(Math.max(0, m.index - 8), m.index))) {
+      // «في مثل هذا اليوم من عام 2011»: the reference's day and month in that year (an
+      // anniversary); without a year it names no day we know.
+      const y = ANNIVERSARY_YEAR.exec(norm.slice(end, end + 24));
+      const year = y ? Number(y[1]) : 0;
+      const s0 = norm.lastIndexOf('مثل', m.index);
+      if (!y || year < 1000 || year > 2200 || !ref || !isValidDay(year, ref.month, ref.day)) continue;
+      out.push({ start: s0, end: end + y[0].length, grain: 'day', date: { year, month: ref.month, day: ref.day, grain: 'day' }, relative: true });
+      continue;
     }
     if (YESTERDAY.includes(word)) {
       // «أول أمس» / «قبل أمس» are their own entries, longer, and win the overlap.
@@ -1163,16 +1461,27 @@ const OFFSET_COUNTS = new Map<string, number>(Object.entries(lexicon.offsetCount
 const OFFSET_BEFORE = new Map<string, number>(Object.entries(lexicon.offsetBefore).map(([k, v]) => [foldWord(k), v]));
 const OFFSET_NOT_AFTER = foldSet(lexicon.offsetNotAfter);
 /** No leading look-behind (it would run at every position): execAtWordStart checks the word start. */
+/** «قبل نحو أسبوعين», «منذ أكثر من عامين»: a hedge between the word and the count is read past (as English "about two weeks ago"). */
 const OFFSET_RE = new RegExp(
-  `([وف]?)(${alt(OFFSET_BEFORE.keys())})\\s+(?:(\\d{1,3}|${alt(OFFSET_COUNTS.keys())})\\s+)?(${alt(OFFSET_UNIT.keys())})${R}`,
+  `([وف]?)(${alt(OFFSET_BEFORE.keys())})\\s+(?:(?:${alt(fold(lexicon.offsetHedges))})\\s+)?(?:(\\d{1,3}|${alt(OFFSET_COUNTS.keys())})\\s+)?(${alt(OFFSET_UNIT.keys())})${R}`,
   'gu',
 );
+
+let OFFSET_SINCE_: Set<string> | undefined;
+const OFFSET_SINCE = (): Set<string> => (OFFSET_SINCE_ ??= foldSet(lexicon.halfOpen.since));
+let OFFSET_HEDGE_: RegExp | undefined;
+const OFFSET_HEDGE = (): RegExp => (OFFSET_HEDGE_ ??= new RegExp(`^\\s+(?:${alt(fold(lexicon.offsetHedges))})\\s`, 'u'));
 
 function readOffsets(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   OFFSET_RE.lastIndex = 0;
   for (let m; (m = execAtWordStart(OFFSET_RE, norm)); ) {
     const u = OFFSET_UNIT.get(m[4]!)!;
+    // «منذ أكثر من عامين», «بعد أكثر من عشر سنوات»: a hedged «منذ»/«بعد» is a duration far more
+    // often than a date; «قبل نحو أسبوعين» ("about two weeks ago") is one.
+    if (OFFSET_BEFORE.get(m[2]!)! > 0 || OFFSET_SINCE().has(m[2]!)) {
+      if (OFFSET_HEDGE().test(m[0].slice(m[1]!.length + m[2]!.length))) continue;
+    }
     const written = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : OFFSET_COUNTS.get(m[3])!) : null;
     // A plural needs its count, a singular or dual has none.
     if ((u.count === null) !== (written !== null)) continue;
@@ -1275,6 +1584,13 @@ const HOLIDAY_RE = (): RegExp => (HOLIDAY_RE_ ??= new RegExp(
 let NTH_WEEKDAY_FROM_: RegExp | undefined;
 const NTH_WEEKDAY_FROM = (): RegExp => (NTH_WEEKDAY_FROM_ ??= new RegExp(`${L}(${alt(NTH_WORDS.keys())})\\s+(?:يوم\\s+)?(${alt(WEEKDAY_BARE.keys())})\\s+(بعد|قبل)\\s+$`, 'u'));
 
+/** «عشية » (the eve of) before a feast: group 1 = the words that join the span. */
+let EVE_BEFORE_: RegExp | undefined;
+const EVE_BEFORE = (): RegExp => (EVE_BEFORE_ ??= new RegExp(`${L}[وفب]?((?:${alt(fold(lexicon.eveWords))})\\s+)$`, 'u'));
+/** «ثاني أيام », «أول أيام من » before a feast: group 1 = the nth word (NTH_WORDS). */
+let NTH_DAYS_OF_BEFORE_: RegExp | undefined;
+const NTH_DAYS_OF_BEFORE = (): RegExp => (NTH_DAYS_OF_BEFORE_ ??= new RegExp(`${L}(${alt(NTH_WORDS.keys())})\\s+ايام\\s+(?:من\\s+)?$`, 'u'));
+
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   HOLIDAY_RE().lastIndex = 0;
@@ -1310,7 +1626,11 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
     }
-    const range = resolveHoliday(rule, written, mod, ref, prefer);
+    // «عيد الفطر 1441», «موسم الحج 1440»: a feast of the Hijri calendar with a Hijri year.
+    const hijriYear = m[4] && 'hijri' in rule && Number(m[4]) >= 1300 && Number(m[4]) <= 1600 ? Number(m[4]) : null;
+    const hijriDay = hijriYear !== null && 'hijri' in rule ? hijriToDayNumber(hijriYear, rule.hijri[0], rule.hijri[1]) : null;
+    if (hijriYear !== null && hijriDay === null) continue;
+    const range: [number, number] | null = hijriDay !== null ? [hijriDay, hijriDay] : resolveHoliday(rule, written, mod, ref, prefer);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -1332,6 +1652,23 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       }
     }
     if (rule.days && rule.days > 1) range[1] = range[0] + rule.days - 1;
+    // «عشية عيد الفطر», «عشية رأس السنة»: the day before it.
+    const eve = yawm ? null : EVE_BEFORE().exec(norm.slice(Math.max(0, start - 12), start));
+    if (eve) {
+      out.push({ start: start - eve[1]!.length, end, grain: 'day', date: { ...dayParts(range[0] - 1), inferred: rel }, relative: rel });
+      continue;
+    }
+    // «ثاني أيام عيد الفطر», «أول أيام عيد الأضحى», «آخر أيام عيد الفطر»: that day of the feast.
+    const nthBefore = yawm || !/ايام\s+(?:من\s+)?$/u.test(norm.slice(Math.max(0, start - 12), start)) ? null : NTH_DAYS_OF_BEFORE().exec(norm.slice(Math.max(0, start - 24), start));
+    if (nthBefore) {
+      // The nth day counts from the feast's first day; its last only where its length is known.
+      const nth = NTH_WORDS.get(nthBefore[1]!)!;
+      const n = nth < 0 ? range[1] : range[0] + nth - 1;
+      if (nth > 0 || range[1] > range[0]) {
+        out.push({ start: start - Math.min(24, start) + nthBefore.index, end, grain: 'day', date: { ...dayParts(n), inferred: rel }, relative: rel });
+        continue;
+      }
+    }
     const date = { ...dayParts(range[0]), inferred: rel };
     if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
     else out.push({ start, end, grain: 'day', date, relative: rel });
@@ -1600,8 +1937,13 @@ for (const [c, forms] of Object.entries(lexicon.decadeCentury)) for (const f of 
 let DECADE_RE_: RegExp | undefined;
 const DECADE_RE = (): RegExp => (DECADE_RE_ ??= new RegExp(`(${alt(DECADES.keys())})(?:\\s+(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu'));
 
+/** The endings of the decade words («…ينيات»): a text holding none skips the decade scan (speed). */
+let DECADE_ENDINGS_: string[] | undefined;
+const DECADE_ENDINGS = (): string[] => (DECADE_ENDINGS_ ??= [...new Set([...DECADES.keys()].map((k) => k.slice(-5)))]);
+
 function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
+  if (!DECADE_ENDINGS().some((e) => norm.includes(e))) return out;
   const now = ref?.year ?? 2019;
   DECADE_RE().lastIndex = 0;
   for (let m; (m = DECADE_RE().exec(norm)); ) {
@@ -1612,6 +1954,50 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
     const start = m.index;
     const year = (n: number) => ({ year: n, month: null, day: null, grain: 'year' as const });
     out.push({ start, end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
+  }
+  return out;
+}
+
+// Centuries: «القرن التاسع عشر», «القرن الـ19», «القرن الحادي والعشرين», «القرن الماضي» (the
+// reference's century shifted): its hundred years as in English ("the 19th century" = 1800–1899),
+// a period of years (value null); «القرن السابع الهجري» its Hijri years as days. «القرن
+// الأفريقي» (the Horn) has neither an ordinal nor a modifier.
+let CENTURY_RE_: RegExp | undefined;
+const CENTURY_RE = (): RegExp => (CENTURY_RE_ ??= new RegExp(
+  `[وفبل]?(?:ال|لل)قرن\\s+(?:(${ORD_DEF_ALT()})|ال\\s?(\\d{1,2})|(${MOD_ALT}))${R}(?:\\s+(?:(الهجري)|الميلادي)${R})?(?!\\s+قبل\\s+(?:ال)?ميلاد)`,
+  'gu',
+));
+
+function readCenturies(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!norm.includes('قرن')) return out;
+  CENTURY_RE().lastIndex = 0;
+  for (let m; (m = execAtWordStart(CENTURY_RE(), norm)); ) {
+    const start = m.index + (/^[وفبل](?:ال|لل)قرن/u.test(m[0]) ? 1 : 0);
+    const end = m.index + m[0].length;
+    let n: number;
+    let relative = false;
+    if (m[3]) {
+      if (!ref) {
+        out.push({ start, end, grain: 'year', date: unknownParts('year'), relative: true, unresolved: true, noValue: true });
+        continue;
+      }
+      n = Math.floor(ref.year / 100) + 1 + (PAST.includes(m[3]) ? -1 : NEXT.includes(m[3]) ? 1 : 0);
+      relative = true;
+    } else n = m[1] ? ORDINALS.get(key(m[1])) ?? 0 : Number(m[2]);
+    // An ordinal closing a longer one («القرن الحادي» of «الحادي عشر») is not read: the longest wins in the alternation.
+    if (n < 1 || n > 22) continue;
+    if (m[4]) {
+      // «القرن السابع الهجري»: Hijri years (n-1)·100 … n·100-1, as Gregorian days.
+      if (relative || n > 16) continue;
+      const a = hijriYearRange(Math.max(1, (n - 1) * 100));
+      const b = hijriYearRange(n * 100 - 1);
+      if (!a || !b) continue;
+      out.push({ start, end, grain: 'year', date: { ...dayParts(a[0]), inferred: false }, to: { ...dayParts(b[1]), inferred: false }, noValue: true });
+      continue;
+    }
+    const year = (y: number) => ({ year: y, month: null, day: null, grain: 'year' as const, inferred: relative });
+    out.push({ start, end, grain: 'year', date: year((n - 1) * 100), to: year((n - 1) * 100 + 99), noValue: true, relative });
   }
   return out;
 }
@@ -1629,7 +2015,7 @@ for (const [n, forms] of Object.entries(lexicon.nthAfter)) for (const f of fold(
  */
 const NTH_MONTH_TAIL =
   `(?:\\s+(?:من|في|ب)\\s*(?:(?:(?:ال)?شهر\\s+)?(${MONTH_ALT})|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})|الشهر\\s+(${MONTH_ORDINAL_ALT}))` +
-  `(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|(?:ال)?(?:عام|سنه)\\s+(${MOD_ALT})))?${R}|\\s+(?:من|في|ب)\\s*(?:ال?شهر\\s+(${MOD_ALT})|(هذا)\\s+الشهر)${R})`;
+  `(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|(?:(?:ال)?(?:عام|سنه)\\s+)?(${MOD_ALT})))?${R}|\\s+(?:من|في|ب)\\s*(?:ال?شهر\\s+(${MOD_ALT})|(هذا)\\s+الشهر)${R})`;
 
 /** The month (and year) of an NTH_MONTH_TAIL match (seven groups from `g`); null when it names none. */
 function monthOfTail(m: RegExpExecArray, g: number, ref: Ymd | null, prefer?: Prefer): { year: number | null; month: number; relative: boolean } | null {
@@ -1650,7 +2036,14 @@ function monthOfTail(m: RegExpExecArray, g: number, ref: Ymd | null, prefer?: Pr
     if (month < 1 || month > 12) return null;
   }
   if (m[g + 3]) return { year: Number(m[g + 3]), month, relative: false };
-  if (m[g + 4]) return { year: ref ? ref.year + (PAST.includes(m[g + 4]) ? -1 : NEXT.includes(m[g + 4]) ? 1 : 0) : null, month, relative: true };
+  if (m[g + 4]) {
+    const mod = m[g + 4];
+    const mode = PAST.includes(mod) ? 'last' : NEXT.includes(mod) ? 'next' : 'this';
+    // «يناير العام الماضي»: January of last year; «يناير الماضي»: the last January before the reference.
+    if (!ref) return { year: null, month, relative: true };
+    if (!/(?:عام|سنه)\s+\S+$/u.test(m[0])) return { year: relativeMonthYear(ref, month, mode), month, relative: true };
+    return { year: ref.year + (mode === 'last' ? -1 : mode === 'next' ? 1 : 0), month, relative: true };
+  }
   return { year: ref ? closestYear(ref, month, null, prefer) : null, month, relative: true };
 }
 let NTH_WEEKDAY_RE_: RegExp | undefined;
@@ -1692,7 +2085,7 @@ function readNthWeekdays(norm: string, ref: Ymd | null, prefer?: Prefer): Array<
 // its Thursday (ISO 8601); a period of days (value null).
 let WEEK_OF_MONTH_RE_: RegExp | undefined;
 const WEEK_OF_MONTH_RE = (): RegExp => (WEEK_OF_MONTH_RE_ ??= new RegExp(
-  `(?:(${alt(NTH_BEFORE.keys())})\\s+اسبوع|الاسبوع\\s+(${alt(NTH_AFTER.keys())}))(?:${NTH_MONTH_TAIL}|\\s+(?:من|في)\\s+(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|\\s+من\\s+(هذا\\s+العام|هذه\\s+السنه)${R})?`,
+  `(?:(${alt(NTH_BEFORE.keys())})\\s+اسبوع|الاسبوع\\s+(${alt(NTH_AFTER.keys())}))(?:${NTH_MONTH_TAIL}|\\s+(?:من|في)\\s+(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|\\s+من\\s+(هذا\\s+العام|هذه\\s+السنه|(?!(?:${YEAR_ANAPHORA_ALT})${R})ال(?:عام|سنه)(?!\\s*\\d|\\s+(?:ال)?الف|\\s+(?:${MOD_ALT})${R}))${R})?`,
   'gu',
 ));
 
@@ -1740,7 +2133,8 @@ function readWeeksOfMonth(norm: string, ref: Ymd | null, prefer?: Prefer): DateA
 }
 
 // Quarters and halves of a year: «الربع الثالث من عام 2016», «الربع الأول 2019», «النصف الثاني
-// من العام الماضي»: a period of months (value null), as in English.
+// من العام الماضي», «النصف الأول من العام» (the current year, as «نهاية العام»): a period of
+// months (value null), as in English. A quarter alone («في الربع الأول») is a game's as often.
 const QUARTER_KIND = new Map<string, number>();
 for (const f of fold(lexicon.quarterWords.quarter)) QUARTER_KIND.set(f, 3);
 for (const f of fold(lexicon.quarterWords.half)) QUARTER_KIND.set(f, 6);
@@ -1748,7 +2142,7 @@ const QUARTER_ORD = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.quarterOrdinals)) for (const f of fold(forms)) QUARTER_ORD.set(f, Number(n));
 let QUARTER_RE_: RegExp | undefined;
 const QUARTER_RE = (): RegExp => (QUARTER_RE_ ??= new RegExp(
-  `(${alt(QUARTER_KIND.keys())})\\s+(${alt(QUARTER_ORD.keys())})\\s+(?:(?:من|في)\\s+)?(?:(?:(?:ال|لل|ل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R}|(?=(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(?:ال)?الف))`,
+  `(${alt(QUARTER_KIND.keys())})\\s+(${alt(QUARTER_ORD.keys())})\\s+(?:(?:من|في)\\s+)?(?:(?:(?:ال|لل|ل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R}|(?=(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(?:ال)?الف)|(?<=(?:من|في)\\s+)(?!(?:${YEAR_ANAPHORA_ALT})${R})(ال(?:عام|سنه))${R}(?!\\s*\\d|\\s+(?:ال)?الف|\\s+(?:${MOD_ALT})${R}))`,
   'gu',
 ));
 
@@ -1764,7 +2158,7 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     let year: number | null = m[3] ? Number(m[3]) : null;
     let relative = false;
     let end = m.index + m[0].length;
-    if (!m[3] && !m[4] && !m[5]) {
+    if (!m[3] && !m[4] && !m[5] && !m[6]) {
       // «الربع الأول من عام ألفين وعشرين»: a year in words.
       const w = yearInWords(norm, end, false);
       if (!w) continue;
@@ -1790,6 +2184,80 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
       grain: 'month',
       date: { year, month: first, day: null, grain: 'month', inferred: relative },
       to: { year, month: first + size - 1, day: null, grain: 'month', inferred: relative },
+      noValue: true,
+      relative,
+    });
+  }
+  return out;
+}
+
+// The first or last months of a year: «الأشهر الستة الأولى من العام», «الشهور الثلاثة الأخيرة من
+// العام الماضي», «أول تسعة أشهر من 2019», «الشهرين الأولين من هذا العام» — a period of months
+// (value null), as a quarter or a half is. Vague counts («بضعة») are no such period.
+let MONTHS_OF_YEAR_RE_: RegExp | undefined;
+const MONTHS_OF_YEAR_RE = (): RegExp => {
+  if (MONTHS_OF_YEAR_RE_) return MONTHS_OF_YEAR_RE_;
+  const vague = foldSet(lexicon.vagueCounts);
+  const count = `\\d{1,2}|${alt([...OFFSET_COUNTS.keys()].filter((k) => !vague.has(k)))}`;
+  const [first, last] = [fold(lexicon.monthsOfYear.first), fold(lexicon.monthsOfYear.last)];
+  const [firstDual, lastDual] = [fold(lexicon.monthsOfYear.firstDual), fold(lexicon.monthsOfYear.lastDual)];
+  return (MONTHS_OF_YEAR_RE_ = new RegExp(
+    `(?:(?:ال|لل)(?:اشهر|شهور)\\s+(?:ال\\s?)?(${count})\\s+(${alt([...first, ...last])})|(اول|اخر)\\s+(${count})\\s+(?:اشهر|شهور)|(?:ال|لل)شهرين\\s+(${alt([...firstDual, ...lastDual])}))\\s+من\\s+`,
+    'gu',
+  ));
+};
+const MONTHS_OF_YEAR_GATE = /اشهر|شهور|شهرين/u;
+let MONTHS_OF_YEAR_LAST: Set<string> | undefined;
+/** The year after «من»: written («عام 2019», «2019») or named from the reference («العام الماضي», «هذا العام», «العام»). */
+let YEAR_OF_RE_: RegExp | undefined;
+const YEAR_OF_RE = (): RegExp => (YEAR_OF_RE_ ??= new RegExp(
+  `^(?:(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})${R}|(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})${R}|(هذا\\s+العام|هذه\\s+السنه)${R}|(?!(?:${YEAR_ANAPHORA_ALT})${R})(ال(?:عام|سنه))${R}(?!\\s*\\d|\\s+(?:ال)?الف|\\s+(?:${MOD_ALT})${R}))`,
+  'u',
+));
+
+function readMonthsOfYear(norm: string, ref: Ymd | null): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!MONTHS_OF_YEAR_GATE.test(norm)) return out;
+  const re = MONTHS_OF_YEAR_RE();
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(norm)); ) {
+    if (!startsWord(norm, m.index, 'وفب')) continue;
+    const countText = m[1] ?? m[4];
+    const n = m[5] ? 2 : /^\d/.test(countText!) ? Number(countText) : OFFSET_COUNTS.get(countText!) ?? 0;
+    if (n < 1 || n > 11) continue;
+    MONTHS_OF_YEAR_LAST ??= foldSet([...lexicon.monthsOfYear.last, ...lexicon.monthsOfYear.lastDual]);
+    const fromEnd = m[3] ? m[3] === 'اخر' : MONTHS_OF_YEAR_LAST.has(m[2] ?? m[5]!);
+    const at = m.index + m[0].length;
+    const y = YEAR_OF_RE().exec(norm.slice(at, at + 40));
+    let year: number | null = null;
+    let end = at;
+    let relative = false;
+    if (y?.[1]) {
+      year = Number(y[1]);
+      if (year < 1000 || year > 2200) continue;
+    } else if (y) {
+      if (!ref) {
+        out.push({ start: m.index, end: at + y[0].length, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
+        continue;
+      }
+      const mod = y[2] ?? '';
+      year = ref.year + (PAST.includes(mod) ? -1 : NEXT.includes(mod) ? 1 : 0);
+      relative = true;
+    } else {
+      // «الأشهر الستة الأولى من عام ألفين وعشرين»: a year in words.
+      const w = yearInWords(norm, at, false);
+      if (!w || w.start !== at) continue;
+      year = w.year;
+      end = w.end;
+    }
+    if (y) end = at + y[0].length;
+    const a = fromEnd ? 13 - n : 1;
+    out.push({
+      start: m.index,
+      end,
+      grain: 'month',
+      date: { year, month: a, day: null, grain: 'month', inferred: relative },
+      to: { year, month: a + n - 1, day: null, grain: 'month', inferred: relative },
       noValue: true,
       relative,
     });
@@ -1864,12 +2332,24 @@ function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+function dottedYearMonth(a: string, sep: string, b: string): { year: number; month: number; day: null } | null {
+  const month = Number(b);
+  if (sep.trim() !== '.' || a.length !== 4 || b.length > 2 || month < 1 || month > 12) return null;
+  const year = Number(a);
+  return year >= 1900 && year <= 2100 ? { year, month, day: null } : null;
+}
+
 // Day and month without a year («22/4», «4.22»), only when the caller asks (shortNumeric).
 function readShort(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   SHORT_NUMERIC.lastIndex = 0;
   for (let m; (m = SHORT_NUMERIC.exec(norm)); ) {
-    const d = readShortNumeric(m[1]!, m[2]!, m[3]!, 'dmy');
+    // «2015.3» (year first, a dot) closing the clause: the month of that year, as «2015/3» is;
+    // only here, where the caller asked for numeric dates (in news it is a decimal: «2015.3 نقطة»).
+    const end = m.index + m[0].length;
+    const d =
+      readShortNumeric(m[1]!, m[2]!, m[3]!, 'dmy') ??
+      (/^\s*(?:$|[.,،؛:!?)\n])/u.test(norm.slice(end, end + 3)) ? dottedYearMonth(m[1]!, m[2]!, m[3]!) : null);
     if (!d) continue;
     // «الساعة 4.22» is a clock time.
     if (d.year === null && /الساعه\s+$/u.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -1886,7 +2366,9 @@ const SYNTAX: IntervalSyntax = {
   // «الجمعة حتى يوم الأحد»: «يوم» stays out of a weekday's span, so it is part of the gap.
   joiner: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*$|^\\s*(?:${TO_ALT})\\s*يوم\\s+$`, 'u'),
   pairedJoiner: /^و$/u,
-  opener: new RegExp(`${L}[وف]?(?:${alt(fold(lexicon.intervalOpeners))})\\s+$`, 'u'),
+  // «بين يومي 5 و7 نوفمبر»: the dual «يومي» after the opener is part of it (a weekday's «يوم»
+  // stays out of its span, «من يوم الجمعة» opens with «الجمعة»).
+  opener: new RegExp(`${L}[وف]?(?:${alt(fold(lexicon.intervalOpeners))})\\s+(?:يومي\\s+)?$`, 'u'),
   bareDay: new RegExp(`(\\d{1,2})\\s*(-|و|${TO_ALT})\\s*$`, 'u'),
   dayAfter: new RegExp(`^\\s*(?:-|و|${TO_ALT})\\s*(\\d{1,2})(?![\\p{N}]|[.,:/]\\p{N})(?:\\s*[,،]?\\s*(\\d{4})${R})?`, 'u'),
   // «الجمعة حتى الأحد», «اليوم حتى 22 أكتوبر»: «حتى»/«إلى» are no plain conjunction, so two
@@ -2011,10 +2493,12 @@ export const arabicDateReader: DateReader = {
       ...readRelMonthDays(norm, ref, ctx.prefer),
       ...readRolling(norm, ref),
       ...readQuarters(norm, ref),
+      ...readMonthsOfYear(norm, ref),
       ...readNthWeekdays(norm, ref, ctx.prefer),
       ...readWeeksOfMonth(norm, ref, ctx.prefer),
       ...readDecades(norm, ref),
       ...readRelativeDecades(norm, ref),
+      ...readCenturies(norm, ref),
       ...readSeasons(norm, ref),
       ...readUnitParts(norm, ref),
       ...readHolidays(norm, ref, ctx.prefer),
