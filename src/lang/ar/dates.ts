@@ -1188,8 +1188,8 @@ function readYears(norm: string): DateAtom[] {
       // «في 2011 و2012»: a second year after «و», itself followed by nothing counted.
       ok = !nw || inSet(nw, YEAR_AFTER) || TO_WORDS.has(nw.text) || /^[\s]*[^\s\p{L}]/u.test(norm.slice(e, e + 3)) || (nw.text.startsWith('و') && yearPairEnd(norm, e, year));
     } else if (norm[s - 1] === '(' && norm[e] === ')') ok = true;
-    // A title's field: «… | يلاكورة | 2021».
-    else if (/\|\s*$/.test(norm.slice(Math.max(0, s - 3), s)) && /^\s*(?:\||$)/.test(norm.slice(e, e + 3))) ok = true;
+    // A title's field: «… | يلاكورة | 2021» — after a field of words, not in a row of figures.
+    else if (/\p{L}\s*\|\s*$/u.test(norm.slice(Math.max(0, s - 5), s)) && /^\s*(?:\||$)/.test(norm.slice(e, e + 3))) ok = true;
     else {
       const dash = /^\s*-\s*(\d{4})(?!\p{N})/u.exec(norm.slice(e, e + 10));
       ok = (!!dash && Number(dash[1]) > year && Number(dash[1]) - year <= 100) || (joinerAtStart(norm.slice(e, e + 40)) && YEAR_THEN_PERIOD_END.test(norm.slice(e, e + 40)));
