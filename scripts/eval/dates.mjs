@@ -26,7 +26,9 @@
  *       those cases that match an expected item. `IgnoreResolution` cases (values never checked
  *       upstream) are scored on spans only. An impossible date ("Feb 30", "2/29/2019": Recognizers
  *       resolves it to 0001-01-01; the peers README, Doubt 11, counts it unresolved, a negative)
- *       is right when no mention over its span carries a date.
+ *       is right when no mention over its span carries a date. A month without a year under a
+ *       part mod ("end of March": timex XXXX-03, mod end, value null) names the month of the
+ *       reading's range (peers README, Doubt 7), as a year's or a dated month's part does.
  *     - extractor files (spans only): recall of expected date spans, exact and overlapping, and
  *       precision of our spans (overlapping an expected date or date-time span).
  *     - time-of-day cases (expected items are times/date-times only) apart: `time` = how
@@ -205,9 +207,14 @@ const leftUndated = (e, mentions) => !mentions.some((m) => dated(m) && (e.start 
 /** The expected item's readings: values and day ranges, primary first. */
 function readings(e) {
   const out = [];
+  // Doubt 7: under a mod the value names the base unit of the timex; where the source leaves it
+  // null for a month without a year ("end of March", timex XXXX-03, mod end), that unit is the
+  // month of the reading's own range.
+  const monthMod = /^(?:start|mid|end)$/.test(e.mod ?? '') && /^XXXX-\d\d$/.test(e.timex ?? '');
   for (const r of [e, ...(e.alternatives ?? [])]) {
     if (r.value === IMPOSSIBLE) continue;
-    if (r.value || r.from || r.to) out.push({ value: r.value ?? null, from: r.from ?? null, to: r.to ?? null });
+    const value = r.value ?? (monthMod && r.from ? r.from.slice(0, 7) : null);
+    if (value || r.from || r.to) out.push({ value, from: r.from ?? null, to: r.to ?? null });
   }
   return out;
 }
