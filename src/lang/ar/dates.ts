@@ -2178,17 +2178,22 @@ function readQuarters(norm: string, ref: Ymd | null): DateAtom[] {
     if (!startsWord(norm, m.index, 'وفب')) continue;
     const first = (k - 1) * size + 1;
     const start = m.index;
-    out.push({
-      start,
-      end,
-      grain: 'month',
-      date: { year, month: first, day: null, grain: 'month', inferred: relative },
-      to: { year, month: first + size - 1, day: null, grain: 'month', inferred: relative },
-      noValue: true,
-      relative,
-    });
+    out.push(monthsOfYear(start, end, year, first, first + size - 1, relative));
   }
   return out;
+}
+
+/** A period of whole months of one year (a quarter, the first six months…), valued by its months only. */
+function monthsOfYear(start: number, end: number, year: number, first: number, last: number, relative: boolean): DateAtom {
+  return {
+    start,
+    end,
+    grain: 'month',
+    date: { year, month: first, day: null, grain: 'month', inferred: relative },
+    to: { year, month: last, day: null, grain: 'month', inferred: relative },
+    noValue: true,
+    relative,
+  };
 }
 
 // The first or last months of a year: «الأشهر الستة الأولى من العام», «الشهور الثلاثة الأخيرة من
@@ -2252,15 +2257,7 @@ function readMonthsOfYear(norm: string, ref: Ymd | null): DateAtom[] {
     }
     if (y) end = at + y[0].length;
     const a = fromEnd ? 13 - n : 1;
-    out.push({
-      start: m.index,
-      end,
-      grain: 'month',
-      date: { year, month: a, day: null, grain: 'month', inferred: relative },
-      to: { year, month: a + n - 1, day: null, grain: 'month', inferred: relative },
-      noValue: true,
-      relative,
-    });
+    out.push(monthsOfYear(m.index, end, year, a, a + n - 1, relative));
   }
   return out;
 }
