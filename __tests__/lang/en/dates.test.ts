@@ -917,6 +917,9 @@ describe('English dates: half-open periods (issue 6, round 2)', () => {
     ['Rents have climbed ever since August.', [['August', '2019-08', '2019-08', '2019-12-02', true]]],
     ['Unrest has simmered since 2017, they said.', [['2017', '2017', '2017', '2019-12-02', true]]],
     ['Nothing moved since March 2021.', [['March 2021', '2021-03', '2021-03', null, true]]],
+    // A month named from the reference is a written month; "last month" or "today" is not one.
+    ['Cholera has spread since last October.', [['last October', '2019-10', '2019-10', '2019-12-02', true]]],
+    ['The border stays shut until next March.', [['next March', '2020-03', null, '2020-03', true]]],
     // "after": from the unit after the date; "before": up to the unit before it; "until": up to it.
     ['Exports recovered after May 2018.', [['May 2018', '2018-05', '2018-06', null, true]]],
     ['The law applies to homes built before 2010.', [['2010', '2010', null, '2009', true]]],

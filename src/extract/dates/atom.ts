@@ -36,6 +36,11 @@ export interface DateAtom {
    * three days later). Never used to guess a document's own date.
    */
   relative?: boolean;
+  /**
+   * A relative atom that names its month ("last October", "next March"): a written month for
+   * half-open periods ("since last October" runs from it), unlike "last month".
+   */
+  named?: boolean;
   /** Cannot be resolved at all (narrative-anchored, or relative without a reference). */
   unresolved?: boolean;
   /** Only the closing end of a period ("until now"): dropped when no period takes it. */

@@ -233,7 +233,9 @@ function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax)
   // "Starting tomorrow", "beginning next week", «اعتبارا من اليوم» (`onward`) are from that day
   // or unit on, whatever names it.
   const part = !!a.to && !a.anaphor;
-  const relativeDay = !!a.relative && !a.anaphor && !part;
+  // A month named from the reference ("since last October", «منذ نوفمبر الماضي») is a written
+  // month: only a day or a unit counted from it stays out ("until today", "since a month").
+  const relativeDay = !!a.relative && !a.anaphor && !part && !(a.grain === 'month' && a.date.month !== null && a.named === true);
   const from = Math.max(floor, a.start - LOOK_BACK);
   let before = norm.slice(from, a.start);
   if (syn.halfOpenArticle?.date.test(norm.slice(a.start, a.start + 8))) {

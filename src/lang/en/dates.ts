@@ -755,7 +755,7 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
       const date: CalendarParts = ref
         ? { year: relativeMonthYear(ref, month, mode), month, day: null, grain: 'month', inferred: true }
         : { year: null, month, day: null, grain: 'month' };
-      out.push({ start, end: e, grain: 'month', date, relative: true, unresolved: !ref });
+      out.push({ start, end: e, grain: 'month', date, relative: true, named: true, unresolved: !ref });
     } else {
       // A year right after it is its own ("late March 2015", "early January, 2016"): with the
       // part word in front this atom is as long as MONTH_YEAR's "March 2015" and starts first.
