@@ -917,6 +917,9 @@ describe('English dates: half-open periods (issue 6, round 2)', () => {
     ['Rents have climbed ever since August.', [['August', '2019-08', '2019-08', '2019-12-02', true]]],
     ['Unrest has simmered since 2017, they said.', [['2017', '2017', '2017', '2019-12-02', true]]],
     ['Nothing moved since March 2021.', [['March 2021', '2021-03', '2021-03', null, true]]],
+    // Two bare months beside a word of yearly recurrence name a season of every year, no dates.
+    ['Floods usually strike between June and September.', []],
+    ['The survey runs between June and September.', [['between June and September', '2019-06', '2019-06', '2019-09', false]]],
     // A month named from the reference is a written month; "last month" or "today" is not one.
     ['Cholera has spread since last October.', [['last October', '2019-10', '2019-10', '2019-12-02', true]]],
     ['The border stays shut until next March.', [['next March', '2020-03', null, '2020-03', true]]],

@@ -693,6 +693,11 @@ const MONTH_ALONE = new RegExp(`\\b(?:(mid|early|late)-)?(${alt(MONTHS.keys())})
 /** A month right after: the first month of a period of months ("June-August 1992", "Sep to Nov"). */
 const MONTH_PERIOD_AFTER = new RegExp(`^\\.?\\s*(?:-|–|~|to|through|thru|until|till)\\s*(?:${alt(MONTHS.keys())})\\b`, 'i');
 
+/** Words of a yearly recurrence around a pair of months (see readMonths). */
+const RECURRENCE = /\b(?:seasons?|each\s+year|every\s+year|annually|yearly|usually|typically|normally|traditionally)\b/i;
+/** "… and June" closing a pair of months, with no year or day after it (see readMonths). */
+const BARE_MONTH_PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:${alt(MONTHS.keys())})\\b(?!\\.?\\s*,?\\s*(?:\\d|of\\s+(?:this|last|next|the)\\b|(?:this|last|next)\\s+year\\b))`, 'i');
+
 function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   let lastEnd = -1;
@@ -717,6 +722,10 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     const periodStart = MONTH_PERIOD_AFTER.test(norm.slice(e, e + 20));
     if (abbr && !/^[A-Z]/.test(m[2]!) && !['last', 'next', 'this'].includes(prev)) continue;
     if (abbr && /^(?:\.?\s*[A-Z]|['’])/.test(norm.slice(e, e + 3))) continue;
+    // "during the dry season, between December and June", "each year between May and
+    // September": with no year and no part, beside a word of recurrence, a season of every
+    // year, not a period of dates ("what will happen between August and October" is one).
+    if (prev === 'between' && !m[1] && BARE_MONTH_PAIR_AFTER.test(norm.slice(e, e + 40)) && RECURRENCE.test(norm.slice(Math.max(0, s - 80), e + 60))) continue;
     if (!ok && pw) {
       if (prev === 'last' || prev === 'next' || prev === 'this') {
         mode = prev;
