@@ -324,7 +324,7 @@ function arabicOrPersian(cues: ArabicCues, francBest: string): string {
 
 /**
  * The text read for identification: its first SAMPLE characters, and when they hold few letters
- * (a document opening with a table of figures, a long link or an encoded blob) the chunks after
+ * (a document opening with a table of figures or a column of readings) the chunks after
  * them too, until there are enough letters or SAMPLE_SCAN characters have been read.
  */
 function sampleOf(text: string): { sample: string; counts: Int32Array; letters: number } {
@@ -341,7 +341,7 @@ function sampleOf(text: string): { sample: string; counts: Int32Array; letters: 
     letters += more.letters;
     for (let k = 0; k < counts.length; k++) counts[k]! += more.counts[k]!;
   }
-  // Long runs without letters (the figures or the blob that made the start poor) would fill the
+  // Long runs without letters (the figures that made the start poor) would fill the
   // part of the sample the trigram model reads.
   if (sample.length > SAMPLE) sample = sample.replace(/[^\p{L}]{32,}/gu, ' ');
   return { sample, counts, letters };
