@@ -5,7 +5,8 @@
  *   node scripts/bench.mjs [--quick] [--markdown] [--json] [--profile] [--pretenuring] [--shared DIR] [--fixtures DIR]
  *                           [--only throughput|robustness] [--budget SECONDS]
  *
- * Corpus: the project's fixtures (fixtures/*.<lang>.txt) and the gold pairs'
+ * Corpus: the project's fixtures (fixtures/*.<lang>.txt and its own pairs,
+ * fixtures/pairs/<id>/{en,ar}.txt) and the gold pairs'
  * ../shared/pairs/<id>/{en,ar}.txt, repeated until each half (English, Arabic) holds half the
  * target size (20 MB, or 2 MB with --quick). MB = 10^6 bytes of UTF-8. Every copy is a fresh
  * string decoded from bytes, as if read from disk, so nothing can be shared or cached between
@@ -95,6 +96,14 @@ function sources() {
     for (const f of fs.readdirSync(fixtures).sort()) {
       const m = /\.(en|ar)\.txt$/.exec(f);
       if (m) out[m[1]].push(fs.readFileSync(path.join(fixtures, f)));
+    }
+    // The project's own pairs (fixtures/pairs/<id>/{en,ar}.txt): with them the corpus holds the
+    // vocabulary of ninety stories, not ten, so per-word caches do not make repeats look cheap.
+    for (const dir of foldersWith(path.join(fixtures, 'pairs'), 'gold.json')) {
+      for (const lang of ['en', 'ar']) {
+        const f = path.join(dir, `${lang}.txt`);
+        if (fs.existsSync(f)) out[lang].push(fs.readFileSync(f));
+      }
     }
   } else skipNote('bench', `no fixtures folder at ${fixtures}`);
   const pairs = path.join(sharedRoot(opts.shared), 'pairs');
