@@ -13,7 +13,7 @@
  *            --all (train on the held-out slice too), --shared DIR, --dist DIR,
  *            --en-files a,b (default uner_pud-en,uner_pud-en,uner_ewt-en,wnut17-en: the news set
  *            twice), --ar-files a,b (default anercorp-ar,newsfane-ar),
- *            --dry (no file written; report sizes only), --repack (rewrite the shipped model files
+ *            --dry (no file written; report sizes only), --out PATH (write the model there, one --lang), --repack (rewrite the shipped model files
  *            with packed weights, no training), --decoder viterbi|greedy (default viterbi:
  *            first-order structured perceptron decoded exactly; greedy: second-order history),
  *            --gate ar=40,en=20 (default; or one number, or none: lattice cost up to which rule names
@@ -35,7 +35,11 @@
  *            --types (CV: per-type P/R/F1 too); experiments that CV did not keep (README.md, third
  *            English round): --margin X (loss-augmented decoding), --dropout P (observation features
  *            left out at random per sentence), --domains 'file=d,…' --target d --dom-scale X (feature
- *            augmentation by corpus, target copies folded in), --bias 'ORG=x' (bias of a type)
+ *            augmentation by corpus, target copies folded in), --bias 'ORG=x' (bias of a type);
+ *            --extra-en DIR / --extra-ar DIR [--extra-times N]: the *.jsonl files of DIR as extra
+ *            training data, N times (never held out or scored; in every CV training fold), e.g. the
+ *            project's own pairs from `node scripts/pairs-to-ner.mjs --out DIR` (generate them into
+ *            a temporary folder, never commit them)
  *
  * Held-out slice: line index % 10 === 9 of each dev file (`node scripts/eval/ner.mjs --holdout`
  * scores exactly those lines), and sentences of other files repeating them, are left out of
@@ -57,6 +61,14 @@ const langs = opt('--lang') ? [opt('--lang')] : ['en', 'ar'];
 const filesFor = {
   en: opt('--en-files', 'uner_pud-en,uner_pud-en,uner_ewt-en,wnut17-en').split(','),
   ar: opt('--ar-files', 'anercorp-ar,newsfane-ar').split(','),
+};
+// --extra-en DIR / --extra-ar DIR: every *.jsonl file of DIR (e.g. from scripts/pairs-to-ner.mjs) is
+// training data too, --extra-times N times (default 1): never held out, never scored, in every CV fold
+const extraFor = (lang) => {
+  const d = opt(`--extra-${lang}`);
+  if (!d) return [];
+  const files = fs.readdirSync(d).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(path.resolve(d), f));
+  return Array.from({ length: Number(opt('--extra-times', '1')) }, () => files).flat();
 };
 const SCALE = 100;
 const margin = Number(opt('--margin', '0'));
@@ -155,8 +167,8 @@ function loadSentences(lang) {
   return imp(mod).then((m) => {
     const out = [];
     let misaligned = 0;
-    for (const name of filesFor[lang]) {
-      const file = path.join(shared, 'peers', 'ner', `${name}.jsonl`);
+    for (const name of [...filesFor[lang], ...extraFor(lang)]) {
+      const file = name.endsWith('.jsonl') ? name : path.join(shared, 'peers', 'ner', `${name}.jsonl`);
       const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
       lines.forEach((line, idx) => {
         const d = JSON.parse(line);
@@ -176,7 +188,7 @@ function loadSentences(lang) {
             }
           }
         }
-        out.push({ toks, y, lang, file: name, idx, held: idx % 10 === 9, fold: Math.floor((idx * (cvK || 1)) / lines.length), d });
+        out.push({ toks, y, lang, file: name, idx, held: idx % 10 === 9 && !name.endsWith('.jsonl'), fold: Math.floor((idx * (cvK || 1)) / lines.length), d });
       });
     }
     if (useAll || cvK) return { sents: out, misaligned };
@@ -439,7 +451,7 @@ function gateFor(lang) {
 }
 
 function modelFile(lang, sents, w) {
-  const model = { version: 1, lang, tags: [...TAGS], scale: SCALE, decoder, ...(gateFor(lang) !== undefined ? { gate: gateFor(lang), gateExempt: opt('--gate-exempt', 'ot,pc,pp,lc,gc,od').split(',').filter(Boolean) } : {}), trainedOn: filesFor[lang].map((f) => `${f} (dev part${useAll ? '' : ', lines with index % 10 != 9'})`), epochs, prune: pruneFor[lang], w };
+  const model = { version: 1, lang, tags: [...TAGS], scale: SCALE, decoder, ...(gateFor(lang) !== undefined ? { gate: gateFor(lang), gateExempt: opt('--gate-exempt', 'ot,pc,pp,lc,gc,od').split(',').filter(Boolean) } : {}), trainedOn: filesFor[lang].map((f) => `${f} (dev part${useAll ? '' : ', lines with index % 10 != 9'})`).concat(extraFor(lang).map((f) => `${path.basename(f)} (--extra-${lang})`)), epochs, prune: pruneFor[lang], w };
   if (lang === 'ar') {
     // word counts of the training text: is a leading و/ف/ب/ل/ك a proclitic (the rest is the commoner word)?
     const freq = new Map();
@@ -543,7 +555,8 @@ for (const lang of langs) {
   // shipped packed (tagger.ts `packWeights`): the same weights, a fraction of the load time
   const model = { ...rest, packed: tagger.packWeights(sparse) };
   const json = JSON.stringify(model);
-  const file = path.join(repo, 'src', 'lang', lang, 'ner-model.json');
+  // --out PATH: write the model there instead (experiments: a private build's lang/<code>/ner-model.json)
+  const file = opt('--out') ? path.resolve(opt('--out')) : path.join(repo, 'src', 'lang', lang, 'ner-model.json');
   process.stderr.write(`${lang}: model ${(json.length / 1024).toFixed(0)} KiB${flag('--dry') ? ' (not written)' : ` → ${path.relative(repo, file)}`}\n`);
   if (!flag('--dry')) fs.writeFileSync(file, json + '\n');
 }

@@ -149,6 +149,16 @@ describe('statistical tagger: building blocks', () => {
     expect(roleFeatures(t, 0).filter((f) => f.startsWith('k'))).toEqual(asPrev);
   });
 
+  test.each<[string, readonly string[] | undefined, string[]]>([
+    ['language features of the form are word features', ['g3=^بي', 'g3=تش$'], ['g3=^بي', 'g3=تش$']],
+    ['none given: none', undefined, []],
+  ])('extra form features: %s', (_name, feats, want) => {
+    const t: ModelTok = { start: 0, end: 9, text: 'بيتروفيتش', low: 'بيتروفيتش', lex: '', rule: 'O', initial: false, ...(feats ? { feats } : {}) };
+    expect(wordFeatures(t).filter((f) => f.startsWith('g3='))).toEqual(want);
+    // features of the word itself, not of its neighbours
+    expect(roleFeatures(t, 0).some((f) => f.startsWith('g3='))).toBe(false);
+  });
+
   test('English tokens carry clusters from the shipped file; Arabic tokens none', () => {
     const t = normalize('Officials in Paris said the talks would resume.');
     const toks = enTokens(t, enRules(t));

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { normalize } from '../../../src/text/normalize.js';
-import { extractEntities, ruleCandidates } from '../../../src/lang/ar/entities.js';
+import { extractEntities, modelTokens, ruleCandidates, sortedWordList } from '../../../src/lang/ar/entities.js';
 import type { EntityMention } from '../../../src/types.js';
-import { fixture } from '../../helpers.js';
+import { fixture, ROOT } from '../../helpers.js';
 
 function ents(text: string): EntityMention[] {
   return extractEntities(normalize(text));
@@ -187,5 +189,69 @@ describe('Arabic entities: places and people of the second linking round', () =>
   test('a plural place word with a single name after it makes no list', () => {
     const t = normalize('وزار الوفد مدن الشمال أمس.');
     expect(ruleCandidates(t).filter((c) => c.type === 'LOC')).toEqual([]);
+  });
+});
+
+describe('Arabic entities: tagger features of the third round (dictionary words, letter shapes)', () => {
+  test.each<[string, string, boolean]>([
+    ['first word', 'اب', true],
+    ['middle word', 'بيت', true],
+    ['last word', 'ولد', true],
+    ['between two words', 'بيتا', false],
+    ['before the first word', 'ا', false],
+    ['after the last word', 'يوم', false],
+    ['a prefix of a word', 'بي', false],
+    ['empty', '', false],
+  ])('sortedWordList: %s (%s)', (_name, w, want) => {
+    expect(sortedWordList('اب باب بيت جبل ولد').has(w)).toBe(want);
+  });
+
+  test('sortedWordList: an empty list holds nothing', () => {
+    expect(sortedWordList('').has('باب')).toBe(false);
+  });
+
+  test('sortedWordList agrees with a Set on the shipped list (words, and words with a letter added or dropped)', () => {
+    const file = path.join(ROOT, 'src', 'lang', 'ar', 'ar-words.json');
+    const words = (JSON.parse(fs.readFileSync(file, 'utf8')) as { words: string }).words;
+    const all = words.split(' ');
+    expect([...all].sort()).toEqual(all); // sorted as the look-up expects
+    const set = new Set(all);
+    const list = sortedWordList(words);
+    for (let i = 0; i < all.length; i += 97) {
+      const w = all[i]!;
+      for (const x of [w, w + '\u0647', w.slice(1), w.slice(0, -1), 'ا' + w]) expect(list.has(x)).toBe(set.has(x));
+    }
+    expect(list.has(all[0]!)).toBe(true);
+    expect(list.has(all[all.length - 1]!)).toBe(true);
+  });
+
+  const flags = (text: string) => {
+    const t = normalize(text);
+    return Object.fromEntries(modelTokens(t, []).filter((x) => x.forms).map((x) => [x.text, x.lex.replace(/[^Dd]/g, '')]));
+  };
+
+  test.each<[string, string, string]>([
+    ['a dictionary word with the article', 'الكتاب', 'D'],
+    ['with a conjunction and the article', 'والمدارس', 'D'],
+    ['a plural suffix cut off', 'كتابات', 'd'],
+    ['a sound plural with a conjunction', 'ومعلمون', 'd'],
+    ['a feminine noun with a pronoun suffix (ة written ت)', 'حديقتها', 'd'],
+    ['a transliterated surname', 'بيتروفيتش', ''],
+    ['a transliterated name with a conjunction', 'وتشيكوفسكي', ''],
+  ])('dictionary flag: %s (%s → %j)', (_name, word, want) => {
+    expect(flags(`قرأنا ${word} أمس`)[normalize(word).norm]).toBe(want);
+  });
+
+  test('letter trigrams and 4-grams of the stem, with edge marks, as word features', () => {
+    const toks = modelTokens(normalize('ووصل بيتروفيتش'), []);
+    expect(toks[1]!.feats).toEqual([
+      ...['g3=^بي', 'g3=بيت', 'g3=يتر', 'g3=ترو', 'g3=روف', 'g3=وفي', 'g3=فيت', 'g3=يتش', 'g3=تش$'],
+      ...['g4=^بيت', 'g4=بيتر', 'g4=يترو', 'g4=تروف', 'g4=روفي', 'g4=وفيت', 'g4=فيتش', 'g4=يتش$'],
+    ]);
+    // the conjunction is cut off first (the last form without clitics)
+    expect(toks[0]!.feats).toEqual(['g3=^وص', 'g3=وصل', 'g3=صل$', 'g4=^وصل', 'g4=وصل$']);
+    // punctuation and digits: none
+    const p = modelTokens(normalize('في 2020.'), []);
+    expect(p[1]!.feats).toBeUndefined();
   });
 });

@@ -232,3 +232,20 @@ describe('English entities: bodies outside the gazetteer, place words, place pre
     expect(sentence.slice(m!.start, m!.end)).toBe(text);
   });
 });
+
+describe('English entities: wire-news sentences (tagger trained with the project pairs, issue 7 round 4)', () => {
+  // own sentences in the style of the pairs' wire copy; [sentence, must contain, must not contain]
+  const cases: Array<[string, string[], string[]?]> = [
+    ['KASSALA, Sudan, March 4 (AFP) - At least 14 people were killed when a fuel truck exploded, an official said.', ['LOC:KASSALA', 'LOC:Sudan', 'ORG:AFP'], ['ORG:KASSALA']],
+    ['The Sudanese Red Crescent said its teams had taken 30 wounded to Kassala Teaching Hospital.', ['ORG:Sudanese Red Crescent', 'LOC:Kassala Teaching Hospital'], ['PER:Sudanese Red Crescent']],
+    ['Governor Idris Mahjoub al-Tayeb ordered an inquiry, the state news agency SUNA reported.', ['PER:Idris Mahjoub al-Tayeb', 'ORG:SUNA'], ['PER:Governor Idris Mahjoub al-Tayeb']],
+    ['Witnesses said police fired tear gas at crowds outside the Banque Populaire branch in Oujda.', ['ORG:Banque Populaire', 'LOC:Oujda'], ['LOC:Banque']],
+    ['A spokesman for the Civil Protection Directorate, Karim Haddadi, said rescue work continued overnight.', ['ORG:Civil Protection Directorate', 'PER:Karim Haddadi']],
+    ['Interior Minister Laila Benchekroun visited the site on Sunday alongside officials from UNICEF.', ['PER:Laila Benchekroun', 'ORG:UNICEF'], ['PER:Interior Minister Laila Benchekroun']],
+  ];
+  test.each(cases)('%s', (sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+});

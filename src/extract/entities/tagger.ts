@@ -43,6 +43,11 @@ export interface ModelTok {
    * the word is not in the cluster file; absent: the language has no clusters (no such features).
    */
   clusters?: readonly string[];
+  /**
+   * More features of the word form, made by the language module (Arabic: letter shapes of
+   * transliteration, `shapeFeatures` in src/lang/ar/entities.ts); summed once per form like the rest.
+   */
+  feats?: readonly string[];
 }
 
 export interface ModelFile {
@@ -194,6 +199,7 @@ export function wordFeatures(t: ModelTok): string[] {
     if (!cl.length) f.push('k=?');
     else for (let k = 0; k < cl.length; k++) f.push('k' + k + '=' + cl[k]);
   }
+  if (t.feats) for (const x of t.feats) f.push(x);
   if (t.forms && t.forms.length) {
     for (const x of t.forms) f.push('fm=' + x);
     // the stem (last form) and what was cut off before it (clitics, article)

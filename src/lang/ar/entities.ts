@@ -32,13 +32,24 @@
  * The tagger's spans keep the rules' conventions: no person title at the start of a person
  * (الملك | حمد), no place trigger at the start of a place (إقليم | الحوز; مخيم stays, as in the
  * rules), and a place named with an included trigger (مخيم النيرب) passes the gate on its name.
+ *
+ * Tagger features of the third Arabic round (issue 7): a dictionary flag (`D` the word or a reading
+ * without clitics is an ordinary Arabic word of ar-words.json, `d` once a suffix is cut off, none:
+ * unknown, often a transliterated name; the list is derived from the Ayaspell hunspell dictionary,
+ * MPL 1.1 / GPL / LGPL, see src/extract/entities/README.md) and the stem's letter trigrams
+ * (`shapeFeatures`). Word clusters are supported as for English (`word-clusters.json`, from
+ * scripts/gen-clusters-ar.mjs) but none is shipped: the clusters built from the little unlabelled
+ * Arabic text at hand added nothing in cross-validation.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, lookupArabic, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { countryOf } from '../../extract/entities/key.js';
-import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadClusters, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
 
@@ -879,6 +890,93 @@ function bracketedAbbreviations(ctx: Ctx, from: number): void {
   }
 }
 
+/** A sorted word list, looked up by binary search over the one string (nothing split, indexed or hashed at load). */
+interface WordList {
+  has(w: string): boolean;
+}
+
+/** Ordinary Arabic words (ar-words.json, scripts/gen-clusters-ar.mjs --lexicon): read on first use, null when absent. */
+let arWords: WordList | null | undefined;
+
+/** `words`: space-separated, sorted by UTF-16 code units (JS string order). */
+export function sortedWordList(words: string): WordList {
+  return {
+    has(w: string): boolean {
+      if (!w) return false;
+      // [lo, hi): character positions; lo is always the start of a word
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        // the word holding position mid (or ending just before it, at a space)
+        const s = words.lastIndexOf(' ', words.charCodeAt(mid) === 32 ? mid - 1 : mid) + 1;
+        let e = words.indexOf(' ', s);
+        if (e < 0) e = words.length;
+        const x = words.slice(s, e);
+        if (x === w) return true;
+        if (x < w) lo = e + 1;
+        else hi = s - 1;
+      }
+      return false;
+    },
+  };
+}
+
+function ordinaryWords(): WordList | null {
+  if (arWords === undefined) {
+    arWords = null;
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const p of [path.join(here, 'ar-words.json'), path.join(here, '..', '..', '..', 'src', 'lang', 'ar', 'ar-words.json')]) {
+      if (!fs.existsSync(p)) continue;
+      arWords = sortedWordList((JSON.parse(fs.readFileSync(p, 'utf8')) as { words: string }).words);
+      break;
+    }
+  }
+  return arWords;
+}
+
+/** Suffixes (folded: ة is ه) cut off to find a dictionary entry: plurals, duals, pronouns. */
+const DICT_SUFFIXES = ['\u0627\u062A', '\u0648\u0646', '\u064A\u0646', '\u0627\u0646', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0643\u0645', '\u0646\u0627', '\u0647', '\u064A', '\u0643', '\u0648\u0627', '\u062A', '\u0627'];
+
+/**
+ * Flag of the dictionary look-up: 'D' the word or a reading without clitics / article is an
+ * entry, 'd' only once a suffix is cut off (منظمات → منظمه), '' none (unknown: often a foreign name).
+ */
+function dictFlag(w: string): string {
+  const set = ordinaryWords();
+  if (!set) return '';
+  const cands: string[] = [];
+  for (const [, r] of readings(w)) {
+    cands.push(r);
+    if (r.startsWith('\u0627\u0644') && r.length > 4) cands.push(r.slice(2));
+  }
+  for (const r of cands) if (set.has(r)) return 'D';
+  for (const r of cands) {
+    for (const sfx of DICT_SUFFIXES) {
+      if (r.length - sfx.length < 2 || !r.endsWith(sfx)) continue;
+      const stem = r.slice(0, r.length - sfx.length);
+      // the feminine ending is written ت before a suffix (سيارتها → سياره)
+      if (set.has(stem) || set.has(stem + '\u0647') || (stem.endsWith('\u062A') && set.has(stem.slice(0, -1) + '\u0647'))) return 'd';
+    }
+  }
+  return '';
+}
+
+/**
+ * Letter-shape features of a word's stem (the last form without clitics and article): its letter
+ * trigrams and 4-grams with edge marks. Transliterations have letter clusters that Arabic patterns
+ * lack (تش، غو، يو، سكي، فيتش…); the perceptron weighs them (issue 7, third Arabic round, CV5 over
+ * three seeds: trigrams +0.7 over the dictionary flag alone, 4-grams with the other two changes of
+ * that round +0.7 more; a consonant / long-vowel pattern feature added nothing).
+ */
+function shapeFeatures(w: string, forms: readonly string[]): string[] {
+  const x = '^' + (forms.length ? forms[forms.length - 1]! : w) + '$';
+  const f: string[] = [];
+  for (let k = 0; k + 3 <= x.length; k++) f.push('g3=' + x.slice(k, k + 3));
+  for (let k = 0; k + 4 <= x.length; k++) f.push('g4=' + x.slice(k, k + 4));
+  return f;
+}
+
 function lexFlags(w: string): string {
   const l = L();
   let f = '';
@@ -892,6 +990,7 @@ function lexFlags(w: string): string {
   if (inList(l.givenNames, w)) f += 'G';
   if (l.nameConnectors.has(w)) f += 'P';
   if (l.notNames.has(w)) f += 'N';
+  f += dictFlag(w);
   if (isNisba(w)) f += /^(?:[\u0648\u0641]?[\u0628\u0643\u0644]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)\S{2,}\u064A$/.test(w) ? 'JM' : 'J';
   return f;
 }
@@ -912,14 +1011,29 @@ function stems(w: string): string[] {
  * Lexicon flags and stems per word, kept across documents (a corpus repeats its words); bounded,
  * started afresh when full. The stem lists are shared by the tokens: never modified.
  */
-let cache = new Map<string, [string, string[]]>();
+let cache = new Map<string, [string, string[], readonly string[] | undefined, readonly string[]]>();
 const CACHE_MAX = 200_000;
+/** The word clusters the cached entries were made with (`loadClusters`; swapped by experiments). */
+let cacheClusters: WordClusters | null | undefined;
+
+/**
+ * Cluster ids of an Arabic word (word-clusters.json, scripts/gen-clusters-ar.mjs): of the word
+ * itself, else of its first form without clitics that has some (والمنظمات → المنظمات).
+ */
+function clustersOf(wc: WordClusters, w: string, forms: readonly string[]): readonly string[] {
+  let c = wc.of(w);
+  for (let k = 0; !c.length && k < forms.length; k++) c = wc.of(forms[k]!);
+  return c;
+}
 
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): ModelTok[] {
   const norm = t.norm;
   const toks: ModelTok[] = [];
-  if (cache.size >= CACHE_MAX) cache = new Map();
+  // distributional word clusters (word-clusters.json), read on first use like the model
+  const wc = loadClusters('ar', import.meta.url);
+  if (cache.size >= CACHE_MAX || wc !== cacheClusters) cache = new Map();
+  cacheClusters = wc;
   let prevEnd = 0;
   for (const r of raw) {
     const prev = toks[toks.length - 1];
@@ -928,11 +1042,16 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
     const text = r.text;
     let lf = r.ar ? cache.get(text) : undefined;
     if (r.ar && !lf) {
-      lf = [lexFlags(text), stems(text)];
+      const st = stems(text);
+      lf = [lexFlags(text), st, wc ? clustersOf(wc, text, st) : undefined, shapeFeatures(text, st)];
       cache.set(text, lf);
     }
     const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: lf ? lf[0] : '', rule: 'O', initial };
-    if (lf) tok.forms = lf[1];
+    if (lf) {
+      tok.forms = lf[1];
+      if (lf[2]) tok.clusters = lf[2];
+      if (lf[3].length) tok.feats = lf[3];
+    }
     toks.push(tok);
     prevEnd = r.end;
   }
@@ -1014,3 +1133,6 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 type ModelFileType = typeof import('./ner-model.json');
+/** The same for the dictionary word list (read lazily by ordinaryWords). */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type ArWordsType = typeof import('./ar-words.json');
