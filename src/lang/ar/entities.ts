@@ -37,9 +37,8 @@
  * without clitics is an ordinary Arabic word of ar-words.json, `d` once a suffix is cut off, none:
  * unknown, often a transliterated name; the list is derived from the Ayaspell hunspell dictionary,
  * MPL 1.1 / GPL / LGPL, see src/extract/entities/README.md) and the stem's letter trigrams
- * (`shapeFeatures`). Word clusters are supported as for English (`word-clusters.json`, from
- * scripts/gen-clusters-ar.mjs) but none is shipped: the clusters built from the little unlabelled
- * Arabic text at hand added nothing in cross-validation.
+ * (`shapeFeatures`). Word clusters built from the little unlabelled Arabic text at hand added
+ * nothing in cross-validation (src/extract/entities/README.md): the Arabic tagger has none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,7 +48,8 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, lookupArabic, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { countryOf } from '../../extract/entities/key.js';
-import { decodeLattice, loadClusters, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
+import { packedWordSet, type WordSet } from '../../text/word-set.js';
 import words from './entity-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
 
@@ -890,45 +890,16 @@ function bracketedAbbreviations(ctx: Ctx, from: number): void {
   }
 }
 
-/** A sorted word list, looked up by binary search over the one string (nothing split, indexed or hashed at load). */
-interface WordList {
-  has(w: string): boolean;
-}
+/** Ordinary Arabic words (ar-words.json, scripts/gen-ar-words.mjs): read on first use, null when absent. */
+let arWords: WordSet | null | undefined;
 
-/** Ordinary Arabic words (ar-words.json, scripts/gen-clusters-ar.mjs --lexicon): read on first use, null when absent. */
-let arWords: WordList | null | undefined;
-
-/** `words`: space-separated, sorted by UTF-16 code units (JS string order). */
-export function sortedWordList(words: string): WordList {
-  return {
-    has(w: string): boolean {
-      if (!w) return false;
-      // [lo, hi): character positions; lo is always the start of a word
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        // the word holding position mid (or ending just before it, at a space)
-        const s = words.lastIndexOf(' ', words.charCodeAt(mid) === 32 ? mid - 1 : mid) + 1;
-        let e = words.indexOf(' ', s);
-        if (e < 0) e = words.length;
-        const x = words.slice(s, e);
-        if (x === w) return true;
-        if (x < w) lo = e + 1;
-        else hi = s - 1;
-      }
-      return false;
-    },
-  };
-}
-
-function ordinaryWords(): WordList | null {
+function ordinaryWords(): WordSet | null {
   if (arWords === undefined) {
     arWords = null;
     const here = path.dirname(fileURLToPath(import.meta.url));
     for (const p of [path.join(here, 'ar-words.json'), path.join(here, '..', '..', '..', 'src', 'lang', 'ar', 'ar-words.json')]) {
       if (!fs.existsSync(p)) continue;
-      arWords = sortedWordList((JSON.parse(fs.readFileSync(p, 'utf8')) as { words: string }).words);
+      arWords = packedWordSet((JSON.parse(fs.readFileSync(p, 'utf8')) as { words: string }).words);
       break;
     }
   }
@@ -1011,29 +982,14 @@ function stems(w: string): string[] {
  * Lexicon flags and stems per word, kept across documents (a corpus repeats its words); bounded,
  * started afresh when full. The stem lists are shared by the tokens: never modified.
  */
-let cache = new Map<string, [string, string[], readonly string[] | undefined, readonly string[]]>();
+let cache = new Map<string, [string, string[], readonly string[]]>();
 const CACHE_MAX = 200_000;
-/** The word clusters the cached entries were made with (`loadClusters`; swapped by experiments). */
-let cacheClusters: WordClusters | null | undefined;
-
-/**
- * Cluster ids of an Arabic word (word-clusters.json, scripts/gen-clusters-ar.mjs): of the word
- * itself, else of its first form without clitics that has some (والمنظمات → المنظمات).
- */
-function clustersOf(wc: WordClusters, w: string, forms: readonly string[]): readonly string[] {
-  let c = wc.of(w);
-  for (let k = 0; !c.length && k < forms.length; k++) c = wc.of(forms[k]!);
-  return c;
-}
 
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): ModelTok[] {
   const norm = t.norm;
   const toks: ModelTok[] = [];
-  // distributional word clusters (word-clusters.json), read on first use like the model
-  const wc = loadClusters('ar', import.meta.url);
-  if (cache.size >= CACHE_MAX || wc !== cacheClusters) cache = new Map();
-  cacheClusters = wc;
+  if (cache.size >= CACHE_MAX) cache = new Map();
   let prevEnd = 0;
   for (const r of raw) {
     const prev = toks[toks.length - 1];
@@ -1043,14 +999,13 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
     let lf = r.ar ? cache.get(text) : undefined;
     if (r.ar && !lf) {
       const st = stems(text);
-      lf = [lexFlags(text), st, wc ? clustersOf(wc, text, st) : undefined, shapeFeatures(text, st)];
+      lf = [lexFlags(text), st, shapeFeatures(text, st)];
       cache.set(text, lf);
     }
     const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: lf ? lf[0] : '', rule: 'O', initial };
     if (lf) {
       tok.forms = lf[1];
-      if (lf[2]) tok.clusters = lf[2];
-      if (lf[3].length) tok.feats = lf[3];
+      if (lf[2].length) tok.feats = lf[2];
     }
     toks.push(tok);
     prevEnd = r.end;
