@@ -349,8 +349,9 @@ class SentenceClaims {
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.kind !== 'num') continue;
       if (this.isAge(k)) this.ages.add(k);
-      // "within 500 metres of the station": a measure, not a count of the clause.
-      else if (lex.nonCountUnits.matchAt(tokens, k + 1)) this.measures.add(k);
+      // "within 500 metres of the station", "a magnitude 5.8 earthquake": a measure or a label,
+      // not a count of the clause.
+      else if (lex.nonCountUnits.matchAt(tokens, k + 1) || lex.nonCountBefore.matchEndingAt(tokens, k)) this.measures.add(k);
     }
     // A trigger right after a number is that number's own noun ("632 deaths and 329 injuries"):
     // it names no other number's category. An ordinal or a year owns nothing ("under the age of five died").
