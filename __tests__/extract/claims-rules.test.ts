@@ -472,6 +472,7 @@ describe('trigger choice and clause structure', () => {
     ['ar', 'ونزح عشرات الآلاف من بيوتهم بعد القصف.', ['displaced vague 20000-99999']],
     // Kin and community nouns count people: "among them two elders", "lost his two nephews".
     ['en', 'Eleven people died, among them the preacher and two elders of the village.', ['deaths exact 11', 'deaths exact 2']],
+    ['ar', 'قتل 11 شخصا بينهم الخطيب واثنان من أعيان القرية.', ['deaths exact 11', 'deaths exact 2']],
     // A label number ("a magnitude 6.1 quake", "flight 302") is no clause boundary for a rising toll.
     ['en', 'The toll from a magnitude 6.1 quake that hit the northern hills on Friday has risen to 11.', ['deaths exact 11']],
     // A trigger after a preposition names the event: the category noun keeps its own category.
