@@ -470,6 +470,11 @@ describe('trigger choice and clause structure', () => {
     // «من منازلهم» is where the counted people come from, not a partitive noun.
     ['ar', 'وأجبرت السيول قرابة 300 ألف من منازلهم على النزوح.', ['displaced about 300000']],
     ['ar', 'ونزح عشرات الآلاف من بيوتهم بعد القصف.', ['displaced vague 20000-99999']],
+    // One picked out of a group of the living whose death the clause tells is a death; one of the
+    // dead, or one of the victims, is no new count.
+    ['en', 'Doctors said one of the wounded, a 19-year-old student, had died overnight.', ['deaths exact 1']],
+    ['en', 'One of the dead was a nurse.', []],
+    ['en', 'One of the wounded is still in intensive care.', []],
     // Kin and community nouns count people: "among them two elders", "lost his two nephews".
     ['en', 'Eleven people died, among them the preacher and two elders of the village.', ['deaths exact 11', 'deaths exact 2']],
     ['ar', 'قتل 11 شخصا بينهم الخطيب واثنان من أعيان القرية.', ['deaths exact 11', 'deaths exact 2']],
@@ -1174,7 +1179,8 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     'en',
     [
       ['A 3-hour standoff ended when 4 gunmen surrendered.', ['other exact 4']],
-      ['One of the wounded later died in hospital.', []],
+      // one of the living whose death the clause tells is a death of one (as the pairs' gold reads it)
+      ['One of the wounded later died in hospital.', ['deaths exact 1']],
       ['Only one of its walls was left standing.', []],
       ['The first 3 victims were buried on Sunday.', []],
       ['One attack killed 30 people.', ['deaths exact 30']],

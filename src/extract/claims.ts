@@ -144,6 +144,10 @@ const TOPIC_GAP = 5;
 /** Commas that set off an aside, and how many tokens an aside may hold. */
 const ASIDE_COMMAS = new Set([',', '\u060C']);
 const ASIDE_WORDS = 10;
+/** How far after "one of the …" a death verb may tell that one's fate (words). */
+const FATE_REACH = 16;
+/** Punctuation that ends the part of a sentence a fate may be told in. */
+const FATE_STOPS = new Set(['.', ';', ':', '!', '?', '\u061F', '\u061B']);
 /** Longest run of prepositional modifiers between a counted noun and its verb (words). */
 const MODIFIER_WORDS = 14;
 /** How many words of a split trigger phrase may stand on each side of the claim. */
@@ -349,9 +353,9 @@ class SentenceClaims {
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k]!.kind !== 'num') continue;
       if (this.isAge(k)) this.ages.add(k);
-      // "within 500 metres of the station", "a magnitude 5.8 earthquake": a measure or a label,
-      // not a count of the clause.
-      else if (lex.nonCountUnits.matchAt(tokens, k + 1) || lex.nonCountBefore.matchEndingAt(tokens, k)) this.measures.add(k);
+      // "within 500 metres of the station", "a magnitude 5.8 earthquake", "a 52-year-old man": a
+      // measure, an age or a label, not a count of the clause.
+      else if (lex.nonCountUnits.matchAt(tokens, k + 1) || lex.nonCountBefore.matchEndingAt(tokens, k) || (HYPHENS.has(tokens[k + 1]?.text ?? '') && lex.nonCountUnits.matchAt(tokens, k + 2))) this.measures.add(k);
     }
     // A trigger right after a number is that number's own noun ("632 deaths and 329 injuries"):
     // it names no other number's category. An ordinal or a year owns nothing ("under the age of five died").
@@ -564,6 +568,42 @@ class SentenceClaims {
       return rise ? topic.value : null;
     }
     return null;
+  }
+
+  /**
+   * A death told of one picked out of the group whose words start at token k ("one of the injured
+   * died"; not "one of the dead", where the death word is the group): a death trigger after at
+   * least one word of the group, in the same part of the sentence (an aside set off by commas may
+   * stand between), with no other count before it.
+   */
+  deathAfterGroup(k: number): boolean {
+    const toks = this.tokens;
+    const lex = this.lex;
+    // The group is people still alive when picked out: a person noun or a category noun other
+    // than the dead ("the seriously injured", "the hostages"), within its first words; not "one
+    // of the worst disasters", not "one of the victims".
+    let head = -1;
+    for (let j = k; j < Math.min(toks.length, k + 3) && head < 0; j++) {
+      if (toks[j]!.kind !== 'word') break;
+      const cat = lex.categoryNouns.matchAt(toks, j);
+      if (cat) {
+        if (cat.value === 'deaths') return false;
+        head = j;
+      } else if (lex.personNouns.matchAt(toks, j)) head = j;
+    }
+    if (head < 0) return false;
+    const trs = this.triggers;
+    for (let x = lowerBound(trs, head + 1, (y) => y.from); x < trs.length && trs[x]!.from - k <= FATE_REACH; x++) {
+      const tr = trs[x]!;
+      if (tr.value !== 'deaths' || lex.fixedNouns.matchAt(toks, tr.from) || lex.topics.matchAt(toks, tr.from)) continue;
+      for (let j = k; j < tr.from; j++) {
+        const tok = toks[j]!;
+        if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(j) && !this.measures.has(j)) return false;
+        if (tok.kind === 'punct' && FATE_STOPS.has(tok.text)) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -1355,7 +1395,13 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const total = dualNoun ? null : sc.totalAfter(i);
       // "one of the injured", "one of its walls": one picked out of a group, not a count.
       // "one of 12 people killed": the total is the count, read on its own.
-      if (n.value === 1 && n.kind === 'integer' && (total || lex.oneOf.matchAt(tokens, i + 1))) continue;
+      // … unless the clause tells that one's death: "one of the seriously injured, a 52-year-old
+      // man, had died of his wounds" is a death.
+      let fate = false;
+      if (n.value === 1 && n.kind === 'integer' && (total || lex.oneOf.matchAt(tokens, i + 1))) {
+        if (total || !sc.deathAfterGroup(lex.oneOf.matchAt(tokens, i + 1)!.to)) continue;
+        fate = true;
+      }
 
       // The qualifier right before the number; a glued article («الـ448») may stand between.
       let first = i;
@@ -1480,6 +1526,10 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = trigger && !(trigger.before && trigger.d >= BOUNDARY_COST && sc.blockedAfter(end)) ? trigger.c : null;
         // A fixed noun as the trigger ("the bodies of 13 men") is a noun, not an event word.
         viaTrigger = category !== null && !trigger!.fixed;
+      }
+      if (fate) {
+        category = 'deaths';
+        viaTrigger = true;
       }
       if (!category && noun && noun.kind === 'person') {
         // "The toll … included 17 teenagers and 400 women"; "killed 16 people, 12 of them in …".
