@@ -476,7 +476,7 @@ describe('trigger choice and clause structure', () => {
     ['en', 'One of the dead was a nurse.', []],
     ['en', 'One of the wounded is still in intensive care.', []],
     // Armed groups' members are people too.
-    ['en', 'The army said more than 30 jihadists were killed in the operation.', ['deaths more_than 30']],
+    ['en', 'The army said more than 30 jihadists had been neutralised in the operation.', ['deaths more_than 30']],
     // Kin and community nouns count people: "among them two elders", "lost his two nephews".
     ['en', 'Eleven people died, among them the preacher and two elders of the village.', ['deaths exact 11', 'deaths exact 2']],
     ['ar', 'قتل 11 شخصا بينهم الخطيب واثنان من أعيان القرية.', ['deaths exact 11', 'deaths exact 2']],
