@@ -1,4 +1,4 @@
-import { entryByKey, gazetteer, lookupArabic, lookupLatin, slug } from '../../../src/extract/entities/gazetteer.js';
+import { entryByKey, gazetteer, latinTokens, lookupArabic, lookupLatin, slug } from '../../../src/extract/entities/gazetteer.js';
 
 describe('gazetteer', () => {
   test('loads entries with keys from the English canonical name', () => {
@@ -89,5 +89,33 @@ describe('gazetteer', () => {
     ['بوزارة الداخلية', 'org:ministry-of-interior'],
   ])('a preposition on a body without the article: %s → %s', (name, key) => {
     expect(lookupArabic(name)?.key).toBe(key);
+  });
+});
+
+describe('latinTokens', () => {
+  // plain search with the token pattern (what the scanner replaces), as the reference
+  const reference = (s: string) => {
+    const re = /[\p{L}\p{M}\p{N}]+(?:['\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+    const out: Array<{ text: string; start: number; end: number }> = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      let end = m.index + m[0].length;
+      if (s[end] === '.' && /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(m[0])) end++;
+      out.push({ text: s.slice(m.index, end), start: m.index, end });
+      re.lastIndex = end;
+    }
+    return out;
+  };
+  it.each([
+    ['words and punctuation', 'The U.S. envoy met Dr. Ana Lee, in al-Quds (AT&T).', ['The', 'U.S.', 'envoy', 'met', 'Dr', '.', 'Ana', 'Lee', ',', 'in', 'al-Quds', '(', 'AT&T', ')', '.']],
+    ['other white space', 'Oslo\u00a0Accords\u2028next\u3000line\u202f!', ['Oslo', 'Accords', 'next', 'line', '!']],
+    ['astral characters', 'a \u{1F600}\u{1F601} b', ['a', '\u{1F600}', '\u{1F601}', 'b']],
+    ['initials and trailing dots', 'W. Bush D.C. ends.', ['W.', 'Bush', 'D.C.', 'ends', '.']],
+    ['empty and blank', ' \t\r\n ', []],
+  ])('%s', (_name, text, want) => {
+    const got = latinTokens(text);
+    expect(got.map((t) => t.text)).toEqual(want);
+    expect(got).toEqual(reference(text));
+    for (const t of got) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { normalize } from '../../../src/text/normalize.js';
 import { extractEntities as en } from '../../../src/lang/en/entities.js';
 import { extractEntities as ar } from '../../../src/lang/ar/entities.js';
-import { allowed, clustersFrom, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, packWeights, roleFeatures, shape, spanGate, spansOf, TAGS, viterbi, wordFeatures, type Lattice, type ModelFile, type ModelTok, type WordClustersFile } from '../../../src/extract/entities/tagger.js';
+import { allowed, clustersFrom, decode, decodeLattice, decodeReference, fromFile, loadModel, mergeRules, NT, packWeights, roleFeatures, shape, spanGate, spansOf, TAGS, tokenFeatures, transitionFeatures, viterbi, wordFeatures, type Lattice, type ModelFile, type ModelTok, type WordClustersFile } from '../../../src/extract/entities/tagger.js';
 import { modelTokens as enTokens, ruleCandidates as enRules } from '../../../src/lang/en/entities.js';
 import { modelTokens as arTokens, ruleCandidates as arRules } from '../../../src/lang/ar/entities.js';
 import type { Candidate } from '../../../src/extract/entities/link.js';
@@ -294,6 +294,70 @@ describe('statistical tagger: extraction (own sentences)', () => {
       expect(m.end).toBeGreaterThan(m.start);
       expect(m.key).toMatch(/^(per|org|loc):/);
       last = m.end;
+    }
+  });
+});
+
+describe('statistical tagger: lattice scores = sums of the plain features', () => {
+  // a model holding every feature of these tokens (pseudo-random weights), so that each feature
+  // group the fast decoder sums from its caches (lexicon flags, clusters, shapes, lengths, pairs,
+  // bigrams, stems, letter shapes) counts in the scores compared here
+  const tok = (text: string, extra: Partial<ModelTok> = {}): ModelTok => ({ start: 0, end: 0, text, low: text.toLowerCase(), lex: '', rule: 'O', initial: false, ...extra });
+  const sentences: ModelTok[][] = [
+    [
+      tok('Dr', { lex: 'TT', cased: true, clusters: ['3', '31'], initial: true }),
+      tok('Lena', { lex: 'GZ', cased: true, clusters: [], rule: 'B-PER:pc' }),
+      tok('Okafor', { cased: true, clusters: [], rule: 'I-PER:pc' }),
+      tok('met', { lex: 'C', cased: true, clusters: ['1', '12'] }),
+      tok('UN', { lex: 'Q', cased: true, clusters: ['2', '21'], rule: 'B-ORG+g' }),
+      tok('.', { cased: true, clusters: [] }),
+    ],
+    [
+      tok('وقال', { lex: 'VD', forms: ['قال'], feats: ['g3=^قا', 'g3=ال$'], initial: true }),
+      tok('بيتروفيتش', { lex: '', forms: ['يتروفيتش'], feats: ['g3=^يت', 'g4=فيتش'], rule: 'B-PER:ts' }),
+      tok('2020', { forms: [] }),
+      tok('x', {}),
+    ],
+  ];
+  const lcg = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) % 601) - 300;
+  test.each(sentences.map((s, k) => [k, s] as const))('sentence %i', (_k, toks) => {
+    const rnd = lcg(7);
+    const w: Record<string, number[]> = {};
+    const put = (f: string) => (w[f] ??= [0, rnd(), 1, rnd(), 2, rnd(), 3, rnd(), 4, rnd(), 5, rnd(), 6, rnd()]);
+    toks.forEach((_, i) => tokenFeatures(toks, i).forEach(put));
+    toks.forEach((t) => { for (let p = 0; p < NT; p++) transitionFeatures(p, t).forEach(put); });
+    const model = fromFile({ version: 1, lang: 'xx', tags: [...TAGS], scale: 100, w, decoder: 'viterbi' });
+    const row = (feats: string[]) => {
+      const v = new Float64Array(NT);
+      for (const f of feats) { const a = w[f]; if (a) for (let j = 0; j < a.length; j += 2) v[a[j]!] += Math.fround(a[j + 1]! / 100); }
+      return v;
+    };
+    const n = toks.length;
+    const obs = toks.map((_, i) => row(tokenFeatures(toks, i)));
+    const trans = toks.map((t) => Array.from({ length: NT }, (_, p) => row(transitionFeatures(p, t))));
+    // best path score, tag sequences restricted by `ok(i, c)`; at token `free` any tag may follow
+    // (as `cost` scores the token after a name: every tag but the name's I-, BIO order unchecked)
+    const best = (ok: (i: number, c: number) => boolean, free = -1) => {
+      let d = Array.from({ length: NT }, (_, c) => (allowed(0, c) && ok(0, c) ? obs[0]![c]! + trans[0]![0]![c]! : -Infinity));
+      for (let i = 1; i < n; i++)
+        d = Array.from({ length: NT }, (_, c) => {
+          if (!ok(i, c)) return -Infinity;
+          let m = -Infinity;
+          for (let p = 0; p < NT; p++) if (i === free || allowed(p, c)) m = Math.max(m, d[p]! + trans[i]![p]![c]!);
+          return m + obs[i]![c]!;
+        });
+      return Math.max(...d);
+    };
+    const all = best(() => true);
+    const lat = decodeLattice(model, toks);
+    expect(lat.tags).toEqual(decodeReference(model, toks));
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const B = TAGS.indexOf(`B-${type}`);
+      for (let from = 0; from < n; from++)
+        for (let to = from; to < n; to++) {
+          const ok = (i: number, c: number) => (i === from ? c === B : i > from && i <= to ? c === B + 1 : i === to + 1 ? c !== B + 1 : true);
+          expect(lat.cost(from, to, type)).toBeCloseTo(Math.max(0, all - best(ok, to + 1)), 9);
+        }
     }
   });
 });

@@ -239,3 +239,22 @@ describe('Arabic entities: tagger features of the third round (dictionary words,
     expect(p[1]!.feats).toBeUndefined();
   });
 });
+
+describe('Arabic tokens (the scanner against a plain pattern search)', () => {
+  const reference = (s: string) => {
+    const re = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[A-Za-z]+|\S/g;
+    const out: Array<[number, number, string]> = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) out.push([m.index, m.index + m[0].length, m[0]]);
+    return out;
+  };
+  it.each([
+    ['words, digits, Latin and punctuation', 'قال المتحدث: قتل 12 شخصا في UN-Habitat، أمس.'],
+    ['other white space', 'بغداد\u00a0والبصرة\u2028و\u3000تونس\u202f؟'],
+    ['astral characters and tatweel', 'نص \u{1F600} عــربي'],
+    ['line breaks', 'سطر أول\n\nسطر ثان\r\nثالث'],
+  ])('%s', (_name, text) => {
+    const t = normalize(text);
+    expect(modelTokens(t, []).map((x) => [x.start, x.end, x.text])).toEqual(reference(t.norm));
+  });
+});

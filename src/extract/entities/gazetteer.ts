@@ -56,16 +56,36 @@ export interface LatinToken {
   end: number;
 }
 
+/**
+ * EN_TOKEN anchored (sticky): `test` at a position says whether a token starts there and leaves
+ * its end in lastIndex, with no match array made per token. Every non-space character starts a
+ * token (the `\S` branch), so scanning position by position finds what EN_TOKEN's search finds.
+ */
+const EN_TOKEN_AT = new RegExp(EN_TOKEN.source, 'uy');
+const INITIALISM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
+
 export function latinTokens(s: string): LatinToken[] {
   const out: LatinToken[] = [];
-  EN_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EN_TOKEN.exec(s)) !== null) {
-    let end = m.index + m[0].length;
+  const n = s.length;
+  let p = 0;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    // the common white space (space, line break, tab): no token starts there
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      p++;
+      continue;
+    }
+    EN_TOKEN_AT.lastIndex = p;
+    if (!EN_TOKEN_AT.test(s)) {
+      p++; // other white space
+      continue;
+    }
+    let end = EN_TOKEN_AT.lastIndex;
+    const m = s.slice(p, end);
     // "U.S." / "D.C." / "W.": keep the final dot with a dotted or single-letter initialism
-    if (s[end] === '.' && /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u.test(m[0])) end++;
-    out.push({ text: s.slice(m.index, end), start: m.index, end });
-    EN_TOKEN.lastIndex = end;
+    if (end < n && s.charCodeAt(end) === 46 && INITIALISM.test(m)) end++;
+    out.push({ text: end === p + m.length ? m : s.slice(p, end), start: p, end });
+    p = end;
   }
   return out;
 }

@@ -115,6 +115,15 @@ interface PairCache {
   names: string[];
   /** Pair key → the feature's row in the weights (`Model.buf`), -1: not in the model. */
   pairs: Map<number, number>;
+  /** Per rule-tag id: the sums of `r=`, `r-1=`, `r+1=` with that tag (3 × NT), made on first use. */
+  ruleVec: Array<Float64Array | undefined>;
+  /** Per shape id: the sums of `in=0…`, `in=1…` with that shape (2 × NT), made on first use. */
+  iniVec: Array<Float64Array | undefined>;
+  /**
+   * Per pair of neighbouring shapes (key `a * 4096 + b`): `sh-1=a|b` (the right token's feature)
+   * and `sh+1=a|b` (the left token's), 2 × NT; the same pair serves both tokens.
+   */
+  shPair: Map<number, Float64Array>;
 }
 const PAIR_NAMES_MAX = 4000;
 /** Bound of the pair vectors kept (odd inputs with many shapes); the cache starts afresh past it. */
@@ -149,8 +158,26 @@ interface FormCache {
   /** Entries in bi1 / bi2 (bounded by BIGRAM_CACHE_MAX each). */
   bi1Size: number;
   bi2Size: number;
+  /**
+   * Sums shared by many forms, so that a new form does not build and look up their feature names
+   * again: per lexicon flags (`lx=`, `l1=…` in the first NT slots, `lx-1=` … `lx+2=` in the four
+   * role slots), per cluster list (by identity: `WordClusters.of` returns one frozen list per
+   * leaf; `k…=` self and roles), per word shape (`sh=`) and per length (`len=`). Bounded by
+   * SHARED_CACHE_MAX entries each; they start afresh past it.
+   */
+  lexVec: Map<string, Float64Array>;
+  clVec: Map<readonly string[], Float64Array>;
+  /** Per `ModelTok.feats` list, by identity (Arabic: one list per stem): the sum of its features. */
+  featVec: Map<readonly string[], Float64Array>;
+  shVec: Map<string, Float64Array>;
+  lenVec: Array<Float64Array | undefined>;
+  /** Per form id, the interned id of its shape in `shapeIdsOf` (-1: not yet), so a token costs no string look-up. */
+  shapeIds: number[];
+  shapeIdsOf: PairCache | null;
 }
 const BIGRAM_END = -1;
+const EMPTY_PAIR = new Float64Array(0);
+const SHARED_CACHE_MAX = 20_000;
 const FORM_CACHE_MAX = 200_000;
 
 /** Word shape: Xx, XX, x, d, X.X., mixed; runs collapsed. */
@@ -272,23 +299,23 @@ export function transitionFeatures(prev: number, t: ModelTok): string[] {
 export function viterbi(n: number, obs: Float64Array, transOf: (i: number) => Float64Array, alpha?: Float64Array): number[] {
   const out: number[] = new Array(n);
   if (n === 0) return out;
-  let delta = new Float64Array(NT);
-  let next = new Float64Array(NT);
+  // the forward scores of token i are delta[i * NT …]: written in place (no per-token copy)
+  const delta = alpha ?? new Float64Array(n * NT);
   const back = new Uint8Array(n * NT);
   let tr = transOf(0);
   for (let c = 0; c < NT; c++) delta[c] = allowed(0, c) ? obs[c]! + tr[c]! : -Infinity;
-  if (alpha) alpha.set(delta, 0);
   for (let i = 1; i < n; i++) {
     const row = i * NT;
+    const prow = row - NT;
     tr = transOf(i);
     // per tag c, the best previous tag p (the first in ascending order on ties, as a p-major
     // scan with a strict > gives), the running maximum kept in a local
     for (let c = 0; c < NT; c++) {
       let best = -Infinity;
       let bp = 0;
-      for (let p = 0; p < NT; p++) {
-        if (!ALLOWED[p * NT + c]) continue;
-        const dp = delta[p]!;
+      for (let q = PRED_FROM[c]!, qe = PRED_FROM[c + 1]!; q < qe; q++) {
+        const p = PRED[q]!;
+        const dp = delta[prow + p]!;
         if (dp === -Infinity) continue;
         const v = dp + tr[p * NT + c]!;
         if (v > best) {
@@ -297,15 +324,12 @@ export function viterbi(n: number, obs: Float64Array, transOf: (i: number) => Fl
         }
       }
       if (best !== -Infinity) back[row + c] = bp;
-      next[c] = best + obs[row + c]!;
+      delta[row + c] = best + obs[row + c]!;
     }
-    if (alpha) alpha.set(next, row);
-    const x = delta;
-    delta = next;
-    next = x;
   }
+  const last = (n - 1) * NT;
   let best = 0;
-  for (let c = 1; c < NT; c++) if (delta[c]! > delta[best]!) best = c;
+  for (let c = 1; c < NT; c++) if (delta[last + c]! > delta[last + best]!) best = c;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = best;
     best = back[i * NT + best]!;
@@ -321,8 +345,31 @@ export function allowed(prev: number, c: number): boolean {
 
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let c = 0; c < NT; c++) ALLOWED[p * NT + c] = allowed(p, c) ? 1 : 0;
+/**
+ * The allowed predecessors p of each tag c, ascending (`PRED[PRED_FROM[c]]` … `PRED[PRED_FROM[c + 1] - 1]`),
+ * and the allowed successors c of each tag p, ascending (`SUCC`, `SUCC_FROM`): the decoder's inner
+ * loops visit only those (the same order as a full scan that skips the others).
+ */
+const PRED: number[] = [];
+const PRED_FROM: number[] = [];
+const SUCC: number[] = [];
+const SUCC_FROM: number[] = [];
+for (let c = 0; c < NT; c++) {
+  PRED_FROM.push(PRED.length);
+  for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + c]) PRED.push(p);
+}
+PRED_FROM.push(PRED.length);
+for (let p = 0; p < NT; p++) {
+  SUCC_FROM.push(SUCC.length);
+  for (let c = 0; c < NT; c++) if (ALLOWED[p * NT + c]) SUCC.push(c);
+}
+SUCC_FROM.push(SUCC.length);
 
 const cache = new Map<string, Model | null>();
+
+/** The B- tag index of each entity type (what `TAGS.indexOf('B-' + type)` gives, without the string). */
+const B_TAG = new Map<string, number>();
+for (let k = 0; k < NT; k++) if (TAGS[k]!.startsWith('B-')) B_TAG.set(TAGS[k]!.slice(2), k);
 
 /**
  * The tagger's view of a text: its best tags, and what it would cost (best path score minus the
@@ -348,8 +395,8 @@ function lattice(n: number, obs: Float64Array, transOf: (i: number) => Float64Ar
       const tr = transOf(i + 1);
       for (let p = 0; p < NT; p++) {
         let m = -Infinity;
-        for (let c = 0; c < NT; c++) {
-          if (!ALLOWED[p * NT + c]) continue;
+        for (let q = SUCC_FROM[p]!, qe = SUCC_FROM[p + 1]!; q < qe; q++) {
+          const c = SUCC[q]!;
           const v = tr[p * NT + c]! + obs[row + c]! + b[row + c]!;
           if (v > m) m = v;
         }
@@ -364,7 +411,7 @@ function lattice(n: number, obs: Float64Array, transOf: (i: number) => Float64Ar
     cost(from: number, to: number, type: EntityType): number {
       if (from < 0 || to >= n || from > to) return Infinity;
       beta ??= backward();
-      const B = TAGS.indexOf(('B-' + type) as (typeof TAGS)[number]);
+      const B = B_TAG.get(type) ?? -1;
       const I = B + 1;
       let tr = transOf(from);
       let s: number;
@@ -632,25 +679,26 @@ function addFeatures(model: Model, feats: string[], score: Float64Array): void {
   }
 }
 
-function bigramLeft(model: Model): [Set<string>, Set<string>] {
+/**
+ * `Model.bigramLeft` and `Model.bigramRight`, in one pass over the feature names (only names
+ * starting with `w` are looked at further).
+ */
+function bigramSets(model: Model): void {
   const a = new Set<string>();
   const b = new Set<string>();
+  const ra = new Set<string>();
+  const rb = new Set<string>();
   for (const k of model.rows.keys()) {
-    if (k.startsWith('w-1w=')) a.add(k.slice(5, k.indexOf('|', 5)));
-    else if (k.startsWith('ww+1=')) b.add(k.slice(5, k.indexOf('|', 5)));
+    if (k.charCodeAt(0) !== 119) continue; // 'w'
+    const first = k.startsWith('w-1w=') ? 1 : k.startsWith('ww+1=') ? 2 : 0;
+    if (!first) continue;
+    const bar = k.indexOf('|', 5);
+    (first === 1 ? a : b).add(k.slice(5, bar));
+    const right = first === 1 ? ra : rb;
+    for (let p = bar; p >= 0; p = k.indexOf('|', p + 1)) right.add(k.slice(p + 1));
   }
-  return [a, b];
-}
-
-function bigramRight(model: Model): [Set<string>, Set<string>] {
-  const a = new Set<string>();
-  const b = new Set<string>();
-  for (const k of model.rows.keys()) {
-    const set = k.startsWith('w-1w=') ? a : k.startsWith('ww+1=') ? b : null;
-    if (!set) continue;
-    for (let p = k.indexOf('|', 5); p >= 0; p = k.indexOf('|', p + 1)) set.add(k.slice(p + 1));
-  }
-  return [a, b];
+  model.bigramLeft = [a, b];
+  model.bigramRight = [ra, rb];
 }
 
 /** Best tag per token (Viterbi for first-order models, else greedy). */
@@ -670,14 +718,20 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const n = toks.length;
   const obs = new Float64Array(n * NT);
   const { rows, buf } = model;
-  const [left1, left2] = (model.bigramLeft ??= bigramLeft(model));
-  const [right1, right2] = (model.bigramRight ??= bigramRight(model));
+  if (!model.bigramLeft || !model.bigramRight) bigramSets(model);
+  const [left1, left2] = model.bigramLeft!;
+  const [right1, right2] = model.bigramRight!;
   // `ww+1=…|</s>` at the end of the tokens
   const endRight2 = right2.has('</s>');
   // per word form (text + lexicon flags): 5 vectors (self, as w-1, as w+1, as w-2, as w+2) + 2 bigram flags
-  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX) model.forms = { ids: new Map(), vec: [], big: [], shape: [], bi1: [], bi2: [], bi1Size: 0, bi2Size: 0 };
+  if (!model.forms || model.forms.vec.length >= FORM_CACHE_MAX)
+    model.forms = { ids: new Map(), vec: [], big: [], shape: [], bi1: [], bi2: [], bi1Size: 0, bi2Size: 0, lexVec: new Map(), clVec: new Map(), featVec: new Map(), shVec: new Map(), lenVec: [], shapeIds: [], shapeIdsOf: null };
   const fc = model.forms;
   const { ids: forms, vec: formVec, big: formBig, shape: formShape, bi1, bi2 } = fc;
+  if (fc.lexVec.size >= SHARED_CACHE_MAX) fc.lexVec.clear();
+  if (fc.clVec.size >= SHARED_CACHE_MAX) fc.clVec.clear();
+  if (fc.featVec.size >= SHARED_CACHE_MAX) fc.featVec.clear();
+  if (fc.shVec.size >= SHARED_CACHE_MAX) fc.shVec.clear();
   if (fc.bi1Size >= BIGRAM_CACHE_MAX) {
     bi1.fill(null);
     fc.bi1Size = 0;
@@ -693,6 +747,101 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
       if (r !== undefined) for (let c = 0, o = r * NT; c < NT; c++) dst[off + c]! += buf[o + c]!;
     }
   };
+  /** Add feature f's weights (if any) to dst[off…off+NT). */
+  const add1 = (dst: Float64Array, off: number, f: string) => {
+    const r = rows.get(f);
+    if (r !== undefined) for (let c = 0, o = r * NT; c < NT; c++) dst[off + c]! += buf[o + c]!;
+  };
+  const addVec = (dst: Float64Array, src: Float64Array) => {
+    for (let k = 0; k < src.length; k++) dst[k]! += src[k]!;
+  };
+  const bias = rowOf(model, 'b');
+  /**
+   * The same sums as `wordFeatures(t)` (self slot) and `roleFeatures(t, r)` (role slots), without
+   * the feature lists: what depends on the lexicon flags, the cluster list, the shape or the length
+   * alone comes from the shared caches (sums of float32 weights in float64 are exact, so the order
+   * of the additions does not change a bit; the decoder test compares with `decodeReference`).
+   */
+  const formVector = (t: ModelTok, v: Float64Array) => {
+    const low = t.low;
+    const lex = t.lex;
+    if (bias >= 0) for (let c = 0, o = bias * NT; c < NT; c++) v[c]! += buf[o + c]!;
+    add1(v, 0, 'w=' + low);
+    const sh = shapeOf(t);
+    let sv = fc.shVec.get(sh);
+    if (!sv) {
+      sv = new Float64Array(NT);
+      add1(sv, 0, 'sh=' + sh);
+      fc.shVec.set(sh, sv);
+    }
+    for (let c = 0; c < NT; c++) v[c]! += sv[c]!;
+    let lv = fc.lexVec.get(lex);
+    if (!lv) {
+      lv = new Float64Array(5 * NT);
+      add1(lv, 0, 'lx=' + lex);
+      if (lex.length > 1) for (let k = 0; k < lex.length; k++) add1(lv, 0, 'l1=' + lex[k]);
+      for (let r = 0; r < 4; r++) add1(lv, (r + 1) * NT, 'lx' + ROLE[r] + '=' + lex);
+      fc.lexVec.set(lex, lv);
+    }
+    addVec(v, lv);
+    if (t.cased) add1(v, 0, 'wc=' + t.text);
+    const n = low.length;
+    for (let k = 1; k <= 4 && k < n; k++) {
+      add1(v, 0, 'p' + k + '=' + low.slice(0, k));
+      add1(v, 0, 's' + k + '=' + low.slice(n - k));
+    }
+    const len = Math.min(n, 12);
+    let nv = fc.lenVec[len];
+    if (!nv) {
+      nv = new Float64Array(NT);
+      add1(nv, 0, 'len=' + len);
+      fc.lenVec[len] = nv;
+    }
+    for (let c = 0; c < NT; c++) v[c]! += nv[c]!;
+    const cl = t.clusters;
+    if (cl) {
+      let cv = fc.clVec.get(cl);
+      if (!cv) {
+        cv = new Float64Array(5 * NT);
+        if (!cl.length) {
+          add1(cv, 0, 'k=?');
+          for (let r = 0; r < 4; r++) add1(cv, (r + 1) * NT, 'k' + ROLE[r] + '=?');
+        } else
+          for (let k = 0; k < cl.length; k++) {
+            add1(cv, 0, 'k' + k + '=' + cl[k]);
+            for (let r = 0; r < 4; r++) add1(cv, (r + 1) * NT, 'k' + k + ROLE[r] + '=' + cl[k]);
+          }
+        fc.clVec.set(cl, cv);
+      }
+      addVec(v, cv);
+    }
+    const ft = t.feats;
+    if (ft) {
+      let fv = fc.featVec.get(ft);
+      if (!fv) {
+        fv = new Float64Array(NT);
+        for (const x of ft) add1(fv, 0, x);
+        fc.featVec.set(ft, fv);
+      }
+      for (let c = 0; c < NT; c++) v[c]! += fv[c]!;
+    }
+    const fm = t.forms;
+    if (fm && fm.length) {
+      for (const x of fm) add1(v, 0, 'fm=' + x);
+      const st = fm[fm.length - 1]!;
+      if (st.length < n && low.endsWith(st)) add1(v, 0, 'cl=' + low.slice(0, n - st.length));
+      const m = st.length;
+      for (let k = 1; k <= 3 && k < m; k++) {
+        add1(v, 0, 'sp' + k + '=' + st.slice(0, k));
+        add1(v, 0, 'ss' + k + '=' + st.slice(m - k));
+      }
+    }
+    for (let r = 0; r < 4; r++) {
+      const off = (r + 1) * NT;
+      add1(v, off, 'w' + ROLE[r] + '=' + low);
+      if (fm) add1(v, off, 'fm' + ROLE[r] + '=' + (fm.length ? fm[fm.length - 1] : low));
+    }
+  };
   const formOf = (t: ModelTok | undefined, text: string, lex: string): number => {
     let byText = forms.get(lex);
     if (!byText) forms.set(lex, (byText = new Map()));
@@ -700,8 +849,8 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     if (id !== undefined) return id;
     id = formVec.length;
     const v = new Float64Array(5 * NT);
-    if (t) addTo(v, 0, wordFeatures(t));
-    for (let r = 0; r < 4; r++) addTo(v, (r + 1) * NT, roleFeatures(t, r));
+    if (t) formVector(t, v);
+    else for (let r = 0; r < 4; r++) addTo(v, (r + 1) * NT, roleFeatures(t, r));
     formVec.push(v);
     const low = t ? t.low : '';
     formBig.push((left1.has(t ? low : '<s>') ? 1 : 0) | (t && left2.has(low) ? 2 : 0) | (t && right1.has(low) ? 4 : 0) | (t && right2.has(low) ? 8 : 0));
@@ -712,13 +861,14 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     return id;
   };
   const edge = formOf(undefined, '\u0002edge', '\u0002');
+  const edgeVec = formVec[edge]!;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     fid[i] = formOf(t, t.text, t.lex);
   }
   // Small vocabularies (rule tags, shapes) interned to numbers (per model, see PairCache); pair vectors cached.
-  const freshPairs = (): PairCache => ({ ids: new Map([['<s>', 0], ['</s>', 1]]), names: ['<s>', '</s>'], pairs: new Map() });
-  let pc = model.pairCache && model.pairCache.pairs.size < PAIR_CACHE_MAX ? model.pairCache : (model.pairCache = freshPairs());
+  const freshPairs = (): PairCache => ({ ids: new Map([['<s>', 0], ['</s>', 1]]), names: ['<s>', '</s>'], pairs: new Map(), ruleVec: [], iniVec: [], shPair: new Map() });
+  let pc = model.pairCache && model.pairCache.pairs.size + model.pairCache.shPair.size < PAIR_CACHE_MAX ? model.pairCache : (model.pairCache = freshPairs());
   let { ids, names, pairs } = pc;
   const idOf = (x: string) => {
     let k = ids.get(x);
@@ -732,9 +882,18 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
   const ruleId = new Int32Array(n);
   const shapeId = new Int32Array(n);
   const intern = () => {
+    if (fc.shapeIdsOf !== pc) {
+      fc.shapeIds = [];
+      fc.shapeIdsOf = pc;
+    }
+    const sids = fc.shapeIds;
+    while (sids.length < formVec.length) sids.push(-1);
     for (let i = 0; i < n; i++) {
       ruleId[i] = idOf(toks[i]!.rule);
-      shapeId[i] = idOf(formShape[fid[i]!]!);
+      const f = fid[i]!;
+      let sid = sids[f]!;
+      if (sid < 0) sids[f] = sid = idOf(formShape[f]!);
+      shapeId[i] = sid;
     }
   };
   intern();
@@ -777,15 +936,52 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     }
     if (v >= 0) for (let c = 0, o = v * NT; c < NT; c++) obs[off + c]! += buf[o + c]!;
   };
+  const { ruleVec, iniVec, shPair } = pc;
+  const rvOf = (id: number): Float64Array => {
+    let v = ruleVec[id];
+    if (!v) {
+      const x = names[id]!;
+      v = new Float64Array(3 * NT);
+      add1(v, 0, 'r=' + x);
+      add1(v, NT, 'r-1=' + x);
+      add1(v, 2 * NT, 'r+1=' + x);
+      ruleVec[id] = v;
+    }
+    return v;
+  };
+  const ivOf = (id: number): Float64Array => {
+    let v = iniVec[id];
+    if (!v) {
+      const x = names[id]!;
+      v = new Float64Array(2 * NT);
+      add1(v, 0, 'in=0' + x);
+      add1(v, NT, 'in=1' + x);
+      iniVec[id] = v;
+    }
+    return v;
+  };
+  const spOf = (a: number, b: number): Float64Array => {
+    const key = a * 4096 + b;
+    let v = shPair.get(key);
+    if (!v) {
+      const x = names[a]! + '|' + names[b]!;
+      v = new Float64Array(2 * NT);
+      add1(v, 0, 'sh-1=' + x);
+      add1(v, NT, 'sh+1=' + x);
+      shPair.set(key, v);
+    }
+    return v;
+  };
+  /** The shape-pair vectors of (previous shape, this shape): `sh-1=` in the first NT slots. */
+  let leftPair = !big && n > 0 ? spOf(0, shapeId[0]!) : EMPTY_PAIR;
   for (let i = 0; i < n; i++) {
     const off = i * NT;
     const t = toks[i]!;
     const self = formVec[fid[i]!]!;
-    const p1 = i > 0 ? formVec[fid[i - 1]!]! : formVec[edge]!;
-    const n1 = i + 1 < n ? formVec[fid[i + 1]!]! : formVec[edge]!;
-    const p2 = i > 1 ? formVec[fid[i - 2]!]! : formVec[edge]!;
-    const n2 = i + 2 < n ? formVec[fid[i + 2]!]! : formVec[edge]!;
-    for (let c = 0; c < NT; c++) obs[off + c] = self[c]! + p1[NT + c]! + n1[2 * NT + c]! + p2[3 * NT + c]! + n2[4 * NT + c]!;
+    const p1 = i > 0 ? formVec[fid[i - 1]!]! : edgeVec;
+    const n1 = i + 1 < n ? formVec[fid[i + 1]!]! : edgeVec;
+    const p2 = i > 1 ? formVec[fid[i - 2]!]! : edgeVec;
+    const n2 = i + 2 < n ? formVec[fid[i + 2]!]! : edgeVec;
     const r = ruleId[i]!;
     const sh = shapeId[i]!;
     const r1 = i > 0 ? ruleId[i - 1]! : 0;
@@ -793,12 +989,27 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     const s1 = i > 0 ? shapeId[i - 1]! : 0;
     const sn = i + 1 < n ? shapeId[i + 1]! : 1;
     const ini = t.initial ? 1 : 0;
-    pair(off, 1, 0, r);
-    pair(off, 2, ini, sh);
-    pair(off, 3, s1, sh);
-    pair(off, 4, sh, sn);
-    pair(off, 5, 0, r1);
-    pair(off, 6, 0, rn);
+    if (big) {
+      for (let c = 0; c < NT; c++) obs[off + c] = self[c]! + p1[NT + c]! + n1[2 * NT + c]! + p2[3 * NT + c]! + n2[4 * NT + c]!;
+      pair(off, 1, 0, r);
+      pair(off, 2, ini, sh);
+      pair(off, 3, s1, sh);
+      pair(off, 4, sh, sn);
+      pair(off, 5, 0, r1);
+      pair(off, 6, 0, rn);
+    } else {
+      // the pair features from the per-id vectors; the shape pair (sh, sn) is the next token's (s1, sh)
+      const rv = rvOf(r);
+      const r1v = rvOf(r1);
+      const rnv = rvOf(rn);
+      const iv = ivOf(sh);
+      const right = spOf(sh, sn);
+      const io = ini * NT;
+      // word forms (self and neighbours), then the pair features: one pass over the tags
+      for (let c = 0; c < NT; c++)
+        obs[off + c] = self[c]! + p1[NT + c]! + n1[2 * NT + c]! + p2[3 * NT + c]! + n2[4 * NT + c]! + rv[c]! + r1v[NT + c]! + rnv[2 * NT + c]! + iv[io + c]! + leftPair[c]! + right[NT + c]!;
+      leftPair = right;
+    }
     const left = i > 0 ? fid[i - 1]! : edge;
     const self4 = formBig[fid[i]!]!;
     if (formBig[left]! & 1 && self4 & 4) look(off, 1, left, fid[i]!, i);

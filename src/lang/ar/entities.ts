@@ -134,20 +134,38 @@ interface Tok {
 
 const AR_RUN = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[A-Za-z]+|\S/g;
 
+/**
+ * AR_RUN anchored (sticky): `test` at a position says whether a token starts there and leaves its
+ * end in lastIndex (no match array per token). Every non-space character starts one (`\S`), so a
+ * scan position by position finds what AR_RUN's search finds.
+ */
+const AR_RUN_AT = new RegExp(AR_RUN.source, 'y');
+
 function tokenize(norm: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  AR_RUN.lastIndex = from;
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while ((m = AR_RUN.exec(norm)) !== null && m.index < to) {
-    const text = m[0];
+  let p = from;
+  while (p < to) {
+    const c = norm.charCodeAt(p);
+    // the common white space (space, line break, tab): no token starts there
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      p++;
+      continue;
+    }
+    AR_RUN_AT.lastIndex = p;
+    if (!AR_RUN_AT.test(norm)) {
+      p++; // other white space
+      continue;
+    }
+    const end = AR_RUN_AT.lastIndex;
+    const text = norm.slice(p, end);
     // first letter in the Arabic word ranges of AR_RUN (char code tests: no regex, no substring)
-    const c = text.charCodeAt(0);
     const ar = (c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
     let glued = out.length > 0;
-    if (glued) for (let k = prevEnd; k < m.index; k++) if (norm.charCodeAt(k) === 10) glued = false;
-    out.push({ start: m.index, end: m.index + text.length, text, ar, glued });
-    prevEnd = m.index + text.length;
+    if (glued) for (let k = prevEnd; k < p; k++) if (norm.charCodeAt(k) === 10) glued = false;
+    out.push({ start: p, end, text, ar, glued });
+    prevEnd = end;
+    p = end;
   }
   return out;
 }
@@ -941,7 +959,20 @@ function dictFlag(w: string): string {
  * that round +0.7 more; a consonant / long-vowel pattern feature added nothing).
  */
 function shapeFeatures(w: string, forms: readonly string[]): string[] {
-  const x = '^' + (forms.length ? forms[forms.length - 1]! : w) + '$';
+  const stem = forms.length ? forms[forms.length - 1]! : w;
+  // one list per stem, shared by the words with that stem (the tagger sums a list once)
+  let f = shapeCache.get(stem);
+  if (f) return f;
+  if (shapeCache.size >= CACHE_MAX) shapeCache = new Map();
+  shapeCache.set(stem, (f = shapeFeaturesOf(stem)));
+  return f;
+}
+
+/** shapeFeatures per stem, kept across documents (read-only lists); bounded, started afresh when full. */
+let shapeCache = new Map<string, string[]>();
+
+function shapeFeaturesOf(stem: string): string[] {
+  const x = '^' + stem + '$';
   const f: string[] = [];
   for (let k = 0; k + 3 <= x.length; k++) f.push('g3=' + x.slice(k, k + 3));
   for (let k = 0; k + 4 <= x.length; k++) f.push('g4=' + x.slice(k, k + 4));
@@ -985,15 +1016,19 @@ function stems(w: string): string[] {
 let cache = new Map<string, [string, string[], readonly string[]]>();
 const CACHE_MAX = 200_000;
 
+/** Tokens after which the next one starts a sentence or clause: . ! ? : " ؟ (char codes). */
+const INITIAL_AFTER = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x61f]);
+
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): ModelTok[] {
   const norm = t.norm;
   const toks: ModelTok[] = [];
   if (cache.size >= CACHE_MAX) cache = new Map();
   let prevEnd = 0;
+  let prevText = '';
   for (const r of raw) {
-    const prev = toks[toks.length - 1];
-    let initial = !prev || /^[.!?:"\u061F]$/.test(prev.text);
+    // first token, or after . ! ? : " ؟ (a one-character token), or after a line break
+    let initial = !toks.length || (prevText.length === 1 && INITIAL_AFTER.has(prevText.charCodeAt(0)));
     for (let k = prevEnd; !initial && k < r.start; k++) if (norm.charCodeAt(k) === 10) initial = true;
     const text = r.text;
     let lf = r.ar ? cache.get(text) : undefined;
@@ -1002,13 +1037,20 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
       lf = [lexFlags(text), st, shapeFeatures(text, st)];
       cache.set(text, lf);
     }
-    const tok: ModelTok = { start: r.start, end: r.end, text, low: r.ar ? text : text.toLowerCase(), lex: lf ? lf[0] : '', rule: 'O', initial };
-    if (lf) {
-      tok.forms = lf[1];
-      if (lf[2].length) tok.feats = lf[2];
-    }
-    toks.push(tok);
+    // one object shape for every token (forms / feats undefined when absent: the tagger reads them as absent)
+    toks.push({
+      start: r.start,
+      end: r.end,
+      text,
+      low: r.ar ? text : text.toLowerCase(),
+      lex: lf ? lf[0] : '',
+      rule: 'O',
+      initial,
+      forms: lf ? lf[1] : undefined,
+      feats: lf && lf[2].length ? lf[2] : undefined,
+    });
     prevEnd = r.end;
+    prevText = text;
   }
   ruleTags(toks, rule);
   return toks;

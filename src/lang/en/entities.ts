@@ -181,25 +181,26 @@ function textInfo(text: string, word: boolean): TextInfo {
 function makeTokens(norm: string, from: number, to: number, all: readonly LatinToken[], first: number): Tok[] {
   let last = first;
   while (last < all.length && all[last]!.start < to) last++;
-  const raw = all.slice(first, last);
+  // the paragraph's tokens are all[first, last): read in place (no copy)
   const out: Tok[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i]!;
+  for (let i = 0; i < last - first; i++) {
+    const r = all[first + i]!;
     const start = r.start;
     const end = r.end;
     let text = r.text;
     const word = /[\p{L}\p{N}]/u.test(text[0]!);
     let poss = false;
     let nameEnd = end;
-    if (word && /'s$/i.test(text) && text.length > 2 && !L().possessiveInside.has(latinFold(text))) {
+    const tl = text.length;
+    if (word && tl > 2 && text.charCodeAt(tl - 2) === 39 && (text.charCodeAt(tl - 1) | 32) === 115 && !L().possessiveInside.has(latinFold(text))) {
       poss = true;
       nameEnd = end - 2;
       text = text.slice(0, -2);
-    } else if (word && /s$/.test(text) && norm[end] === "'" && !/\p{L}/u.test(norm[end + 1] ?? '')) {
+    } else if (word && text.charCodeAt(tl - 1) === 115 && norm[end] === "'" && !/\p{L}/u.test(norm[end + 1] ?? '')) {
       poss = true; // Paris' / Mullahs'
     }
     // "London-based", "Iranian-born": the name is the part before the hyphen
-    const compound = word ? /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|run|owned|funded|made|controlled|held|bound|style|era|linked|allied|affiliated|sponsored)$/u.exec(text) : null;
+    const compound = word && text.includes('-') ? /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|run|owned|funded|made|controlled|held|bound|style|era|linked|allied|affiliated|sponsored)$/u.exec(text) : null;
     if (compound) {
       text = compound[1]!;
       nameEnd = start + text.length;
@@ -209,7 +210,7 @@ function makeTokens(norm: string, from: number, to: number, all: readonly LatinT
     const info = textInfo(text, word);
     // only spaces between this token and the previous one (no line break): a scan, no substring
     let glued = i > 0;
-    if (glued) for (let k = raw[i - 1]!.end; k < r.start; k++) if (norm.charCodeAt(k) === 10) glued = false;
+    if (glued) for (let k = all[first + i - 1]!.end; k < r.start; k++) if (norm.charCodeAt(k) === 10) glued = false;
     out.push({
       text,
       start,
@@ -227,7 +228,7 @@ function makeTokens(norm: string, from: number, to: number, all: readonly LatinT
     // handles run on past underscores in the tokenizer's eyes: @Maryam_Rajavi → Maryam, _, Rajavi
     if (out.length >= 2) {
       const p = out[out.length - 2]!;
-      if ((p.tag || p.text === '_') && r.start === raw[i - 1]!.end) out[out.length - 1]!.tag = true;
+      if ((p.tag || p.text === '_') && r.start === all[first + i - 1]!.end) out[out.length - 1]!.tag = true;
     }
     if (text === '_' && out.length >= 2 && out[out.length - 2]!.tag) out[out.length - 1]!.tag = true;
   }
@@ -881,6 +882,8 @@ function lowerCaseBodies(ctx: Ctx, from: number, to: number): void {
   }
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
 export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = latinTokens(t.norm)): Candidate[] {
   const norm = t.norm;
@@ -898,11 +901,23 @@ export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = l
       let tj = ti;
       while (tj < toks.length && toks[tj]!.start < sTo) tj++;
       if (tj > ti) {
-        const first = toks.slice(ti, tj).find((x) => x.word);
-        if (first) first.initial = true;
-        const wordsIn = toks.slice(ti, tj).filter((x) => x.word && /\p{L}/u.test(x.text));
-        const caps = wordsIn.filter((x) => x.allCaps && x.text.length > 1).length;
-        const ctx: Ctx = { toks, cands, shouting: wordsIn.length >= 4 && caps / wordsIn.length >= 0.6 };
+        // the first word is sentence-initial; words with letters, and how many are in capitals
+        // (one loop, no copies of the sentence's tokens)
+        let firstSeen = false;
+        let wordsIn = 0;
+        let caps = 0;
+        for (let k = ti; k < tj; k++) {
+          const x = toks[k]!;
+          if (!x.word) continue;
+          if (!firstSeen) {
+            x.initial = true;
+            firstSeen = true;
+          }
+          if (!HAS_LETTER.test(x.text)) continue;
+          wordsIn++;
+          if (x.allCaps && x.text.length > 1) caps++;
+        }
+        const ctx: Ctx = { toks, cands, shouting: wordsIn >= 4 && caps / wordsIn >= 0.6 };
         processSentence(ctx, ti, tj);
         lowerCaseBodies(ctx, ti, tj);
       }
@@ -940,8 +955,8 @@ const LEX_CACHE_MAX = 200_000;
 /** The word clusters the cached entries were made with (`loadClusters`; swapped by experiments). */
 let lexClusters: WordClusters | null | undefined;
 
-/** A token after which the next one starts a sentence or clause (for `initial`). */
-const INITIAL_AFTER = /^[.!?:"]$/;
+/** A token after which the next one starts a sentence or clause (for `initial`): . ! ? : " (char codes). */
+const INITIAL_AFTER_CODES = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22]);
 
 /** Tokens for the statistical tagger, with lexicon flags and the rule tagger's tags. */
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly LatinToken[] = latinTokens(t.norm)): ModelTok[] {
@@ -952,9 +967,10 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
   if (lexCache.size >= LEX_CACHE_MAX || wc !== lexClusters) lexCache = new Map();
   lexClusters = wc;
   let prevEnd = 0;
+  let prevText = '';
   const push = (a: number, b: number, text: string) => {
-    const prev = toks[toks.length - 1];
-    let initial = !prev || INITIAL_AFTER.test(prev.text);
+    // first token, or after . ! ? : " (a one-character token), or after a line break
+    let initial = !toks.length || (prevText.length === 1 && INITIAL_AFTER_CODES.has(prevText.charCodeAt(0)));
     for (let k = prevEnd; !initial && k < a; k++) if (norm.charCodeAt(k) === 10) initial = true;
     let lw = lexCache.get(text);
     if (lw === undefined) {
@@ -963,12 +979,16 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
       lexCache.set(text, lw);
     }
     const [low, lex, clusters] = lw;
-    toks.push(clusters ? { start: a, end: b, text, low, lex, rule: 'O', initial, cased: true, clusters } : { start: a, end: b, text, low, lex, rule: 'O', initial, cased: true });
+    // one object shape for every token (clusters undefined: the language has none loaded)
+    toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true, clusters });
     prevEnd = b;
+    prevText = text;
   };
   for (const r of raw) {
     // "Iran's" is two tokens, "Iran" and "'s" (r.text is norm.slice(r.start, r.end) already)
-    if (r.text.length > 2 && /'s$/i.test(r.text)) {
+    const x = r.text;
+    const m = x.length;
+    if (m > 2 && x.charCodeAt(m - 2) === 39 && (x.charCodeAt(m - 1) | 32) === 115) {
       push(r.start, r.end - 2, norm.slice(r.start, r.end - 2));
       push(r.end - 2, r.end, norm.slice(r.end - 2, r.end));
     } else push(r.start, r.end, r.text);
