@@ -2,6 +2,7 @@
  * The bilingual gazetteer (gazetteer.json beside this file, sources in README.md): loaded once at
  * module level, indexes built on first use so that importing the module stays cheap.
  */
+import { scanSticky } from '../../text/sticky-scan.js';
 import { foldWord } from '../../text/normalize.js';
 import type { EntityType } from '../../types.js';
 import data from './gazetteer.json' with { type: 'json' };
@@ -67,26 +68,14 @@ const INITIALISM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 export function latinTokens(s: string): LatinToken[] {
   const out: LatinToken[] = [];
   const n = s.length;
-  let p = 0;
-  while (p < n) {
-    const c = s.charCodeAt(p);
-    // the common white space (space, line break, tab): no token starts there
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      p++;
-      continue;
-    }
-    EN_TOKEN_AT.lastIndex = p;
-    if (!EN_TOKEN_AT.test(s)) {
-      p++; // other white space
-      continue;
-    }
-    let end = EN_TOKEN_AT.lastIndex;
+  scanSticky(s, 0, n, EN_TOKEN_AT, (p, e) => {
+    let end = e;
     const m = s.slice(p, end);
     // "U.S." / "D.C." / "W.": keep the final dot with a dotted or single-letter initialism
     if (end < n && s.charCodeAt(end) === 46 && INITIALISM.test(m)) end++;
     out.push({ text: end === p + m.length ? m : s.slice(p, end), start: p, end });
-    p = end;
-  }
+    return end;
+  });
   return out;
 }
 

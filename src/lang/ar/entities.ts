@@ -52,6 +52,7 @@ import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type
 import { packedWordSet, type WordSet } from '../../text/word-set.js';
 import words from './entity-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
+import { scanSticky } from '../../text/sticky-scan.js';
 
 interface Lists {
   stop: Set<string>;
@@ -144,20 +145,8 @@ const AR_RUN_AT = new RegExp(AR_RUN.source, 'y');
 function tokenize(norm: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   let prevEnd = from;
-  let p = from;
-  while (p < to) {
+  scanSticky(norm, from, to, AR_RUN_AT, (p, end) => {
     const c = norm.charCodeAt(p);
-    // the common white space (space, line break, tab): no token starts there
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      p++;
-      continue;
-    }
-    AR_RUN_AT.lastIndex = p;
-    if (!AR_RUN_AT.test(norm)) {
-      p++; // other white space
-      continue;
-    }
-    const end = AR_RUN_AT.lastIndex;
     const text = norm.slice(p, end);
     // first letter in the Arabic word ranges of AR_RUN (char code tests: no regex, no substring)
     const ar = (c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
@@ -165,8 +154,8 @@ function tokenize(norm: string, from: number, to: number): Tok[] {
     if (glued) for (let k = prevEnd; k < p; k++) if (norm.charCodeAt(k) === 10) glued = false;
     out.push({ start: p, end, text, ar, glued });
     prevEnd = end;
-    p = end;
-  }
+    return end;
+  });
   return out;
 }
 
