@@ -16,7 +16,7 @@
  * Linking: entities of each pair's English and Arabic text are grouped by key; an EN group and an
  * AR group are linked when their keys are equal or their best sameEntity score reaches the
  * threshold (one-to-one, best first). A link is right when both groups hold a mention of the same
- * gold canonical entity; precision over links made, recall over gold entities present on both sides.
+ * gold canonical entity (case ignored; a person's mention may lack the gold's leading title, see canonicalOf); precision over links made, recall over gold entities present on both sides.
  * Without shared data the script prints a note on stderr and exits 0.
  */
 import fs from 'node:fs';
@@ -145,10 +145,24 @@ function groupByKey(ms) {
   return [...g.values()];
 }
 
+// The gold's mentions are surface strings as written, so a person's mention may carry the title the
+// tool leaves out of the name ("Colonel Marco Antonio Salazar", «العقيد …»): a found person mention
+// also counts when a gold PER mention ends with it at a word boundary; case is ignored ("Victor Ramos
+// Guardia hospital" / "… Hospital"). Other types need the whole mention, so that "Sharjah" (LOC) is
+// never credited to "Sharjah Police" (ORG).
 function canonicalOf(group, goldEntities) {
-  const texts = new Set(group.map((m) => m.text.trim()));
+  const texts = new Set(group.map((m) => m.text.trim().toLowerCase()));
   const hits = new Set();
-  for (const e of goldEntities) if (e.mentions.some((x) => texts.has(x.trim()))) hits.add(e.canonical);
+  for (const e of goldEntities) {
+    const ok = e.mentions.some((x) => {
+      const g = x.trim().toLowerCase();
+      if (texts.has(g)) return true;
+      if (e.type !== 'PER') return false;
+      for (const t of texts) if (g.endsWith(` ${t}`)) return true;
+      return false;
+    });
+    if (ok) hits.add(e.canonical);
+  }
   return hits;
 }
 
