@@ -482,6 +482,15 @@ describe('trigger choice and clause structure', () => {
     ['ar', 'قتل 11 شخصا بينهم الخطيب واثنان من أعيان القرية.', ['deaths exact 11', 'deaths exact 2']],
     // A label number ("a magnitude 6.1 quake", "flight 302") is no clause boundary for a rising toll.
     ['en', 'The toll from a magnitude 6.1 quake that hit the northern hills on Friday has risen to 11.', ['deaths exact 11']],
+    // A subset marker that names its set ("among the dead were") is not the sentence before's subset.
+    ['en', 'Rescuers evacuated 80 families. Among the dead were three fishermen, the mayor said.', ['displaced exact 80', 'deaths exact 3']],
+    // "those admitted" are patients; temporary accommodation is where the displaced go.
+    ['en', 'Nurses said 7 of those admitted were on ventilators.', ['injuries exact 7']],
+    ['en', 'Some 90 residents were moved to temporary accommodation by the council.', ['displaced about 90']],
+    // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
+    ['ar', 'وأجلت فرق الدفاع المدني نحو 600 شخص من الحي.', ['displaced about 600']],
+    ['ar', 'ما أدى إلى تدمير الخيام ونفوق 900 رأس من الماعز.', []],
+    ['ar', 'وانتشل الغطاسون خمس جثث صباحا وأربعا أخرى بعد الظهر.', ['deaths exact 5', 'deaths exact 4']],
     // A trigger after a preposition names the event: the category noun keeps its own category.
     ['ar', 'وأعلنت السلطات عن عشرات المفقودين في غرق مركب للصيد.', ['missing vague 20-99']],
     ['en', 'Officials counted 30 injured in the killing of the mayor.', ['injuries exact 30']],

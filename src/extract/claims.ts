@@ -661,7 +661,10 @@ class SentenceClaims {
     const toks = this.tokens;
     const at = toks[0]?.kind === 'word' && this.lex.coordinators.matchAt(toks, 0) ? 1 : 0;
     const m = this.lex.subsetMarkers.matchAt(toks, at);
-    return m !== null && toks[m.to]?.kind === 'num';
+    if (m === null || toks[m.to]?.kind !== 'num') return false;
+    // "Among the dead were two children": the marker names its own set, whatever the sentence before counted.
+    for (let j = at; j < m.to; j++) if (this.lex.triggers.matchAt(toks, j)) return false;
+    return true;
   }
 
   /** A subset marker ("including", «بينهم») right before token `start`. */
