@@ -487,6 +487,8 @@ describe('trigger choice and clause structure', () => {
     // "those admitted" are patients; temporary accommodation is where the displaced go.
     ['en', 'Nurses said 7 of those admitted were on ventilators.', ['injuries exact 7']],
     ['en', 'Some 90 residents were moved to temporary accommodation by the council.', ['displaced about 90']],
+    // A short bracketed gloss between a rising topic and its figure is no clause boundary.
+    ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
     ['ar', 'وأجلت فرق الدفاع المدني نحو 600 شخص من الحي.', ['displaced about 600']],
     ['ar', 'ما أدى إلى تدمير الخيام ونفوق 900 رأس من الماعز.', []],

@@ -534,6 +534,17 @@ class SentenceClaims {
     return null;
   }
 
+  /** The '(' of a short bracketed gloss of words only that closes at token `close`, or -1. */
+  glossOpening(close: number): number {
+    const toks = this.tokens;
+    for (let j = close - 1; j >= 0 && close - j <= SHORT_QUOTE + 1; j--) {
+      const t = toks[j]!;
+      if (t.kind === 'punct' && t.text === '(') return j < close - 1 ? j : -1;
+      if (t.kind !== 'word') return -1;
+    }
+    return -1;
+  }
+
   /**
    * A topic ("the death toll", «عدد الوفيات») with a verb of rising ("rose", «ارتفع») before or
    * after it, a link ("to", «إلى») right before the figure at `start`, and no other figure or
@@ -551,6 +562,14 @@ class SentenceClaims {
     for (let k = start - 1; k >= 0 && start - k <= RISE_REACH; k--) {
       const tok = toks[k]!;
       if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.measures.has(k)) return null;
+      // «عدد الوفيات جراء تفشي الدفتيريا (الخناق) في …»: a short bracketed gloss is no clause boundary.
+      if (tok.kind === 'punct' && tok.text === ')') {
+        const open = this.glossOpening(k);
+        if (open >= 0) {
+          k = open;
+          continue;
+        }
+      }
       if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) return null;
       if (lex.riseVerbs.matchAt(toks, k)) rise = true;
       const topic = lex.topics.matchAt(toks, k);
