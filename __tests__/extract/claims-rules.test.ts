@@ -487,6 +487,11 @@ describe('trigger choice and clause structure', () => {
     // "those admitted" are patients; temporary accommodation is where the displaced go.
     ['en', 'Nurses said 7 of those admitted were on ventilators.', ['injuries exact 7']],
     ['en', 'Some 90 residents were moved to temporary accommodation by the council.', ['displaced about 90']],
+    // A story of poisoning is no outbreak: its diarrhoea is a symptom and its patients are injuries.
+    ['en', 'Forty guests were treated for food poisoning. Some 25 guests complained of vomiting and diarrhoea.', ['injuries exact 40', 'injuries about 25']],
+    ['en', 'A cholera outbreak hit the camp. Some 25 guests complained of vomiting and diarrhoea.', ['other about 25']],
+    ['ar', 'أصيب 40 شخصا بتسمم غذائي بعد حفل زفاف. واشتكى نحو 25 طفلا من الإسهال والتقيؤ.', ['injuries exact 40', 'injuries about 25']],
+    ['ar', 'ضربت الكوليرا المخيم. واشتكى نحو 25 طفلا من الإسهال والتقيؤ.', ['other about 25']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.

@@ -105,8 +105,8 @@ export interface CompiledLexicon {
   frames: CompiledFrame[];
   /** First words of the markers of carried frames, to read sentences with no figure that open one (null: none). */
   frameHeads: RegExp | null;
-  /** Every frame's markers and agents in one matcher: the frame's index, and whether the word is an agent. */
-  frameWords: PhraseMatcher<{ frame: number; agent: boolean }>;
+  /** Every frame's markers, agents and blockers in one matcher: the frame's index, and the word's role. */
+  frameWords: PhraseMatcher<{ frame: number; agent: boolean; blocker?: boolean }>;
 }
 
 export interface CompiledFrame {
@@ -231,11 +231,14 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     originNouns: m(flag(lex.originNouns ?? [])),
     eventPrepositions: m(flag(lex.eventPrepositions ?? [])),
     frames: (lex.frames ?? []).map(frame),
-    frameHeads: heads((lex.frames ?? []).filter((f) => (f.carry ?? 0) > 0).flatMap((f) => f.markers.map((p) => splitPhrase(p)[0]!))),
+    frameHeads: heads(
+      (lex.frames ?? []).flatMap((f) => [...((f.carry ?? 0) > 0 ? f.markers : []), ...(f.blockers ?? [])].map((p) => splitPhrase(p)[0]!)),
+    ),
     frameWords: m(
       (lex.frames ?? []).flatMap((f, frame) => [
         ...f.markers.map((w): [string, { frame: number; agent: boolean }] => [w, { frame, agent: false }]),
         ...(f.agents ?? []).map((w): [string, { frame: number; agent: boolean }] => [w, { frame, agent: true }]),
+        ...(f.blockers ?? []).map((w): [string, { frame: number; agent: boolean; blocker: boolean }] => [w, { frame, agent: false, blocker: true }]),
       ]),
     ),
     zeroHeads: [...new Set([...lex.zeroPhrases.flatMap((z) => z.phrases), ...(lex.negators ?? []), ...(lex.zeroQuantifiers ?? []), ...(lex.zeroPartitives ?? [])].map((p) => splitPhrase(p)[0]!))],

@@ -268,6 +268,7 @@ class SentenceClaims {
     private readonly tokens: Token[],
     carried: readonly CompiledFrame[] = [],
     shifted: readonly CompiledFrame[] = carried,
+    shut: ReadonlySet<CompiledFrame> = new Set(),
   ) {
     // "three men convicted of killing a policeman", «أدينوا بقتل شرطي»: a trigger naming the crime
     // someone is charged with says nothing of the people counted before it (it may still count
@@ -281,7 +282,12 @@ class SentenceClaims {
       // One pass over the sentence for every frame's markers and agents.
       const marked = new Set<number>();
       const acted = new Map<number, Array<{ from: number; to: number }>>();
+      const blocked = new Set<number>();
       for (const m of lex.frameWords.findAll(tokens)) {
+        if (m.value.blocker) {
+          blocked.add(m.value.frame);
+          continue;
+        }
         // "held in connection with the kidnapping", «متهمين بالخطف»: a marker naming the crime of
         // the people counted opens no frame (they are suspects, not captives).
         if (crimes.some((c) => c.from < m.from && m.from - c.to <= CRIME_REACH + 1)) continue;
@@ -290,6 +296,8 @@ class SentenceClaims {
         else acted.set(m.value.frame, [m]);
       }
       lex.frames.forEach((f, x) => {
+        if (blocked.has(x)) this.shuts.push(f);
+        if (blocked.has(x) || shut.has(f)) return;
         if (marked.has(x)) this.opened.push(f);
         if (marked.has(x) || carried.includes(f)) {
           this.frames.push(f);
@@ -386,6 +394,8 @@ class SentenceClaims {
 
   /** Frames a marker of this sentence opens (they may carry over to the next sentences). */
   readonly opened: CompiledFrame[] = [];
+  /** Frames a blocker of this sentence shuts for the rest of the document. */
+  readonly shuts: CompiledFrame[] = [];
   /** Frames open in this sentence. */
   private readonly frames: CompiledFrame[] = [];
   /** Category shifts of the frames opened by a marker (outbreak: injuries → other). */
@@ -1335,6 +1345,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     return start < 0 ? null : { start, stop: to };
   };
   const open: Array<{ frame: CompiledFrame; left: number }> = [];
+  // Frames a blocker shut ("food poisoning": no outbreak) stay shut to the end of the document.
+  const shut = new Set<CompiledFrame>();
   // The category of the last claim of the previous sentence that held one.
   let prevCategory: ClaimCategory | null = null;
   let nextNumber = 0;
@@ -1367,8 +1379,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
     const shifted = open.filter((o) => o.left > 0 && o.left === o.frame.carry).map((o) => o.frame);
-    const sc = new SentenceClaims(lex, tokens, carried, shifted);
-    for (const o of open) o.left--;
+    const sc = new SentenceClaims(lex, tokens, carried, shifted, shut);
+    for (const f of sc.shuts) shut.add(f);
+    for (const o of open) o.left = shut.has(o.frame) ? 0 : o.left - 1;
     for (const f of sc.opened) {
       const o = open.find((x) => x.frame === f);
       if (o) o.left = f.carry;

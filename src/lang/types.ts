@@ -93,6 +93,11 @@ export interface ClaimFrame {
   shiftTriggers?: boolean;
   /** How many sentences after a marker's sentence the frame stays open (default 0: its sentence only). */
   carry?: number;
+  /**
+   * Words that keep the frame shut from their sentence to the end of the document: in a story of
+   * food poisoning, "diarrhoea" is a symptom, not an outbreak («تسمم»).
+   */
+  blockers?: string[];
 }
 
 export interface ClaimLexicon {
