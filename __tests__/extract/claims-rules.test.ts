@@ -492,6 +492,10 @@ describe('trigger choice and clause structure', () => {
     ['en', 'A cholera outbreak hit the camp. Some 25 guests complained of vomiting and diarrhoea.', ['other about 25']],
     ['ar', 'أصيب 40 شخصا بتسمم غذائي بعد حفل زفاف. واشتكى نحو 25 طفلا من الإسهال والتقيؤ.', ['injuries exact 40', 'injuries about 25']],
     ['ar', 'ضربت الكوليرا المخيم. واشتكى نحو 25 طفلا من الإسهال والتقيؤ.', ['other about 25']],
+    // Strikers take part in a strike: the count is of participants, not the air strike of a raid.
+    ['en', 'Nearly 800 detainees have been on hunger strike since Monday, their lawyers said.', ['participants about 800']],
+    ['en', 'An air strike on the market killed 12 people.', ['deaths exact 12']],
+    ['ar', 'ويواصل نحو 800 معتقل إضرابهم عن الطعام منذ الاثنين.', ['participants about 800']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
@@ -1219,7 +1223,7 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [
       ['Hundreds of thousands of demonstrators rallied in the capital.', ['participants vague 200000-999999']],
       ['Thousands of people were evacuated overnight.', ['displaced vague 2000-9999']],
-      ['Tens of thousands of workers went on strike.', ['other vague 20000-99999']],
+      ['Tens of thousands of workers went on strike.', ['participants vague 20000-99999']],
       ['Tens of thousands of demonstrators poured into the streets of the capital.', ['participants vague 20000-99999']],
     ],
   ],
