@@ -496,6 +496,8 @@ describe('trigger choice and clause structure', () => {
     ['en', 'Nearly 800 detainees have been on hunger strike since Monday, their lawyers said.', ['participants about 800']],
     ['en', 'An air strike on the market killed 12 people.', ['deaths exact 12']],
     ['ar', 'ويواصل نحو 800 معتقل إضرابهم عن الطعام منذ الاثنين.', ['participants about 800']],
+    // Duals of district-like nouns count two places.
+    ['ar', 'وضربت الفيضانات مديريتين في شمال الولاية.', ['places exact 2']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
