@@ -3,11 +3,14 @@
  * Numeric claims and per-category verdicts on the gold EN/AR pairs (../shared/pairs/ID/, schema
  * in its README), plus any pair-shaped folder (en.txt, ar.txt, gold.json) under fixtures/.
  *
- *   node scripts/eval/claims.mjs [--json] [--errors claims] [--pairs DIR] [--fixtures DIR]
+ *   node scripts/eval/claims.mjs [--json] [--errors claims] [--pairs DIR] [--fixtures DIR] [--score-background]
  *
  * A predicted claim matches a gold claim when category, qualifier and figure are equal (the
  * value; min and max for ranges and vague counts, whose value is null) and the spans overlap.
- * Matching is one-to-one, in gold order. Precision, recall and F1 are micro-averaged per
+ * Matching is one-to-one, in gold order. A figure factdiff marks `background` (an earlier event's)
+ * and no gold claim matches is left unscored (the note column counts them): the gold, too, leaves
+ * other events' figures out; `--score-background` counts them as false positives (the rule before
+ * session 6). Precision, recall and F1 are micro-averaged per
  * language and over everything; per-pair figures are informational (with 4–16 claims a
  * pair, one miss moves recall by 6–25 points), so the targets sit on the per-language and
  * overall rows. Rates ("3 executions a day") are scored like any claim: gold keeps them and
@@ -31,7 +34,7 @@ import { locate, overlaps } from './lib/spans.mjs';
 import { renderTable } from './lib/table.mjs';
 import { RESULT_COLUMNS, displayRows } from './lib/targets.mjs';
 
-const opts = parseOptions();
+const opts = parseOptions({ 'score-background': { type: 'boolean' } });
 const TARGETS = [
   { metric: 'p', min: 0.9 },
   { metric: 'r', min: 0.85 },
@@ -59,8 +62,13 @@ function scoreDocument(text, gold, pred, strict) {
       tp++;
     } else missed.push({ g, span: cands[0] ?? null, notFound: cands.length === 0 });
   });
-  const extra = pred.filter((_, j) => !used.has(j));
-  return { counts: { tp, fp: extra.length, fn: missed.length }, missed, extra, spans };
+  // A figure factdiff marks as background (another, earlier event's: shown, left out of verdicts)
+  // says "not this story's claim", as the gold does by leaving it out: unmatched, it is no false
+  // positive. Matched, it counts like any other (some gold files keep such figures).
+  const unscored = (p) => p.background && !opts['score-background'];
+  const extra = pred.filter((p, j) => !used.has(j) && !unscored(p));
+  const background = pred.filter((p, j) => !used.has(j) && unscored(p)).length;
+  return { counts: { tp, fp: extra.length, fn: missed.length, bg: background }, missed, extra, spans };
 }
 
 function pairFolders() {
@@ -85,7 +93,7 @@ export async function run() {
   const sets = new Map();
   const setOf = (name) => {
     if (!sets.has(name)) {
-      const t = { strict: {}, figure: {}, pairRows: [], vCorrect: 0, vN: 0 };
+      const t = { strict: {}, figure: {}, bg: { en: 0, ar: 0 }, pairRows: [], vCorrect: 0, vN: 0 };
       for (const lang of LANGS) {
         t.strict[lang] = { tp: 0, fp: 0, fn: 0 };
         t.figure[lang] = { tp: 0, fp: 0, fn: 0 };
@@ -128,6 +136,7 @@ export async function run() {
       Object.assign(pairStrict, addCounts(pairStrict, s.counts));
       Object.assign(pairFigure, addCounts(pairFigure, f.counts));
       totals.strict[lang] = addCounts(totals.strict[lang], s.counts);
+      totals.bg[lang] += s.counts.bg;
       totals.figure[lang] = addCounts(totals.figure[lang], f.counts);
 
       for (const m of s.missed) {
@@ -171,7 +180,7 @@ export async function run() {
       const m = prf(c.tp, c.fp, c.fn);
       const f = totals.figure[lang];
       const fm = prf(f.tp, f.fp, f.fn);
-      rows.push({ task: 'claims', set: label, lang, n: c.tp + c.fn, p: m.p, r: m.r, f1: m.f1, ...targets, note: `tp ${c.tp} fp ${c.fp} fn ${c.fn}; figure P ${fmt(fm.p)} R ${fmt(fm.r)}` });
+      rows.push({ task: 'claims', set: label, lang, n: c.tp + c.fn, p: m.p, r: m.r, f1: m.f1, ...targets, note: `tp ${c.tp} fp ${c.fp} fn ${c.fn}; figure P ${fmt(fm.p)} R ${fmt(fm.r)}; background unscored ${totals.bg[lang]}` });
     }
     const all = addCounts(totals.strict.en, totals.strict.ar);
     const m = prf(all.tp, all.fp, all.fn);
