@@ -1792,6 +1792,11 @@ describe('figures of an earlier event are background', () => {
     ['More than 900,000 people have fled since the war began in April 2021.', 'en', [false]],
     ['The court sentenced 4 men who were convicted over a bombing in 2009.', 'en', [false]],
     ['وكان هجوم مماثل في آذار/مارس 2021 قد أسفر عن مقتل أكثر من 30 شخصا.', 'ar', [true]],
+    // A whole earlier year is a period of its own; a recent month is not.
+    ['Last year, 40 people drowned on these beaches.', 'en', [true]],
+    ['In 2023, 40 people drowned on these beaches.', 'en', [true]],
+    ['In December 2023, 40 people drowned on these beaches.', 'en', [false]],
+    ['وسجلت السنة الماضية وفاة 40 شخصا غرقا.', 'ar', [true]],
   ])('%s', (text, lang, flags) => {
     const claims = extract(text, { lang: lang as string, date: '2024-05-01' }).claims;
     expect(claims.map((c) => c.background === true)).toEqual(flags);

@@ -1338,7 +1338,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const d = dates[x]!;
       const years = yearsOf(d);
       // "since 2021" reaches the story: an open interval is no background.
-      const recent = (d.from && !d.to) || years.some((y) => y > story - BACKGROUND_YEARS);
+      // A whole earlier year ("last year", "in 2023") is a period of its own: a year back is enough.
+      const reach = d.grain === 'year' && !d.from ? 1 : BACKGROUND_YEARS;
+      const recent = (d.from && !d.to) || years.some((y) => y > story - reach);
       if (recent) return start < 0 ? null : { start, stop: d.start };
       if (start < 0 && years.length > 0) start = d.end;
     }
