@@ -474,6 +474,14 @@ describe('trigger choice and clause structure', () => {
     // dead, or one of the victims, is no new count.
     ['en', 'Doctors said one of the wounded, a 19-year-old student, had died overnight.', ['deaths exact 1']],
     ['en', 'One of the dead was a nurse.', []],
+    // After a complementizer, "one of" is still a count; «أحد X» is the Arabic "one of X", whose death
+    // is told after it or by a death word right before it; one who speaks is not the one who died.
+    ['en', 'Officials said that one of the hostages, a 40-year-old driver, had died in captivity.', ['deaths exact 1']],
+    ['ar', 'وقال الطبيب إن أحد الجرحى، وهو شاب في العشرين، فارق الحياة صباح اليوم.', ['deaths exact 1']],
+    ['ar', 'وأعلنت الشرطة مقتل أحد عناصرها في الاشتباك.', ['deaths exact 1']],
+    ['ar', 'وقال أحد الشهود إنه ساعد في دفن الجثث.', []],
+    ['ar', 'وقال الطبيب إن أحد الجرحى في حالة حرجة.', []],
+    ['en', 'One of the witnesses said that he had helped to bury the dead.', []],
     ['en', 'One of the wounded is still in intensive care.', []],
     // Armed groups' members are people too.
     ['en', 'The army said more than 30 jihadists had been neutralised in the operation.', ['deaths more_than 30']],

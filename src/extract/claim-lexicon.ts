@@ -88,6 +88,7 @@ export interface CompiledLexicon {
   disjunctionKeeps: Set<ClaimCategory>;
   totalLinks: PhraseMatcher<true>;
   oneOf: PhraseMatcher<true>;
+  oneOfWords: PhraseMatcher<true>;
   heldNouns: PhraseMatcher<true>;
   /** Triggers that speak only with a figure right after them («سقوط 12 قتيلا», not «سقوط الصاعقة»). */
   countBoundTriggers: PhraseMatcher<true>;
@@ -222,6 +223,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     disjunctionKeeps: new Set(lex.disjunctionKeeps ?? []),
     totalLinks: m(flag(lex.totalLinks ?? [])),
     oneOf: m(flag(lex.oneOf ?? [])),
+    oneOfWords: m(flag(lex.oneOfWords ?? [])),
     heldNouns: m(flag(lex.heldNouns ?? [])),
     countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),

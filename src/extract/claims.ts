@@ -600,6 +600,29 @@ class SentenceClaims {
   }
 
   /**
+   * The head of a group of people still alive when one is picked out of it, in the first words
+   * from token k: a person noun or a category noun other than the dead ("the seriously injured",
+   * "the hostages"); not "one of the worst disasters", not "one of the victims". -1 when none.
+   */
+  private livingGroupHead(k: number): number {
+    const toks = this.tokens;
+    const lex = this.lex;
+    for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+      if (toks[j]!.kind !== 'word') break;
+      const cat = lex.categoryNouns.matchAt(toks, j);
+      if (cat) return cat.value === 'deaths' ? -1 : j;
+      if (lex.personNouns.matchAt(toks, j)) return j;
+    }
+    return -1;
+  }
+
+  /** «مقتل أحد الجنود»: a death trigger right before the "one of" word at k, a living group after it. */
+  deathBeforeOneOf(k: number): boolean {
+    const tr = this.triggers.find((t) => t.to === k);
+    return tr !== undefined && tr.value === 'deaths' && !tr.crime && !this.lex.topics.matchAt(this.tokens, tr.from) && this.livingGroupHead(k + 1) >= 0;
+  }
+
+  /**
    * A death told of one picked out of the group whose words start at token k ("one of the injured
    * died"; not "one of the dead", where the death word is the group): a death trigger after at
    * least one word of the group, in the same part of the sentence (an aside set off by commas may
@@ -608,18 +631,7 @@ class SentenceClaims {
   deathAfterGroup(k: number): boolean {
     const toks = this.tokens;
     const lex = this.lex;
-    // The group is people still alive when picked out: a person noun or a category noun other
-    // than the dead ("the seriously injured", "the hostages"), within its first words; not "one
-    // of the worst disasters", not "one of the victims".
-    let head = -1;
-    for (let j = k; j < Math.min(toks.length, k + 3) && head < 0; j++) {
-      if (toks[j]!.kind !== 'word') break;
-      const cat = lex.categoryNouns.matchAt(toks, j);
-      if (cat) {
-        if (cat.value === 'deaths') return false;
-        head = j;
-      } else if (lex.personNouns.matchAt(toks, j)) head = j;
-    }
+    const head = this.livingGroupHead(k);
     if (head < 0) return false;
     const trs = this.triggers;
     for (let x = lowerBound(trs, head + 1, (y) => y.from); x < trs.length && trs[x]!.from - k <= FATE_REACH; x++) {
@@ -629,6 +641,8 @@ class SentenceClaims {
         const tok = toks[j]!;
         if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(j) && !this.measures.has(j)) return false;
         if (tok.kind === 'punct' && FATE_STOPS.has(tok.text)) return false;
+        // «قال أحد السكان إنه شارك في دفن …»: the one picked out speaks; the death is in what is said.
+        if (lex.complementizers.matchAt(toks, j)) return false;
       }
       return true;
     }
@@ -1423,8 +1437,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const tok = tokens[i]!;
       let n: NumberMention;
       let dualNoun: Noun | null = null;
+      // «أحد المصابين … فارق الحياة»: a word that is "one of" counts one when that one died.
+      let oneOfWord = false;
       if (tok.kind === 'num') n = tok.num!;
       else if ((dualNoun = sc.dual(i))) n = { start: tok.start, end: tok.end, text: tok.text, kind: 'integer', value: 2, min: 2, max: 2, words: true };
+      else if ((oneOfWord = lex.oneOfWords.matchAt(tokens, i)?.to === i + 1 && (sc.deathAfterGroup(i + 1) || sc.deathBeforeOneOf(i))))
+        n = { start: tok.start, end: tok.end, text: tok.text, kind: 'integer', value: 1, min: 1, max: 1, words: true };
       else continue;
       if (!COUNTABLE.has(n.kind) || inDate(n) || !plausible(n)) continue;
       if (n.kind === 'decimal' && (n.value ?? 0) < 1) continue;
@@ -1434,8 +1452,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // "one of 12 people killed": the total is the count, read on its own.
       // … unless the clause tells that one's death: "one of the seriously injured, a 52-year-old
       // man, had died of his wounds" is a death.
-      let fate = false;
-      if (n.value === 1 && n.kind === 'integer' && (total || lex.oneOf.matchAt(tokens, i + 1))) {
+      let fate = oneOfWord;
+      if (!fate && n.value === 1 && n.kind === 'integer' && (total || lex.oneOf.matchAt(tokens, i + 1))) {
         if (total || !sc.deathAfterGroup(lex.oneOf.matchAt(tokens, i + 1)!.to)) continue;
         fate = true;
       }

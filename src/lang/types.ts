@@ -313,6 +313,8 @@ export interface ClaimLexicon {
   totalLinks?: string[];
   /** Words after the number one that pick one out of a group ("one of the injured", "one of its walls"): no count. */
   oneOf?: string[];
+  /** Words that are themselves "one of" before their group («أحد المصابين», «إحدى الرهائن»): a count of one only when the clause tells that one's death. */
+  oneOfWords?: string[];
   /**
    * People held by the state ("prisoners", "inmates", «سجناء»): not arrests by themselves (an arrest
    * needs an arrest word), and those who flee escape (`other`), they are not displaced.

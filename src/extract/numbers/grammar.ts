@@ -106,7 +106,16 @@ export interface GrammarJson {
    * after an `afterAskOnly` word ("which") only when no word follows or a verb of `verbs` does
    * ("Which one is it?" but "in which one patient died").
    */
-  pronounOne?: { words: string[]; after: string[]; before?: string[]; afterAskOnly?: string[]; verbs?: string[] };
+  pronounOne?: {
+    words: string[];
+    after: string[];
+    before?: string[];
+    afterAskOnly?: string[];
+    verbs?: string[];
+    /** Words of `after` that may also introduce a clause ("that"): there `one` before a partitive is a count. */
+    complementizers?: string[];
+    partitives?: string[];
+  };
 }
 
 export interface Grammar {
@@ -119,7 +128,15 @@ export interface Grammar {
   ordinalSuffixes: Set<string>;
   transparentSuffixes: Set<string>;
   definiteArticle: string;
-  pronounOne: { words: Set<string>; after: Set<string>; before: Set<string>; afterAskOnly: Set<string>; verbs: Set<string> } | null;
+  pronounOne: {
+    words: Set<string>;
+    after: Set<string>;
+    before: Set<string>;
+    afterAskOnly: Set<string>;
+    verbs: Set<string>;
+    complementizers: Set<string>;
+    partitives: Set<string>;
+  } | null;
 }
 
 function roleOf(value: number): 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' {
@@ -238,6 +255,8 @@ export function buildGrammar(json: GrammarJson, fold: (s: string) => string): Gr
           before: new Set((json.pronounOne.before ?? []).map(f)),
           afterAskOnly: new Set((json.pronounOne.afterAskOnly ?? []).map(f)),
           verbs: new Set((json.pronounOne.verbs ?? []).map(f)),
+          complementizers: new Set((json.pronounOne.complementizers ?? []).map(f)),
+          partitives: new Set((json.pronounOne.partitives ?? []).map(f)),
         }
       : null,
   };

@@ -47,7 +47,9 @@ function adjustSingle(ctx: Context, r: Reading): Reading | null {
   if (p1 && p1.words.has(a.key)) {
     const prev = tokens[a.s - 1];
     const next = tokens[a.e + 1];
-    if ((prev && !tokens[a.s]!.nl && p1.after.has(prev.key)) || (next && !next.nl && p1.before.has(next.key))) return null;
+    // "said that one of the injured died": after a complementizer, `one of` is a count.
+    const partitive = prev && p1.complementizers.has(prev.key) && next && !next.nl && p1.partitives.has(next.key);
+    if (!partitive && ((prev && !tokens[a.s]!.nl && p1.after.has(prev.key)) || (next && !next.nl && p1.before.has(next.key)))) return null;
     if (prev && !tokens[a.s]!.nl && p1.afterAskOnly.has(prev.key) && (!next || next.nl || !/\p{L}/u.test(next.text) || p1.verbs.has(next.key))) return null;
   }
   // `خمس الساعة` (a fifth of the hour) against `خمس سنوات` (five years).
