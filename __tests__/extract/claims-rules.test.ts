@@ -506,6 +506,11 @@ describe('trigger choice and clause structure', () => {
     ['ar', 'ويواصل نحو 800 معتقل إضرابهم عن الطعام منذ الاثنين.', ['participants about 800']],
     // Duals of district-like nouns count two places.
     ['ar', 'وضربت الفيضانات مديريتين في شمال الولاية.', ['places exact 2']],
+    // A date set off by commas between a verb and its count adds no distance.
+    ['ar', 'واعتقلت قوات الأمن، يوم الثلاثاء 3 مارس/آذار 2026، 40 طالبا من الجامعة.', ['arrests exact 40']],
+    // A trigger word inside an organisation's name tells of no event.
+    ['ar', 'وقالت المنظمة الدولية للهجرة إن 70 مهاجرا وصلوا إلى الجزيرة.', []],
+    ['en', 'Police arrested, on Tuesday 3 March 2026, 40 students at the university.', ['arrests exact 40']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.

@@ -269,6 +269,10 @@ class SentenceClaims {
     carried: readonly CompiledFrame[] = [],
     shifted: readonly CompiledFrame[] = carried,
     shut: ReadonlySet<CompiledFrame> = new Set(),
+    /** Tokens inside a date ("on Thursday 5 February 2026"): no words, no figures between a verb and its count. */
+    private readonly dated: ReadonlySet<number> = new Set(),
+    /** Tokens inside an organisation's name: "the International Organization for Migration" tells of no migration. */
+    private readonly named: ReadonlySet<number> = new Set(),
   ) {
     // "three men convicted of killing a policeman", «أدينوا بقتل شرطي»: a trigger naming the crime
     // someone is charged with says nothing of the people counted before it (it may still count
@@ -415,9 +419,38 @@ class SentenceClaims {
     return this.tokens[q ? q.to : m.to]?.kind === 'num';
   }
 
+  /**
+   * Token k is part of a date or a comma that sets one off (a date within two tokens: "، يوم
+   * الثلاثاء 3 مارس"): «اعتقلت البحرية، الخميس 5 فبراير 2026، 23 صيادا» — no distance.
+   */
+  private datePart(k: number): boolean {
+    if (this.dated.size === 0) return false;
+    if (this.dated.has(k)) return true;
+    const tok = this.tokens[k]!;
+    if (tok.kind !== 'punct' || !ASIDE_COMMAS.has(tok.text)) return false;
+    for (let j = k - 2; j <= k + 2; j++) if (j !== k && this.dated.has(j)) return true;
+    return false;
+  }
+
+  /** How many tokens of [a, b) are date parts. */
+  private dateDiscount(a: number, b: number): number {
+    let n = 0;
+    if (this.dated.size > 0) for (let k = a; k < b; k++) if (this.datePart(k)) n++;
+    return n;
+  }
+
+  /** Tokens [a, b) all lie inside an organisation's name. */
+  private inName(a: number, b: number): boolean {
+    if (this.named.size === 0) return false;
+    for (let k = a; k < b; k++) if (!this.named.has(k)) return false;
+    return true;
+  }
+
   private baseTriggers(): Array<{ from: number; to: number; value: ClaimCategory }> {
     // «فرق الإنقاذ», "rescue teams": a phrase holding a trigger word that names no event is no trigger.
-    let base = this.lex.sentenceTriggers.findAll(this.tokens).filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null && this.boundTriggerHolds(m));
+    let base = this.lex.sentenceTriggers
+      .findAll(this.tokens)
+      .filter((m): m is { from: number; to: number; value: ClaimCategory } => m.value !== null && this.boundTriggerHolds(m) && !this.inName(m.from, m.to));
     const routes = this.routeTriggers();
     // A route ("taken to the Azadi Teaching Hospital") wins over the words it spans ("taken", "evacuated").
     if (routes.length > 0) base = [...base.filter((m) => !routes.some((r) => r.from < m.to && m.from < r.to)), ...routes].sort((a, b) => a.from - b.from);
@@ -965,10 +998,10 @@ class SentenceClaims {
     let hi0 = trs.length;
     while (lo0 < hi0) {
       const mid = (lo0 + hi0) >> 1;
-      if (trs[mid]!.to < from - maxDistance) lo0 = mid + 1;
+      if (trs[mid]!.to < from - maxDistance - this.dated.size) lo0 = mid + 1;
       else hi0 = mid;
     }
-    for (let x = lo0; x < trs.length && trs[x]!.from <= after + maxDistance; x++) {
+    for (let x = lo0; x < trs.length && trs[x]!.from <= after + maxDistance + this.dated.size; x++) {
       const tr = trs[x]!;
       if (tr.owner >= 0 && tr.owner !== self) continue;
       if (tr.crime && tr.to > from) continue;
@@ -993,11 +1026,14 @@ class SentenceClaims {
         d = 0;
         lo = hi = 0;
       }
+      d -= this.dateDiscount(lo, hi);
       if (d > maxDistance) continue;
       let blocked = false;
       let joined = false;
       for (let k = lo; k < hi && !blocked && d <= maxDistance; k++) {
         const tok = this.tokens[k]!;
+        // «اعتقلت البحرية، الخميس 5 فبراير 2026، 23 صيادا»: a date, and the commas that set it off, add no distance.
+        if (this.datePart(k)) continue;
         if ((tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !this.lightQuotes.has(k)) || (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(k) && !this.measures.has(k))) d += BOUNDARY_COST;
         // «اعتقل 40 … أفرج عن 12 منهم»: a verb such as "released" between them cuts the count off the trigger.
         else if (this.lex.inheritBlockers.matchAt(this.tokens, k)) blocked = true;
@@ -1319,6 +1355,23 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
   };
   const zeroHeads = lex.zeroHeads;
   const entities = [...ctx.entities].sort((a, b) => a.start - b.start);
+  const organisations = entities.filter((e) => e.type === 'ORG');
+  /** Indexes of the tokens inside one of `spans` (sorted, original offsets; none for most sentences: one search each). */
+  const tokensIn = (toks: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Set<number> => {
+    const out = new Set<number>();
+    if (toks.length === 0 || spans.length === 0) return out;
+    const first = toOriginal(t, toks[0]!.start, toks[0]!.end).start;
+    const last = toOriginal(t, toks[toks.length - 1]!.start, toks[toks.length - 1]!.end).end;
+    let x = lowerBound(spans, first + 1, (d) => d.end);
+    if (x >= spans.length || spans[x]!.start >= last) return out;
+    for (let k = 0; k < toks.length; k++) {
+      const o = toOriginal(t, toks[k]!.start, toks[k]!.end);
+      while (x < spans.length && spans[x]!.end <= o.start) x++;
+      if (x >= spans.length) break;
+      if (spans[x]!.start <= o.start && o.end <= spans[x]!.end) out.add(k);
+    }
+    return out;
+  };
   /**
    * toks[a, b) of a sentence are a name, maybe after a comma or a coordinator: the
    * gapped clause of "Tunisia reported 35 deaths and Indonesia 136".
@@ -1395,7 +1448,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
     const shifted = open.filter((o) => o.left > 0 && o.left === o.frame.carry).map((o) => o.frame);
-    const sc = new SentenceClaims(lex, tokens, carried, shifted, shut);
+    const sc = new SentenceClaims(lex, tokens, carried, shifted, shut, tokensIn(tokens, dates), tokensIn(tokens, organisations));
     for (const f of sc.shuts) shut.add(f);
     for (const o of open) o.left = shut.has(o.frame) ? 0 : o.left - 1;
     for (const f of sc.opened) {
