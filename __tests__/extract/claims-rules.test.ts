@@ -511,6 +511,9 @@ describe('trigger choice and clause structure', () => {
     // A trigger word inside an organisation's name tells of no event.
     ['ar', 'وقالت المنظمة الدولية للهجرة إن 70 مهاجرا وصلوا إلى الجزيرة.', []],
     ['en', 'Police arrested, on Tuesday 3 March 2026, 40 students at the university.', ['arrests exact 40']],
+    // "and more" that opens the next count's "more than" qualifies nothing before it.
+    ['en', 'The morgue received 14 bodies and more than 30 wounded were brought in.', ['deaths exact 14', 'injuries more_than 30']],
+    ['en', 'The morgue received 14 bodies and more.', ['deaths at_least 14']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.

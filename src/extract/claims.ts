@@ -1565,6 +1565,11 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       const coreEnd = after || totalOwn ? i + 1 : noun ? noun.to : i + 1;
       const gap = qb ? null : sc.qualifierAcrossTopic(first);
       let qa = qb || gap ? null : lex.qualifierAfter.matchAt(tokens, coreEnd);
+      // "21 bodies and more than 60 wounded": the words of "and more" open the next count's qualifier.
+      if (qa && qa.to - qa.from > 1) {
+        const next = lex.qualifierBefore.matchAt(tokens, qa.from + 1);
+        if (next && next.to > qa.to && tokens[next.to]?.kind === 'num') qa = null;
+      }
       // «9 مدنيين باكستانيين على الأقل»: an adjective after the noun may stand before the qualifier.
       for (let a = 1; !qa && !qb && !gap && a <= lex.adjectivesAfterNoun; a++) {
         const adj = tokens[coreEnd + a - 1];
