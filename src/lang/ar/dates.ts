@@ -87,8 +87,22 @@
  *   separators, a four-digit year); a day written in both calendars («15 رمضان 1440 هـ الموافق 19
  *   مايو 2019») is one mention, the Gregorian day; a month with its modifier («نوفمبر الماضي»)
  *   is a written month, so «منذ نوفمبر الماضي» is half-open from it.
+ * - fifth round (Maghreb): «فاتح» / «الفاتح» is the 1st («فاتح يوليوز 2025», «في فاتح شهر ماي»,
+ *   «الفاتح من سبتمبر»; months.json `firstDayWords`); «الفارط(ة)», «المنقضي(ة)» are «الماضي»;
+ *   «متم», «موفى» are «نهاية» (the end of); «بداية من» is «ابتداء من»; «إلى غاية» joins a period
+ *   («من 1 جانفي إلى غاية 31 مارس»); «الثلاثي»/«السداسي» are quarters and halves of a year;
+ *   «الموسم الدراسي 2025/2026» (two consecutive years and a slash) is a period of years, as with
+ *   a hyphen. «ماي» (also Theresa May, water) is read as «آب» is: with a day, a year, a
+ *   modifier, «شهر» or a part of the month («أواخر ماي», «منتصف آب»); «جوان» (a first name),
+ *   «غشت» (a verb) and «أوت» («بلاك أوت») as «مارس»: after a preposition that only places things
+ *   in time; any month name right after a month read («من مارس إلى ماي»). «شهر سبتمبر 16»: the
+ *   number after «شهر» and a month is no day of it.
+ *   Two bare months after «من» in a clause with a verb of extent and a season noun, or before
+ *   «من كل عام», are a season of every year, not dates (genericMonthSpan). «مواسم الحج
+ *   السابقة»: a plural head before a feast names no date. A numbered week of a named month
+ *   («الأسبوع الأول من يونيو/ حزيران الجاري») is a part of it: value the month, from/to the week.
  */
-import { foldWord, type NormalizedText } from '../../text/normalize.js';
+import { foldWord, toOriginal, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { DateAtom, DateReader } from '../../extract/dates/atom.js';
@@ -194,6 +208,10 @@ const MONTH_BEFORE = foldSet(lexicon.monthBefore);
 const PART_OF = new Map<string, UnitPart>();
 for (const [part, forms] of Object.entries(lexicon.unitParts)) for (const f of fold(forms)) PART_OF.set(f, part as UnitPart);
 const PART_WORDS = new Set(PART_OF.keys());
+let STRICT_PART_WORDS_: Set<string> | undefined;
+/** The parts that place even «آب»/«ماي» in time: all but «آخر» (also "other") and the rest-of words. */
+const STRICT_PART_WORDS = (): Set<string> =>
+  (STRICT_PART_WORDS_ ??= new Set([...PART_OF].filter(([w, p]) => p !== 'rest' && w !== foldWord('آخر')).map(([w]) => w)));
 const MONTH_BEFORE_STRONG = foldSet(lexicon.monthBeforeStrong);
 /** «آب» is "father" after any preposition too («الأب في آب عمله»): it needs «شهر» or a day/year. */
 const AMBIGUOUS_STRICT = foldSet(lexicon.ambiguousStrict);
@@ -233,6 +251,8 @@ for (const [n, forms] of Object.entries(lexicon.monthNumbers)) for (const f of f
 for (const [f, n] of ORDINALS) if (n <= 12 && f.startsWith('ال')) MONTH_NUMBERS.set(f, n);
 const MONTH_NUMBER_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => !k.startsWith('ال')));
 const MONTH_ORDINAL_ALT = alt([...MONTH_NUMBERS.keys()].filter((k) => k.startsWith('ال')));
+/** «فاتح يوليوز», «الفاتح من سبتمبر»: the 1st (set after MONTH_NUMBERS: «الشهر الفاتح» is no month). */
+for (const f of fold(lexicon.firstDayWords)) ORDINALS.set(f, 1);
 /** No leading look-behind (it would run at every position): readMonthDates checks the word start by hand. */
 const MONTH_RE = new RegExp(
   `([وفبل]?)(?:(${MONTH_ALT})(?=\\p{N}{1,2}(?!\\p{N})|(?![\\p{L}\\p{N}]))|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})${R}|الشهر\\s+(${MONTH_ORDINAL_ALT})${R})`,
@@ -611,8 +631,11 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
   /** Hijri days read here (the Gregorian day written beside one with «الموافق» wins, see below). */
   const hijriDays = new Set<DateAtom>();
   let lastMonthEnd = -1;
+  /** The end of the second month of a season of every year (genericMonthSpan): not read. */
+  let skipTo = -1;
   MONTH_RE.lastIndex = 0;
   for (let m; (m = execAtWordStart(MONTH_RE, norm)); ) {
+    if (m.index < skipTo) continue;
     const ms = m.index + m[1]!.length;
     let me = m.index + m[0].length;
     const numbered = m[3] ?? m[4];
@@ -686,7 +709,8 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     let anaphorDelta: number | null = null;
     const after = norm.slice(me, me + 40);
     const dy = day === null && numbered === undefined ? DAY_YEAR_AFTER_MONTH.exec(after) : null;
-    const da = day === null && !dy && !name.hijri && numbered === undefined ? DAY_AFTER_MONTH.exec(after) ?? (ordinalAfterSpace(after, ordinalWords().first, false).ordinal ? ORDINAL_AFTER_MONTH().exec(after) : null) : null;
+    // «شهر سبتمبر 16»: «شهر» names the whole month, a bare number after it is no day of it.
+    const da = day === null && start === ms && !dy && !name.hijri && numbered === undefined ? DAY_AFTER_MONTH.exec(after) ?? (ordinalAfterSpace(after, ordinalWords().first, false).ordinal ? ORDINAL_AFTER_MONTH().exec(after) : null) : null;
     if (dy) {
       day = Number(dy[1]);
       year = Number(dy[2]);
@@ -872,11 +896,14 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     }
     // A month name that is also a word («مارس» practised, «آب» father) needs «شهر», another
     // name of the month, «هذا», or a preposition that only places things in time («في مارس»).
-    const strong =
-      (inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30)) || betweenMonths) &&
-      !AMBIGUOUS_STRICT.has(nameText);
+    // «آب», «ماي» only after a part of the month («أواخر ماي», «منتصف آب»): no father nor
+    // Theresa May has one («آخر» is also "other", «بقية» "the rest of").
+    const strong = !AMBIGUOUS_STRICT.has(nameText)
+      ? inSet(pw, MONTH_BEFORE_STRONG) || m[1] === 'ب' || m[1] === 'ف' || MONTH_PERIOD_AFTER.test(norm.slice(me, me + 30)) || betweenMonths
+      : inSet(pw, STRICT_PART_WORDS());
     if (!placed && !thisBefore) continue;
-    if (name.ambiguous && !shahr && !combined && !strong && !thisBefore) continue;
+    // «من مارس إلى ماي», «يوليوز وغشت»: right after a month read, a month name is one.
+    if (name.ambiguous && !shahr && !combined && !strong && !thisBefore && !afterMonth) continue;
     if (thisBefore && pw) {
       out.push({
         start: pw.start,
@@ -887,6 +914,12 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         unresolved: !ref,
       });
       lastMonthEnd = me;
+      continue;
+    }
+    // «موسم الأمطار الممتد من يونيو إلى سبتمبر»: a season of every year, no dates.
+    const generic = pw?.text === 'من' ? genericMonthSpan(norm, pw.start, me) : -1;
+    if (generic >= 0) {
+      skipTo = generic;
       continue;
     }
     out.push({ start, end: me, grain: 'month', date: { year: null, month: name.month, day: null, grain: 'month' } });
@@ -928,6 +961,40 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
     }
   }
   return out;
+}
+
+let SEASON_SPAN_: { cues: Set<string>; nouns: Set<string>; second: RegExp; dated: RegExp; every: RegExp } | undefined;
+/**
+ * A bare month after «من» (at `fromStart`) ending at `me`, then a joiner and a second bare month:
+ * where they name a season of every year (months.json `seasonSpanCues`: a verb of extent and a
+ * season noun in the clause before «من», or «كل عام»/«سنويا» after them), the end of the second
+ * month; else -1. Runs only for a bare month right after «من».
+ */
+function genericMonthSpan(norm: string, fromStart: number, me: number): number {
+  const S = (SEASON_SPAN_ ??= {
+    cues: foldSet(lexicon.seasonSpanCues),
+    nouns: foldSet(lexicon.seasonSpanNouns),
+    second: new RegExp(`^\\s*(?:-|${TO_ALT})\\s*(?:شهر\\s+)?(?:${MONTH_ALT})${R}(?:\\s*[/(]\\s*(?:${MONTH_ALT})${R}\\s*\\)?)?`, 'u'),
+    dated: new RegExp(`^\\s*(?:[,،]\\s*)?(?:(?:من\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?\\d|(?:${MOD_ALT})${R}|(?:من|في)\\s+(?:ال|هذا\\s+ال|ذلك\\s+ال)(?:عام|سنه)${R})`, 'u'),
+    every: /^\s*(?:[,،]\s*)?(?:(?:من|في)\s+)?(?:كل\s+(?:عام|سنه)|سنويا)(?![\p{L}\p{N}])/u,
+  });
+  const second = S.second.exec(norm.slice(me, me + 50));
+  if (!second) return -1;
+  const end = me + second[0].length;
+  const tail = norm.slice(end, end + 30);
+  if (S.dated.test(tail)) return -1;
+  if (S.every.test(tail)) return end;
+  // The verb and the season noun in the clause before «من»: «موسم الكمأة الذي يمتد من»,
+  // «يمتد موسم الصيد من», «موسم الأمطار الممتد من».
+  const clause = norm.slice(Math.max(0, fromStart - 50), fromStart).split(/[.!?؟؛\n]/u).pop()!;
+  let cue = false;
+  let noun = false;
+  for (const w of clause.split(/[^\p{L}]+/u)) {
+    const bare = w.replace(/^[وفب]/u, '');
+    cue ||= S.cues.has(w) || S.cues.has(bare);
+    noun ||= S.nouns.has(w) || S.nouns.has(bare);
+  }
+  return cue && noun ? end : -1;
 }
 
 let PAST_VERBS_: Set<string> | undefined;
@@ -1221,6 +1288,31 @@ function readYears(norm: string): DateAtom[] {
 
 // ---------------------------------------------------------------------------------------------
 // All-digit dates
+
+/**
+ * «الموسم الدراسي 2025/2026», «الموسم الفلاحي 2024/ 2025»: two consecutive years joined by a
+ * slash (a school, farming or sports season), as «2024-2025» is. No leading look-behind (it would
+ * run at every position): the character before is checked by hand, behind a «/» gate.
+ */
+const SLASH_YEARS = /(\d{4})\s?\/\s?(\d{4})(?![\p{N}]|\s?[/.-]\s?\p{N})/gu;
+
+function readSlashYears(norm: string): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (!norm.includes('/')) return out;
+  SLASH_YEARS.lastIndex = 0;
+  for (let m; (m = SLASH_YEARS.exec(norm)); ) {
+    if (/[\p{N}/.-]/u.test(norm[m.index - 1] ?? '')) {
+      SLASH_YEARS.lastIndex = m.index + 1;
+      continue;
+    }
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b !== a + 1 || a < 1900 || b > 2100) continue;
+    const year = (y: number) => ({ year: y, month: null, day: null, grain: 'year' as const });
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: year(a), to: year(b) });
+  }
+  return out;
+}
 
 function readNumeric(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1591,6 +1683,9 @@ const EVE_BEFORE = (): RegExp => (EVE_BEFORE_ ??= new RegExp(`${L}[وفب]?((?:$
 let NTH_DAYS_OF_BEFORE_: RegExp | undefined;
 const NTH_DAYS_OF_BEFORE = (): RegExp => (NTH_DAYS_OF_BEFORE_ ??= new RegExp(`${L}(${alt(NTH_WORDS.keys())})\\s+ايام\\s+(?:من\\s+)?$`, 'u'));
 
+let HOLIDAY_PLURAL_HEADS_: Set<string> | undefined;
+const HOLIDAY_PLURAL_HEADS = (): Set<string> => (HOLIDAY_PLURAL_HEADS_ ??= foldSet(lexicon.holidayPluralHeads));
+
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   HOLIDAY_RE().lastIndex = 0;
@@ -1617,6 +1712,8 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       continue;
     }
     if (rule.needsYear && !m[4] && !m[5] && !m[6] && !m[7]) continue;
+    // «مواسم الحج السابقة»: several of them, no date.
+    if (!m[4] && !yawm && inSet(wordBefore(norm, start), HOLIDAY_PLURAL_HEADS())) continue;
     const modWord = m[6] ?? null;
     const mod = modWord === null ? null : PAST.includes(modWord) ? 'last' : NEXT.includes(modWord) ? 'next' : 'this';
     // «العام المقبل», «هذا العام»: the holiday in that year.
@@ -1829,11 +1926,13 @@ const SEASON_RE = (): RegExp => (SEASON_RE_ ??= new RegExp(
   `(?:[وفب](?=ال|هذ))?(?:(هذا|هذه)\\s+)?(${alt(SEASONS.keys())})(?:\\s+(${MOD_ALT})|\\s+(?:(?:من|في)\\s+)?(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|\\s+(?:من\\s+)?(?:ال|لل)(?:عام|سنه)\\s+(${MOD_ALT})|\\s+(?:من\\s+)?(هذا\\s+العام|هذه\\s+السنه))?${R}`,
   'gu',
 ));
-const SEASON_GATE = /صيف|شتاء|ربيع|خريف/u;
+let SEASON_GATE_: RegExp | undefined;
+/** The seasons' names without the article («صيف», «صائفة»…): every SEASON_RE match holds one. */
+const SEASON_GATE = (): RegExp => (SEASON_GATE_ ??= new RegExp(alt([...SEASONS.keys()].filter((k) => !k.startsWith('ال'))), 'u'));
 
 function readSeasons(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
-  if (!SEASON_GATE.test(norm)) return out;
+  if (!SEASON_GATE().test(norm)) return out;
   SEASON_RE().lastIndex = 0;
   for (let m; (m = execAtWordStart(SEASON_RE(), norm)); ) {
     const first = SEASONS.get(m[2]!)!;
@@ -1935,7 +2034,9 @@ for (const [d, forms] of Object.entries(lexicon.decades)) for (const f of fold(f
 const DECADE_CENTURY = new Map<string, number>();
 for (const [c, forms] of Object.entries(lexicon.decadeCentury)) for (const f of fold(forms)) DECADE_CENTURY.set(key(f), Number(c));
 let DECADE_RE_: RegExp | undefined;
-const DECADE_RE = (): RegExp => (DECADE_RE_ ??= new RegExp(`(${alt(DECADES.keys())})(?:\\s+(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu'));
+const DECADE_RE = (): RegExp => (DECADE_RE_ ??= new RegExp(`(${alt(DECADES.keys())})(?:\\s+(?:من\\s+)?(${alt(DECADE_CENTURY.keys())}))?${R}`, 'gu'));
+/** «في العشرينيات من عمره», «في الثلاثينات من العمر»: an age, not a decade. */
+const DECADE_AGE_AFTER = /^\s+من\s+(?:ال)?عمر/u;
 
 /** The endings of the decade words («…ينيات»): a text holding none skips the decade scan (speed). */
 let DECADE_ENDINGS_: string[] | undefined;
@@ -1949,6 +2050,7 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   for (let m; (m = DECADE_RE().exec(norm)); ) {
     if (!startsWord(norm, m.index)) continue;
     const d = DECADES.get(m[1]!)!;
+    if (!m[2] && DECADE_AGE_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const century = m[2] ? DECADE_CENTURY.get(key(m[2]))! : 2000 + d <= now ? 2000 : 1900;
     const y = century + d;
     const start = m.index;
@@ -2010,11 +2112,12 @@ for (const [n, forms] of Object.entries(lexicon.nthBefore)) for (const f of fold
 const NTH_AFTER = new Map<string, number>();
 for (const [n, forms] of Object.entries(lexicon.nthAfter)) for (const f of fold(forms)) NTH_AFTER.set(f, Number(n));
 /**
- * «من/في/ب» and a month: named or numbered, with a year (written or «السنة القادمة») or
- * named from the reference («الشهر المقبل»). Six groups, read by monthOfTail.
+ * «من/في/ب» and a month: named (with its other name: «يونيو/ حزيران الجاري») or numbered, with
+ * a year (written or «السنة القادمة») or named from the reference («الشهر المقبل»). Six groups,
+ * read by monthOfTail.
  */
 const NTH_MONTH_TAIL =
-  `(?:\\s+(?:من|في|ب)\\s*(?:(?:(?:ال)?شهر\\s+)?(${MONTH_ALT})|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})|الشهر\\s+(${MONTH_ORDINAL_ALT}))` +
+  `(?:\\s+(?:من|في|ب)\\s*(?:(?:(?:ال)?شهر\\s+)?(${MONTH_ALT})(?:\\s*[/(]\\s*(?:${MONTH_ALT})${R}\\s*\\)?)?|(?:ال)?شهر\\s+(\\d{1,2}|${MONTH_NUMBER_ALT})|الشهر\\s+(${MONTH_ORDINAL_ALT}))` +
   `(?:\\s+(?:(?:من|في|ل|ب)\\s*)?(?:(?:(?:ال|ل|لل)?(?:عام|سنه)\\s+)?(\\d{4})|(?:(?:ال)?(?:عام|سنه)\\s+)?(${MOD_ALT})))?${R}|\\s+(?:من|في|ب)\\s*(?:ال?شهر\\s+(${MOD_ALT})|(هذا)\\s+الشهر)${R})`;
 
 /** The month (and year) of an NTH_MONTH_TAIL match (seven groups from `g`); null when it names none. */
@@ -2127,10 +2230,38 @@ function readWeeksOfMonth(norm: string, ref: Ymd | null, prefer?: Prefer): DateA
     const a = nth < 0 ? lastMonday : firstMonday + 7 * (nth - 1);
     if (a > lastMonday) continue;
     const inferred = tail.relative;
-    out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(a + 6), inferred }, noValue: true, relative: inferred });
+    const atom: DateAtom = { start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(a + 6), inferred }, noValue: true, relative: inferred };
+    if (tail.month !== null) WEEK_OF_MONTH.set(atom, formatMonth(tail.year, tail.month));
+    out.push(atom);
   }
   return out;
 }
+
+/**
+ * Weeks of a named month («الأسبوع الأول من يونيو»): a part of the month, so the mention's value
+ * is the month (as «مطلع يونيو»), its days in from/to (set on the mentions by extractDates:
+ * the week may begin in the month before, whose value build.ts would give).
+ */
+const WEEK_OF_MONTH = new WeakMap<DateAtom, string>();
+const formatMonth = (year: number, month: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+
+function weeksAsMonths(t: NormalizedText, atoms: DateAtom[], mentions: DateMention[]): DateMention[] {
+  for (const a of atoms) {
+    const month = WEEK_OF_MONTH.get(a);
+    if (month === undefined || !a.to) continue;
+    const start = toOriginal(t, a.start, a.end).start;
+    const from = formatDay(a.date);
+    const to = formatDay(a.to);
+    const m = mentions.find((x) => x.start === start && x.value === null && x.from === from && x.to === to && !x.halfOpen);
+    if (m) {
+      m.value = month;
+      m.grain = 'month';
+    }
+  }
+  return mentions;
+}
+const formatDay = (d: { year: number | null; month: number | null; day: number | null }) =>
+  `${formatMonth(d.year ?? 0, d.month ?? 0)}-${String(d.day ?? 0).padStart(2, '0')}`;
 
 // Quarters and halves of a year: «الربع الثالث من عام 2016», «الربع الأول 2019», «النصف الثاني
 // من العام الماضي», «النصف الأول من العام» (the current year, as «نهاية العام»): a period of
@@ -2484,6 +2615,7 @@ export const arabicDateReader: DateReader = {
     return settleSameSpan([
       ...readAnaphora(norm, ref),
       ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readYearWords(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
+      ...readSlashYears(norm),
       ...readOffsets(norm, ref),
       ...readCompoundOffsets(norm, ref),
       ...readNowEnds(norm, ref),
@@ -2505,7 +2637,8 @@ export const arabicDateReader: DateReader = {
 };
 
 export function extractDates(t: NormalizedText, ctx: DateContext): DateMention[] {
-  return buildMentions(t, arabicDateReader.read(t, ctx), ctx, SYNTAX);
+  const atoms = arabicDateReader.read(t, ctx);
+  return weeksAsMonths(t, atoms, buildMentions(t, atoms, ctx, SYNTAX));
 }
 
 /** See extract/dates/reference.ts for the rule. */
