@@ -110,11 +110,14 @@ function extract(lang, text, reference, suite = {}) {
  * CLI keeps the news defaults): Duckling resolves a bare weekday or a year-less date to its
  * next occurrence and reads "2/15" as a date; Recognizers gives past and future readings
  * (`alternatives`, either accepted) and reads "4/22" as a date too; both read "next Friday" as
- * the Friday of next week.
+ * the Friday of next week. Recognizers computes Islamic holidays with the arithmetic (tabular)
+ * Hijri calendar of the astronomical epoch, ICU's 'islamic-tbla' (every expected Ramadan and Eid
+ * day of its English holiday specs is that calendar's), a day or so off the Umm al-Qura calendar
+ * the CLI follows: `hijriCalendar` passes that convention (extract/dates/hijri.ts).
  */
 function suiteOptions(name) {
   if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week' };
-  return { shortNumeric: true, nextWeekday: 'week' };
+  return { shortNumeric: true, nextWeekday: 'week', hijriCalendar: 'islamic-tbla' };
 }
 
 // ---------------------------------------------------------------------------------------------

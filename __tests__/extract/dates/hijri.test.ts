@@ -37,3 +37,16 @@ describe('Hijri (Umm al-Qura) to Gregorian', () => {
     expect(formatDay(closestHijriDay(dayNumber(2019, 6, 10), 9, 15)!)).toBe('2019-05-20');
   });
 });
+
+describe('a caller-chosen Hijri calendar (DateContext.hijriCalendar)', () => {
+  // The arithmetic calendar of the astronomical epoch runs a day or so ahead of Umm al-Qura here.
+  test.each<[number, number, number, string, string]>([
+    [1440, 9, 1, '2019-05-06', '2019-05-05'],
+    [1442, 10, 1, '2021-05-13', '2021-05-12'],
+    [1442, 12, 10, '2021-07-20', '2021-07-19'],
+  ])('%i-%i-%i', (y, m, d, umalqura, tabular) => {
+    expect(formatDay(hijriToDayNumber(y, m, d)!)).toBe(umalqura);
+    expect(formatDay(hijriToDayNumber(y, m, d, 'islamic-tbla')!)).toBe(tabular);
+    expect(hijriOf(hijriToDayNumber(y, m, d, 'islamic-tbla')!, 'islamic-tbla')).toEqual({ year: y, month: m, day: d });
+  });
+});

@@ -527,22 +527,24 @@ describe('English dates: numbered parts of a month or year, the week of a date',
 
   test.each<[string, string, string]>([
     // a week belongs to the month (year) of its Thursday
-    ['Shipments slowed in the first week of March 2021, the port said.', 'the first week of March 2021', '2021-03-01..2021-03-07'],
-    ['Fighting eased in the last week of August 2020 near the border.', 'the last week of August 2020', '2020-08-24..2020-08-30'],
-    ['The inquiry sat in the first week of 2021 in closed session.', 'the first week of 2021', '2021-01-04..2021-01-10'],
-    ['The inquiry sat in the last week of 2019 in closed session.', 'the last week of 2019', '2019-12-23..2019-12-29'],
-    ['Ballots were recounted in the second last week of October 2018 again.', 'the second last week of October 2018', '2018-10-15..2018-10-21'],
-    ['Inspectors return the third week of this month.', 'the third week of this month', '2019-12-16..2019-12-22'],
-    ['Rooms are booked for the first two weeks of 2022 already.', 'the first two weeks of 2022', '2022-01-03..2022-01-16'],
-    ['Results for the last four months of 2021 were restated.', 'the last four months of 2021', '2021-09..2021-12'],
-    ['Sales fell in the first ten days of last year, the firm said.', 'the first ten days of last year', '2018-01-01..2018-01-10'],
+    // (a week or a run of units keeps its month or year as the value: "2021-03 2021-03-01..2021-03-07")
+    ['Shipments slowed in the first week of March 2021, the port said.', 'the first week of March 2021', '2021-03 2021-03-01..2021-03-07'],
+    ['Fighting eased in the last week of August 2020 near the border.', 'the last week of August 2020', '2020-08 2020-08-24..2020-08-30'],
+    ['The inquiry sat in the first week of 2021 in closed session.', 'the first week of 2021', '2021 2021-01-04..2021-01-10'],
+    ['The inquiry sat in the last week of 2019 in closed session.', 'the last week of 2019', '2019 2019-12-23..2019-12-29'],
+    ['Ballots were recounted in the second last week of October 2018 again.', 'the second last week of October 2018', '2018-10 2018-10-15..2018-10-21'],
+    ['Inspectors return the third week of this month.', 'the third week of this month', '2019-12 2019-12-16..2019-12-22'],
+    ['Rooms are booked for the first two weeks of 2022 already.', 'the first two weeks of 2022', '2022 2022-01-03..2022-01-16'],
+    ['Results for the last four months of 2021 were restated.', 'the last four months of 2021', '2021 2021-09..2021-12'],
+    ['Sales fell in the first ten days of last year, the firm said.', 'the first ten days of last year', '2018 2018-01-01..2018-01-10'],
     ['The vote is set for the third month of 2022 by law.', 'the third month of 2022', '2022-03'],
     ['The lease ran out on the last day of October 2015 quietly.', 'the last day of October 2015', '2015-10-31'],
     // the week of a written day (Monday to Sunday)
     ['Talks are planned for the week of April 8, 2020 in Vienna.', 'the week of April 8, 2020', '2020-04-06..2020-04-12'],
     ['Hearings resume the week beginning February 4, 2019 in court.', 'the week beginning February 4, 2019', '2019-02-04..2019-02-10'],
   ])('%s', (sentence, text, value) => {
-    expect(view(sentence)).toContainEqual([text, value]);
+    const within = extractDates(normalize(sentence), { reference: REF }).map((m) => [m.text, m.value && m.from ? `${m.value} ${m.from}..${m.to}` : m.value ?? `${m.from}..${m.to}`]);
+    expect(within).toContainEqual([text, value]);
   });
 
   test('the week of a bare day of the month', () => {
@@ -1329,5 +1331,130 @@ describe('English dates: Jewish holidays and more Islamic feast names (issue 6, 
     ['Mosques filled on the Night of Power 2022.', [['Night of Power 2022', '2022-04-28']]],
   ])('%s', (sentence, expected) => {
     expect(view(sentence)).toEqual(expected);
+  });
+});
+
+describe('English dates: issue 6, round 5', () => {
+  /** [text, value or from..to] of each mention. */
+  const view = (s: string, reference: string | null = '2025-09-20', ctx: Record<string, unknown> = {}) =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.value ?? (m.from || m.to ? `${m.from}..${m.to}` : null)]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // a year before a participle with its own object ("2019 killed" would count)
+    ['An earlier storm in 2019 injured 40 villagers.', [['2019', '2019']]],
+    // a year before an event's proper name, even after a count word
+    ['Ten jailed over 2021 Kasba unrest', [['2021', '2021']]],
+    ['Crowds filled the city for the 2019 Asian Cup final.', [['2019', '2019']]],
+    // a non-round year closing its clause after "around"
+    ['Exports, which collapsed around 2013, never recovered.', [['2013', '2013']]],
+    // a numbered part of a month keeps the month as its value
+    ['Aid arrived in the second week of July, officials said.', [['the second week of July', '2025-07']]],
+    // a fronted month, its clause narrated in the past
+    ['In November, a landslide near the pass buried six homes.', [['November', '2024-11']]],
+    // a season of every year ("which runs from … to …") is no period of dates
+    ['The harvest season, which runs from October to December, employs thousands.', []],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<[string]>([['Police said about 2000 arrested 14 were freed.'], ['The toll rose to around 2013.'], ['Over 1500 Syrian protesters marched.']])('no year: %s', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+
+  test.each<[string, string, Array<[string, string | null]>]>([
+    // a slashed month/day with its year after a comma
+    ['The invoice is dated 04/22,2019 by the clerk.', '2019-12-02', [['04/22,2019', '2019-04-22']]],
+    ['The invoice is dated 04/22,19.', '2019-12-02', [['04/22,19', '2019-04-22']]],
+    // "the next day" with a future cue and no day before it: from the reference
+    ['We will return the next day.', '2019-12-02', [['the next day', '2019-12-03']]],
+    ['The next day, police raided the flat.', '2019-12-02', [['The next day', null]]],
+    // "the past day" ends the day before the reference, as "the past 3 days"
+    ['Prices fell over the past day.', '2019-12-02', [['past day', '2019-12-01']]],
+    // a count glued to its unit
+    ['Rents rose over the past 2years.', '2019-12-02', [['past 2years', '2017-12-02..2019-12-01']]],
+    // a weekday and a day in cardinal words
+    ['The hearing is on Friday the thirteen.', '2019-12-02', [['Friday the thirteen', '2019-12-13']]],
+    // an ordinal weekday alone: that weekday of the reference's month (none: no date)
+    ['The market opens on the third Sunday.', '2019-12-02', [['the third Sunday', '2019-12-15']]],
+    ['The fair is held on the fifth Sunday.', '2019-11-05', []],
+    // a bare ISO week number where a date is expected
+    ['Infections peaked in week 31.', '2019-12-02', [['week 31', '2019-07-29..2019-08-04']]],
+    ['They meet on Thursday, week 23', '2019-12-05', [['Thursday', '2019-12-05'], ['week 23', '2019-06-03..2019-06-09']]],
+    ['He was hurt in Week 10 against the Bears.', '2019-12-02', []],
+    ['Shelling resumed in week 3 of the war.', '2019-12-02', []],
+    // "on weekend" without "the"
+    ['Shops will close on weekend.', '2019-12-02', [['weekend', '2019-12-07..2019-12-08']]],
+    // a numbered part of a year in words
+    ['Works end in the second week of two thousand and twenty one.', '2019-12-02', [['the second week of two thousand and twenty one', '2021']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(view(sentence, reference)).toEqual(expected);
+  });
+
+  test('no ordinal weekday in a count of occurrences', () => {
+    expect(view('Crowds marched for the third Friday in a row.', '2019-12-02').map(([t]) => t)).not.toContain('the third Friday');
+  });
+
+  test.each<[string, string, Array<[string, string | null]>]>([
+    // "the following quarter" with nothing narrated before it: the one after the reference's
+    ['Margins should recover in the following quarter.', '2019-12-02', [['following quarter', '2020-01..2020-03']]],
+    // a calendar year
+    ['Revenue for CY2018 was flat.', '2019-12-02', [['CY2018', '2018']]],
+    // a comparison of years
+    ['Keep rows where year is later than 2015.', '2019-12-02', [['2015', '2015']]],
+    // lower-case "may" closing a clause after a word of time
+    ['Rates could rise in may.', '2019-12-02', [['may', '2020-05']]],
+    // a day alone before a spaced dash
+    ['Lunch with Omar on 29th - bring the files', '2019-12-02', [['29th', '2019-11-29']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(view(sentence, reference)).toEqual(expected);
+  });
+
+  test('"the following quarter" after a narrated date is not the reference\'s', () => {
+    expect(view('Sales fell in 2015. The following quarter, they rose.', '2019-12-02')).toEqual([['2015', '2015']]);
+  });
+
+  test('"more than 2015 people", "as many as 2015 may" stay counts', () => {
+    expect(view('More than 2015 people may leave.', '2019-12-02')).toEqual([]);
+  });
+
+  test('hijriCalendar: Islamic holidays by the tabular calendar on request, Umm al-Qura by default', () => {
+    expect(view('Shops closed for Eid al-Adha 2021.', '2021-06-09')).toEqual([['Eid al-Adha 2021', '2021-07-20']]);
+    expect(view('Shops closed for Eid al-Adha 2021.', '2021-06-09', { hijriCalendar: 'islamic-tbla' })).toEqual([['Eid al-Adha 2021', '2021-07-19']]);
+  });
+
+  test.each<[string, string, Array<[string, string | null]>]>([
+    // a compound count before "later", with a future cue: every unit from the reference
+    ['The permit will lapse 1 year 10 days later.', '2019-12-02', [['1 year 10 days later', '2020-12-12']]],
+    // a numbered part before "next year" without "of"
+    ['Trials resume the second week next year.', '2019-12-02', [['the second week next year', '2020']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(view(sentence, reference)).toEqual(expected);
+  });
+
+  test('"the following Easter": the next one, dropped after a narrated date', () => {
+    expect(view('Pilgrims return the following Easter.', '2019-06-12')).toEqual([['following Easter', '2020-04-12']]);
+    expect(view('They met in March 2015 and married the following Christmas.', '2019-06-12')).toEqual([['March 2015', '2015-03']]);
+  });
+
+  test.each<[string, string, Array<[string, string | null]>]>([
+    // "dating back to" a year
+    ['The feud dates back to 1921, elders say.', '2019-12-02', [['1921', '1921']]],
+    // "the following N units" with nothing narrated before: the next ones; dropped after a narrated date
+    ['Rain is forecast for the following 3 days.', '2019-12-02', [['following 3 days', '2019-12-03..2019-12-05']]],
+    ['Prices fell in March 2015; in the following 3 months they rose.', '2019-12-02', [['March 2015', '2015-03']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(view(sentence, reference)).toEqual(expected);
+  });
+
+  test('"cut back to 1500" stays a count', () => {
+    expect(view('Jobs were cut back to 1500.', '2019-12-02')).toEqual([]);
+  });
+
+  test('a fronted month before a future clause keeps the closest year', () => {
+    expect(view('In November, the ministry will open a new office.')).toEqual([['November', '2025-11']]);
+  });
+
+  test('the days of a numbered week stay from/to', () => {
+    expect(extractDates(normalize('Aid arrived in the second week of July.'), { reference: '2025-09-20' })[0]).toMatchObject({ from: '2025-07-07', to: '2025-07-13', grain: 'month' });
   });
 });

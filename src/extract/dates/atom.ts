@@ -99,6 +99,12 @@ export interface DateAtom {
    */
   partOf?: 'early' | 'mid' | 'late' | 'end';
   /**
+   * A numbered part of a month or year ("the first week of June", "the last ten days of March",
+   * "the final week of 2016"): like `partOf`, the mention keeps the month or year as its value
+   * (what versions and the gold compare) and reports these days (or months) as `from`/`to`.
+   */
+  within?: { from: CalendarParts; to: CalendarParts };
+  /**
    * Narrated in the past right before it ("disappeared in March", "was killed on 3 May"): a
    * year-less date takes its year on or before the reference when the caller chose no side
    * (build.ts), as "since" does.

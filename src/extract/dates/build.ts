@@ -131,7 +131,11 @@ function resolve(a: DateAtom, ref: Ymd | null, prefer?: DateContext['prefer']): 
   }
   if (from.inferred || to?.inferred) m.inferred = true;
   if (a.half) halfEnds(m, a, from, to, ref);
-  else if (a.partOf && (a.grain === 'month' || a.grain === 'year') && !a.to) {
+  else if (a.within && a.within.from.year !== null && a.within.to.year !== null) {
+    const w = a.within;
+    m.from = formatIso(w.from.grain, w.from.year!, w.from.month ?? 1, w.from.day ?? 1);
+    m.to = formatIso(w.to.grain, w.to.year!, w.to.month ?? 1, w.to.day ?? 1);
+  } else if (a.partOf && (a.grain === 'month' || a.grain === 'year') && !a.to) {
     const [first, last] = unitPart(dayNumber(from.year, a.grain === 'month' ? from.month : 1, 1), a.grain, a.partOf, Number.NEGATIVE_INFINITY);
     m.from = formatDay(first);
     m.to = formatDay(last);

@@ -18,12 +18,25 @@ const EPOCH = dayNumber(622, 7, 19);
 const YEAR_DAYS = 354.36667;
 const MONTH_DAYS = 29.530589;
 
-let formatter: Intl.DateTimeFormat | null | undefined;
+/**
+ * Which Hijri calendar (an ICU calendar id): Umm al-Qura (the default: what the Gulf press and
+ * most news follow), or an arithmetic one — 'islamic-tbla' (tabular, astronomical epoch: a day
+ * before the civil one; what some date libraries use) or 'islamic-civil'. A caller's convention
+ * (`DateContext.hijriCalendar`), never guessed from the text.
+ */
+export type HijriCalendar = 'islamic-umalqura' | 'islamic-tbla' | 'islamic-civil';
+/** The option a date context may carry (see HijriCalendar). */
+export interface HijriOption {
+  hijriCalendar?: HijriCalendar;
+}
 
-function getFormatter(): Intl.DateTimeFormat | null {
-  if (formatter !== undefined) return formatter;
-  formatter = null;
-  for (const cal of ['islamic-umalqura', 'islamic-civil']) {
+const formatters = new Map<HijriCalendar, Intl.DateTimeFormat | null>();
+
+function getFormatter(wanted: HijriCalendar = 'islamic-umalqura'): Intl.DateTimeFormat | null {
+  const known = formatters.get(wanted);
+  if (known !== undefined) return known;
+  let formatter: Intl.DateTimeFormat | null = null;
+  for (const cal of [wanted, 'islamic-civil']) {
     try {
       const f = new Intl.DateTimeFormat(`en-u-ca-${cal}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
       if (f.resolvedOptions().calendar === cal) {
@@ -34,12 +47,13 @@ function getFormatter(): Intl.DateTimeFormat | null {
       // calendar not available: try the next one
     }
   }
+  formatters.set(wanted, formatter);
   return formatter;
 }
 
 /** Hijri date of a Gregorian day number. */
-export function hijriOf(n: number): HijriYmd | null {
-  const f = getFormatter();
+export function hijriOf(n: number, cal?: HijriCalendar): HijriYmd | null {
+  const f = getFormatter(cal);
   if (!f) return null;
   const out: Record<string, number> = {};
   for (const p of f.formatToParts(new Date(n * DAY_MS))) {
@@ -49,12 +63,12 @@ export function hijriOf(n: number): HijriYmd | null {
 }
 
 /** Gregorian day number of a Hijri date, or null if that day does not exist (30th of a 29-day month). */
-export function hijriToDayNumber(year: number, month: number, day: number): number | null {
+export function hijriToDayNumber(year: number, month: number, day: number, cal?: HijriCalendar): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1) return null;
   const est = EPOCH + Math.round((year - 1) * YEAR_DAYS + (month - 1) * MONTH_DAYS + (day - 1));
   for (let k = 0; k <= 6; k++) {
     for (const n of k === 0 ? [est] : [est - k, est + k]) {
-      const h = hijriOf(n);
+      const h = hijriOf(n, cal);
       if (!h) return null;
       if (h.year === year && h.month === month && h.day === day) return n;
     }
@@ -63,9 +77,9 @@ export function hijriToDayNumber(year: number, month: number, day: number): numb
 }
 
 /** First and last Gregorian day of a Hijri month. */
-export function hijriMonthRange(year: number, month: number): [number, number] | null {
-  const first = hijriToDayNumber(year, month, 1);
-  const next = month === 12 ? hijriToDayNumber(year + 1, 1, 1) : hijriToDayNumber(year, month + 1, 1);
+export function hijriMonthRange(year: number, month: number, cal?: HijriCalendar): [number, number] | null {
+  const first = hijriToDayNumber(year, month, 1, cal);
+  const next = month === 12 ? hijriToDayNumber(year + 1, 1, 1, cal) : hijriToDayNumber(year, month + 1, 1, cal);
   return first === null || next === null ? null : [first, next - 1];
 }
 

@@ -3,7 +3,7 @@
  * lexicon): a fixed Gregorian day, the nth weekday of a month, a day counted from Easter
  * Sunday, a Hijri day («عيد الفطر» = 1 Shawwal) or a whole Hijri month (Ramadan), a day of a
  * Hebrew month (Yom Kippur = 10 Tishri, through ICU: hebrew.ts). Hijri dates use the Umm al-Qura
- * calendar of hijri.ts, so they can be a day off the announced sighting elsewhere. A Jewish
+ * calendar of hijri.ts (or the caller's DateContext.hijriCalendar), so they can be a day off the announced sighting elsewhere. A Jewish
  * holiday is the day it is kept, not the eve it begins at sunset (Yom Kippur 2018 = 19 September).
  *
  * A year written beside the name places the holiday in that Gregorian year; last/next/this
@@ -11,7 +11,7 @@
  * reference, or with DateContext.prefer the next ('future') or latest ('past') one.
  */
 import { dayNumber, fromDayNumber, type Ymd } from './calendar.js';
-import { hijriOf, hijriToDayNumber, hijriMonthRange } from './hijri.js';
+import { hijriOf, hijriToDayNumber, hijriMonthRange, type HijriCalendar } from './hijri.js';
 import { hebrewDayIn } from './hebrew.js';
 import type { Prefer } from './relative.js';
 
@@ -71,7 +71,7 @@ function orthodoxEasterSunday(y: number): number {
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
 
 /** Occurrences of the holiday starting in Gregorian year `y`, as [first, last] day numbers. */
-export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]> {
+export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar): Array<[number, number]> {
   if ('easter' in rule || 'orthodoxEaster' in rule) {
     const n = 'easter' in rule ? easterSunday(y) + rule.easter : orthodoxEasterSunday(y) + rule.orthodoxEaster;
     return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
@@ -105,15 +105,15 @@ export function holidayIn(rule: HolidayRule, y: number): Array<[number, number]>
     return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
   }
   // Hijri: the one or two occurrences whose first day falls in year y.
-  const h = hijriOf(dayNumber(y, 1, 1));
+  const h = hijriOf(dayNumber(y, 1, 1), cal);
   if (!h) return [];
   const out: Array<[number, number]> = [];
   for (const hy of [h.year, h.year + 1]) {
     let r: [number, number] | null;
     if ('hijri' in rule) {
-      const n = hijriToDayNumber(hy, rule.hijri[0], rule.hijri[1]);
+      const n = hijriToDayNumber(hy, rule.hijri[0], rule.hijri[1], cal);
       r = n === null ? null : [n, n];
-    } else r = hijriMonthRange(hy, rule.hijriMonth);
+    } else r = hijriMonthRange(hy, rule.hijriMonth, cal);
     if (r && fromDayNumber(r[0]).year === y) out.push(r);
   }
   return out;
@@ -126,13 +126,14 @@ export function resolveHoliday(
   mod: 'last' | 'next' | 'this' | null,
   ref: Ymd | null,
   prefer: Prefer | undefined,
+  cal?: HijriCalendar,
 ): [number, number] | null {
-  if (year !== null) return holidayIn(rule, year)[0] ?? null;
+  if (year !== null) return holidayIn(rule, year, cal)[0] ?? null;
   if (!ref) return null;
   const r = dayNumber(ref.year, ref.month, ref.day);
-  const all = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => holidayIn(rule, y));
+  const all = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => holidayIn(rule, y, cal));
   if (all.length === 0) return null;
-  if (mod === 'this') return holidayIn(rule, ref.year)[0] ?? null;
+  if (mod === 'this') return holidayIn(rule, ref.year, cal)[0] ?? null;
   if (mod === 'last') return [...all].reverse().find((o) => o[1] < r) ?? null;
   if (mod === 'next') return all.find((o) => o[0] > r) ?? null;
   if (prefer === 'future') return all.find((o) => o[1] >= r) ?? null;

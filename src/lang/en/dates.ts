@@ -145,10 +145,33 @@
  *   quarter or half, possessive ("next year's first quarter", "2019's second half"); "the rest of
  *   my week"; "between 2015 May and 2018".
  *   "The end of the week" stays Friday–Sunday (Duckling's reading; Recognizers' is Thursday–Sunday).
- * - Not read, on purpose: "the day/the week" alone, "the year" alone or after "in", bare ISO
- *   week numbers ("week 31"; "week 3 of 2027" is read), two-digit years ("April of 87"), the
- *   Hindu calendar, "the upcoming two weeks" as Duckling reads it (the second week from now: in
- *   news it is the next 14 days, as "the next two weeks").
+ * - Round 5: a numbered part of a month or year ("the first week of June", "the last ten days
+ *   of March", "the final two months of 2021") keeps the month or year as its value, its days as
+ *   from/to (DateAtom.within: what versions and the gold compare, as "late July"); a year before
+ *   a participle with its own object ("in 2022 killed 14 people"), before an event's proper name
+ *   even after a count word ("over 2024 Sitra unrest", "the 2022 Africa Cup of Nations":
+ *   lexicon `eventNames`), a non-round year closing its clause after "around" and a verb
+ *   ("peaked around 2011,"), in a comparison of years ("year greater than 2012"), "CY2008"; a
+ *   year-less month fronted in a sentence narrated in the past ("In February, a collapse killed
+ *   two") lies before the reference; "which runs from June to September" beside a word of
+ *   recurrence is a season of every year, not dates; a bare ISO week number ("in week 31",
+ *   "week 10 8 p.m.", "Thursday, week 23") only where a date is expected and nothing a sports or
+ *   war week could go on with follows ("Week 10 against the Bears", "week 3 of the war" are not);
+ *   an ordinal weekday alone ("on the second Sunday": of the reference's month, none when the
+ *   month has no fifth one; not "for a third Friday", "the second Friday in a row"); "Friday the
+ *   fifteen" (a day in cardinal words); "08/12,2015"; "the past day" (the day before the
+ *   reference); "the next day", "2 years 21 days later" with a future cue and no narrated day
+ *   (from the reference, build.ts fallback); "on weekend"; "the following quarter", "the
+ *   following Easter" (the next ones; dropped after a narrated date); a count glued to its unit
+ *   ("the last 3year"); "the third week next year"; a part of a year in words ("the third
+ *   quarter of two thousand and twenty"); lower-case "in may." closing a clause;
+ *   DateContext.hijriCalendar (extract/dates/hijri.ts: Umm al-Qura unless the caller asks for an
+ *   arithmetic calendar).
+ * - Not read, on purpose: "the day/the week" alone, "the year" alone or after "in", two-digit
+ *   years ("April of 87"), the Hindu calendar, "the upcoming two weeks" as Duckling reads it (the
+ *   second week from now: in news it is the next 14 days, as "the next two weeks"); "the last
+ *   day" (a final day, not yesterday); "2016 the third quarter" ("In 2016 the third quarter of
+ *   the game…" keeps its year); "N years ago/in N years" stay years.
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
@@ -160,7 +183,7 @@ import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
-import { hijriMonthRange, hijriToDayNumber } from '../../extract/dates/hijri.js';
+import { hijriMonthRange, hijriToDayNumber, type HijriCalendar, type HijriOption } from '../../extract/dates/hijri.js';
 import { phraseTailGate } from '../../extract/dates/scan.js';
 import {
   dayParts,
@@ -279,6 +302,13 @@ function grainOfUnit(text: string): DateGrain {
   return 'day';
 }
 
+/** A future cue ("will", "'ll", "plans to") between the start of the sentence (at most 60 characters back) and `pos`. */
+function futureInSentence(norm: string, pos: number): boolean {
+  const before = norm.slice(Math.max(0, pos - 60), pos);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return FUTURE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
 function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): WeekdayMode {
   // With the calendar-assistant convention (nextWeekday 'week'), "last/previous Friday" is the
   // Friday of last week, as "next Friday" is next week's; "past Friday" stays the latest one.
@@ -308,6 +338,28 @@ const YEAR_CONTINUES = /^\s*(?:(?:,\s*)?(?:and|or|but)(?:\s+not)?|to|until|till|
 const OPEN_END = String.raw`(?=\s*(?:[.,;:)!?]|$)|\s+(?!(?:the|a|an|this|that|these|those|last|next|his|her|its|their)\b)[a-z])`;
 const YEAR_OPEN_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?onwards?\b|^\s+(?:or|and)\s+(?:later|after|earlier|before)\b${OPEN_END}`, 'i');
 
+const BACK_TO = /\b(?:dat(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|stretch(?:es|ed|ing)?|trac(?:e|es|ed|ing))\s+back\s+to\s+$/i;
+const YEAR_COMPARED = /\byears?\s+(?:(?:is|are|was|were)\s+)?(?:greater|less|more|bigger|smaller|higher|lower|later|earlier)\s+than\s+$/i;
+
+/** After a participle: an object of the verb ("killed 14", "injured at least 30", "displaced the"). */
+const VERB_OBJECT = /^\s+(?:\d|(?:at\s+least|more\s+than|about|around|some|nearly|over|the|a|an|his|her|their|its|dozens|hundreds|thousands|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+const APPROX = set(['around', 'about', 'circa', 'approximately', 'roughly']);
+const EVENT_NAMES = set(lexicon.eventNames);
+
+/**
+ * An event's proper name after a year: up to four capitalised words holding an event word
+ * ("Africa Cup", "Paris Olympics") or followed by a singular event noun ("Sitra unrest").
+ */
+function namedEvent(norm: string, nw: Word | null): boolean {
+  if (!nw || !/^[A-Z]/.test(nw.text)) return false;
+  let w: Word | null = nw;
+  for (let k = 0; k < 4 && w && /^[A-Z]/.test(w.text); k++) {
+    if (EVENT_NAMES.has(w.text.toLowerCase())) return true;
+    w = wordAfter(norm, w.end);
+  }
+  return !!w && w !== nw && /^[a-z]/.test(w.text) && EVENT_NOUNS.has(w.text) && !/s$/.test(w.text);
+}
+
 function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): boolean {
   const y = Number(norm.slice(s, e));
   if (y < 1000 || y > 2100) return false;
@@ -320,7 +372,10 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   const next = lower(nw);
   const nextLower = !!nw && /^[a-z]/.test(nw.text);
   const strong = YEAR_STRONG.has(prev);
-  const countAfter = nextLower && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)));
+  // "in 2022 killed 14 people": a participle with its own object is the verb, not a count
+  // ("2022 killed").
+  const verbAfter = !!nw && /ed$/.test(next) && VERB_OBJECT.test(norm.slice(nw.end, nw.end + 16));
+  const countAfter = nextLower && !verbAfter && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)));
   // Continuing a year just read: "2019 and 2020", "from 2015 to 2019", "2014-2018", "2010
   // but not 2015".
   if (lastYearEnd >= 0 && s - lastYearEnd <= 14 && YEAR_CONTINUES.test(norm.slice(lastYearEnd, s))) {
@@ -335,6 +390,20 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   }
   if (countAfter && !strong) return false;
   if (comparativeBefore(norm, pw, prev)) return true;
+  // "dating back to 1865", "goes back to 2011": a year.
+  if (prev === 'to' && y >= 1000 && BACK_TO.test(norm.slice(Math.max(0, s - 28), s))) return true;
+  // "where year is greater than 2015", "year greater than 2012": a comparison of years.
+  if (prev === 'than' && YEAR_COMPARED.test(norm.slice(Math.max(0, s - 40), s))) return true;
+  // "over 2024 Sitra unrest", "the 2022 Africa Cup of Nations": an event's proper name, with a
+  // singular event noun after it or an event word in it, makes a year even after a count word.
+  if (y >= 1900 && namedEvent(norm, nw)) return true;
+  // "peaked around 2011,": a year not a round figure, closing the clause, after an
+  // approximation that follows a verb or a word of time ("rose to around 2013." counts).
+  if (APPROX.has(prev) && y >= 1900 && y % 10 !== 0 && /^\s*(?:[,.;:)!?]|$)/.test(norm.slice(e, e + 3))) {
+    const head = pw ? wordBefore(norm, pw.start) : null;
+    const h = lower(head);
+    if (head && (YEAR_BEFORE.has(h) || YEAR_STRONG.has(h) || (/^[a-z]{3,}ed$/.test(head.text) && !COUNT_BEFORE.has(h)))) return true;
+  }
   if (COUNT_BEFORE.has(prev)) return false;
   if (strong || YEAR_BEFORE.has(prev)) return true;
   if (prev === 'of') {
@@ -358,8 +427,18 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
   return !!dash && Number(dash[1]) > y && Number(dash[1]) - y <= 100;
 }
 
+/** "CY2008", "cy 2008", "CY18": a calendar year. */
+const CALENDAR_YEAR = /\bCY\s?(\d{4}|\d{2})\b(?![.,:/-]?\d|%)/gi;
+
 function readYears(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
+  if (/\bcy\s?\d/i.test(norm)) {
+    CALENDAR_YEAR.lastIndex = 0;
+    for (let m; (m = CALENDAR_YEAR.exec(norm)); ) {
+      const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      if (yearOk(year)) out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
+    }
+  }
   let lastYearEnd = -1;
   YEAR.lastIndex = 0;
   for (let m; (m = YEAR.exec(norm)); ) {
@@ -400,17 +479,17 @@ const WEEKDAY_AFTER_WEEK = new RegExp(
 const WEEKDAY_BEFORE_WEEK = new RegExp(`\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+(?:(?:of|from)\\s+)?(?:the\\s+)?$`, 'i');
 
 /**
- * "Over the weekend", "at the weekend": the latest Saturday–Sunday on or before the reference
+ * "Over the weekend", "at the weekend", "on weekend": the latest Saturday–Sunday on or before the reference
  * (news narrates what happened), the coming one with a future cue or `prefer: 'future'`.
  */
-const THE_WEEKEND = /\b(?:over|at|on|during|across|for)\s+the\s+weekend\b(?!\s+of\s)/gi;
+const THE_WEEKEND = /\b(?:over|at|on|during|across|for)\s+(the\s+)?weekend\b(?![-‐'’]\w)(?!\s+of\s)/gi;
 
 function readTheWeekend(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   THE_WEEKEND.lastIndex = 0;
   for (let m; (m = THE_WEEKEND.exec(norm)); ) {
     const end = m.index + m[0].length;
-    const start = end - 'the weekend'.length;
+    const start = end - 'weekend'.length - (m[1]?.length ?? 0);
     if (!ref) {
       out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
       continue;
@@ -698,6 +777,10 @@ const RECURRENCE = /\b(?:seasons?|each\s+year|every\s+year|annually|yearly|usual
 /** "… and June" closing a pair of months, with no year or day after it (see readMonths). */
 const BARE_MONTH_PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:${alt(MONTHS.keys())})\\b(?!\\.?\\s*,?\\s*(?:\\d|of\\s+(?:this|last|next|the)\\b|(?:this|last|next)\\s+year\\b))`, 'i');
 
+let BARE_MONTH_TO_AFTER: RegExp | undefined;
+const bareMonthToAfter = () =>
+  (BARE_MONTH_TO_AFTER ??= new RegExp(`^\\s*(?:to|through|thru|until|till|-|–)\\s*(?:${alt(MONTHS.keys())})\\b(?!\\.?\\s*,?\\s*(?:\\d|of\\s+(?:this|last|next|the)\\b|(?:this|last|next)\\s+year\\b))`, 'i'));
+
 function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   let lastEnd = -1;
@@ -726,6 +809,8 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     // September": with no year and no part, beside a word of recurrence, a season of every
     // year, not a period of dates ("what will happen between August and October" is one).
     if (prev === 'between' && !m[1] && BARE_MONTH_PAIR_AFTER.test(norm.slice(e, e + 40)) && RECURRENCE.test(norm.slice(Math.max(0, s - 80), e + 60))) continue;
+    // "the rainy season, which runs from June to September": the same, with "from … to".
+    if (prev === 'from' && !m[1] && RECURRENCE.test(norm.slice(Math.max(0, s - 80), s)) && bareMonthToAfter().test(norm.slice(e, e + 40))) continue;
     if (!ok && pw) {
       if (prev === 'last' || prev === 'next' || prev === 'this') {
         mode = prev;
@@ -923,12 +1008,14 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
 
 const ROLLING_MOD = 'last|past|previous|next|coming|following|upcoming';
 const ROLLING = new RegExp(
-  `\\b(?:(${ROLLING_MOD})\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})|(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several)$/.test(k)))})\\s+(${ROLLING_MOD}))\\s+(day|week|month|year|quarter|decade)s\\b`,
+  `\\b(?:(${ROLLING_MOD})\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})|(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several)$/.test(k)))})\\s+(${ROLLING_MOD}))(?:\\s+(day|week|month|year|quarter|decade)s\\b|(?<=\\d)(day|week|month|year)s?\\b(?![-‐]))`,
   'gi',
 );
 
 /** "The past fortnight", "the next fortnight": the 14 days before / after the reference. */
 const ROLLING_FORTNIGHT = /\b(last|past|previous|next|coming|upcoming)\s+fortnight\b/gi;
+
+const PAST_DAY = /\bpast\s+day\b(?![-‐'’]\w)(?!\s+(?:or|and)\s+(?:so|two)\b)/gi;
 
 function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
@@ -941,6 +1028,12 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
       out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
     }
   }
+  // "Over the past day": the day before the reference, as "the past 3 days" end there.
+  if (ref && /past\s+day\b/i.test(norm)) {
+    PAST_DAY.lastIndex = 0;
+    const r = dayNumber(ref.year, ref.month, ref.day);
+    for (let m; (m = PAST_DAY.exec(norm)); ) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: dayParts(r - 1), relative: true });
+  }
   ROLLING.lastIndex = 0;
   for (let m; (m = ROLLING.exec(norm)); ) {
     const start = m.index;
@@ -952,13 +1045,17 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     const countText = (m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
     const n = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText)!;
     if (n < 1) continue;
-    const unitWord = m[5]!.toLowerCase();
-    if (!ref || mod === 'following') {
+    const unitWord = (m[5] ?? m[6])!.toLowerCase();
+    // "The following 2 quarters" follow a narrated date; without one, the next ones (a fallback
+    // build.ts drops after a narrated date, as "the following year").
+    const following = mod === 'following' && !!ref && /\bthe\s+$/i.test(norm.slice(Math.max(0, start - 4), start));
+    if (!ref || (mod === 'following' && !following)) {
       const the = unitWord === 'decade' ? /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start)) : null;
       out.push({ start: start - (the ? the[0].length : 0), end, grain: unitWord === 'decade' ? 'year' : unitWord === 'quarter' ? 'month' : 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
       continue;
     }
-    const future = mod === 'next' || mod === 'coming' || mod === 'upcoming';
+    const future = mod === 'next' || mod === 'coming' || mod === 'upcoming' || following;
+    const fb = following ? { fallback: true } : {};
     // "within the next 3 years": from the reference itself.
     // (Not before a base of its own: "within the next 2 weeks after tomorrow" counts from tomorrow.)
     const within =
@@ -969,14 +1066,14 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
       const k = ref.year * 4 + Math.floor((ref.month - 1) / 3);
       const [a, b] = future ? [k + 1, k + n] : [k - n, k - 1];
       const q = (x: number): CalendarParts => ({ year: Math.floor(x / 4), month: (x % 4) * 3 + 1, day: null, grain: 'month', inferred: true });
-      out.push({ start, end, grain: 'month', date: q(a), to: { ...q(b), month: q(b).month! + 2 }, noValue: true, relative: true });
+      out.push({ start, end, grain: 'month', date: q(a), to: { ...q(b), month: q(b).month! + 2 }, noValue: true, relative: true, ...fb });
       continue;
     }
     if (unitWord === 'decade') {
       const d = Math.floor(ref.year / 10) * 10;
       const [a, b] = future ? [d + 10, d + 10 * n + 9] : [d - 10 * n, d - 1];
       const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, start - 4), start));
-      out.push({ start: start - (the ? the[0].length : 0), end, grain: 'year', date: yearParts(a), to: yearParts(b), noValue: true, relative: true });
+      out.push({ start: start - (the ? the[0].length : 0), end, grain: 'year', date: yearParts(a), to: yearParts(b), noValue: true, relative: true, ...fb });
       continue;
     }
     const unit = unitWord as OffsetUnit;
@@ -988,7 +1085,7 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     }
     const date = future ? dayParts(r + 1) : offsetParts(ref, -n, unit);
     const to = future ? offsetParts(ref, n, unit) : dayParts(r - 1);
-    out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true });
+    out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true, ...fb });
   }
   return out;
 }
@@ -1400,6 +1497,29 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
       if (grain === 'year' || grain === 'month') atom.anaphor = { unit: grain, delta: sign * count };
       else atom.anaphor = { unit: 'day', delta: sign * count * (/^weeks?$/i.test(m[1]) ? 7 : 1) };
     } else atom.anaphor = { unit: 'day', delta: /\b(?:previous|prior)\b/i.test(m[0]) ? -1 : 1 };
+    // "I'll go back the next day", "it will reopen three days later": with a future cue before
+    // it in its sentence and no day narrated before it (build.ts), counted from the reference.
+    // A compound count before it ("2 years 21 days later") counts every unit.
+    if (ref && atom.anaphor.unit === 'day' && atom.anaphor.delta > 0 && futureInSentence(norm, m.index)) {
+      let from = m.index;
+      let p: CalendarParts = dayParts(dayNumber(ref.year, ref.month, ref.day));
+      const more: Array<[number, OffsetUnit]> = [];
+      for (let k = 0; k < 3; k++) {
+        const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
+        if (!c) break;
+        const at = from - c[0].length;
+        if (ROLLING_BEFORE_CHUNK.test(norm.slice(Math.max(0, at - 12), at))) break;
+        const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
+        const cu = c[2]!.toLowerCase();
+        more.unshift(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
+        from = at;
+      }
+      for (const [cn, cu] of more) p = offsetParts({ year: p.year!, month: p.month!, day: p.day! }, cn, cu);
+      delete atom.unresolved;
+      atom.start = from;
+      atom.date = dayParts(dayNumber(p.year!, p.month!, p.day!) + atom.anaphor.delta);
+      atom.fallback = true;
+    }
     out.push(atom);
   }
   return out;
@@ -1441,8 +1561,18 @@ function readNumericRanges(norm: string, refYear: number | null, shortNumeric: b
  * All-digit dates, US order with slashes and hyphens unless the first number is over 12; dots
  * are day-first (12.06.2025 = 12 June; see extract/dates/numeric.ts).
  */
+/** A slashed month/day with its year after a comma: "08/12,2015", "08/12, 2015", "08/12,15". */
+const NUMERIC_COMMA_YEAR = /(?=\d)(?<![\p{N}/.,:-])(?:(\d{1,2})\/(\d{1,2}),\s?(\d{4})|(\d\d)\/(\d\d),(\d\d))(?![\p{N}%]|[/.,:-]\p{N}|\s+[a-z]+s\b)/gu;
+
 function readNumeric(norm: string, refYear: number | null): DateAtom[] {
   const out: DateAtom[] = [];
+  if (norm.includes('/') && norm.includes(',')) {
+    NUMERIC_COMMA_YEAR.lastIndex = 0;
+    for (let m; (m = NUMERIC_COMMA_YEAR.exec(norm)); ) {
+      const d = m[1] ? readNumericDate(m[1], m[2]!, m[3]!, 'mdy', refYear, '/') : readNumericDate(m[4]!, m[5]!, m[6]!, 'mdy', refYear, '/');
+      if (d) out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { ...d, grain: 'day' } });
+    }
+  }
   NUMERIC_DATE.lastIndex = 0;
   for (let m; (m = NUMERIC_DATE.exec(norm)); ) {
     const d = readNumericDate(m[1]!, m[3]!, m[4]!, 'mdy', refYear, m[2]);
@@ -1469,6 +1599,20 @@ const ANAPHORIC_YEAR: Record<string, number> = { following: 1, subsequent: 1, pr
 const PAST_BEFORE = /\b(?:(was|were|had|did)|([a-z]{3,}ed)|(?:began|fled|died|fell|rose|took|went|came|left|saw|said|told|won|lost|met|struck|broke|sent|found|fought|shot|ran|wrote|spoke|held))\s+(?:in|on|during)\s+(?:the\s+)?$/i;
 const NOT_PAST_PARTICIPLES = new Set(['scheduled', 'postponed', 'delayed', 'planned', 'expected', 'slated', 'pushed', 'moved', 'rescheduled', 'fixed', 'targeted', 'earmarked', 'pencilled', 'penciled', 'billed', 'booked', 'timetabled', 'intended', 'proposed', 'needed', 'required', 'allocated', 'budgeted', 'reserved', 'designed', 'aimed', 'projected', 'forecasted', 'estimated', 'anticipated', 'predicted', 'promised', 'pledged', 'vowed', 'hoped', 'tipped', 'tabled', 'called', 'announced']);
 
+/** A date opening its sentence: "In February, …", "On 3 May, …". */
+const FRONTED = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|On|During|By|Early|Late)\s+(?:the\s+)?$/;
+const PAST_VERB = /\b(?:(was|were|had|did)|([a-z]{3,}ed)|(?:began|fled|died|fell|rose|took|went|came|left|saw|said|told|won|lost|met|struck|broke|sent|found|fought|shot|ran|wrote|spoke|held|hit|killed|swept|caught|tore|sank|drove|gave|made|became|brought|led|kept|began))\b/i;
+
+/** The clause after `pos` (to the sentence end, at most 120 characters) has a verb in the past before any future cue. */
+function pastClauseAfter(norm: string, pos: number): boolean {
+  const rest = norm.slice(pos, pos + 120);
+  const stop = rest.search(/[.!?;](?:\s|$)|\n/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const v = PAST_VERB.exec(clause);
+  if (!v || (v[2] && NOT_PAST_PARTICIPLES.has(v[2].toLowerCase()))) return false;
+  return !FUTURE.test(clause.slice(0, v.index)) && !/\b(?:will|would|is|are|be)\s+$/i.test(clause.slice(0, v.index));
+}
+
 function withNarratedPast(norm: string, atoms: DateAtom[]): DateAtom[] {
   for (const a of atoms) {
     if (a.relative || a.to || a.half || a.date.year !== null || a.date.month === null || (a.grain !== 'day' && a.grain !== 'month')) continue;
@@ -1477,6 +1621,12 @@ function withNarratedPast(norm: string, atoms: DateAtom[]): DateAtom[] {
     const from = Math.max(0, a.start - 40);
     const before = norm.slice(from, a.start);
     const m = PAST_BEFORE.exec(before);
+    // "In February, a similar collapse killed two people": a date fronted in its sentence, the
+    // clause after it narrated in the past.
+    if (!m && FRONTED.test(before) && /^\s*,/.test(norm.slice(a.end, a.end + 2)) && pastClauseAfter(norm, a.end)) {
+      a.narratedPast = true;
+      continue;
+    }
     if (!m || (m[2] && NOT_PAST_PARTICIPLES.has(m[2].toLowerCase()))) continue;
     const head = lower(wordBefore(norm, from + m.index));
     if (['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 'shall', 'should', 'must', 'may', 'might', 'could', 'can'].includes(head)) continue;
@@ -1635,16 +1785,25 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
       q = Number(m[6]);
     } else if (m[7]) {
       const mod = m[7].toLowerCase();
-      if (mod === 'following') continue;
+      // "The following quarter" follows a narrated date; without one, the quarter after the
+      // reference's (as "the following year"), dropped after a narrated date (build.ts fallback).
+      const following = mod === 'following';
+      if (following && !/\bthe\s+$/i.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue;
       // Without a reference it keeps its span and grain, unresolved (as weekdays do).
       if (!ref) {
         out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: unknownParts('month'), relative: true, unresolved: true, noValue: true });
         continue;
       }
-      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0);
+      const k = ref.year * 4 + Math.floor((ref.month - 1) / 3) + (mod === 'next' || mod === 'coming' || following ? 1 : mod === 'last' || mod === 'previous' || mod === 'past' ? -1 : 0);
       year = Math.floor(k / 4);
       q = (k % 4) + 1;
       relative = true;
+      if (following) {
+        const first = (q - 1) * 3 + 1;
+        const parts = (mo: number): CalendarParts => ({ year, month: mo, day: null, grain: 'month', inferred: true });
+        out.push({ start: m.index, end: m.index + m[0].length, grain: 'month', date: parts(first), to: parts(first + 2), noValue: true, relative: true, fallback: true });
+        continue;
+      }
     } else {
       q = m[1] ? QUARTER_ORD[m[1].toLowerCase()]! : Number(m[2]);
       if (m[3]) year = Number(m[3]);
@@ -1760,12 +1919,28 @@ const WEEKDAY_DAY = new RegExp(
   `\\b(${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s*,?\\s+(?:the\\s+)?(?:(\\d{1,2})(st|nd|rd|th)?|(${ORD_ALT}))\\b`,
   'gi',
 );
+const WEEKDAY_THE_GATE = /day\s*,?\s+the\s+[a-z]/i;
+const CARD_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const CARD_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+let WEEKDAY_THE_CARDINAL: RegExp | undefined;
+const weekdayTheCardinal = () =>
+  (WEEKDAY_THE_CARDINAL ??= new RegExp(
+    `\\b(${alt(WEEKDAYS.keys())})\\s*,?\\s+the\\s+((?:twenty|thirty)(?:[-\\s](?:${CARD_UNITS.join('|')}))?|${alt([...CARD_UNITS, ...CARD_TEENS])})\\b(?![-‐]\\w)`,
+    'gi',
+  ));
+/** 1–31 written as a cardinal ("fifteen", "twenty-one", "thirty one"), else null. */
+function cardinalDay(text: string): number | null {
+  const [a, b] = text.toLowerCase().split(/[-\s]+/);
+  const tens = a === 'twenty' ? 20 : a === 'thirty' ? 30 : 0;
+  const n = tens ? tens + (b ? CARD_UNITS.indexOf(b) + 1 : 0) : CARD_UNITS.includes(a!) ? CARD_UNITS.indexOf(a!) + 1 : CARD_TEENS.indexOf(a!) + 10;
+  return n >= 1 && n <= 31 ? n : null;
+}
 const CLAUSE_GO_ON = new Set(['at', 'in', 'on', 'and', 'or', 'when', 'as', 'to', 'until', 'till', 'from', 'through', 'but', 'after', 'before', 'because', 'if', 'with', 'while', 'so']);
 
 /** What follows a bare day allows it to be a date: end, punctuation, a clause word. */
 function dayEndsOk(norm: string, end: number, strict: boolean): boolean {
   const rest = norm.slice(end, end + 20);
-  if (/^\s*(?:$|\n|[.!?;](?!\d)|[,)](?!\d))/.test(rest)) return true;
+  if (/^\s*(?:$|\n|[.!?;](?!\d)|[,)](?!\d))|^\s+[-–—]\s/.test(rest)) return true;
   if (strict) return false;
   const w = wordAfter(norm, end);
   return !!w && /^\s/.test(rest) && CLAUSE_GO_ON.has(w.text.toLowerCase());
@@ -1808,6 +1983,17 @@ function readDaysAlone(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     if (day === null || !dayEndsOk(norm, end, strict)) continue;
     const start = prep ? m.index + prep.length + norm.slice(m.index + prep.length, m.index + prep.length + 8).search(/\S/) : m.index;
     push(start, end, day, null);
+  }
+  // "Friday the fifteen", "Sunday the twenty-first": a day in cardinal words after a weekday and "the".
+  if (WEEKDAY_THE_GATE.test(norm)) {
+    const re = weekdayTheCardinal();
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(norm)); ) {
+      const end = m.index + m[0].length;
+      if (MONTH_AFTER.test(norm.slice(end, end + 16)) || !dayEndsOk(norm, end, false)) continue;
+      const day = cardinalDay(m[2]!);
+      if (day !== null) push(m.index, end, day, WEEKDAYS.get(m[1]!.toLowerCase())!);
+    }
   }
   WEEKDAY_DAY.lastIndex = 0;
   for (let m; (m = WEEKDAY_DAY.exec(norm)); ) {
@@ -1862,8 +2048,47 @@ function readDaysAlone(norm: string, ref: Ymd | null, prefer: Prefer | undefined
 const DAY_PAIR = /\b(between|from)\s+(the\s+)?(\d{1,2})(st|nd|rd|th)?\s*(and|to|till|until|through|thru|-)\s*(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b/gi;
 const MONTH_BEFORE_PAIR = new RegExp(`\\b(${alt(MONTHS.keys())})\\.?(?:\\s+(\\d{4}))?\\s*,?\\s+$`, 'i');
 
+/**
+ * An ordinal weekday with no month ("on the second Sunday", "I'll be back third Tuesday"): that
+ * weekday of the reference's month; none when the month has no such day (a fifth Sunday).
+ * Not a count of occurrences ("for a third Friday", "the second Friday in a row", "the first
+ * Sunday since the truce", "the third Friday of protests"). Compiled on first use.
+ */
+let BARE_NTH_WEEKDAY: RegExp | undefined;
+const BARE_NTH_BEFORE_DAY = /(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)$/i;
+/** The gate: each "day" of the text (a handful) is checked for an ordinal weekday before it. */
+function hasOrdinalWeekday(norm: string): boolean {
+  for (let i = norm.indexOf('day'); i >= 0; i = norm.indexOf('day', i + 3)) {
+    if (i >= 6 && BARE_NTH_BEFORE_DAY.test(norm.slice(Math.max(0, i - 18), i))) return true;
+  }
+  return false;
+}
+const BARE_NTH_TAIL = /^\s*(?:[-‐]\w|(?:in\s+a\s+row|running|straight|in\s+succession|of|in|after|before|since|following|until|when|that|which|this|next|last|to|and|or|through)\b)/i;
+const BARE_NTH_NOT_AFTER = new Set(['a', 'an', 'another', 'every', 'each', 'per', 'consecutive', 'its', 'their', 'his', 'her', 'our']);
+
+function readBareNthWeekdays(norm: string, ref: Ymd | null, out: DateAtom[]): void {
+  if (!hasOrdinalWeekday(norm)) return;
+  BARE_NTH_WEEKDAY ??= new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(${alt(WEEKDAYS.keys())})\\b`, 'gi');
+  BARE_NTH_WEEKDAY.lastIndex = 0;
+  for (let m; (m = BARE_NTH_WEEKDAY.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (BARE_NTH_TAIL.test(norm.slice(end, end + 20)) || BARE_NTH_NOT_AFTER.has(lower(wordBefore(norm, start)))) continue;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
+      continue;
+    }
+    const [range] = holidayIn({ month: ref.month, weekday: WEEKDAYS.get(m[2]!.toLowerCase())!, nth: NTH[m[1]!.toLowerCase()]! }, ref.year);
+    const last = dayNumber(ref.month === 12 ? ref.year + 1 : ref.year, ref.month === 12 ? 1 : ref.month + 1, 1) - 1;
+    // No such day: the span is taken (not "Sunday" alone), with no date.
+    if (!range || range[0] > last) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, optional: true });
+    else out.push({ start, end, grain: 'day', date: dayParts(range[0]), relative: true });
+  }
+}
+
 function readNthWeekday(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
+  readBareNthWeekdays(norm, ref, out);
   NTH_WEEKDAY.lastIndex = 0;
   for (let m; (m = NTH_WEEKDAY.exec(norm)); ) {
     const nth = NTH[m[1]!.toLowerCase()]!;
@@ -2055,6 +2280,38 @@ function readWordDates(norm: string): DateAtom[] {
   return out;
 }
 
+/**
+ * A numbered part of a year written in words: "the third week of two thousand and twenty seven",
+ * "the third quarter of two thousand and twenty": read as the same words with the year in digits
+ * (readUnitsOf, readQuarters), the span the words'. Compiled on first use.
+ */
+let PART_OF_WORD_YEAR: RegExp | undefined;
+
+function readPartsOfWordYears(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+  const out: DateAtom[] = [];
+  if (/\sof\s/i.test(norm) && WORD_DATE_GATE.test(norm)) readPartsOfWordYearsInto(norm, ref, prefer, out);
+  return out;
+}
+
+function readPartsOfWordYearsInto(norm: string, ref: Ymd | null, prefer: Prefer | undefined, out: DateAtom[]): void {
+  PART_OF_WORD_YEAR ??= new RegExp(`\\b((?:the\\s+)?(?:[A-Za-z0-9]+\\s+){1,2}(?:weeks?|months?|days?|quarter|half)\\s+of\\s+)(${WORD_RUN_SRC})`, 'gi');
+  PART_OF_WORD_YEAR.lastIndex = 0;
+  for (let m; (m = PART_OF_WORD_YEAR.exec(norm)); ) {
+    const year = yearOfWords(wordsOf(m[2]!));
+    if (year === null || !yearOk(year)) continue;
+    const nw = wordAfter(norm, m.index + m[0].length);
+    if (nw && /^[a-z]/.test(nw.text) && (COUNT_NOUNS.has(nw.text) || isPlural(nw.text))) continue;
+    const found = partOfSynthetic(`${m[1]}${year}`, ref, prefer);
+    if (found) out.push({ ...found, start: m.index + found.start, end: m.index + m[0].length });
+  }
+}
+
+
+/** The atom a numbered part reader makes of the whole synthetic text, if any. */
+function partOfSynthetic(syn: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom | undefined {
+  return [...readUnitsOf(syn, ref, prefer), ...readQuarters(syn, ref, prefer)].filter((a) => a.end === syn.length).sort((a, b) => a.start - b.start)[0];
+}
+
 /** A written day or month without a year, followed by a year in words: "13 Sept nineteen seventy two". */
 const WORD_YEAR_AFTER = /(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?/iy;
 
@@ -2148,17 +2405,59 @@ const PART_ORD: Record<string, number> = {
   eleventh: 11, '11th': 11, twelfth: 12, '12th': 12,
 };
 const UNIT_OF = new RegExp(
-  `(?<![-\\w])(?:the\\s+)?(?:(${alt(Object.keys(PART_ORD))})\\s+)?(first|last|${alt(Object.keys(PART_ORD))})\\s+(?:(${alt(COUNT_WORDS_KEYS)}|\\d{1,2})\\s+)?(day|week|month)(s?)\\s+(?:of|in)\\s+(?:(this|next|last|previous|current|coming|the)\\s+(month|year)|(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?|(\\d{4})\\b)`,
+  `(?<![-\\w])(?:the\\s+)?(?:(${alt(Object.keys(PART_ORD))})\\s+)?(first|last|${alt(Object.keys(PART_ORD))})\\s+(?:(${alt(COUNT_WORDS_KEYS)}|\\d{1,2})\\s+)?(day|week|month)(s?)\\s+(?:(?:of|in)\\s+(?:(this|next|last|previous|current|coming|the)\\s+(month|year)|(${alt(MONTHS.keys())})\\b\\.?(?:,?\\s+(\\d{4})\\b)?|(\\d{4})\\b)|(this|next|last|coming)\\s+(month|year)\\b)`,
   'gi',
 );
 /** What every UNIT_OF match holds: a text without it skips the scan. */
-const UNIT_OF_GATE = /(?:day|week|month)s?\s+(?:of|in)\s/i;
+const UNIT_OF_GATE = /(?:day|week|month)s?\s+(?:of|in|this|next|last|coming)\s/i;
 
 /** ISO week numbers with their year: "week 3 of 2027", "week 27 of last year" (a bare "week 3" may be a war's). */
 const ISO_WEEK = /\bweek\s+(\d{1,2})\s+of\s+(?:(\d{4})\b|(?:the\s+)?(this|next|last|previous|current)\s+year\b)/gi;
 
+/**
+ * A bare ISO week number, "week 31" of the reference's year: only where a date is expected —
+ * at the start of the text, after a preposition or "the", or after a weekday ("Thursday, week
+ * 23") — and where nothing it could be a sports or war week's goes on after it: the end of the
+ * clause, a time, or another week ("week 31 to week 35"). Not "week 3 of the war", "in a week
+ * 3 game", "Week 10 against the Bears".
+ */
+const BARE_WEEK = /\bweek\s+(\d{1,2})\b(?![.,:/]\d|%)/gi;
+const BARE_WEEK_TAIL = /^(?:\s*(?:$|[.,;:!?)\]](?!\d)|\n)|\s+\d|\s*(?:to|through|thru|until|till|and|-|–)\s*week\s+\d)/i;
+const BARE_WEEK_BEFORE = new Set(['in', 'the', 'from', 'between', 'and', 'to', 'through', 'until', 'during', 'on', 'by', 'for', 'since', 'before', 'after']);
+
+function readBareIsoWeeks(norm: string, ref: Ymd | null, out: DateAtom[]): void {
+  BARE_WEEK.lastIndex = 0;
+  for (let m; (m = BARE_WEEK.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!BARE_WEEK_TAIL.test(norm.slice(end, end + 16))) continue;
+    const pw = wordBefore(norm, start);
+    const lead = /([A-Za-z]+)\s*,\s*$/.exec(norm.slice(Math.max(0, start - 14), start));
+    const atStart = !pw && /^\s*$/.test(norm.slice(0, start));
+    const afterWeekday = !!lead && WEEKDAYS.has(lead[1]!.toLowerCase());
+    if (!atStart && !afterWeekday && !(pw && BARE_WEEK_BEFORE.has(lower(pw)) && /^\s+$/.test(norm.slice(pw.end, start)))) continue;
+    const n = Number(m[1]);
+    if (n < 1 || n > 53) continue;
+    if (!ref) {
+      out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+      continue;
+    }
+    const w = isoWeek(ref.year, n);
+    if (w !== null) out.push({ start, end, grain: 'day', date: { ...dayParts(w), inferred: true }, to: { ...dayParts(w + 6), inferred: true }, noValue: true, relative: true });
+  }
+}
+
+/** Monday of ISO week `n` of `year`, or null when that year has no such week. */
+function isoWeek(year: number, n: number): number | null {
+  const jan4 = dayNumber(year, 1, 4);
+  const monday = jan4 - ((weekdayOf(jan4) + 6) % 7) + 7 * (n - 1);
+  const next4 = dayNumber(year + 1, 1, 4);
+  return monday > next4 - ((weekdayOf(next4) + 6) % 7) - 7 ? null : monday;
+}
+
 function readIsoWeeks(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
+  if (/\bweek\s+\d/i.test(norm)) readBareIsoWeeks(norm, ref, out);
   ISO_WEEK.lastIndex = 0;
   if (/\bweek\s+\d/i.test(norm)) for (let m; (m = ISO_WEEK.exec(norm)); ) {
     const n = Number(m[1]);
@@ -2194,6 +2493,11 @@ function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     // The whole: a month (name, year or from the reference) or a year.
     let year: number | null = null;
     let month: number | null = null;
+    // "the third week next year": as "the third week of next year".
+    if (m[11]) {
+      m[6] = m[11];
+      m[7] = m[12];
+    }
     if (m[6]) {
       if (!ref) {
         const grain = unit === 'month' && count === 1 ? 'month' : 'day';
@@ -2225,12 +2529,18 @@ function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     let end = m.index + m[0].length;
     if (m[8] && !m[9] && norm[end - 1] === '.' && FULL_MONTHS.includes(m[8].toLowerCase())) end--;
     const inferred = !m[9] && !m[10];
+    // A week or a run of units keeps its whole as the value, its days as from/to (DateAtom.within).
+    const whole: CalendarParts = { year, month, day: null, grain: month === null ? 'year' : 'month', inferred };
+    const part = (a: number, b: number, grain: DateGrain = 'day'): DateAtom => {
+      const ends = grain === 'day' ? [dayParts(a), dayParts(b)] : [{ year, month: a, day: null, grain }, { year, month: b, day: null, grain }];
+      return { start, end, grain: whole.grain, date: whole, within: { from: { ...ends[0]!, inferred }, to: { ...ends[1]!, inferred } }, relative: inferred };
+    };
     if (unit === 'day') {
       const a = fromEnd ? last - (nth - 1) - (count - 1) : first + nth - 1;
       const b = a + count - 1;
       if (a < first || b > last) continue;
       if (count === 1) out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, relative: inferred });
-      else out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(b), inferred }, noValue: true, relative: inferred });
+      else out.push(part(a, b));
     } else if (unit === 'week') {
       // Mondays of the first and last weeks whose Thursday falls inside the whole.
       let firstMonday = first - ((weekdayOf(first) + 6) % 7);
@@ -2240,14 +2550,14 @@ function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
       const a = fromEnd ? lastMonday - 7 * (nth - 1) - 7 * (count - 1) : firstMonday + 7 * (nth - 1);
       const b = a + 7 * count - 1;
       if (a < firstMonday || b > lastMonday + 6) continue;
-      out.push({ start, end, grain: 'day', date: { ...dayParts(a), inferred }, to: { ...dayParts(b), inferred }, noValue: true, relative: inferred });
+      out.push(part(a, b));
     } else {
       const a = fromEnd ? 13 - nth - (count - 1) : nth;
       const b = a + count - 1;
       if (a < 1 || b > 12) continue;
       const mp = (mo: number): CalendarParts => ({ year, month: mo, day: null, grain: 'month', inferred });
       if (count === 1) out.push({ start, end, grain: 'month', date: mp(a), relative: inferred });
-      else out.push({ start, end, grain: 'month', date: mp(a), to: mp(b), noValue: true, relative: inferred });
+      else out.push(part(a, b, 'month'));
     }
   }
   return out;
@@ -2258,6 +2568,9 @@ function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
 // a day number right beside the month and nothing word-like after it.
 
 const LOWER_MONTH_DAY = /\b(may|march|mar\.?)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[a-z%$-]|\d|\.\d))(?:,?\s+(\d{4})\b)?/g;
+/** "It may be in may.", "since march,": after a word of time and closing the clause. */
+const LOWER_MONTH_BEFORE = /\b(?:in|since|until|till|by|during)\s*$/;
+const LOWER_MONTH_AFTER = /^\s*(?:[.!?;,]|$)/;
 const ORDINAL_OF_LOWER = /\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(may|march)\b(?:,?\s+(\d{4})\b)?/g;
 
 function readLowerMonths(norm: string): DateAtom[] {
@@ -2275,6 +2588,15 @@ function readLowerMonths(norm: string): DateAtom[] {
       out.push({ start: m.index, end: m.index + m[0].length, grain: 'day', date: { year, month, day, grain: 'day' } });
     }
   }
+  // (Each " may"/" march" of the text, a handful, is checked in place.)
+  for (const word of [' may', ' march']) {
+    for (let i = norm.indexOf(word); i >= 0; i = norm.indexOf(word, i + word.length)) {
+      const start = i + 1;
+      const end = start + word.length - 1;
+      if (!LOWER_MONTH_AFTER.test(norm.slice(end, end + 3)) || !LOWER_MONTH_BEFORE.test(norm.slice(Math.max(0, i - 7), i))) continue;
+      out.push({ start, end, grain: 'month', date: { year: null, month: word === ' may' ? 5 : 3, day: null, grain: 'month' } });
+    }
+  }
   return out;
 }
 
@@ -2285,7 +2607,7 @@ function readLowerMonths(norm: string): DateAtom[] {
 
 const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this|previous)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this|previous|following)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
@@ -2314,7 +2636,7 @@ function holidayWeekend(n: number): [number, number] | null {
   return null;
 }
 
-function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   HOLIDAY.lastIndex = 0;
   for (let m; (m = HOLIDAY.exec(norm)); ) {
@@ -2325,7 +2647,9 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     if (!m[1] && !('hebrew' in rule) && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     const start = m.index;
     let end = m.index + m[0].length;
-    const mod = (m[1]?.toLowerCase().replace('previous', 'last') ?? null) as 'last' | 'next' | 'this' | null;
+    // "The following Easter": after a narrated date (build.ts drops this fallback then), else the next one.
+    const following = /^following$/i.test(m[1] ?? '');
+    const mod = (m[1]?.toLowerCase().replace('previous', 'last').replace('following', 'next') ?? null) as 'last' | 'next' | 'this' | null;
     const ofYear = m[4]?.toLowerCase();
     if (ofYear && !ref) continue;
     let written = m[3] ? Number(m[3]) : ofYear && ref ? ref.year + (ofYear === 'next' ? 1 : ofYear === 'last' ? -1 : 0) : null;
@@ -2354,8 +2678,8 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     }
     // "Ramadan 1440", "Eid al-Fitr 1441 AH": a Hijri year, not a Gregorian one.
     if (m[3] && ('hijri' in rule || 'hijriMonth' in rule) && written! >= 1300 && written! <= 1600) {
-      const r = 'hijri' in rule ? hijriToDayNumber(written!, rule.hijri[0], rule.hijri[1]) : null;
-      const span = 'hijriMonth' in rule ? hijriMonthRange(written!, rule.hijriMonth) : r === null ? null : ([r, r] as [number, number]);
+      const r = 'hijri' in rule ? hijriToDayNumber(written!, rule.hijri[0], rule.hijri[1], cal) : null;
+      const span = 'hijriMonth' in rule ? hijriMonthRange(written!, rule.hijriMonth, cal) : r === null ? null : ([r, r] as [number, number]);
       const tail = /^\s*A\.?H\.?\b/.exec(norm.slice(end, end + 6));
       const e = end + (tail ? tail[0].length : 0);
       const day = (n: number) => ({ ...dayParts(n), inferred: false });
@@ -2379,7 +2703,7 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
         weekend = true;
       }
     }
-    const range = resolveHoliday(rule, written, mod, ref, prefer);
+    const range = resolveHoliday(rule, written, mod, ref, prefer, cal);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -2391,8 +2715,9 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
       continue;
     }
     const date = { ...dayParts(range[0]), inferred: rel };
-    if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel });
-    else out.push({ start, end, grain: 'day', date, relative: rel });
+    const fb = following ? { fallback: true } : {};
+    if (range[1] > range[0]) out.push({ start, end, grain: 'day', date, to: { ...dayParts(range[1]), inferred: rel }, noValue: true, relative: rel, ...fb });
+    else out.push({ start, end, grain: 'day', date, relative: rel, ...fb });
   }
   return out;
 }
@@ -2408,7 +2733,7 @@ const HIJRI_DATE = new RegExp(
   'gi',
 );
 
-function readHijri(norm: string): DateAtom[] {
+function readHijri(norm: string, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   HIJRI_DATE.lastIndex = 0;
   for (let m; (m = HIJRI_DATE.exec(norm)); ) {
@@ -2419,11 +2744,11 @@ function readHijri(norm: string): DateAtom[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1]) {
-      const n = hijriToDayNumber(year, month, Number(m[1]));
+      const n = hijriToDayNumber(year, month, Number(m[1]), cal);
       if (n !== null) out.push({ start, end, grain: 'day', date: { ...dayParts(n), inferred: false } });
       continue;
     }
-    const range = hijriMonthRange(year, month);
+    const range = hijriMonthRange(year, month, cal);
     if (range) out.push({ start, end, grain: 'month', date: { ...dayParts(range[0]), inferred: false }, to: { ...dayParts(range[1]), inferred: false }, noValue: true });
   }
   return out;
@@ -2518,6 +2843,8 @@ export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
+    // (DateContext.hijriCalendar: see extract/dates/hijri.ts; the news default is Umm al-Qura.)
+    const cal = (ctx as DateContext & HijriOption).hijriCalendar;
     return withSpans(n, withNarratedPast(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
@@ -2544,9 +2871,10 @@ export const englishDateReader: DateReader = {
       ...readDaysAlone(n, ref, ctx.prefer),
       ...readQuarters(n, ref, ctx.prefer),
       ...readLowerMonths(n),
-      ...readHolidays(n, ref, ctx.prefer),
-      ...readHijri(n),
+      ...readHolidays(n, ref, ctx.prefer, cal),
+      ...readHijri(n, cal),
       ...readWordDates(n),
+      ...readPartsOfWordYears(n, ref, ctx.prefer),
       ...readNumericRanges(n, ref?.year ?? null, ctx.shortNumeric),
       ...(ctx.shortNumeric ? readShort(n) : []),
     ], ref)), ref)), ref);
