@@ -82,8 +82,9 @@ const arMonths = (() => {
 /** An explicit calendar expression: a digit or a month name in the mention's text. */
 function explicit(text) {
   if (/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text) || EN_MONTH.test(text)) return true;
-  const f = foldWord(text);
-  return arMonths.some((m) => f.includes(m));
+  // Whole words, a one-letter proclitic allowed: «آب» is no month inside «الأسابيع».
+  const f = ` ${foldWord(text).replace(/[^\p{L}]+/gu, ' ')} `;
+  return arMonths.some((m) => f.includes(` ${m} `) || [...'وفبل'].some((c) => f.includes(` ${c}${m} `)));
 }
 
 const grainOf = (iso) => (iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day');
