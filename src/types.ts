@@ -188,6 +188,12 @@ export interface ExtractOptions {
   /** Reference/publication date, YYYY-MM-DD. */
   date?: string;
   /**
+   * The Hijri calendar Hijri dates and Islamic feasts are converted with: Umm al-Qura (the
+   * default, the Gulf press's), or the arithmetic 'islamic-civil' / 'islamic-tbla' (a day apart
+   * from it at times; some countries and libraries follow them). See extract/dates/hijri.ts.
+   */
+  hijriCalendar?: 'islamic-umalqura' | 'islamic-civil' | 'islamic-tbla';
+  /**
    * Longer texts are extracted in parts of about this many UTF-16 units (default 262144, see
    * `PART_SIZE` in extract/document.ts); tests and tools lower it.
    */

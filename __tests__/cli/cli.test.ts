@@ -159,6 +159,21 @@ describe('extract and detect', () => {
   });
 });
 
+describe('--hijri: the Hijri calendar of Hijri dates and feasts', () => {
+  const day = (args: string[], text: string) => JSON.parse(run(['extract', '-', '--format', 'json', ...args], { input: text }).stdout).documents[0].dates[0]?.value;
+  test('Umm al-Qura by default; the tabular calendar is a day earlier here; in both languages', () => {
+    expect(day(['--lang', 'en'], 'Eid al-Fitr 1445 was celebrated.')).toBe('2024-04-10');
+    expect(day(['--lang', 'en', '--hijri', 'tabular'], 'Eid al-Fitr 1445 was celebrated.')).toBe('2024-04-09');
+    expect(day(['--lang', 'ar'], 'احتفل المسلمون بعيد الفطر 1445 هـ.')).toBe('2024-04-10');
+    expect(day(['--lang', 'ar', '--hijri', 'tabular'], 'احتفل المسلمون بعيد الفطر 1445 هـ.')).toBe('2024-04-09');
+  });
+  test('an unknown calendar is a usage error (exit 2)', () => {
+    const r = run(['extract', '-', '--hijri', 'lunar'], { input: 'text' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--hijri/);
+  });
+});
+
 describe('bad input: one line on stderr naming the file, exit 2, other inputs still processed', () => {
   const empty = file('empty.txt', '');
   const blank = file('blank.txt', '  \n\t\n');

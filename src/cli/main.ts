@@ -20,7 +20,16 @@ interface CommonOptions {
   format: Format;
   lang?: string;
   date?: string;
+  hijri?: keyof typeof HIJRI_CALENDARS;
   color: boolean;
+}
+
+/** `--hijri`: the calendar names a user types, and the ICU calendars they are. */
+const HIJRI_CALENDARS = { umalqura: 'islamic-umalqura', civil: 'islamic-civil', tabular: 'islamic-tbla' } as const;
+
+/** The extraction options of the command line's options. */
+function extractOptions(o: Pick<CommonOptions, 'lang' | 'date' | 'hijri'>): ExtractOptions {
+  return { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}), ...(o.hijri ? { hijriCalendar: HIJRI_CALENDARS[o.hijri] } : {}) };
 }
 
 interface CompareOptions extends CommonOptions {
@@ -109,7 +118,7 @@ async function extractAll(
   each?: (d: DocumentExtraction) => Promise<void>,
   work: typeof extractDocument = extractDocument,
 ): Promise<{ docs: DocumentExtraction[]; failed: number; internal: number }> {
-  const opts: ExtractOptions = { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}) };
+  const opts = extractOptions(o);
   const docs: DocumentExtraction[] = [];
   let failed = 0;
   let internal = 0;
@@ -152,6 +161,7 @@ function common(cmd: Command): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as unknown as string[]).default('table'))
     .option('-l, --lang <code>', 'language of every input, instead of detecting it (en, ar, …)')
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for partial and relative dates')
+    .addOption(new Option('--hijri <calendar>', 'Hijri calendar for Hijri dates and Islamic feasts (default umalqura)').choices(Object.keys(HIJRI_CALENDARS)))
     .option('--no-color', 'no colour (also off when stdout is not a terminal or NO_COLOR is set)');
 }
 
@@ -173,7 +183,7 @@ async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], 
  * reference date the others found in theirs (when they agree on one), so that its "15 November"
  * and "on Monday" resolve as theirs do. Said on stderr; `reference.from` is `version`.
  */
-function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, lang: string | undefined): DocumentExtraction[] {
+function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, o: Pick<CommonOptions, 'lang' | 'hijri'>): DocumentExtraction[] {
   const found = docs.filter((d) => d.reference?.from === 'document');
   const dates = new Set(found.map((d) => d.reference!.date));
   if (dates.size !== 1) return docs;
@@ -183,7 +193,7 @@ function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, 
     const text = texts.get(d.path);
     if (d.reference || text === undefined || d.claims.length + d.dates.length + d.entities.length === 0) return d;
     try {
-      const again = extractDocument(text, d.path, { ...(lang ? { lang } : {}), date });
+      const again = extractDocument(text, d.path, extractOptions({ ...o, date }));
       warn(`${d.path}: no date of its own: reference date ${date} taken from ${from}`);
       return detach({ ...again, reference: { date, from: 'version' as const, version: from } });
     } catch {
@@ -202,7 +212,7 @@ async function runCompare(inputs: string[], o: CompareOptions): Promise<number> 
     texts.set(path, text);
     return extractDocument(text, path, opts);
   });
-  const docs = o.date ? read.docs : shareReference(read.docs, texts, o.lang);
+  const docs = o.date ? read.docs : shareReference(read.docs, texts, o);
   texts.clear();
   for (const d of docs) {
     const open = d.dates.filter((x) => !x.value && !(x.from && x.to)).map((x) => `"${x.text}"`);

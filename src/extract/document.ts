@@ -7,6 +7,7 @@
  * over the document, and each keeps only what lies in its own paragraphs. The document's
  * `language` is the main one; `languages` lists the shares.
  */
+import type { HijriCalendar } from './dates/hijri.js';
 import type { Claim, DateMention, DocumentExtraction, EntityMention, ExtractOptions, LanguageInfo } from '../types.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
 import { countLetters } from '../text/letters.js';
@@ -43,8 +44,8 @@ function languageFromOption(code: string): LanguageInfo {
   return { code, iso6393: code.length === 3 ? code : 'und', confidence: 1, reason: '--lang' };
 }
 
-function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null): Extracted {
-  const dates = plugin.dates(t, { reference });
+function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null, hijriCalendar?: HijriCalendar): Extracted {
+  const dates = plugin.dates(t, { reference, ...(hijriCalendar ? { hijriCalendar } : {}) });
   const entities = plugin.entities(t);
   const numbers = plugin.numbers(t);
   const claims = extractClaims(t, plugin, { numbers, dates, entities, reference });
@@ -230,7 +231,7 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
     const [a, b] = parts[i]!;
     const tp = i === 0 ? t : normalize(text.slice(a, b));
     for (const r of runs) {
-      const got = shift(runPlugin(r.plugin, tp, reference?.date ?? null), a);
+      const got = shift(runPlugin(r.plugin, tp, reference?.date ?? null, options.hijriCalendar), a);
       const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
       // Loops, not push(...xs): a huge document has more items than a call may take arguments.
       for (const c of keep(got.claims)) all.claims.push(c);

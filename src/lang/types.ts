@@ -12,6 +12,7 @@
  */
 import type { NormalizedText } from '../text/normalize.js';
 import type { DateMention, EntityMention, NumberMention, Qualifier, ClaimCategory } from '../types.js';
+import type { HijriCalendar } from '../extract/dates/hijri.js';
 
 /** A number read from normalised text; offsets index `t.norm`. */
 export type NormNumber = NumberMention;
@@ -41,6 +42,8 @@ export interface DateContext {
    * reading of calendar assistants: said on a Tuesday, "next Wednesday" is eight days later).
    */
   nextWeekday?: 'coming' | 'week';
+  /** The Hijri calendar dates and feasts are converted with (extract/dates/hijri.ts); Umm al-Qura by default. */
+  hijriCalendar?: HijriCalendar;
 }
 
 /** A phrase list entry of a claim lexicon: surface forms, already in folded (normalised) form at load. */

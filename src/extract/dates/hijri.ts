@@ -4,6 +4,7 @@
  * mean lunar month and search a few days around it for the one ICU formats as the wanted
  * Hijri date. Returns null when the runtime has no Islamic calendar (small-icu builds).
  */
+import type { ExtractOptions } from '../../types.js';
 import { dayNumber } from './calendar.js';
 
 interface HijriYmd {
@@ -24,11 +25,7 @@ const MONTH_DAYS = 29.530589;
  * before the civil one; what some date libraries use) or 'islamic-civil'. A caller's convention
  * (`DateContext.hijriCalendar`), never guessed from the text.
  */
-export type HijriCalendar = 'islamic-umalqura' | 'islamic-tbla' | 'islamic-civil';
-/** The option a date context may carry (see HijriCalendar). */
-export interface HijriOption {
-  hijriCalendar?: HijriCalendar;
-}
+export type HijriCalendar = NonNullable<ExtractOptions['hijriCalendar']>;
 
 const formatters = new Map<HijriCalendar, Intl.DateTimeFormat | null>();
 
@@ -84,30 +81,30 @@ export function hijriMonthRange(year: number, month: number, cal?: HijriCalendar
 }
 
 /** First and last Gregorian day of a Hijri year. */
-export function hijriYearRange(year: number): [number, number] | null {
-  const first = hijriToDayNumber(year, 1, 1);
-  const next = hijriToDayNumber(year + 1, 1, 1);
+export function hijriYearRange(year: number, cal?: HijriCalendar): [number, number] | null {
+  const first = hijriToDayNumber(year, 1, 1, cal);
+  const next = hijriToDayNumber(year + 1, 1, 1, cal);
   return first === null || next === null ? null : [first, next - 1];
 }
 
 /** Hijri year that puts a year-less Hijri day closest to a Gregorian reference day. */
-export function closestHijriDay(refDay: number, month: number, day: number): number | null {
-  const h = hijriOf(refDay);
+export function closestHijriDay(refDay: number, month: number, day: number, cal?: HijriCalendar): number | null {
+  const h = hijriOf(refDay, cal);
   if (!h) return null;
   let best: number | null = null;
   for (const y of [h.year - 1, h.year, h.year + 1]) {
-    const n = hijriToDayNumber(y, month, day);
+    const n = hijriToDayNumber(y, month, day, cal);
     if (n !== null && (best === null || Math.abs(n - refDay) < Math.abs(best - refDay))) best = n;
   }
   return best;
 }
 
 /** The Hijri month that begins in a Gregorian year («رمضان 2019»): its first and last day. */
-export function hijriMonthInGregorianYear(gregorianYear: number, month: number): [number, number] | null {
-  const h = hijriOf(dayNumber(gregorianYear, 1, 1));
+export function hijriMonthInGregorianYear(gregorianYear: number, month: number, cal?: HijriCalendar): [number, number] | null {
+  const h = hijriOf(dayNumber(gregorianYear, 1, 1), cal);
   if (!h) return null;
   for (const y of [h.year, h.year + 1]) {
-    const range = hijriMonthRange(y, month);
+    const range = hijriMonthRange(y, month, cal);
     if (range && new Date(range[0] * DAY_MS).getUTCFullYear() === gregorianYear) return range;
   }
   return null;

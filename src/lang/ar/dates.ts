@@ -114,6 +114,7 @@ import {
   hijriMonthRange,
   hijriToDayNumber,
   hijriYearRange,
+  type HijriCalendar,
 } from '../../extract/dates/hijri.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
@@ -557,13 +558,13 @@ const inSet = (w: Word | null, set: Set<string>) => !!w && forms(w.text).some((f
 // ---------------------------------------------------------------------------------------------
 // Month-anchored dates
 
-function hijriAtom(start: number, end: number, year: number | null, month: number, day: number | null, ref: Ymd | null): DateAtom | null {
+function hijriAtom(start: number, end: number, year: number | null, month: number, day: number | null, ref: Ymd | null, cal?: HijriCalendar): DateAtom | null {
   if (day !== null) {
     const n =
       year !== null
-        ? hijriToDayNumber(year, month, day)
+        ? hijriToDayNumber(year, month, day, cal)
         : ref
-          ? closestHijriDay(dayNumber(ref.year, ref.month, ref.day), month, day)
+          ? closestHijriDay(dayNumber(ref.year, ref.month, ref.day), month, day, cal)
           : null;
     if (n === null) return year === null ? { start, end, grain: 'day', date: unknownParts('day'), unresolved: true } : null;
     const date = dayParts(n);
@@ -571,7 +572,7 @@ function hijriAtom(start: number, end: number, year: number | null, month: numbe
     return { start, end, grain: 'day', date };
   }
   if (year === null) return null;
-  const range = hijriMonthRange(year, month);
+  const range = hijriMonthRange(year, month, cal);
   if (!range) return null;
   const from = dayParts(range[0]);
   const to = dayParts(range[1]);
@@ -626,7 +627,7 @@ function partOfRange([a, b]: [number, number], part: UnitPart): [number, number]
   return [a + 20, b];
 }
 
-function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
+function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   /** Hijri days read here (the Gregorian day written beside one with «الموافق» wins, see below). */
   const hijriDays = new Set<DateAtom>();
@@ -753,7 +754,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
 
     if (day === -1 && name.hijri) {
       // «آخر يوم من رمضان», «آخر أيام شهر رمضان 1440»: the month's last day.
-      const range = year !== null ? (year >= 1300 && year <= 1600 ? hijriMonthRange(year, name.month) : null) : ref ? resolveHoliday({ hijriMonth: name.month }, null, null, ref, prefer) : null;
+      const range = year !== null ? (year >= 1300 && year <= 1600 ? hijriMonthRange(year, name.month, cal) : null) : ref ? resolveHoliday({ hijriMonth: name.month }, null, null, ref, prefer, cal) : null;
       if (range) out.push({ start, end: me, grain: 'day', date: { ...dayParts(range[1]), inferred: year === null }, relative: year === null });
       continue;
     }
@@ -774,7 +775,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
           const w = modAfter?.[1];
           const mode = !w ? null : PAST.includes(w) ? 'last' : NEXT.includes(w) ? 'next' : 'this';
           const e = me + (modAfter ? modAfter[0].length : 0);
-          const range = ref ? resolveHoliday({ hijriMonth: name.month }, null, mode, ref, prefer) : null;
+          const range = ref ? resolveHoliday({ hijriMonth: name.month }, null, mode, ref, prefer, cal) : null;
           const s0 = part ? part.start : start;
           const days = range && part ? partOfRange(range, part.part) : range;
           if (days) out.push({ start: s0, end: e, grain: 'day', date: dayParts(days[0]), to: dayParts(days[1]), noValue: true, relative: true });
@@ -786,7 +787,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
       if (year === null && (day === null || HIJRI_NEEDS_YEAR.has(nameText))) continue;
       if (year !== null && !hijriMarked && (year < 1300 || year > 1600)) {
         // «رمضان 2019»: the Hijri month that begins in that Gregorian year.
-        const range = day === null && year >= 1900 && year <= 2100 ? hijriMonthInGregorianYear(year, name.month) : null;
+        const range = day === null && year >= 1900 && year <= 2100 ? hijriMonthInGregorianYear(year, name.month, cal) : null;
         if (range) {
           const [from, to] = [dayParts(range[0]), dayParts(range[1])];
           from.inferred = to.inferred = false;
@@ -794,7 +795,7 @@ function readMonthDates(norm: string, ref: Ymd | null, prefer?: Prefer): DateAto
         }
         continue;
       }
-      const a = hijriAtom(start, me, year, name.month, day, ref);
+      const a = hijriAtom(start, me, year, name.month, day, ref, cal);
       if (a) {
         out.push(a);
         if (day !== null) hijriDays.add(a);
@@ -1220,7 +1221,7 @@ function yearPairEnd(norm: string, e: number, year: number): boolean {
   return !nw || inSet(nw, YEAR_AFTER) || /^\s*[^\s\p{L}\p{N}]/u.test(norm.slice(after, after + 3));
 }
 
-function readYears(norm: string): DateAtom[] {
+function readYears(norm: string, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   let lastYearEnd = -1;
   YEAR_RE.lastIndex = 0;
@@ -1270,7 +1271,7 @@ function readYears(norm: string): DateAtom[] {
     if (marker) e += marker[0].length;
     lastYearEnd = m.index + 4;
     if (hijri) {
-      const range = hijriYearRange(year);
+      const range = hijriYearRange(year, cal);
       if (!range) continue;
       const from = dayParts(range[0]);
       const to = dayParts(range[1]);
@@ -1686,7 +1687,7 @@ const NTH_DAYS_OF_BEFORE = (): RegExp => (NTH_DAYS_OF_BEFORE_ ??= new RegExp(`${
 let HOLIDAY_PLURAL_HEADS_: Set<string> | undefined;
 const HOLIDAY_PLURAL_HEADS = (): Set<string> => (HOLIDAY_PLURAL_HEADS_ ??= foldSet(lexicon.holidayPluralHeads));
 
-function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   HOLIDAY_RE().lastIndex = 0;
   for (let m; (m = HOLIDAY_RE().exec(norm)); ) {
@@ -1725,9 +1726,9 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined)
     }
     // «عيد الفطر 1441», «موسم الحج 1440»: a feast of the Hijri calendar with a Hijri year.
     const hijriYear = m[4] && 'hijri' in rule && Number(m[4]) >= 1300 && Number(m[4]) <= 1600 ? Number(m[4]) : null;
-    const hijriDay = hijriYear !== null && 'hijri' in rule ? hijriToDayNumber(hijriYear, rule.hijri[0], rule.hijri[1]) : null;
+    const hijriDay = hijriYear !== null && 'hijri' in rule ? hijriToDayNumber(hijriYear, rule.hijri[0], rule.hijri[1], cal) : null;
     if (hijriYear !== null && hijriDay === null) continue;
-    const range: [number, number] | null = hijriDay !== null ? [hijriDay, hijriDay] : resolveHoliday(rule, written, mod, ref, prefer);
+    const range: [number, number] | null = hijriDay !== null ? [hijriDay, hijriDay] : resolveHoliday(rule, written, mod, ref, prefer, cal);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -2070,7 +2071,7 @@ const CENTURY_RE = (): RegExp => (CENTURY_RE_ ??= new RegExp(
   'gu',
 ));
 
-function readCenturies(norm: string, ref: Ymd | null): DateAtom[] {
+function readCenturies(norm: string, ref: Ymd | null, cal?: HijriCalendar): DateAtom[] {
   const out: DateAtom[] = [];
   if (!norm.includes('قرن')) return out;
   CENTURY_RE().lastIndex = 0;
@@ -2092,8 +2093,8 @@ function readCenturies(norm: string, ref: Ymd | null): DateAtom[] {
     if (m[4]) {
       // «القرن السابع الهجري»: Hijri years (n-1)·100 … n·100-1, as Gregorian days.
       if (relative || n > 16) continue;
-      const a = hijriYearRange(Math.max(1, (n - 1) * 100));
-      const b = hijriYearRange(n * 100 - 1);
+      const a = hijriYearRange(Math.max(1, (n - 1) * 100), cal);
+      const b = hijriYearRange(n * 100 - 1, cal);
       if (!a || !b) continue;
       out.push({ start, end, grain: 'year', date: { ...dayParts(a[0]), inferred: false }, to: { ...dayParts(b[1]), inferred: false }, noValue: true });
       continue;
@@ -2614,7 +2615,7 @@ export const arabicDateReader: DateReader = {
     const norm = t.norm;
     return settleSameSpan([
       ...readAnaphora(norm, ref),
-      ...readMonthDates(norm, ref, ctx.prefer), ...readYears(norm), ...readYearWords(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
+      ...readMonthDates(norm, ref, ctx.prefer, ctx.hijriCalendar), ...readYears(norm, ctx.hijriCalendar), ...readYearWords(norm), ...readNumeric(norm, ref), ...readRelative(norm, ref, ctx.prefer, ctx.nextWeekday),
       ...readSlashYears(norm),
       ...readOffsets(norm, ref),
       ...readCompoundOffsets(norm, ref),
@@ -2627,10 +2628,10 @@ export const arabicDateReader: DateReader = {
       ...readWeeksOfMonth(norm, ref, ctx.prefer),
       ...readDecades(norm, ref),
       ...readRelativeDecades(norm, ref),
-      ...readCenturies(norm, ref),
+      ...readCenturies(norm, ref, ctx.hijriCalendar),
       ...readSeasons(norm, ref),
       ...readUnitParts(norm, ref),
-      ...readHolidays(norm, ref, ctx.prefer),
+      ...readHolidays(norm, ref, ctx.prefer, ctx.hijriCalendar),
       ...(ctx.shortNumeric ? readShort(norm) : []),
     ]);
   },

@@ -183,7 +183,7 @@ import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
-import { hijriMonthRange, hijriToDayNumber, type HijriCalendar, type HijriOption } from '../../extract/dates/hijri.js';
+import { hijriMonthRange, hijriToDayNumber, type HijriCalendar } from '../../extract/dates/hijri.js';
 import { phraseTailGate } from '../../extract/dates/scan.js';
 import {
   dayParts,
@@ -2844,7 +2844,7 @@ export const englishDateReader: DateReader = {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     // (DateContext.hijriCalendar: see extract/dates/hijri.ts; the news default is Umm al-Qura.)
-    const cal = (ctx as DateContext & HijriOption).hijriCalendar;
+    const cal = ctx.hijriCalendar;
     return withSpans(n, withNarratedPast(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
