@@ -3,6 +3,12 @@ import { partBounds } from '../../src/extract/document.js';
 import { fixture } from '../helpers.js';
 
 describe('extractDocument', () => {
+  test('a name inside a date is the date\'s, not an entity: feasts are no people', () => {
+    const en = extract('Eid al-Fitr 1445 was celebrated in Cairo.', { lang: 'en' });
+    expect(en.dates.map((d) => d.text)).toEqual(['Eid al-Fitr 1445']);
+    expect(en.entities.map((e) => e.text)).toEqual(['Cairo']);
+  });
+
   test('a document mixing English and Arabic paragraphs is extracted in both', () => {
     const en = fixture('paris-rally-2019.en.txt');
     const ar = fixture('paris-rally-2019.ar.txt');

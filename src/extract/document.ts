@@ -44,9 +44,22 @@ function languageFromOption(code: string): LanguageInfo {
   return { code, iso6393: code.length === 3 ? code : 'und', confidence: 1, reason: '--lang' };
 }
 
+/**
+ * A name inside a date is the date's ("Eid al-Fitr 1445", "Independence Day", «عيد الأضحى»): the
+ * name of a feast or an event, which the pairs' gold, too, does not count as an entity.
+ */
+function outsideDates(entities: EntityMention[], dates: readonly DateMention[]): EntityMention[] {
+  if (dates.length === 0 || entities.length === 0) return entities;
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  return entities.filter((e) => {
+    const x = lowerBound(sorted, e.start + 1, (d) => d.end);
+    return !(x < sorted.length && sorted[x]!.start <= e.start && e.end <= sorted[x]!.end);
+  });
+}
+
 function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null, hijriCalendar?: HijriCalendar): Extracted {
   const dates = plugin.dates(t, { reference, ...(hijriCalendar ? { hijriCalendar } : {}) });
-  const entities = plugin.entities(t);
+  const entities = outsideDates(plugin.entities(t), dates);
   const numbers = plugin.numbers(t);
   const claims = extractClaims(t, plugin, { numbers, dates, entities, reference });
   return { claims, dates, entities };
