@@ -514,6 +514,9 @@ describe('trigger choice and clause structure', () => {
     // "and more" that opens the next count's "more than" qualifies nothing before it.
     ['en', 'The morgue received 14 bodies and more than 30 wounded were brought in.', ['deaths exact 14', 'injuries more_than 30']],
     ['en', 'The morgue received 14 bodies and more.', ['deaths at_least 14']],
+    // A sentence opening with "N of them" picks them out of the sentence before's count.
+    ['en', 'Police detained 40 students. Twelve of them were minors.', ['arrests exact 40', 'arrests exact 12']],
+    ['ar', 'اعتقلت الشرطة 40 طالبا. وثلاثة منهم قاصرون.', ['arrests exact 40', 'arrests exact 3']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.

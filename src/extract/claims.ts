@@ -743,6 +743,16 @@ class SentenceClaims {
     return true;
   }
 
+  /**
+   * The sentence opens with a count picked out of the people just counted ("Two of them were later
+   * airlifted", «ثلاثة منهم»), after at most a conjunction: a subset of the sentence before's count.
+   */
+  opensWithPartitive(): boolean {
+    const toks = this.tokens;
+    const at = toks[0]?.kind === 'word' && this.lex.coordinators.matchAt(toks, 0) ? 1 : 0;
+    return toks[at]?.kind === 'num' && this.lex.subsetMarkers.matchAt(toks, at + 1) !== null;
+  }
+
   /** A subset marker ("including", «بينهم») right before token `start`. */
   subsetBefore(start: number): boolean {
     return this.lex.subsetMarkers.matchEndingAt(this.tokens, start) !== null;
@@ -1458,7 +1468,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     }
     // "… expelled 1,800 migrants. Among them were 240 women": a sentence opening with a subset
     // marker divides the last count of the sentence before.
-    const opensWithSubset: boolean = prevCategory !== null && sc.opensWithSubset();
+    const opensWithSubset: boolean = prevCategory !== null && (sc.opensWithSubset() || sc.opensWithPartitive());
     let lastCategory: ClaimCategory | null = opensWithSubset ? prevCategory : null;
     let lastEnd: number = opensWithSubset ? 0 : -1;
     // The previous claim was an item of a subset ("including …"), or counted a fixed noun ("bodies").
