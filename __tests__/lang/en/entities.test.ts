@@ -18,6 +18,9 @@ describe('English entities: rules', () => {
     ['capitalised run with connectors', 'Delegates of the Syndicate of Independent Bakers met.', ['ORG:Syndicate of Independent Bakers']],
     ['name particle inside a person name', 'The award went to Anne-Marie de Villiers last year.', ['PER:Anne-Marie de Villiers']],
     ['place cue head + particle', 'They gathered near Palais de Tokyo after noon.', ['LOC:Palais de Tokyo']],
+    // session 6: demonyms added to the list belong to the organisation after them
+    ['demonym + known organisation', 'Rescuers of the Malagasy Red Cross handed out blankets.', ['ORG:Malagasy Red Cross'], ['PER:Malagasy']],
+    ['a name before "-backed", "-based" stops at the hyphen', 'Iran-backed militias fired rockets, an Oslo-based group said.', ['LOC:Iran', 'LOC:Oslo'], ['LOC:Iran-backed', 'LOC:Oslo-based']],
     ['title types the name and is not part of it', 'Mr. Tomas Brandvold arrived late.', ['PER:Tomas Brandvold'], ['PER:Mr. Tomas Brandvold', 'PER:Mr.']],
     ['title of an office is dropped', 'Mayor of Lisbon Carla Ruivo spoke first.', ['LOC:Lisbon']],
     ['head of + organisation', 'She is Head of the Coastal Fisheries Commission in Lagos.', ['ORG:Coastal Fisheries Commission', 'LOC:Lagos']],

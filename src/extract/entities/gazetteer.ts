@@ -232,9 +232,25 @@ let placeCueSet: Set<string> | null = null;
 export function placeCues(): Set<string> {
   if (!placeCueSet) {
     const c = (data as { placeCues?: { en: string[]; ar: string[] } }).placeCues;
-    placeCueSet = new Set([...(c?.en ?? []).map((w) => w.toLowerCase()), ...(c?.ar ?? []).map((w) => foldWord(w))]);
+    placeCueSet = new Set([...(c?.en ?? []).map((w) => w.toLowerCase()), ...(c?.ar ?? []).map((w) => foldWord(w)), ...placeCompass().keys()]);
   }
   return placeCueSet;
+}
+
+let compassMap: Map<string, string> | null = null;
+
+/**
+ * Compass words with the direction they give a place (gazetteer.json `placeCues.compass`: south,
+ * «جنوب», «الجنوبية» → s; southeast → se…), English lower-cased, Arabic folded; built on first use.
+ * They are place cue words too.
+ */
+export function placeCompass(): Map<string, string> {
+  if (!compassMap) {
+    const c = (data as { placeCues?: { compass?: Record<string, string[]> } }).placeCues?.compass ?? {};
+    compassMap = new Map();
+    for (const [dir, ws] of Object.entries(c)) for (const w of ws) compassMap.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), dir);
+  }
+  return compassMap;
 }
 
 let placeClassMap: Map<string, string> | null = null;
@@ -259,6 +275,26 @@ export interface OrgWords {
   arStop: Set<string>;
   /** Concepts that head an organisation's name (`orgWords.heads`): a name with one is an organisation whatever the tagger typed. */
   heads: Set<string>;
+  /** Arabic words that mean another concept as the first word of a name (`orgWords.firstAr`: إدارة heading a name is a department, after it management). */
+  firstAr: Map<string, string[]>;
+  /** Concepts that another implies (`orgWords.implies`: meteorology ↔ «الأرصاد الجوية» implies air), added to a concept set. */
+  implies: Map<string, string[]>;
+  /** Concept sets translators use for one another (`orgWords.sameAs`): [from, to], the first rewritten as the second. */
+  sameAs: Array<[string[], string[]]>;
+  /** Concepts that may be present in one language's name and absent from the other's (`orgWords.optional`: public, national, management…). */
+  optional: Set<string>;
+  /** English demonyms and country adjectives whose country the suffix rules of `countryOf` miss (`orgWords.demonyms`: greek → Greece), lower-cased. */
+  demonyms: Map<string, string>;
+  /** Arabic words (folded) naming a country in organisation names where the gazetteer reads another place (`orgWords.arCountries`). */
+  arCountries: Map<string, string>;
+  /** Concept pairs that name an institution without a head noun (`orgWords.institutions`: civil defence, civil protection), as "a.b" sorted. */
+  institutions: Set<string>;
+  /** Modifiers that do not make a head noun a name (`orgWords.plainModifiers`: national, central…). */
+  plainModifiers: Set<string>;
+  /** Heads named by a country or place alone (`orgWords.placeHeads`: police, navy…). */
+  placeHeads: Set<string>;
+  /** Heads with which the Arabic rules propose a name of translated words alone (`orgWords.ruleHeads`: public bodies). */
+  ruleHeads: Set<string>;
 }
 
 let orgWordIndex: OrgWords | null = null;
@@ -275,7 +311,25 @@ export function orgWordArabic(w: string): string {
  */
 export function orgWords(): OrgWords {
   if (!orgWordIndex) {
-    const o = (data as unknown as { orgWords?: { stop: { en: string; ar: string }; heads?: string; concepts: Array<[string, string[], string[]]> } }).orgWords;
+    const o = (
+      data as unknown as {
+        orgWords?: {
+          stop: { en: string; ar: string };
+          heads?: string;
+          concepts: Array<[string, string[], string[]]>;
+          firstAr?: Record<string, string[]>;
+          implies?: Record<string, string[]>;
+          sameAs?: Array<[string, string]>;
+          optional?: string;
+          demonyms?: Record<string, string>;
+          arCountries?: Record<string, string>;
+          institutions?: string[];
+          plainModifiers?: string;
+          placeHeads?: string;
+          ruleHeads?: string;
+        };
+      }
+    ).orgWords;
     const en = new Map<string, string[]>();
     const ar = new Map<string, string[]>();
     const add = (m: Map<string, string[]>, w: string, c: string) => {
@@ -293,6 +347,16 @@ export function orgWords(): OrgWords {
       enStop: new Set((o?.stop.en ?? '').split(/\s+/).filter(Boolean)),
       arStop: new Set((o?.stop.ar ?? '').split(/\s+/).filter(Boolean).map((w) => foldWord(w))),
       heads: new Set((o?.heads ?? '').split(/\s+/).filter(Boolean)),
+      firstAr: new Map(Object.entries(o?.firstAr ?? {}).map(([w, cs]) => [orgWordArabic(w), cs])),
+      implies: new Map(Object.entries(o?.implies ?? {})),
+      sameAs: (o?.sameAs ?? []).map(([a, b]) => [a.split(/\s+/), b.split(/\s+/)] as [string[], string[]]),
+      optional: new Set((o?.optional ?? '').split(/\s+/).filter(Boolean)),
+      demonyms: new Map(Object.entries(o?.demonyms ?? {}).map(([w, c]) => [w.toLowerCase(), c])),
+      arCountries: new Map(Object.entries(o?.arCountries ?? {}).map(([w, c]) => [foldWord(w), c])),
+      institutions: new Set((o?.institutions ?? []).map((x) => x.split(/\s+/).sort().join('.'))),
+      plainModifiers: new Set((o?.plainModifiers ?? '').split(/\s+/).filter(Boolean)),
+      placeHeads: new Set((o?.placeHeads ?? '').split(/\s+/).filter(Boolean)),
+      ruleHeads: new Set((o?.ruleHeads ?? '').split(/\s+/).filter(Boolean)),
     };
   }
   return orgWordIndex;

@@ -8,7 +8,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import type { GazEntry } from './gazetteer.js';
 import { latinFold, lookupArabic, lookupLatin } from './gazetteer.js';
 import { isArabic } from './skeleton.js';
-import { skeletonKey } from './key.js';
+import { conceptSimilarity, SAME_ENTITY_THRESHOLD, skeletonKey } from './key.js';
 
 export interface Candidate {
   /** Span in NORMALISED coordinates. */
@@ -177,9 +177,60 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
       if (hit.canonical) m.canonical = hit.canonical;
     }
   }
+  // An acronym used before the document defines it (a headline's "NADMO", then "National Disaster
+  // Management Organisation (NADMO)"): the defined name's key.
+  if (defined.size > 0) {
+    for (const m of out) {
+      if (!m || !ownSkeleton.has(m)) continue;
+      const hit = defined.get(m.text);
+      if (!hit) continue;
+      ownSkeleton.delete(m);
+      m.key = hit.key;
+      m.type = 'ORG';
+      if (hit.canonical) m.canonical = hit.canonical;
+    }
+  }
   const kept2 = out.filter((m): m is EntityMention => m !== null);
   splitSkeletonCollisions(kept2.filter((m) => ownSkeleton.has(m)));
+  unifyConceptKeys(kept2);
   return kept2;
+}
+
+/**
+ * One organisation named by translated words is often named shorter the second time ("the Greek
+ * coast guard" … "the coast guard", «المديرية العامة للحماية المدنية» … «الحماية المدنية»): within a
+ * document, a concept key (`org:=…`) whose concepts are those of exactly one fuller concept key
+ * of the document, but for what `conceptSimilarity` lets a translation leave out, takes that key.
+ * With two fuller candidates that are not one inside the other ("the police" beside "Kenyan
+ * police" and "Ugandan police") the short name keeps its own key.
+ */
+function unifyConceptKeys(mentions: EntityMention[]): void {
+  const keys = [...new Set(mentions.filter((m) => m.key.startsWith('org:=')).map((m) => m.key))];
+  if (keys.length < 2) return;
+  const parts = new Map(keys.map((k) => [k, k.slice(5).split('.')]));
+  // keys by concept: a fuller key holds every concept of the shorter one, so the candidates of a
+  // key are among the keys of its rarest concept (linear in practice, not keys²)
+  const byConcept = new Map<string, string[]>();
+  for (const [k, cs] of parts) for (const c of cs) (byConcept.get(c) ?? byConcept.set(c, []).get(c)!).push(k);
+  const size = (k: string) => parts.get(k)!.length;
+  const inside = (a: string, b: string) => size(a) < size(b) && conceptSimilarity(a, b) >= SAME_ENTITY_THRESHOLD;
+  const to = new Map<string, string>();
+  for (const k of keys) {
+    let pool: string[] = keys;
+    for (const c of parts.get(k)!) {
+      const l = byConcept.get(c)!;
+      if (l.length < pool.length) pool = l;
+    }
+    const bigger = pool.filter((o) => o !== k && inside(k, o));
+    // the fullest ones only: a candidate inside another candidate is the same body named shorter
+    const top = bigger.filter((o) => !bigger.some((x) => x !== o && inside(o, x)));
+    if (top.length === 1) to.set(k, top[0]!);
+  }
+  if (to.size === 0) return;
+  for (const m of mentions) {
+    const t = to.get(m.key);
+    if (t) m.key = to.get(t) ?? t;
+  }
 }
 
 /**

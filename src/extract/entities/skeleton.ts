@@ -17,7 +17,9 @@
  * Vowels, h, ' and ع are dropped (Rouhani/روحاني differ in nothing else), w/y/و/ي inside a word
  * are read as vowels, a leading article (al-, el-, ال) is dropped (Youssoufia ↔ اليوسفية), and
  * doubled classes collapse. The words of a name are concatenated, so glued and split spellings
- * (أبوظبي / أبو ظبي) give one skeleton.
+ * (أبوظبي / أبو ظبي) give one skeleton. French dj is ج and a word-initial French "ou" before a
+ * vowel is و (session 6). `skeletonAlt` reads ج as g, خ as a Spanish j and ch as k, for the
+ * similarity score only (Sohag / سوهاج, Jalisco / خاليسكو, Chania / خانيا).
  */
 
 const AR_CLASS: Record<string, string> = {
@@ -79,13 +81,27 @@ function latinWords(name: string): string[] {
   return out;
 }
 
-function latinWordSkeleton(w: string): string {
+function latinWordSkeleton(w: string, alt = false): string {
   let out = '';
   const n = w.length;
   for (let i = 0; i < n; i++) {
     const c = w[i]!;
     const next = w[i + 1] ?? '';
     const front = next === 'e' || next === 'i' || next === 'y';
+    // French "ou" before a vowel at the start of a word is a w, written و (Ouahigouya, Oued)
+    if (i === 0 && c === 'o' && next === 'u' && /[aeiy]/.test(w[2] ?? '')) {
+      out += 'f';
+      i++;
+      continue;
+    }
+    // French "dj" is one sound, ج (Djibouti, Djerba)
+    if (c === 'd' && next === 'j') continue;
+    // the alternative reading: Greek and Italian ch is a k, خ (Chania)
+    if (alt && c === 'c' && next === 'h') {
+      out += 'k';
+      i++;
+      continue;
+    }
     switch (c) {
       case 'b': case 'p':
         if (c === 'p' && next === 'h') { out += 'f'; i++; } else out += 'b';
@@ -151,11 +167,14 @@ function arabicWords(name: string): string[] {
     });
 }
 
-function arabicWordSkeleton(w: string): string {
+function arabicWordSkeleton(w: string, alt = false): string {
   let out = '';
   const n = w.length;
   for (let i = 0; i < n; i++) {
     const c = w[i]!;
+    // the alternative reading: Egyptian ج is a hard g (سوهاج Sohag), خ renders Spanish j (خاليسكو Jalisco)
+    if (alt && c === '\u062C') { out += 'k'; continue; }
+    if (alt && c === '\u062E') { out += 'j'; continue; }
     if (c === '\u062A' && w[i + 1] === '\u0634') { out += 's'; i++; continue; } // تش = ch
     if (c === '\u0643' && w[i + 1] === '\u0633') { out += 'ks'; i++; continue; }
     if (i === 0 && c === '\u0648') { out += 'f'; continue; }
@@ -169,6 +188,26 @@ function arabicWordSkeleton(w: string): string {
 /** Consonant skeleton of one word in either script. */
 export function wordSkeleton(w: string): string {
   return collapse(isArabic(w) ? arabicWordSkeleton(w) : latinWordSkeleton(w));
+}
+
+/**
+ * The word's skeleton read the other way where a letter has two common renderings (Arabic ج as
+ * g and خ as Spanish j; Latin ch as k); the same as wordSkeleton for most words. Used by the
+ * similarity score only (key.ts), never in keys.
+ */
+export function wordSkeletonAlt(w: string): string {
+  return collapse(isArabic(w) ? arabicWordSkeleton(w, true) : latinWordSkeleton(w, true));
+}
+
+/** The skeleton of a whole name with the alternative readings (see wordSkeletonAlt); for scores only. */
+export function skeletonAlt(name: string): string {
+  return collapse(nameSkeletonsAlt(name).join(''));
+}
+
+/** Words of a name in either script, each as its alternative skeleton (see wordSkeletonAlt). */
+export function nameSkeletonsAlt(name: string): string[] {
+  const words = isArabic(name) ? arabicWords(name) : latinWords(name);
+  return words.map(wordSkeletonAlt).filter((s) => s.length > 0);
 }
 
 /** Words of a name in either script, each as a skeleton (empty skeletons dropped). */

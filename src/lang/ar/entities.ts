@@ -26,6 +26,11 @@
  * write it; a government body of the gazetteer's lexicon is an organisation (وزارة الكهرباء); a
  * known organisation + a country adjective is its own body (الهلال الأحمر الموريتاني).
  *
+ * Session 6 (cross-language linking): organisations named by translated words alone (الدفاع المدني،
+ * الدرك الملكي، شرطة الشارقة: `conceptOrg`, keyed by their concepts like the English name), words
+ * outside the dictionary after a preposition of place (في مومباسا) and places joined to a place by
+ * «و» (زبيد وباجل), the last two through the tagger's gate.
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
@@ -45,9 +50,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
-import { gazetteer, lookupArabic, type GazEntry } from '../../extract/entities/gazetteer.js';
+import { gazetteer, lookupArabic, orgWordArabic, orgWords, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { countryOf } from '../../extract/entities/key.js';
+import { arabicOrgConcepts, conceptKey, countryOf } from '../../extract/entities/key.js';
 import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import { packedWordSet, type WordSet } from '../../text/word-set.js';
 import words from './entity-words.json' with { type: 'json' };
@@ -521,6 +526,25 @@ function fromTo(ctx: Ctx, i: number): number {
   return i + 4;
 }
 
+/** Prepositions of place (في، إلى، قرب…) before which a word outside the dictionary is proposed as a place. */
+const PLACE_PREPS = new Set(['\u0641\u064A', '\u0625\u0644\u0649', '\u0627\u0644\u0649', '\u0627\u0644\u064A', '\u0642\u0631\u0628', '\u0646\u062D\u0648', '\u0628\u0645\u062F\u064A\u0646\u0647']);
+
+/**
+ * A place after a preposition of place (session 6): «في مومباسا»، «إلى كيسومو» — one word that is
+ * no ordinary Arabic word (the dictionary of ar-words.json knows neither it nor its stem), no
+ * given name and may be a name; proposed as a place and left to the tagger's gate (rule `lt`).
+ * Returns the index after the place, or i.
+ */
+function placeAfterPrep(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const n = toks[i + 1];
+  if (!n || !n.ar || !n.glued || n.text.length < 3 || !PLACE_PREPS.has(toks[i]!.text)) return i;
+  const w = n.text;
+  if (gazAt(ctx, i + 1) || !nameWord(w, true) || L().givenNames.has(w) || !ordinaryWords() || ordinaryAsWritten(w)) return i;
+  push(ctx, i + 1, 0, i + 1, 'LOC', { via: 'lt' });
+  return i + 2;
+}
+
 /** A common word that starts a place name (أم، عين، ذي…) at k, before a name word. */
 function placeStarter(ctx: Ctx, k: number): boolean {
   const toks = ctx.toks;
@@ -602,6 +626,82 @@ function orgAfterTrigger(ctx: Ctx, i: number): number {
   return j + 1;
 }
 
+const DEFINITE = /^(?:[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))/;
+
+/**
+ * An organisation named by translated words only (session 6): a head noun of gazetteer.json
+ * `orgWords` (شرطة، الجيش، النيابة، الدرك، مديرية…) or an institution pair (الدفاع المدني، الوقاية
+ * المدنية), then definite words that are organisation words, country adjectives or known places —
+ * the adjectives agreeing after it (الشرطة الوطنية، الجيش الباكستاني) or the genitive of the
+ * construct state (شرطة الشارقة، محكمة الاستئناف، مديرية الأمن العام), also «لـ» + a word before a
+ * definite one (الإدارة العامة للمرور). Keyed by its concepts (key.ts `conceptKey`), the same as
+ * the English name ("Pakistani army", "Sharjah Police"). Nothing when the name goes on with a
+ * definite word the lexicon does not know (لجنة التنمية السياسية: the trigger rule reads it).
+ * Returns the index after the name, or i.
+ */
+function conceptOrg(ctx: Ctx, i: number): number {
+  const toks = ctx.toks;
+  const t0 = toks[i]!;
+  const c0 = arabicOrgConcepts(t0.text, true);
+  if (!c0) return i;
+  const ow = orgWords();
+  const l = L();
+  let j = i;
+  const concepts: string[] = [...c0];
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (!t.ar || !t.glued) break;
+    const w = t.text;
+    const nx = toks[k + 1];
+    const forDefinite = /^\u0644[^\u0644]/.test(w) && w.length > 3 && nx !== undefined && nx.ar && nx.glued && /^\u0627\u0644/.test(nx.text);
+    // a construct chain: an indefinite noun before a definite one (وزارة إدارة الكوارث، إدارة
+    // حالات الطوارئ); a place named without the article (شرطة عمان السلطانية)
+    const chain = !DEFINITE.test(w) && !forDefinite && nx !== undefined && nx.ar && nx.glued && arabicOrgConcepts(w, false) !== undefined && arabicOrgConcepts(nx.text, false) !== undefined;
+    const place = !DEFINITE.test(w) && !forDefinite && !chain && gazAt(ctx, k)?.entry.type === 'LOC' && gazAt(ctx, k)!.len === 1;
+    if (!DEFINITE.test(w) && !forDefinite && !chain && !place) {
+      // «لـ» + a name goes on with the name (اللجنة الانتخابية لريال مدريد): the trigger rule reads it
+      if (/^\u0644/.test(w) && !arabicOrgConcepts(w, false)) return i;
+      break;
+    }
+    let cs = arabicOrgConcepts(w, false);
+    if (!cs) {
+      const c = countryOf(w, true);
+      if (c) cs = [c];
+    }
+    if (!cs) {
+      // an adjective or «لـ» + a word the lexicon does not know goes on with the name (لجنة
+      // التنمية السياسية، اللجنة الانتخابية لنادي X):
+      // leave it to the other rules; a noun starts the next phrase (أوقف الدرك الملكي السائق)
+      if ((isNisba(w) || /^\u0644/.test(w)) && !inList(l.stop, w)) return i;
+      break;
+    }
+    // «و» + another head noun is a second body (الحكومة والبرلمان)
+    if (/^\u0648/.test(w) && cs.some((c) => ow.heads.has(c))) break;
+    concepts.push(...cs);
+    j = k;
+  }
+  if (j === i) return i;
+  const first = toks[i + 1]!.text;
+  const c1 = arabicOrgConcepts(first, false) ?? [];
+  const institution = c0.some((x) => c1.some((y) => ow.institutions.has(x < y ? `${x}.${y}` : `${y}.${x}`)));
+  if (!institution) {
+    if (!c0.some((c) => ow.ruleHeads.has(c))) return i;
+    // the head needs a modifier of its own: not only national/central…, another head or a
+    // country («الحكومة اللبنانية» is no name in the corpora), except police, navy… of a place
+    const mods = concepts.slice(c0.length);
+    const own = mods.some((c) => !c.startsWith('loc:') && !ow.plainModifiers.has(c) && !ow.heads.has(c));
+    const placed = c0.some((c) => ow.placeHeads.has(c)) && mods.some((c) => c.startsWith('loc:'));
+    if (!own && !placed) return i;
+  }
+  const name = toks.slice(i, j + 1).map((t) => t.text).join(' ');
+  if (!conceptKey(name, 'ORG')) return i;
+  // و/ف before the first word stays out of the span; a preposition stays in (لوزارة العدل)
+  const w0 = t0.text;
+  const off = /^[\u0648\u0641]/.test(w0) && w0.length > 3 && !ow.ar.has(orgWordArabic(w0)) && !ow.firstAr.has(orgWordArabic(w0)) && arabicOrgConcepts(w0.slice(1), true) ? 1 : 0;
+  push(ctx, i, off, j, 'ORG', { via: 'ot' });
+  return j + 1;
+}
+
 /**
  * A dateline at the start of a line: one to three name words, then «-», «/» or «(», then a news
  * agency or a country the gazetteer knows, or the end of a short line («كمبالا (أ ف ب) -»،
@@ -652,6 +752,14 @@ function processLine(ctx: Ctx): void {
     }
     const w = t.text;
     const b = bare(w);
+    // Organisations named by translated words only (الدفاع المدني، الشرطة الأوغندية)
+    {
+      const next = conceptOrg(ctx, i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
     // Organisations: trigger + name
     if (readings(w).some(([, f]) => l.orgTriggers.has(f))) {
       const next = orgAfterTrigger(ctx, i);
@@ -663,6 +771,14 @@ function processLine(ctx: Ctx): void {
     // Places named in a list after a plural or dual trigger (مدينتي تمنراست وعين قزام)
     if (readings(w).some(([, f]) => l.locPlural.has(f))) {
       const next = placeList(ctx, i);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    // A word outside the dictionary after a preposition of place (في مومباسا)
+    {
+      const next = placeAfterPrep(ctx, i);
       if (next > i) {
         i = next;
         continue;
@@ -738,6 +854,14 @@ function processLine(ctx: Ctx): void {
           i = k;
           continue;
         }
+        // an organisation named by translated words (قالت إدارة الكوارث والطوارئ), not a person
+        if (arabicOrgConcepts(kw, true)) {
+          const c = conceptOrg(ctx, k);
+          if (c > k) {
+            i = c;
+            continue;
+          }
+        }
       }
       if (k < toks.length) {
         const g3 = gazAt(ctx, k);
@@ -808,10 +932,47 @@ export function ruleCandidates(t: NormalizedText, all: readonly Tok[] = tokenize
     const ctx: Ctx = { toks: all.slice(line.from, line.to), cands, original: t.original, startMap: t.startMap, endMap: t.endMap };
     const from = cands.length;
     processLine(ctx);
+    coordinatedPlaces(ctx, from);
     personAfterTitledBody(ctx, from);
     bracketedAbbreviations(ctx, from);
   }
   return cands;
+}
+
+/**
+ * Places joined by «و» to a place the rules found (session 6): «زبيد وباجل»، «البصرة وذي قار
+ * وميسان»، «دهوك وسميل» — a word «و» + X right after the place, where X is no ordinary Arabic
+ * word (ar-words.json), no given name and may be a name, or X is a place the gazetteer knows;
+ * then the same after it. Proposed as places and left to the tagger's gate (rule `lt`); the «و»
+ * stays out of the span. `from`: the first candidate of this line.
+ */
+function coordinatedPlaces(ctx: Ctx, from: number): void {
+  const toks = ctx.toks;
+  const n = ctx.cands.length;
+  if (n === from || !ordinaryWords()) return;
+  const l = L();
+  for (let c = from; c < n; c++) {
+    const cand = ctx.cands[c]!;
+    if (cand.type !== 'LOC') continue;
+    // the token ending the place (tokens are sorted and disjoint): binary search
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end < cand.end) lo = mid + 1;
+      else hi = mid;
+    }
+    let k: number | undefined = lo < toks.length && toks[lo]!.end === cand.end ? lo : undefined;
+    while (k !== undefined && k + 1 < toks.length) {
+      const t = toks[k + 1]!;
+      if (!t.ar || !t.glued || t.text.length < 4 || t.text[0] !== '\u0648') break;
+      const x = t.text.slice(1);
+      if (gazAt(ctx, k + 1)) break; // the gazetteer rule already read it
+      if (!nameWord(x, true) || l.givenNames.has(x) || ordinaryAsWritten(x)) break;
+      push(ctx, k + 1, 1, k + 1, 'LOC', { via: 'lt' });
+      k++;
+    }
+  }
 }
 
 /**
@@ -921,13 +1082,25 @@ const DICT_SUFFIXES = ['\u0627\u062A', '\u0648\u0646', '\u064A\u0646', '\u0627\u
  * entry, 'd' only once a suffix is cut off (منظمات → منظمه), '' none (unknown: often a foreign name).
  */
 function dictFlag(w: string): string {
-  const set = ordinaryWords();
-  if (!set) return '';
   const cands: string[] = [];
   for (const [, r] of readings(w)) {
     cands.push(r);
     if (r.startsWith('\u0627\u0644') && r.length > 4) cands.push(r.slice(2));
   }
+  return dictFlagOf(cands);
+}
+
+/**
+ * Is this word, as written (no proclitic cut off: باجل is no ب + أجل), an ordinary Arabic word
+ * of ar-words.json, also without the article or a suffix? For the place rules of session 6.
+ */
+function ordinaryAsWritten(w: string): boolean {
+  return dictFlagOf(w.startsWith('\u0627\u0644') && w.length > 4 ? [w, w.slice(2)] : [w]) !== '';
+}
+
+function dictFlagOf(cands: readonly string[]): string {
+  const set = ordinaryWords();
+  if (!set) return '';
   for (const r of cands) if (set.has(r)) return 'D';
   for (const r of cands) {
     for (const sfx of DICT_SUFFIXES) {

@@ -14,7 +14,8 @@
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
  *
  * Late rules (issue 7, see `shadow`) change the output only, never the tagger's features; a last
- * pass (`extendPlaceWords`) keeps a lower-case place word after a place ("Sharya camp").
+ * pass (`extendPlaceWords`) keeps a lower-case place word after a place ("Sharya camp"), and
+ * `trimCompounds` (session 6) stops a name at the hyphen of "-backed", "-based"… ("Iran-backed").
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
@@ -1105,9 +1106,29 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const rule = ruleCandidates(t, raw);
   const model = loadModel('en', import.meta.url);
   const out = outputCandidates(rule);
-  if (!model) return finalize(t, extendPlaceWords(t.norm, raw, out));
+  if (!model) return finalize(t, trimCompounds(t.norm, extendPlaceWords(t.norm, raw, out)));
   const toks = modelTokens(t, rule, raw);
-  return finalize(t, extendPlaceWords(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), out, model.file)));
+  return finalize(t, trimCompounds(t.norm, extendPlaceWords(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), out, model.file))));
+}
+
+/** A name glued to a participle or noun by a hyphen: "Iran-backed", "Oslo-based", "Kenya-born". */
+const COMPOUND_TAIL = /-(?:backed|based|led|born|owned|run|linked|allied|aligned|controlled|held|affiliated|funded|sponsored|supported|made|bound|registered|flagged|wide)$/i;
+
+/**
+ * Session 6: a name ending in such a tail names the place or body before the hyphen ("Iran-backed
+ * militias" → Iran, as the Arabic «المدعومة من إيران» names it): the span stops at the hyphen.
+ */
+export function trimCompounds(norm: string, cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    if (c.type === 'PER') continue;
+    const text = norm.slice(c.start, c.end);
+    const m = COMPOUND_TAIL.exec(text);
+    if (!m || m.index === 0) continue;
+    const end = c.start + m.index;
+    if (c.name === text) c.name = norm.slice(c.start, end);
+    c.end = end;
+  }
+  return cands;
 }
 
 /**
