@@ -114,10 +114,13 @@ function extract(lang, text, reference, suite = {}) {
  * the Friday of next week. Recognizers computes Islamic holidays with the arithmetic (tabular)
  * Hijri calendar of the astronomical epoch, ICU's 'islamic-tbla' (every expected Ramadan and Eid
  * day of its English holiday specs is that calendar's), a day or so off the Umm al-Qura calendar
- * the CLI follows: `hijriCalendar` passes that convention (extract/dates/hijri.ts).
+ * the CLI follows: `hijriCalendar` passes that convention (extract/dates/hijri.ts). A case
+ * with a `locale` (duckling-en-time-locales) passes it as the reader's country (`locale`).
+ * Duckling counts periods in calendar units ("the last 2 weeks" = the two weeks before this
+ * one, "the upcoming two weeks" = the second week from now): `periods: 'calendar'`.
  */
 function suiteOptions(name) {
-  if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week' };
+  if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week', periods: 'calendar' };
   return { shortNumeric: true, nextWeekday: 'week', hijriCalendar: 'islamic-tbla' };
 }
 
@@ -282,7 +285,9 @@ function scorePeerFile(file) {
     const lang = c.lang === 'ar' ? 'ar' : 'en';
     s.cases++;
     const reference = c.reference ? c.reference.slice(0, 10) : null;
-    const mentions = extract(lang, c.text, reference, suiteOptions(name));
+    // Duckling's locale cases ("locale": "en_CA") are read as a reader in that country would
+    // (the `locale` option: holidays that differ by country, src/lang/en/dates.ts).
+    const mentions = extract(lang, c.text, reference, c.locale ? { ...suiteOptions(name), locale: c.locale } : suiteOptions(name));
     const exp = c.expected ?? [];
     if (exp.length === 0) {
       s.negatives++;

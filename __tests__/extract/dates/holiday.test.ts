@@ -109,3 +109,60 @@ describe('Hebrew calendar holidays (ICU, the day kept, not the eve)', () => {
     expect(day(resolveHoliday({ hebrew: ['Tishri', 10] }, null, null, { year: 2022, month: 11, day: 1 }, undefined))).toBe('2022-10-05..2022-10-05');
   });
 });
+
+describe('holiday rules (issue 6, round 6)', () => {
+  test.each<[HolidayRule, number, string]>([
+    // the first Monday on or after 18 May; the Wednesday on or after 21 April
+    [{ month: 5, weekday: 1, onOrAfter: 18 }, 2021, '2021-05-24..2021-05-24'],
+    [{ month: 5, weekday: 1, onOrAfter: 18 }, 2026, '2026-05-18..2026-05-18'],
+    [{ month: 4, weekday: 3, onOrAfter: 21 }, 2021, '2021-04-21..2021-04-21'],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year)[0])).toBe(expected);
+  });
+
+  test('a date table is searched whole, and a one-off names its only day whatever the side', () => {
+    const table: HolidayRule = { dates: { '2000': '03-07', '2004': '03-02', '2008': '02-05' } };
+    const ref = { year: 2015, month: 6, day: 1 };
+    expect(day(resolveHoliday(table, null, 'last', ref, undefined))).toBe('2008-02-05..2008-02-05');
+    expect(day(resolveHoliday(table, null, null, ref, 'future'))).toBe('2008-02-05..2008-02-05');
+    expect(day(resolveHoliday(table, null, null, { year: 2001, month: 1, day: 1 }, 'past'))).toBe('2000-03-07..2000-03-07');
+  });
+});
+
+describe('holiday rules: moved fixed days, Hijri weekdays, cycles, sankrantis (issue 6, round 6)', () => {
+  test.each<[HolidayRule, number, string]>([
+    // 27 April moved to the Saturday when it is a Sunday (2025: a Sunday)
+    [{ month: 4, day: 27, moves: { '0': -1 } }, 2025, '2025-04-26..2025-04-26'],
+    [{ month: 4, day: 27, moves: { '0': -1 } }, 2024, '2024-04-27..2024-04-27'],
+    // the last Friday of Ramadan 1444 (ended 20 April 2023)
+    [{ hijriLastWeekday: [9, 5] }, 2023, '2023-04-14..2023-04-14'],
+    // every 365 days from an epoch: a day earlier every four years
+    [{ cycle: ['2018-08-17', 365] }, 2026, '2026-08-15..2026-08-15'],
+    // the Sun into sidereal Capricorn: 14 January 2022 (14:28 IST), 15 January 2023 (after sunset on the 14th)
+    [{ sankranti: [9, 0], afterSunset: true }, 2022, '2022-01-14..2022-01-14'],
+    [{ sankranti: [9, 0], afterSunset: true }, 2023, '2023-01-15..2023-01-15'],
+    [{ sankranti: [9, -1], afterSunset: true }, 2023, '2023-01-14..2023-01-14'],
+    // into Aries: 14 April 2021 (02:33 IST)
+    [{ sankranti: [0, 0] }, 2021, '2021-04-14..2021-04-14'],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year)[0])).toBe(expected);
+  });
+});
+
+describe('Hindu lunisolar feasts by tithi (issue 6, round 6)', () => {
+  test.each<[HolidayRule, number, string]>([
+    // Diwali: the new moon of Ashvin at sunset (24 October 2022, 3 November 2013, 31 October 2024)
+    [{ lunar: [6, 30], at: 17.5 }, 2022, '2022-10-24..2022-10-24'],
+    [{ lunar: [6, 30], at: 17.5 }, 2013, '2013-11-03..2013-11-03'],
+    [{ lunar: [6, 30], at: 17.5 }, 2024, '2024-10-31..2024-10-31'],
+    // Holi: the day after the full moon of Phalguna (8 March 2023)
+    [{ lunar: [11, 15], at: 18, later: true, offset: 1 }, 2023, '2023-03-08..2023-03-08'],
+    // Ganesh Chaturthi at midday (31 August 2022); Maha Shivaratri at midnight (18 February 2023)
+    [{ lunar: [5, 4], at: 12 }, 2022, '2022-08-31..2022-08-31'],
+    [{ lunar: [10, 29], at: 24 }, 2023, '2023-02-18..2023-02-18'],
+    // Navaratri: nine days from the first of Ashvin's bright half (15 October 2023)
+    [{ lunar: [6, 1], at: 6, days: 9 }, 2023, '2023-10-15..2023-10-23'],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year)[0])).toBe(expected);
+  });
+});

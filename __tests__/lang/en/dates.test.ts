@@ -1458,3 +1458,130 @@ describe('English dates: issue 6, round 5', () => {
     expect(extractDates(normalize('Aid arrived in the second week of July.'), { reference: '2025-09-20' })[0]).toMatchObject({ from: '2025-07-07', to: '2025-07-13', grain: 'month' });
   });
 });
+
+describe('English dates: issue 6, round 6', () => {
+  /** [text, value or from..to (half-open: from..null / null..to)] of each mention. */
+  const view = (s: string, reference: string | null = '2024-03-13', ctx: Record<string, unknown> = {}) =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.halfOpen ? `${m.from}..${m.to}` : m.value ?? (m.from || m.to ? `${m.from}..${m.to}` : null)]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // a compact ISO date, also inside a file name
+    ['The archive holds scan-19980412.pdf and more.', [['19980412', '1998-04-12']]],
+    ['The decree took effect 20230105, the gazette said.', [['20230105', '2023-01-05']]],
+    // a month and "of" with a two-digit year closing the clause
+    ['My grandfather left Beirut in June of 76.', [['June of 76', '1976-06']]],
+    ['She arrived on 9 October of \'02.', [['9 October of \'02', '2002-10-09']]],
+    // "starting" a period named from the reference; "as early as" a date
+    ['Buses will run every week starting next month.', [['next month', '2024-04..null']]],
+    ['Trains will run every day starting next week.', [['next week', '2024-03-18..null']]],
+    ['The plant could reopen as early as next week.', [['next week', '2024-03-18..null']]],
+    // a written date "to today"
+    ['Logs for 5 January to today were lost.', [['5 January to today', '2024-01-05']]],
+    ['Inflation 2 February 2020 to today is steep.', [['2 February 2020 to today', '2020-02-02']]],
+    // a tokenised decade
+    ['Prices doubled in the 1970 s.', [['the 1970 s', '1970..1979']]],
+    // a month glued to its day, lower case
+    ['Deadline: may14 at noon.', [['may14', '2024-05-14']]],
+    // a lower-case abbreviation after "in"
+    ['The fair reopens in apr, organisers said.', [['apr', '2024-04']]],
+    // "in the year/month/week" closing the sentence: the narrated unit, else the reference's
+    ['In 2021 the port handled 9 million tons, a record in the year.', [['2021', '2021'], ['the year', '2021']]],
+    ['It was the third strike in the week.', [['the week', '2024-03-11..2024-03-17']]],
+    // "new year" after a word of time
+    ['Shops stay shut over the new year.', [['new year', '2024-01-01']]],
+    ['The vote was held 10 days before New Year.', [['10 days before New Year', '2023-12-22']]],
+    // a year after an equals sign (a query's filter)
+    ['Filter: year >= 2016', [['2016', '2016']]],
+    // two close years closing the clause
+    ['Compare the harvests of 2011 and 2013.', [['2011', '2011'], ['2013', '2013']]],
+    // a weekday of a numbered week
+    ['Talks resume the second week of May, on Thursday.', [['the second week of May, on Thursday', '2024-05-09']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<string>([
+    // an ID, a phone number, an invalid compact date
+    'Call no. 20190512 for help.',
+    'The code 20191345 failed.',
+    // "the new year" that is the next year; another calendar's
+    'Talks will resume in the new year.',
+    'Families gathered before the Iranian New Year.',
+    // "the week beginning" stays an operator; "in the year since"
+    'In the year since the flood, 40 homes were rebuilt.',
+    // a range of counts after "between"
+    'Between 1500 and 2000 people marched.',
+    // "mar" lower case after "in" is not March
+    'Nothing could mar the day.',
+  ])('%s: no date', (sentence) => {
+    expect(view(sentence).filter(([t]) => t !== 'the day')).toEqual([]);
+  });
+
+  test.each<[string, string, Array<[string, string | null]>]>([
+    // names of one country or region, read without a locale
+    ['Ottawa marks Vimy Ridge Day quietly.', '2024-03-13', [['Vimy Ridge Day', '2024-04-09']]],
+    ['Parks were full on Saskatchewan Day 2023.', '2024-03-13', [['Saskatchewan Day 2023', '2023-08-07']]],
+    ['Victoria Day 2025 fell late.', '2024-03-13', [['Victoria Day 2025', '2025-05-19']]],
+    ['Offices sent flowers on Administrative Professionals\' Day 2022.', '2024-03-13', [["Administrative Professionals' Day 2022", '2022-04-27']]],
+    ['Voters turned out on Super Tuesday 2016.', '2024-03-13', [['Super Tuesday 2016', '2016-03-01']]],
+    ['The last Super Tuesday reshaped the race.', '2021-06-01', [['last Super Tuesday', '2020-03-03']]],
+    ['Amsterdam partied on Koningsdag 2025.', '2024-03-13', [['Koningsdag 2025', '2025-04-26']]],
+    ['Mosques were full on Jumu\'atul-Wida 2023.', '2024-03-13', [["Jumu'atul-Wida 2023", '2023-04-14']]],
+    ['Parsi New Year 2024 was quiet.', '2024-03-13', [['Parsi New Year 2024', '2024-08-15']]],
+    ['Kites flew on Makar Sankranti 2023.', '2024-03-13', [['Makar Sankranti 2023', '2023-01-15']]],
+    ['Families met for Mattu Pongal 2022.', '2024-03-13', [['Mattu Pongal 2022', '2022-01-15']]],
+    ['Lamps were lit for Diwali 2022 across Delhi.', '2024-03-13', [['Diwali 2022', '2022-10-24']]],
+    // 25 Boishakh: 25 days after the Sun enters sidereal Aries (8 May 2024)
+    ['Kolkata sang on Rabindra Jayanti 2024.', '2024-03-13', [['Rabindra Jayanti 2024', '2024-05-08']]],
+    ['Colours filled the streets on Holi.', '2024-03-13', [['Holi', '2024-03-25']]],
+    ['Sisters tied rakhis on Raksha Bandhan 2022.', '2024-03-13', [['Raksha Bandhan 2022', '2022-08-11']]],
+    // a spaced numeric date when the day is plain
+    ['Born 27 04 1961 in Accra.', '2024-03-13', [['27 04 1961', '1961-04-27']]],
+  ])('%s', (sentence, reference, expected) => {
+    expect(view(sentence, reference)).toEqual(expected);
+  });
+
+  test('the reader\'s country dates its own holidays; without one "Labour Day" is not read', () => {
+    const at = (s: string, locale?: string) => view(s, '2024-03-13', locale ? { locale } : {});
+    expect(at('Unions marched on Labour Day 2023.')).toEqual([]);
+    expect(at('Unions marched on Labour Day 2023.', 'en_CA')).toEqual([['Labour Day 2023', '2023-09-04']]);
+    expect(at('Unions marched on Labour Day 2023.', 'en-NZ')).toEqual([['Labour Day 2023', '2023-10-23']]);
+    expect(at('Unions marched on Labour Day 2023.', 'ZA')).toEqual([['Labour Day 2023', '2023-05-01']]);
+    expect(at('Turkey for Thanksgiving 2023.', 'en_CA')).toEqual([['Thanksgiving 2023', '2023-10-09']]);
+    expect(at('Turkey for Thanksgiving 2023.')).toEqual([['Thanksgiving 2023', '2023-11-23']]);
+    expect(at('Cards for Mother\'s Day 2024.', 'en_GB')).toEqual([["Mother's Day 2024", '2024-03-10']]);
+    expect(at('Flags for Independence Day 2023.', 'en_IN')).toEqual([['Independence Day 2023', '2023-08-15']]);
+  });
+
+  test('periods: "calendar" counts whole units around the reference\'s own; the default rolls', () => {
+    const cal = (s: string) => view(s, '2024-03-13', { periods: 'calendar' });
+    expect(cal('Sales fell over the last 2 weeks.')).toEqual([['last 2 weeks', '2024-02-26..2024-03-10']]);
+    expect(view('Sales fell over the last 2 weeks.')).toEqual([['last 2 weeks', '2024-02-28..2024-03-12']]);
+    expect(cal('Plans for the next three months.')).toEqual([['next three months', '2024-04..2024-06']]);
+    expect(cal('The past week was calm.')).toEqual([['past week', '2024-03-04..2024-03-10']]);
+    expect(cal('Book it in the upcoming two weeks.')).toEqual([['upcoming two weeks', '2024-03-25..2024-03-31']]);
+    expect(cal('Book it in the upcoming two months.')).toEqual([['upcoming two months', '2024-05']]);
+    expect(cal('Due in 3 upcoming year.')).toEqual([['3 upcoming year', '2027']]);
+    expect(view('Book it in the upcoming two weeks.')).toEqual([['upcoming two weeks', '2024-03-14..2024-03-27']]);
+    // a singular unit only after "upcoming"
+    expect(view('The top 10 next week will be named.')).toEqual([['next week', '2024-03-18..2024-03-24']]);
+  });
+
+  test.each<string>(['He lent me 5 dollars.', 'We ate pongal at dawn.'])('%s: an ordinary word, no holiday', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+
+  test.each<string>(['Scores of 15 10 2019 votes were cast.', 'Rows 4 5 2019 are blank.'])('%s: no spaced date', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+
+  test('"the day before/after" closing a clause: the day narrated before it, else nothing', () => {
+    expect(view('Police came on 5 May. The car had been stolen the day before.')).toEqual([['5 May', '2023-05-05'], ['the day before', '2023-05-04']]);
+    expect(view('Nobody knew what happened the day before.')).toEqual([]);
+    expect(view('Shops shut the day before the vote.')).toEqual([]);
+  });
+
+  test('a two-digit number after "of" that a noun follows is no year', () => {
+    expect(view('The toll in June of 76 people shocked all.')).toEqual([['June', '2024-06']]);
+  });
+});

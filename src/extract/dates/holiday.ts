@@ -1,8 +1,10 @@
 /**
  * Holidays as calendar rules, shared by the languages (their names are in each language's
- * lexicon): a fixed Gregorian day, the nth weekday of a month, a day counted from Easter
+ * lexicon): a fixed Gregorian day, the nth weekday of a month (or the first one on or after a
+ * day), a day counted from Easter
  * Sunday, a Hijri day («عيد الفطر» = 1 Shawwal) or a whole Hijri month (Ramadan), a day of a
- * Hebrew month (Yom Kippur = 10 Tishri, through ICU: hebrew.ts). Hijri dates use the Umm al-Qura
+ * Hebrew month (Yom Kippur = 10 Tishri, through ICU: hebrew.ts), an Indian solar or lunisolar
+ * feast (Makar Sankranti, Diwali: sidereal.ts), a date table (Chinese New Year, Super Tuesday). Hijri dates use the Umm al-Qura
  * calendar of hijri.ts (or the caller's DateContext.hijriCalendar), so they can be a day off the announced sighting elsewhere. A Jewish
  * holiday is the day it is kept, not the eve it begins at sunset (Yom Kippur 2018 = 19 September).
  *
@@ -13,12 +15,16 @@
 import { dayNumber, fromDayNumber, type Ymd } from './calendar.js';
 import { hijriOf, hijriToDayNumber, hijriMonthRange, type HijriCalendar } from './hijri.js';
 import { hebrewDayIn } from './hebrew.js';
+import { sankrantiDay, tithiDays } from './sidereal.js';
 import type { Prefer } from './relative.js';
 
 export type HolidayRule =
-  | { month: number; day: number }
+  /** `moves`: days it moves when it falls on a weekday (0 = Sunday: King's Day on a Sunday is the Saturday before, {"0": -1}). */
+  | { month: number; day: number; moves?: Record<string, number> }
   /** `offset`: days after the nth weekday (Black Friday = the day after the 4th Thursday of November). */
   | { month: number; weekday: number; nth: number; offset?: number }
+  /** The first such weekday on or after a day of the month (Victoria Day: the Monday on or after 18 May). */
+  | { month: number; weekday: number; onOrAfter: number }
   /** `days`: a period of that many days from there (Lent: 46 days before Easter, 46 days long). */
   | { easter: number; days?: number }
   /** Days after Orthodox Easter Sunday (Julian computus, given as a Gregorian day). */
@@ -33,7 +39,25 @@ export type HolidayRule =
   | { hebrew: [string, number]; days?: number; moves?: Record<string, number>; offset?: number }
   /** A date table by Gregorian year ("2019": "02-05") for calendars we do not compute (Chinese New Year). */
   | { dates: Record<string, string> }
-  | { hijriMonth: number };
+  | { hijriMonth: number }
+  /** The last such weekday of a Hijri month (Jumu'atul-Wida: the last Friday of Ramadan, [9, 5]). */
+  | { hijriLastWeekday: [number, number] }
+  /**
+   * A day that comes back every `period` days from `epoch` (YYYY-MM-DD): the new year of a
+   * calendar of 365 days without leap years (the Shahenshahi Parsi New Year).
+   */
+  | { cycle: [string, number] }
+  /**
+   * Days after the Sun enters a sidereal sign (0 = Aries … 9 = Capricorn): Makar Sankranti [9,
+   * 0], Pongal's days; `afterSunset`: an ingress after sunset counts for the next day (sidereal.ts).
+   */
+  | { sankranti: [number, number]; afterSunset?: boolean }
+  /**
+   * A tithi of an amanta lunar month ([0 = Chaitra … 11 = Phalguna, 1–30]) kept at hour `at` of
+   * Indian time (sidereal.ts tithiDays; `later`: the second of two days whose hour it covers),
+   * `offset` days after it (Holi: the day after Holika Dahan), `days` long (Navaratri: 9).
+   */
+  | { lunar: [number, number]; at: number; later?: boolean; offset?: number; days?: number };
 
 function easterSunday(y: number): number {
   // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
@@ -82,9 +106,31 @@ export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar): Ar
     const n = dayNumber(y, Number(md.slice(0, 2)), Number(md.slice(3, 5)));
     return [[n, n]];
   }
-  if ('day' in rule) {
-    const n = dayNumber(y, rule.month, rule.day);
+  if ('onOrAfter' in rule) {
+    const d = dayNumber(y, rule.month, rule.onOrAfter);
+    const n = d + ((rule.weekday - weekday(d) + 7) % 7);
     return [[n, n]];
+  }
+  if ('day' in rule) {
+    let n = dayNumber(y, rule.month, rule.day);
+    n += rule.moves?.[String(weekday(n))] ?? 0;
+    return [[n, n]];
+  }
+  if ('lunar' in rule) {
+    const k = rule.offset ?? 0;
+    return tithiDays(y, rule.lunar[0], rule.lunar[1], rule.at, rule.later).map((n) => [n + k, n + k + Math.max(1, rule.days ?? 1) - 1] as [number, number]);
+  }
+  if ('sankranti' in rule) {
+    const n = sankrantiDay(y, rule.sankranti[0], rule.afterSunset);
+    return n === null ? [] : [[n + rule.sankranti[1], n + rule.sankranti[1]]];
+  }
+  if ('cycle' in rule) {
+    const [ey, em, ed] = rule.cycle[0].split('-').map(Number) as [number, number, number];
+    const epoch = dayNumber(ey, em, ed);
+    const period = rule.cycle[1];
+    const first = dayNumber(y, 1, 1);
+    const n = epoch + Math.ceil((first - epoch) / period) * period;
+    return n < dayNumber(y + 1, 1, 1) ? [[n, n]] : [];
   }
   if ('nth' in rule) {
     let n: number;
@@ -113,6 +159,10 @@ export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar): Ar
     if ('hijri' in rule) {
       const n = hijriToDayNumber(hy, rule.hijri[0], rule.hijri[1], cal);
       r = n === null ? null : [n, n];
+    } else if ('hijriLastWeekday' in rule) {
+      const m = hijriMonthRange(hy, rule.hijriLastWeekday[0], cal);
+      const n = m ? m[1] - ((weekday(m[1]) - rule.hijriLastWeekday[1] + 7) % 7) : null;
+      r = n === null ? null : [n, n];
     } else r = hijriMonthRange(hy, rule.hijriMonth, cal);
     if (r && fromDayNumber(r[0]).year === y) out.push(r);
   }
@@ -131,13 +181,22 @@ export function resolveHoliday(
   if (year !== null) return holidayIn(rule, year, cal)[0] ?? null;
   if (!ref) return null;
   const r = dayNumber(ref.year, ref.month, ref.day);
-  const all = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => holidayIn(rule, y, cal));
+  // A table of some years only (Super Tuesday: one in four) is searched whole.
+  const years = 'dates' in rule ? Object.keys(rule.dates).map(Number).sort((a, b) => a - b) : [ref.year - 1, ref.year, ref.year + 1];
+  const all = years.flatMap((y) => holidayIn(rule, y, cal));
   if (all.length === 0) return null;
   if (mod === 'this') return holidayIn(rule, ref.year, cal)[0] ?? null;
   if (mod === 'last') return [...all].reverse().find((o) => o[1] < r) ?? null;
   if (mod === 'next') return all.find((o) => o[0] > r) ?? null;
-  if (prefer === 'future') return all.find((o) => o[1] >= r) ?? null;
-  if (prefer === 'past') return [...all].reverse().find((o) => o[0] <= r) ?? null;
+  // A table that has none on the preferred side (a one-off: "Super Duper Tuesday" of 2008) names its closest.
+  const table = 'dates' in rule;
+  if (prefer === 'future') {
+    const f = all.find((o) => o[1] >= r);
+    if (f || !table) return f ?? null;
+  } else if (prefer === 'past') {
+    const p = [...all].reverse().find((o) => o[0] <= r);
+    if (p || !table) return p ?? null;
+  }
   // Closest; a running occurrence (Ramadan now) is distance 0.
   const dist = (o: [number, number]) => (r < o[0] ? o[0] - r : r > o[1] ? r - o[1] : 0);
   return [...all].sort((a, b) => dist(a) - dist(b) || a[0] - b[0])[0]!;

@@ -226,7 +226,10 @@ export function combineIntervals(norm: string, atoms: DateAtom[], syn: IntervalS
 /** The atom as a half-open period when a half-open word ends right where it starts (after `floor`). */
 function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax): DateAtom {
   // A part of a month or year with its own days («مطلع مارس») may be one; a period of two dates not.
-  if (a.noValue || a.unresolved || a.applies || a.half || (a.to && a.to.grain !== 'day')) return a;
+  // A period without a value of its own ("next week", a season) only starts one: "starting next
+  // week" runs from its first day on (`onward`); "since last week" stays the week.
+  const onwardOnly = !!a.noValue;
+  if (a.unresolved || a.applies || a.half || (a.to && a.to.grain !== 'day' && !onwardOnly)) return a;
   // Only written dates (and anaphors of them): "until today"/«حتى اليوم» is "to this day", and
   // «منذ شهر و21 يوما» is already an offset counted from the reference. A part of a unit named
   // from the reference opens a count too: "since the start of the year", «منذ مطلع العام».
@@ -244,7 +247,7 @@ function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax)
   }
   const words = (!syn.halfOpenGate || syn.halfOpenGate(before) ? syn.halfOpen : undefined) ?? {};
   for (const kind of HALF_KINDS) {
-    if (relativeDay && kind !== 'onward') continue;
+    if ((relativeDay || onwardOnly) && kind !== 'onward') continue;
     const m = words[kind]?.exec(before);
     if (!m || (a.relative && part && kind !== 'since' && kind !== 'onward')) continue;
     const s = from + m.index;
@@ -253,7 +256,7 @@ function halfOpen(norm: string, a: DateAtom, floor: number, syn: IntervalSyntax)
   }
   // "2012 onwards", "15 May or later": words after the date (not after a part of a unit named
   // from the reference: "the end of the year or later" is no such date).
-  if (syn.halfOpenAfter && !a.relative) {
+  if (syn.halfOpenAfter && !a.relative && !onwardOnly) {
     const after = norm.slice(a.end, a.end + LOOK_BACK);
     for (const kind of HALF_KINDS) if (syn.halfOpenAfter[kind]?.test(after)) return { ...a, half: kind };
   }

@@ -64,7 +64,7 @@
  *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
  * - Holidays (dates.json `holidays`: fixed, nth weekday with an offset, Easter-based, Hijri via
  *   the tabular calendar, Orthodox Easter by the Julian computus, Chinese New Year from a table
- *   for 2000–2030) resolve like year-less dates; Jewish feasts through ICU's Hebrew calendar (round 4); Hindu feasts are not ours.
+ *   for 2000–2030) resolve like year-less dates; Jewish feasts through ICU's Hebrew calendar (round 4); Hindu feasts computed (round 6).
  * - Lower-case "may"/"march" are months only right before a day number with nothing word-like
  *   after it ("march 3rd, 2021") or after "<ordinal> of" ("the 9th of march").
  * - DateContext.prefer ('closest' default | 'past' | 'future') chooses the side of the
@@ -167,9 +167,37 @@
  *   quarter of two thousand and twenty"); lower-case "in may." closing a clause;
  *   DateContext.hijriCalendar (extract/dates/hijri.ts: Umm al-Qura unless the caller asks for an
  *   arithmetic calendar).
- * - Not read, on purpose: "the day/the week" alone, "the year" alone or after "in", two-digit
- *   years ("April of 87"), the Hindu calendar, "the upcoming two weeks" as Duckling reads it (the
- *   second week from now: in news it is the next 14 days, as "the next two weeks"); "the last
+ * - Round 6: a compact ISO date ("20161016", "report-20170302.html"; not after no./call/#, not
+ *   glued to digits or letters); a two-digit year after a month and "of" closing the clause ("in
+ *   April of 87", withShortYears); "starting next week", "every day starting Monday" (a period
+ *   named from the reference starts a half-open one, `onward`; "the week starting 4 February"
+ *   stays that week); "as early as next year" (onward); "1 August to today" (no opener needed, as
+ *   "to now"); "the 1990 s" (a tokenised decade, after in/the); "mar3"/"may12" glued lower-case;
+ *   "in dec", "in sept" (a lower-case abbreviation after "in", never "mar"); "in the year/month/
+ *   week" closing its sentence (the narrated unit, else the reference's, as "for the year"); "new
+ *   year" right after a word of time ("5 days before new year", "over the New Year"); a year
+ *   after an equals sign ("year >= 2019", a query's filter); two close years closing the clause
+ *   ("sales of 2007 and 2009."); "the first week of October, on Friday" (that day of the week);
+ *   "between 1500 and 2000 people" is a range of counts, not a year; a spaced numeric date whose
+ *   day is plain ("31 10 1974", "10 31 1974"; not before a counted noun). Holidays: regional
+ *   days named as the region's own (Canada's provincial Mondays, Vimy Ridge Day, Victoria Day,
+ *   South Africa's Day of the Vow, Rizal Day…), US observances (Super Tuesday from a table of
+ *   its dates, Lincoln's Birthday, Administrative Professionals' Day…), King's Day/Koningsdag,
+ *   Boss's Day moved off weekends, Jumu'atul-Wida (the last Friday of Ramadan), the Prophet's
+ *   ascension/the Night Journey, Parsi New Year (a 365-day cycle), the solar Indian feasts
+ *   (Makar Sankranti, Pongal's days, Lohri, Maghi, Vaisakhi) and the lunisolar ones on their
+ *   tithi (Diwali, Holi, Navaratri, Dussehra, Ganesh Chaturthi, Janmashtami…: computed in
+ *   extract/dates/sidereal.ts, no table);
+ *   holiday names that are ordinary words ("lent", "pongal") only capitalised or dated; "the
+ *   day before/after" closing a clause (the narrated day's neighbour, dropped without one).
+ *   Caller options (EnglishDateContext, until DateContext carries them): `locale` (the reader's
+ *   country dates Labour Day, Canada's Thanksgiving, Mothering Sunday, Independence Day…:
+ *   lexicon `localeHolidays`) and `periods: 'calendar'` (calendar assistants: "the last 2
+ *   weeks" are whole weeks before this one, "the upcoming two weeks" the second week from now).
+ * - Not read, on purpose: "the day/the week" alone, "the year" alone or after "in" when the
+ *   sentence goes on ("in the year since"), two-digit years but after a month and "of" ("April
+ *   87"), Onam and the feasts of a lunar mansion (nakshatra), "the upcoming two weeks" as Duckling reads it unless the caller asks for
+ *   `periods: 'calendar'` (in news it is the next 14 days, as "the next two weeks"); "the last
  *   day" (a final day, not yesterday); "2016 the third quarter" ("In 2016 the third quarter of
  *   the game…" keeps its year); "N years ago/in N years" stay years.
  */
@@ -178,7 +206,7 @@ import type { DateGrain, DateMention } from '../../types.js';
 import type { DateContext } from '../types.js';
 import type { CalendarParts, DateAtom, DateReader } from '../../extract/dates/atom.js';
 import { buildMentions } from '../../extract/dates/build.js';
-import { dayNumber, daysInMonth, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
+import { dayNumber, daysInMonth, isValidDay, parseIsoDay, weekdayOf, type Ymd } from '../../extract/dates/calendar.js';
 import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
@@ -326,6 +354,8 @@ function weekdayMode(text: string, norm: string, start: number, prefer: Prefer |
 // Years
 
 const YEAR = /(?=\d)(?<![\w$€£#.,/])(\d{4})(?![\w%]|[.,/]\d)/g;
+const PAIR_COUNTED = /^\s*(?:and|to|-|–)\s*\d[\d,]*\s+([a-z]+)/;
+const YEAR_PAIR = /^\s+(?:and|or)\s+(\d{4})(?=\s*(?:[.;:!?)]|$))/;
 const YEAR_DASH = /^\s*(?:-|–|~|to|through|thru|until|till)\s*(\d{4})(?![\w%]|[.,]\d|[-–/]\d)(?!\s+[a-z]+s\b)/;
 
 /** Between two years of one list or span: "and", "or", "to", "-", "but not", "and not", ",". */
@@ -389,6 +419,13 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
     return true;
   }
   if (countAfter && !strong) return false;
+  // "between 1500 and 2000 people": the count the pair closes makes both counts.
+  if ((prev === 'between' || prev === 'from') && nc !== '' && PAIR_COUNTED.test(norm.slice(e, e + 40))) {
+    const noun = PAIR_COUNTED.exec(norm.slice(e, e + 40))![1]!;
+    if (COUNT_NOUNS.has(noun) || (isPlural(noun) && !EVENT_NOUNS.has(noun))) return false;
+  }
+  // "year >= 2019", "=2019", "< =2019": a filter of a query (an equals sign) names a year.
+  if (pc === '=' && y >= 1900) return true;
   if (comparativeBefore(norm, pw, prev)) return true;
   // "dating back to 1865", "goes back to 2011": a year.
   if (prev === 'to' && y >= 1000 && BACK_TO.test(norm.slice(Math.max(0, s - 28), s))) return true;
@@ -405,6 +442,11 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
     if (head && (YEAR_BEFORE.has(h) || YEAR_STRONG.has(h) || (/^[a-z]{3,}ed$/.test(head.text) && !COUNT_BEFORE.has(h)))) return true;
   }
   if (COUNT_BEFORE.has(prev)) return false;
+  // "sales of 2007 and 2009.": two close years closing the clause (a count goes on with its noun).
+  if (y >= 1900 && nc !== '' && (next === 'and' || next === 'or')) {
+    const pair = YEAR_PAIR.exec(norm.slice(e, e + 16));
+    if (pair && Number(pair[1]) > y && Number(pair[1]) - y <= 50 && Number(pair[1]) % 100 !== 0) return true;
+  }
   if (strong || YEAR_BEFORE.has(prev)) return true;
   if (prev === 'of') {
     const head = lower(pw ? wordBefore(norm, pw.start) : null);
@@ -504,7 +546,7 @@ function readTheWeekend(norm: string, ref: Ymd | null, prefer: Prefer | undefine
   return out;
 }
 
-function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
+function readWeeks(norm: string, ref: Ymd | null, calendar = false): DateAtom[] {
   const out: DateAtom[] = [];
   WEEK.lastIndex = 0;
   for (let m; (m = WEEK.exec(norm)); ) {
@@ -557,8 +599,9 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
     }
     if (weekend) a += 5;
     else if (workWeek) b = a + 4;
-    else if (mod === 'past') {
-      // "the past week": the seven days up to the reference, not a calendar week.
+    else if (mod === 'past' && !calendar) {
+      // "the past week": the seven days up to the reference, not a calendar week (with
+      // `periods: 'calendar'`, last week).
       b = dayNumber(ref.year, ref.month, ref.day);
       a = b - 6;
     }
@@ -568,7 +611,7 @@ function readWeeks(norm: string, ref: Ymd | null): DateAtom[] {
 }
 
 // Decades ("the 1980s"): a period of years, no single value.
-const DECADE = /\b((?:1[0-9]|20)\d0)'?s\b/g;
+const DECADE = /\b((?:1[0-9]|20)\d0)(?:'?s\b| s(?![\w'’]))/g;
 /** Two-digit and written decades after "the": "the '90s", "the 80s", "the seventies", "the nineteen-eighties". */
 const SHORT_DECADE = /\b(?:the|in)\s+(?:(?:[‘’']\s?)?([1-9]0)['’]?s|(?:(nineteen|twenty)[-\s]?)?(tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORDS: Record<string, number> = { tens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
@@ -581,6 +624,8 @@ function readDecades(norm: string, ref: Ymd | null): DateAtom[] {
   DECADE.lastIndex = 0;
   for (let m; (m = DECADE.exec(norm)); ) {
     const y = Number(m[1]);
+    // "in the 1990 s" (a tokenised "1990s"): the spaced form only after "in"/"the".
+    if (m[0].includes(' ') && !/\b(?:in|the)\s+$/i.test(norm.slice(Math.max(0, m.index - 5), m.index))) continue;
     // "the 1980s": the article belongs to the span, as in "the 80s", "the next decade".
     const the = /\bthe\s+$/i.exec(norm.slice(Math.max(0, m.index - 5), m.index));
     out.push({ start: m.index - (the ? the[0].length : 0), end: m.index + m[0].length, grain: 'year', date: year(y), to: year(y + 9), noValue: true });
@@ -703,7 +748,8 @@ function readDayMonths(norm: string): DateAtom[] {
     const day = m[2] ? Number(m[2]) : ordinalValue(m[3]!);
     if (day === null || day < 1 || day > 31) continue;
     // Lower-case "may"/"march" only with a year after the day ("march 3, 2021", "march third 2015").
-    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && !m[4]) continue;
+    // Glued to its day ("mar3", "may12") the word can only be the month.
+    if (!/^[A-Z]/.test(name) && (month === 3 || month === 5) && !m[4] && !/^[a-z]+\d/.test(m[0])) continue;
     // Not a month before a year read as a day ("May 20 19") nor a count ("June 5 people").
     let year = m[4] ? Number(m[4]) : null;
     let end = m.index + m[0].length;
@@ -803,7 +849,8 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
     // not before an apostrophe or a capitalised word, and not run into a word ("Sept.X").
     const abbr = !FULL_MONTHS.includes(m[2]!.toLowerCase());
     const periodStart = MONTH_PERIOD_AFTER.test(norm.slice(e, e + 20));
-    if (abbr && !/^[A-Z]/.test(m[2]!) && !['last', 'next', 'this'].includes(prev)) continue;
+    // Lower-case after "in" too ("in dec", "in sept"), but never "mar" (a verb).
+    if (abbr && !/^[A-Z]/.test(m[2]!) && !['last', 'next', 'this'].includes(prev) && (prev !== 'in' || month === 3)) continue;
     if (abbr && /^(?:\.?\s*[A-Z]|['’])/.test(norm.slice(e, e + 3))) continue;
     // "during the dry season, between December and June", "each year between May and
     // September": with no year and no part, beside a word of recurrence, a season of every
@@ -1008,7 +1055,7 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
 
 const ROLLING_MOD = 'last|past|previous|next|coming|following|upcoming';
 const ROLLING = new RegExp(
-  `\\b(?:(${ROLLING_MOD})\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})|(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several)$/.test(k)))})\\s+(${ROLLING_MOD}))(?:\\s+(day|week|month|year|quarter|decade)s\\b|(?<=\\d)(day|week|month|year)s?\\b(?![-‐]))`,
+  `\\b(?:(${ROLLING_MOD})\\s+(${alt(COUNT_WORDS.keys())}|\\d{1,3})|(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several)$/.test(k)))})\\s+(${ROLLING_MOD}))(?:\\s+(day|week|month|year|quarter|decade)(s)?\\b|(?<=\\d)(day|week|month|year)s?\\b(?![-‐]))`,
   'gi',
 );
 
@@ -1017,7 +1064,7 @@ const ROLLING_FORTNIGHT = /\b(last|past|previous|next|coming|upcoming)\s+fortnig
 
 const PAST_DAY = /\bpast\s+day\b(?![-‐'’]\w)(?!\s+(?:or|and)\s+(?:so|two)\b)/gi;
 
-function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
+function readRolling(norm: string, ref: Ymd | null, calendar = false): DateAtom[] {
   const out: DateAtom[] = [];
   if (ref && /fortnight/i.test(norm)) {
     ROLLING_FORTNIGHT.lastIndex = 0;
@@ -1045,7 +1092,9 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     const countText = (m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ');
     const n = /^\d/.test(countText) ? Number(countText) : COUNT_WORDS.get(countText)!;
     if (n < 1) continue;
-    const unitWord = (m[5] ?? m[6])!.toLowerCase();
+    // A unit in the singular only after "upcoming" ("two upcoming week"): "the top 10 next week" counts no weeks.
+    if (m[5] && !m[6] && mod !== 'upcoming') continue;
+    const unitWord = (m[5] ?? m[7])!.toLowerCase();
     // "The following 2 quarters" follow a narrated date; without one, the next ones (a fallback
     // build.ts drops after a narrated date, as "the following year").
     const following = mod === 'following' && !!ref && /\bthe\s+$/i.test(norm.slice(Math.max(0, start - 4), start));
@@ -1064,7 +1113,8 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     // reference's quarter, "the next decade" the 2020s said in 2019.
     if (unitWord === 'quarter') {
       const k = ref.year * 4 + Math.floor((ref.month - 1) / 3);
-      const [a, b] = future ? [k + 1, k + n] : [k - n, k - 1];
+      // ("The upcoming two quarters" with `periods: 'calendar'`: the second one from now.)
+      const [a, b] = calendar && mod === 'upcoming' ? [k + n, k + n] : future ? [k + 1, k + n] : [k - n, k - 1];
       const q = (x: number): CalendarParts => ({ year: Math.floor(x / 4), month: (x % 4) * 3 + 1, day: null, grain: 'month', inferred: true });
       out.push({ start, end, grain: 'month', date: q(a), to: { ...q(b), month: q(b).month! + 2 }, noValue: true, relative: true, ...fb });
       continue;
@@ -1078,6 +1128,14 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     }
     const unit = unitWord as OffsetUnit;
     const r = dayNumber(ref.year, ref.month, ref.day);
+    // With `periods: 'calendar'` (calendar assistants): whole units before or after the
+    // reference's own ("the last 2 weeks" = the two Monday–Sunday weeks before this one), and
+    // "the upcoming two weeks" names the second unit from now, as Duckling reads them.
+    if (calendar && !within) {
+      const cal = calendarUnits(ref, unit, n, mod === 'upcoming' ? 'nth' : future ? 'next' : 'last');
+      out.push({ start, end, ...cal, relative: true, ...fb });
+      continue;
+    }
     if (within) {
       const w = offsetWithChunks(norm, end, ref, n, unit);
       out.push({ start: start - within[0].length, end: w.end, grain: 'day', date: dayParts(r), to: w.to, noValue: true, relative: true });
@@ -1088,6 +1146,25 @@ function readRolling(norm: string, ref: Ymd | null): DateAtom[] {
     out.push({ start, end, grain: 'day', date, to, noValue: true, relative: true, ...fb });
   }
   return out;
+}
+
+/**
+ * `n` calendar units around the reference's own: the `n` before it ('last'), after it ('next'),
+ * or the `n`th after it alone ('nth': a day, week, month or year with its own value).
+ */
+function calendarUnits(ref: Ymd, unit: OffsetUnit, n: number, side: 'last' | 'next' | 'nth'): Pick<DateAtom, 'grain' | 'date' | 'to' | 'noValue'> {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const [a, b] = side === 'last' ? [-n, -1] : side === 'next' ? [1, n] : [n, n];
+  if (unit === 'day') return a === b ? { grain: 'day', date: dayParts(r + a) } : { grain: 'day', date: dayParts(r + a), to: dayParts(r + b), noValue: true };
+  if (unit === 'week') {
+    const [monday] = weekRange(ref, 0);
+    return { grain: 'day', date: dayParts(monday + 7 * a), to: dayParts(monday + 7 * b + 6), noValue: true };
+  }
+  if (unit === 'month') {
+    const [x, y] = [monthParts(ref, a), monthParts(ref, b)];
+    return a === b ? { grain: 'month', date: x } : { grain: 'month', date: x, to: y, noValue: true };
+  }
+  return a === b ? { grain: 'year', date: yearParts(ref.year + a) } : { grain: 'year', date: yearParts(ref.year + a), to: yearParts(ref.year + b), noValue: true };
 }
 
 // Business days ("the next 4 business days", "the past three working days", "within five
@@ -1199,9 +1276,10 @@ function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
 }
 const ABBR_PART = /\b([EB])O([WMY])\b/g;
 
-// "Now" ending a period ("from 2015 to date", "between March and now", "until the present"):
+// "Now" ending a period ("from 2015 to date", "between March and now", "until the present",
+// "1 August to today"):
 // the reference day, read only there so that the period can close on it.
-const NOW_END = /\b(?:to|until|till|through|and)\s+((?:the\s+)?present(?:\s+day)?|now|date|current\s+date)\b/gi;
+const NOW_END = /\b(?:to|until|till|through|and)\s+((?:the\s+)?present(?:\s+day)?|now|today(?![-'’]\w)|date|current\s+date)\b/gi;
 
 /** "Now" opening a period: "between now and May 21", "from now until the vote". */
 const NOW_START = /\b(?:between|from)\s+(now|today)\s+(?:and|to|until|till|through)\s/gi;
@@ -1330,6 +1408,8 @@ const ANAPHORA_RE = new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(${alt([
  */
 const OF_THE_UNIT = /\b(?:of|for)\s+the\s+(year|month)\b(?![-'’]\w|\s*[\d([])(?!\s+(?:ending|ended|to|through|before|after|since|when|that|which|in\s+which|of|he|she|they|we|it|i|you|his|her|their|its)\b)/gi;
 
+const IN_THE_UNIT = /\bin\s+the\s+(year|month|week)(?=\s*(?:[.!?;]|$))/g;
+
 function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
   const out: DateAtom[] = [];
   OF_THE_UNIT.lastIndex = 0;
@@ -1344,6 +1424,24 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
       if (!ref) out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, anaphor });
       else out.push({ start, end, grain, date: grain === 'month' ? monthParts(ref, 0) : yearParts(ref.year), relative: true, anaphor, fallback: true });
     }
+  // "Sales rose 4% in the year.", "the third attack in the week?": closing its sentence, the
+  // unit narrated before it, else the reference's (as "for the year"); followed by anything
+  // ("in the year since", "in the week before the vote", "in the year 2000") it is no date.
+  IN_THE_UNIT.lastIndex = 0;
+  if (norm.includes('in the ')) for (let m; (m = IN_THE_UNIT.exec(norm)); ) {
+    const unit = m[1] as 'year' | 'month' | 'week';
+    const end = m.index + m[0].length;
+    const start = end - 4 - unit.length;
+    const anaphor = { unit, delta: 0 };
+    if (unit === 'week') {
+      if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor });
+      else {
+        const [monday, sunday] = weekRange(ref, 0);
+        out.push({ start, end, grain: 'day', date: dayParts(monday), to: dayParts(sunday), relative: true, noValue: true, anaphor, fallback: true });
+      }
+    } else if (!ref) out.push({ start, end, grain: unit, date: unknownParts(unit), relative: true, unresolved: true, anaphor });
+    else out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, 0) : yearParts(ref.year), relative: true, anaphor, fallback: true });
+  }
   ANAPHORA_RE.lastIndex = 0;
   for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -1384,6 +1482,8 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
 // ("12/02/2019", "2019-12-02", "31.10.74") and narrative offsets ("three days later": value
 // null, anchored to an event). A weekday beside a day ("yesterday, Friday") restates it.
 
+/** A digit or a capitalised word (a month, a weekday) and "to" before "today". */
+const DATE_TO_BEFORE = /(?:\d|\b[A-Z][a-z]+\.?)\s+to\s+$/;
 const CASUAL_RE =
   /\b(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night)|(tomorrow(?:\s+(?:morning|afternoon|evening|night))?))\b/gi;
 const WEEKDAY_RE = new RegExp(
@@ -1391,7 +1491,7 @@ const WEEKDAY_RE = new RegExp(
   'gi',
 );
 const NARRATIVE_RE = new RegExp(
-  `\\b(?:(?:${alt(COUNT_WORDS_KEYS)}|\\d{1,3})\\s+)(days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b|\\b(?:the\\s+)?(?:next|following|previous|prior)\\s+day\\b`,
+  `\\b(?:(?:${alt(COUNT_WORDS_KEYS)}|\\d{1,3})\\s+)(days?|weeks?|months?|years?)\\s+(?:later|earlier)\\b|\\b(?:the\\s+)?(?:next|following|previous|prior)\\s+day\\b|\\bthe\\s+day\\s+(before|after)(?=\\s*(?:[.,;:!?)]|$))`,
   'gi',
 );
 /** A weekday written before a day date belongs to its span: "Monday, December 2, 2019", "Fri 13/12/2019". */
@@ -1418,6 +1518,8 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
   const casual: DateAtom[] = [];
   CASUAL_RE.lastIndex = 0;
   for (let m; (m = CASUAL_RE.exec(norm)); ) {
+    // "1 August to today", "from March to today": the period's end (readNowEnds), not a day of its own.
+    if (m[0].length === 5 && DATE_TO_BEFORE.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     const shift = m[1] ? 0 : m[2] ? -1 : 1;
     const a = day(m.index, m.index + m[0].length, ref ? r + shift : null);
     casual.push(a);
@@ -1496,7 +1598,10 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
       const sign = /earlier$/i.test(m[0]) ? -1 : 1;
       if (grain === 'year' || grain === 'month') atom.anaphor = { unit: grain, delta: sign * count };
       else atom.anaphor = { unit: 'day', delta: sign * count * (/^weeks?$/i.test(m[1]) ? 7 : 1) };
-    } else atom.anaphor = { unit: 'day', delta: /\b(?:previous|prior)\b/i.test(m[0]) ? -1 : 1 };
+    } else atom.anaphor = { unit: 'day', delta: /\b(?:previous|prior|before)\b/i.test(m[0]) ? -1 : 1 };
+    // "They had met the day before.", "…and left the day after.": only with a day narrated
+    // before it (dropped otherwise: "the day before the vote" goes on and is not read).
+    if (m[2]) atom.optional = true;
     // "I'll go back the next day", "it will reopen three days later": with a future cue before
     // it in its sentence and no day narrated before it (build.ts), counted from the reference.
     // A compound count before it ("2 years 21 days later") counts every unit.
@@ -1564,8 +1669,40 @@ function readNumericRanges(norm: string, refYear: number | null, shortNumeric: b
 /** A slashed month/day with its year after a comma: "08/12,2015", "08/12, 2015", "08/12,15". */
 const NUMERIC_COMMA_YEAR = /(?=\d)(?<![\p{N}/.,:-])(?:(\d{1,2})\/(\d{1,2}),\s?(\d{4})|(\d\d)\/(\d\d),(\d\d))(?![\p{N}%]|[/.,:-]\p{N}|\s+[a-z]+s\b)/gu;
 
+/**
+ * A compact ISO 8601 date, eight digits ("20161016", "report-20170302.html"): a year 1900–2099, a
+ * valid month and day, not glued to other digits or letters, not a number someone is given
+ * ("no. 20190512", "call 20161016", "#20170302", "$20170302").
+ */
+const COMPACT_DATE = /(?=[12]\d{7})(?<![\p{L}\p{N}$€£#+.,/:])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}]|[.,]\d)/gu;
+const COMPACT_NOT_AFTER = /\b(?:no|nos|number|num|tel|phone|call|fax|id|ref|code|account|acct|ticket|order|invoice|serial|pin|case)\.?\s*:?\s*$/i;
+
+/**
+ * A day, a month and a year separated by single spaces ("31 10 1974", "10 31 1974"): only when
+ * one of the first two can only be the day (over 12), the year 1900–2099, no digit group around
+ * it and no counted noun after it ("15 10 2019 votes").
+ */
+const SPACED_DATE = /(?=\d\d? \d\d? [12]\d{3})(?<![\p{N}.,:/-]\s?)(?<!\p{N})(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\p{N}\p{L}%]|[.,:/-]\d| \d)/gu;
+
 function readNumeric(norm: string, refYear: number | null): DateAtom[] {
   const out: DateAtom[] = [];
+  SPACED_DATE.lastIndex = 0;
+  for (let m; (m = SPACED_DATE.exec(norm)); ) {
+    const [x, y, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if ((x > 12) === (y > 12)) continue;
+    const [day, month] = x > 12 ? [x, y] : [y, x];
+    if (!isValidDay(year, month, day)) continue;
+    const end = m.index + m[0].length;
+    const next = lower(wordAfter(norm, end));
+    if (next && (COUNT_NOUNS.has(next) || isPlural(next))) continue;
+    out.push({ start: m.index, end, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
+  COMPACT_DATE.lastIndex = 0;
+  for (let m; (m = COMPACT_DATE.exec(norm)); ) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidDay(year, month, day) || COMPACT_NOT_AFTER.test(norm.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + 8, grain: 'day', date: { year, month, day, grain: 'day' } });
+  }
   if (norm.includes('/') && norm.includes(',')) {
     NUMERIC_COMMA_YEAR.lastIndex = 0;
     for (let m; (m = NUMERIC_COMMA_YEAR.exec(norm)); ) {
@@ -1754,7 +1891,11 @@ function readOperators(norm: string): DateAtom[] {
     out.push(op(m.index, m.index + m[0].length, { shift: { count: sign * count, unit } }));
   }
   WEEK_OF_OP.lastIndex = 0;
-  for (let m; (m = WEEK_OF_OP.exec(norm)); ) out.push(op(m.index, m.index + m[0].length, { weekOf: true }));
+  for (let m; (m = WEEK_OF_OP.exec(norm)); ) {
+    // "every week starting Monday" is a habit that starts then (a half-open period), not a week.
+    if (/\b(?:every|each)\s+$/i.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push(op(m.index, m.index + m[0].length, { weekOf: true }));
+  }
   return out;
 }
 
@@ -2332,6 +2473,29 @@ function withWordYears(norm: string, atoms: DateAtom[]): DateAtom[] {
   return atoms;
 }
 
+/**
+ * A written day or month without a year, then "of" and a two-digit year closing the clause: "in
+ * April of 87", "born on 15 April of '87" (the year is 20xx up to ten years after the reference,
+ * else 19xx, as for numeric dates). Not "April of 87 people" (a count goes on) nor a bare "April
+ * 87" (a count or a score as often as a year).
+ */
+const SHORT_YEAR_AFTER = /\s+of\s+['’]?(\d\d)(?![\w'’%]|[.,:/-]\d)(?=\s*(?:[.,;:!?)\]]|\n|$))/y;
+
+function withShortYears(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
+  for (const a of atoms) {
+    if ((a.grain !== 'day' && a.grain !== 'month') || a.relative || a.to || a.date.year !== null || a.date.month === null) continue;
+    if (norm.charCodeAt(a.end + 1) !== 111 /* o */ && norm.charCodeAt(a.end + 2) !== 111) continue;
+    SHORT_YEAR_AFTER.lastIndex = a.end;
+    const m = SHORT_YEAR_AFTER.exec(norm);
+    if (!m) continue;
+    const pivot = Math.min(99, ((ref?.year ?? 2019) % 100) + 10);
+    const yy = Number(m[1]);
+    a.date = { ...a.date, year: yy + (yy <= pivot ? 2000 : 1900) };
+    a.end = SHORT_YEAR_AFTER.lastIndex;
+  }
+  return atoms;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Seasons (northern, astronomical): "this summer", "last winter", "next spring", "the summer of
 // 2018", "fall 2019". A season is a period of days (value null): spring 20 March–20 June, summer
@@ -2475,6 +2639,9 @@ function readIsoWeeks(norm: string, ref: Ymd | null): DateAtom[] {
   return out;
 }
 
+let WEEKDAY_ON_AFTER: RegExp | undefined;
+const weekdayOnAfter = () => (WEEKDAY_ON_AFTER ??= new RegExp(`^\\s*,?\\s*on\\s+(${alt(WEEKDAYS.keys())})\\b`, 'i'));
+
 function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   UNIT_OF.lastIndex = 0;
@@ -2550,7 +2717,12 @@ function readUnitsOf(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
       const a = fromEnd ? lastMonday - 7 * (nth - 1) - 7 * (count - 1) : firstMonday + 7 * (nth - 1);
       const b = a + 7 * count - 1;
       if (a < firstMonday || b > lastMonday + 6) continue;
-      out.push(part(a, b));
+      // "the first week of October, on Friday": that day of the week.
+      const on = count === 1 ? weekdayOnAfter().exec(norm.slice(end, end + 24)) : null;
+      if (on) {
+        const wd = WEEKDAYS.get(on[1]!.toLowerCase())!;
+        out.push({ start, end: end + on[0].length, grain: 'day', date: { ...dayParts(a + ((wd + 6) % 7)), inferred }, relative: inferred });
+      } else out.push(part(a, b));
     } else {
       const a = fromEnd ? 13 - nth - (count - 1) : nth;
       const b = a + count - 1;
@@ -2606,8 +2778,24 @@ function readLowerMonths(norm: string): DateAtom[] {
 // year-less date follows the usual policy (closest, or the caller's `prefer`).
 
 const HOLIDAYS = new Map<string, HolidayRule>(Object.entries(lexicon.holidays as unknown as Record<string, HolidayRule>));
+/** Holidays by the reader's country (lexicon `localeHolidays`, keyed by ISO 3166 region). */
+const LOCALE_HOLIDAYS = lexicon.localeHolidays as unknown as Record<string, Record<string, HolidayRule>>;
+const LOCALE_NAMES = new Set(Object.values(LOCALE_HOLIDAYS).flatMap((t) => Object.keys(t)));
+/** The region of a locale ("en_CA", "en-ca", "CA" → "CA"), or null. */
+function regionOf(locale: string | undefined): string | null {
+  const m = locale ? /(?:^|[-_])([A-Za-z]{2})$/.exec(locale.trim()) : null;
+  return m ? m[1]!.toUpperCase() : null;
+}
+/** The locale's own rules, keyed as HOLIDAY_KEYS. */
+const localeKeys = new Map<string, Map<string, HolidayRule>>();
+function localeRules(region: string | null): Map<string, HolidayRule> | null {
+  if (!region || !LOCALE_HOLIDAYS[region]) return null;
+  let m = localeKeys.get(region);
+  if (!m) localeKeys.set(region, (m = new Map(Object.entries(LOCALE_HOLIDAYS[region]!).map(([k, v]) => [holidayKey(k), v]))));
+  return m;
+}
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this|previous|following)\\s+)?(${alt([...HOLIDAYS.keys()].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this|previous|following)\\s+)?(${alt([...new Set([...HOLIDAYS.keys(), ...LOCALE_NAMES])].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
@@ -2636,12 +2824,22 @@ function holidayWeekend(n: number): [number, number] | null {
   return null;
 }
 
-function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar): DateAtom[] {
+const HOLIDAY_COMMON_WORDS = new Set(lexicon.holidayCommonWords);
+const NEW_YEAR_BEFORE = /\b(?:before|after|until|till|since|by|around|over|at|on|ahead\s+of)\s+(?:the\s+)?$/i;
+
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar, locale?: string): DateAtom[] {
   const out: DateAtom[] = [];
+  const own = localeRules(regionOf(locale));
   HOLIDAY.lastIndex = 0;
   for (let m; (m = HOLIDAY.exec(norm)); ) {
-    const rule = HOLIDAY_KEYS.get(holidayKey(m[2]!));
+    const key = holidayKey(m[2]!);
+    const rule = own?.get(key) ?? HOLIDAY_KEYS.get(key);
     if (!rule) continue;
+    // "He lent me money", "a bowl of pongal": an ordinary word unless capitalised or dated.
+    if (HOLIDAY_COMMON_WORDS.has(key) && !/^[A-Z]/.test(m[2]!) && !m[3]) continue;
+    // "New year" alone is the holiday only right after a word of time ("5 days before new
+    // year", "over the New Year"): "in the new year", "a new year", "the Iranian New Year" are not.
+    if (key === 'new year' && (m[1] || /^\s+day\b/i.test(m[0].slice(m[2]!.length)) || !NEW_YEAR_BEFORE.test(norm.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // "Chinese New Year", "Orthodox Easter", "Lunar New Year's Day": another calendar's.
     // (A Hebrew-calendar feast is that calendar's already: "the Jewish Passover".)
     if (!m[1] && !('hebrew' in rule) && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -2756,10 +2954,14 @@ function readHijri(norm: string, cal?: HijriCalendar): DateAtom[] {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Words before "after"/"before" that make it a moment near the date, not a half-open period. */
+/**
+ * Words before "after"/"before" that make it a moment near the date, not a half-open period; a
+ * unit word too ("the day before", "the week starting 4 February"), unless a habit's ("every
+ * week starting Monday" starts then).
+ */
 /** "late ", "mid-", "early " before a year the year reader leaves out of its span ("since late 2019"). */
 const PART_WORD = String.raw`(?:early|mid|late)(?:\s+|\s*-\s*)`;
-const HALF_NOT = String.raw`(?<!\b(?:no|not|day|week|month|year|days|weeks|months|years|hours?|minutes?|night|morning|evening|eve|shortly|soon|just|right|immediately|long|moments?|ago)\s+)`;
+const HALF_NOT = String.raw`(?<!\b(?:no|not|hours?|minutes?|night|morning|evening|eve|shortly|soon|just|right|immediately|long|moments?|ago)\s+)(?<!(?<!\b(?:every|each)\s+)\b(?:day|week|month|year)s?\s+)`;
 
 /**
  * How a SYNTAX.halfOpen match can end before its closing spaces (a phraseTailGate map): "since",
@@ -2773,6 +2975,7 @@ export const HALF_OPEN_TAILS: ReadonlyMap<string, ReadonlySet<string> | null> = 
   ),
   ['than', new Set(['later', 'earlier', 'sooner'])],
   ['to', new Set(['prior'])],
+  ['as', new Set(['early', 'soon'])],
   ['of', new Set(['end', 'beginning', 'start', 'middle'])],
   ...['on', 'in'].map((w) => [w, new Set(['starting', 'beginning', 'effective'])] as const),
   ['from', new Set(['starting', 'beginning', 'effective', 'start', 'starts', 'started', 'begin', 'begins', 'began'])],
@@ -2824,8 +3027,9 @@ const SYNTAX: IntervalSyntax = {
     // "starting 7 January", "beginning on Monday", "effective from 1 July": from that date on
     // (not "the week beginning 4 February", an operator: HALF_NOT).
     // "will start from October", "began from 2015": the date after a start verb and "from".
+    // "As early as next year", "as soon as March": not before it, from it on.
     onward: new RegExp(
-      `${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?|(?:start|starts|started|begin|begins|began)\\s+from)\\s+$`,
+      `${HALF_NOT}\\b(?:after\\s+the\\s+(?:beginning|start)\\s+of|(?:starting|beginning|effective)(?:\\s+(?:on|from|in))?|(?:start|starts|started|begin|begins|began)\\s+from|as\\s+(?:early|soon)\\s+as)\\s+$`,
       'i',
     ),
   },
@@ -2839,13 +3043,32 @@ const SYNTAX: IntervalSyntax = {
   },
 };
 
+/**
+ * DateContext, the reader's country (`locale`: "en_CA", "en-AU", "GB"…), which dates the
+ * holidays that differ by country (lexicon `localeHolidays`: Labour Day, Canada's Thanksgiving,
+ * Mothering Sunday…), and the reading of counted periods (`periods`). Until DateContext carries
+ * them, callers pass them in the same object.
+ */
+export type EnglishDateContext = DateContext & {
+  locale?: string;
+  /**
+   * Counted periods: 'rolling' (the default, news) reads "the last 2 weeks" as the 14 days before
+   * the reference and "the upcoming two weeks" as the next 14; 'calendar' (calendar assistants,
+   * Duckling) as whole units before/after the reference's own ("the last 2 weeks": the two
+   * Monday–Sunday weeks before this one, "the past week": last week) and "the upcoming two
+   * weeks" as the second week from now.
+   */
+  periods?: 'rolling' | 'calendar';
+};
+
 export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     // (DateContext.hijriCalendar: see extract/dates/hijri.ts; the news default is Umm al-Qura.)
     const cal = ctx.hijriCalendar;
-    return withSpans(n, withNarratedPast(n, withRelativeYears(n, withWordYears(n, withWeekdays(n, [
+    const calendar = (ctx as EnglishDateContext).periods === 'calendar';
+    return withSpans(n, withNarratedPast(n, withRelativeYears(n, withShortYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
       ...readRelatives(n, ref, ctx.prefer, ctx.nextWeekday),
@@ -2853,11 +3076,11 @@ export const englishDateReader: DateReader = {
       ...readDayMonths(n),
       ...readYears(n),
       ...readMonths(n, ref),
-      ...readWeeks(n, ref),
+      ...readWeeks(n, ref, calendar),
       ...readTheWeekend(n, ref, ctx.prefer),
       ...readDecades(n, ref),
       ...readOffsets(n, ref, ctx.prefer),
-      ...readRolling(n, ref),
+      ...readRolling(n, ref, calendar),
       ...readBusinessDays(n, ref),
       ...readUnitParts(n, ref),
       ...readNowEnds(n, ref),
@@ -2871,13 +3094,13 @@ export const englishDateReader: DateReader = {
       ...readDaysAlone(n, ref, ctx.prefer),
       ...readQuarters(n, ref, ctx.prefer),
       ...readLowerMonths(n),
-      ...readHolidays(n, ref, ctx.prefer, cal),
+      ...readHolidays(n, ref, ctx.prefer, cal, (ctx as EnglishDateContext).locale),
       ...readHijri(n, cal),
       ...readWordDates(n),
       ...readPartsOfWordYears(n, ref, ctx.prefer),
       ...readNumericRanges(n, ref?.year ?? null, ctx.shortNumeric),
       ...(ctx.shortNumeric ? readShort(n) : []),
-    ], ref)), ref)), ref);
+    ], ref)), ref), ref)), ref);
   },
 };
 
