@@ -193,6 +193,10 @@ export interface ExtractOptions {
    * from it at times; some countries and libraries follow them). See extract/dates/hijri.ts.
    */
   hijriCalendar?: 'islamic-umalqura' | 'islamic-civil' | 'islamic-tbla';
+  /** The reader's country ("en_CA", "GB"…): dates the holidays that differ by country (see DateContext.locale). */
+  locale?: string;
+  /** Counted periods: 'rolling' (default, news) or 'calendar' (whole weeks, months…; see DateContext.periods). */
+  periods?: 'rolling' | 'calendar';
   /**
    * Longer texts are extracted in parts of about this many UTF-16 units (default 262144, see
    * `PART_SIZE` in extract/document.ts); tests and tools lower it.

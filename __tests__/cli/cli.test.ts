@@ -174,6 +174,26 @@ describe('--hijri: the Hijri calendar of Hijri dates and feasts', () => {
   });
 });
 
+describe('--locale and --periods: reader settings for dates', () => {
+  const dates = (args: string[], text: string) =>
+    JSON.parse(run(['extract', '-', '--format', 'json', '--lang', 'en', '--date', '2024-09-20', ...args], { input: text }).stdout).documents[0].dates.map((d: { text: string; value: string | null; from?: string }) => [d.text, d.value ?? d.from]);
+  test("a holiday that differs by country is read only for the reader's country", () => {
+    expect(dates([], 'Thanksgiving Day in 2023 was cold.')).toEqual([['Thanksgiving Day in 2023', '2023-11-23']]);
+    expect(dates(['--locale', 'en_CA'], 'Thanksgiving Day in 2023 was cold.')).toEqual([['Thanksgiving Day in 2023', '2023-10-09']]);
+    expect(dates([], 'Labour Day in 2023 was cold.')).toEqual([['2023', '2023']]);
+    expect(dates(['--locale', 'en-AU'], 'Labour Day in 2023 was cold.').length).toBe(1);
+  });
+  test('"the last 2 weeks": rolling days by default, whole calendar weeks with --periods calendar', () => {
+    expect(dates([], 'Schools closed for the last 2 weeks.')).toEqual([['last 2 weeks', '2024-09-06']]);
+    expect(dates(['--periods', 'calendar'], 'Schools closed for the last 2 weeks.')).toEqual([['last 2 weeks', '2024-09-02']]);
+  });
+  test('a malformed locale is a usage error (exit 2)', () => {
+    const r = run(['extract', '-', '--locale', 'canada!'], { input: 'text' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--locale/);
+  });
+});
+
 describe('bad input: one line on stderr naming the file, exit 2, other inputs still processed', () => {
   const empty = file('empty.txt', '');
   const blank = file('blank.txt', '  \n\t\n');

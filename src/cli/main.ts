@@ -21,6 +21,8 @@ interface CommonOptions {
   lang?: string;
   date?: string;
   hijri?: keyof typeof HIJRI_CALENDARS;
+  locale?: string;
+  periods?: 'rolling' | 'calendar';
   color: boolean;
 }
 
@@ -28,8 +30,14 @@ interface CommonOptions {
 const HIJRI_CALENDARS = { umalqura: 'islamic-umalqura', civil: 'islamic-civil', tabular: 'islamic-tbla' } as const;
 
 /** The extraction options of the command line's options. */
-function extractOptions(o: Pick<CommonOptions, 'lang' | 'date' | 'hijri'>): ExtractOptions {
-  return { ...(o.lang ? { lang: o.lang } : {}), ...(o.date ? { date: o.date } : {}), ...(o.hijri ? { hijriCalendar: HIJRI_CALENDARS[o.hijri] } : {}) };
+function extractOptions(o: Pick<CommonOptions, 'lang' | 'date' | 'hijri' | 'locale' | 'periods'>): ExtractOptions {
+  return {
+    ...(o.lang ? { lang: o.lang } : {}),
+    ...(o.date ? { date: o.date } : {}),
+    ...(o.hijri ? { hijriCalendar: HIJRI_CALENDARS[o.hijri] } : {}),
+    ...(o.locale ? { locale: o.locale } : {}),
+    ...(o.periods ? { periods: o.periods } : {}),
+  };
 }
 
 interface CompareOptions extends CommonOptions {
@@ -61,6 +69,10 @@ function useColor(o: CommonOptions): boolean {
   if (!o.color) return false;
   if (process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
+}
+
+function checkLocale(l: string | undefined): void {
+  if (l !== undefined && !/^(?:[A-Za-z]{2,3}[-_])?[A-Za-z]{2}$/.test(l.trim())) throw new UsageError(`--locale: '${l}' is not a locale such as en_CA, en-AU or GB`);
 }
 
 function checkDate(d: string | undefined): void {
@@ -162,12 +174,15 @@ function common(cmd: Command): Command {
     .option('-l, --lang <code>', 'language of every input, instead of detecting it (en, ar, …)')
     .option('-d, --date <YYYY-MM-DD>', 'reference (publication) date for partial and relative dates')
     .addOption(new Option('--hijri <calendar>', 'Hijri calendar for Hijri dates and Islamic feasts (default umalqura)').choices(Object.keys(HIJRI_CALENDARS)))
+    .option('--locale <locale>', "the reader's country, for holidays that differ by country (en_CA, en-AU, GB…)")
+    .addOption(new Option('--periods <reading>', '"the last 2 weeks": rolling days (default) or whole calendar weeks').choices(['rolling', 'calendar']))
     .option('--no-color', 'no colour (also off when stdout is not a terminal or NO_COLOR is set)');
 }
 
 async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], o: CommonOptions): Promise<number> {
   checkDate(o.date);
   checkLang(o.lang);
+  checkLocale(o.locale);
   const reporter = await loadReporter(o.format);
   const render = { color: useColor(o) };
   // detect needs the language only: no extractor runs.
@@ -183,7 +198,7 @@ async function runDetectOrExtract(kind: 'detect' | 'extract', inputs: string[], 
  * reference date the others found in theirs (when they agree on one), so that its "15 November"
  * and "on Monday" resolve as theirs do. Said on stderr; `reference.from` is `version`.
  */
-function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, o: Pick<CommonOptions, 'lang' | 'hijri'>): DocumentExtraction[] {
+function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, o: Omit<Parameters<typeof extractOptions>[0], 'date'>): DocumentExtraction[] {
   const found = docs.filter((d) => d.reference?.from === 'document');
   const dates = new Set(found.map((d) => d.reference!.date));
   if (dates.size !== 1) return docs;
@@ -205,6 +220,7 @@ function shareReference(docs: DocumentExtraction[], texts: Map<string, string>, 
 async function runCompare(inputs: string[], o: CompareOptions): Promise<number> {
   checkDate(o.date);
   checkLang(o.lang);
+  checkLocale(o.locale);
   const failOn = parseFailOn(o.failOn);
   const reporter = await loadReporter(o.format);
   const texts = new Map<string, string>();

@@ -7,7 +7,6 @@
  * over the document, and each keeps only what lies in its own paragraphs. The document's
  * `language` is the main one; `languages` lists the shares.
  */
-import type { HijriCalendar } from './dates/hijri.js';
 import type { Claim, DateMention, DocumentExtraction, EntityMention, ExtractOptions, LanguageInfo } from '../types.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
 import { countLetters } from '../text/letters.js';
@@ -57,8 +56,16 @@ function outsideDates(entities: EntityMention[], dates: readonly DateMention[]):
   });
 }
 
-function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null, hijriCalendar?: HijriCalendar): Extracted {
-  const dates = plugin.dates(t, { reference, ...(hijriCalendar ? { hijriCalendar } : {}) });
+/** The options of an extraction that the date readers take (DateContext). */
+type DateOptions = Pick<ExtractOptions, 'hijriCalendar' | 'locale' | 'periods'>;
+
+function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null, o: DateOptions): Extracted {
+  const dates = plugin.dates(t, {
+    reference,
+    ...(o.hijriCalendar ? { hijriCalendar: o.hijriCalendar } : {}),
+    ...(o.locale ? { locale: o.locale } : {}),
+    ...(o.periods ? { periods: o.periods } : {}),
+  });
   const entities = outsideDates(plugin.entities(t), dates);
   const numbers = plugin.numbers(t);
   const claims = extractClaims(t, plugin, { numbers, dates, entities, reference });
@@ -244,7 +251,7 @@ export function extractDocument(text: string, path: string, options: ExtractOpti
     const [a, b] = parts[i]!;
     const tp = i === 0 ? t : normalize(text.slice(a, b));
     for (const r of runs) {
-      const got = shift(runPlugin(r.plugin, tp, reference?.date ?? null, options.hijriCalendar), a);
+      const got = shift(runPlugin(r.plugin, tp, reference?.date ?? null, options), a);
       const keep = <T extends { start: number; end: number }>(xs: T[]) => (r.paragraphs ? inParagraphs(xs, r.paragraphs) : xs);
       // Loops, not push(...xs): a huge document has more items than a call may take arguments.
       for (const c of keep(got.claims)) all.claims.push(c);

@@ -44,6 +44,18 @@ export interface DateContext {
   nextWeekday?: 'coming' | 'week';
   /** The Hijri calendar dates and feasts are converted with (extract/dates/hijri.ts); Umm al-Qura by default. */
   hijriCalendar?: HijriCalendar;
+  /**
+   * The reader's country ("en_CA", "en-AU", "GB"…): dates the holidays that differ by country
+   * (Labour Day, Thanksgiving, Mothering Sunday…), which are left unread without it.
+   */
+  locale?: string;
+  /**
+   * Counted periods: 'rolling' (the default, news) reads "the last 2 weeks" as the 14 days before
+   * the reference and "the upcoming two weeks" as the next 14; 'calendar' (calendar assistants)
+   * as whole units before or after the reference's own ("the last 2 weeks": the two Monday–Sunday
+   * weeks before this one) and "the upcoming two weeks" as the second week from now.
+   */
+  periods?: 'rolling' | 'calendar';
 }
 
 /** A phrase list entry of a claim lexicon: surface forms, already in folded (normalised) form at load. */

@@ -190,7 +190,7 @@
  *   extract/dates/sidereal.ts, no table);
  *   holiday names that are ordinary words ("lent", "pongal") only capitalised or dated; "the
  *   day before/after" closing a clause (the narrated day's neighbour, dropped without one).
- *   Caller options (EnglishDateContext, until DateContext carries them): `locale` (the reader's
+ *   Caller options (DateContext; on the command line --locale, --periods): `locale` (the reader's
  *   country dates Labour Day, Canada's Thanksgiving, Mothering Sunday, Independence Day…:
  *   lexicon `localeHolidays`) and `periods: 'calendar'` (calendar assistants: "the last 2
  *   weeks" are whole weeks before this one, "the upcoming two weeks" the second week from now).
@@ -3043,31 +3043,13 @@ const SYNTAX: IntervalSyntax = {
   },
 };
 
-/**
- * DateContext, the reader's country (`locale`: "en_CA", "en-AU", "GB"…), which dates the
- * holidays that differ by country (lexicon `localeHolidays`: Labour Day, Canada's Thanksgiving,
- * Mothering Sunday…), and the reading of counted periods (`periods`). Until DateContext carries
- * them, callers pass them in the same object.
- */
-export type EnglishDateContext = DateContext & {
-  locale?: string;
-  /**
-   * Counted periods: 'rolling' (the default, news) reads "the last 2 weeks" as the 14 days before
-   * the reference and "the upcoming two weeks" as the next 14; 'calendar' (calendar assistants,
-   * Duckling) as whole units before/after the reference's own ("the last 2 weeks": the two
-   * Monday–Sunday weeks before this one, "the past week": last week) and "the upcoming two
-   * weeks" as the second week from now.
-   */
-  periods?: 'rolling' | 'calendar';
-};
-
 export const englishDateReader: DateReader = {
   read(t: NormalizedText, ctx: DateContext): DateAtom[] {
     const ref = parseIsoDay(ctx.reference);
     const n = t.norm;
     // (DateContext.hijriCalendar: see extract/dates/hijri.ts; the news default is Umm al-Qura.)
     const cal = ctx.hijriCalendar;
-    const calendar = (ctx as EnglishDateContext).periods === 'calendar';
+    const calendar = ctx.periods === 'calendar';
     return withSpans(n, withNarratedPast(n, withRelativeYears(n, withShortYears(n, withWordYears(n, withWeekdays(n, [
       // First: it wins over an atom of the same span ("previous month" of readRelUnits).
       ...readAnaphora(n, ref),
@@ -3094,7 +3076,7 @@ export const englishDateReader: DateReader = {
       ...readDaysAlone(n, ref, ctx.prefer),
       ...readQuarters(n, ref, ctx.prefer),
       ...readLowerMonths(n),
-      ...readHolidays(n, ref, ctx.prefer, cal, (ctx as EnglishDateContext).locale),
+      ...readHolidays(n, ref, ctx.prefer, cal, ctx.locale),
       ...readHijri(n, cal),
       ...readWordDates(n),
       ...readPartsOfWordYears(n, ref, ctx.prefer),
