@@ -952,6 +952,28 @@ const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw
 const OFFSET_CHUNK_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(week|fortnight|month|day)s?\\b`, 'i');
 const UNIT_ORDER: readonly string[] = ['year', 'month', 'fortnight', 'week', 'day'];
 
+
+/**
+ * Counts of larger units written before an offset ending at `end` ("2 years 1 month 21 days
+ * ago", "1 month and 21 days later"): at most three, in the order written, and where the first
+ * of them starts. A count after "the last" belongs to a rolling period ("for the last 3 months
+ * and 2 days ago") and stops the run.
+ */
+function countsBefore(norm: string, end: number): { counts: Array<[number, OffsetUnit]>; from: number } {
+  const counts: Array<[number, OffsetUnit]> = [];
+  let from = end;
+  for (let k = 0; k < 3; k++) {
+    const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
+    if (!c) break;
+    const at = from - c[0].length;
+    if (ROLLING_BEFORE_CHUNK.test(norm.slice(Math.max(0, at - 12), at))) break;
+    const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
+    const cu = c[2]!.toLowerCase();
+    counts.unshift(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
+    from = at;
+  }
+  return { counts, from };
+}
 /**
  * The day `d` moved by `n` `unit`s and by the counts of smaller units written right after `end`
  * ("5 years 1 month 12 days"), and where they end.
@@ -1005,21 +1027,9 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     const sign = tail === 'ago' || tail === 'back' || tail?.startsWith('before') ? -1 : 1;
     const base = tail ? BASE_SHIFT[tail.split(' ').pop()!] ?? 0 : 0;
     // Counts of larger units before it: "2 years 1 month 21 days ago", "1 month and 21 days ago".
-    const more: Array<[number, OffsetUnit]> = [];
-    let from = start;
-    if (tail && !within) {
-      for (let k = 0; k < 3; k++) {
-        const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
-        if (!c) break;
-        // "for the last 3 months and 2 days ago": that count belongs to a rolling period.
-        const at = from - c[0].length;
-        if (ROLLING_BEFORE_CHUNK.test(norm.slice(Math.max(0, at - 12), at))) break;
-        const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
-        const cu = c[2]!.toLowerCase();
-        more.push(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
-        from -= c[0].length;
-      }
-    }
+    const chunks = tail && !within ? countsBefore(norm, start) : { counts: [], from: start };
+    const more = chunks.counts;
+    const from = chunks.from;
     const grain = unit === 'year' && base === 0 && more.length === 0 ? 'year' : 'day';
     if (!ref) {
       out.push({ start: from, end, grain, date: unknownParts(grain), relative: true, unresolved: true, ...(within ? { noValue: true } : {}) });
@@ -1606,19 +1616,8 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     // it in its sentence and no day narrated before it (build.ts), counted from the reference.
     // A compound count before it ("2 years 21 days later") counts every unit.
     if (ref && atom.anaphor.unit === 'day' && atom.anaphor.delta > 0 && futureInSentence(norm, m.index)) {
-      let from = m.index;
+      const { counts: more, from } = countsBefore(norm, m.index);
       let p: CalendarParts = dayParts(dayNumber(ref.year, ref.month, ref.day));
-      const more: Array<[number, OffsetUnit]> = [];
-      for (let k = 0; k < 3; k++) {
-        const c = OFFSET_CHUNK_BEFORE.exec(norm.slice(Math.max(0, from - 32), from));
-        if (!c) break;
-        const at = from - c[0].length;
-        if (ROLLING_BEFORE_CHUNK.test(norm.slice(Math.max(0, at - 12), at))) break;
-        const cn = /^\d/.test(c[1]!) ? Number(c[1]) : COUNT_WORDS.get(c[1]!.toLowerCase()) ?? 1;
-        const cu = c[2]!.toLowerCase();
-        more.unshift(cu === 'fortnight' ? [2 * cn, 'week'] : [cn, cu as OffsetUnit]);
-        from = at;
-      }
       for (const [cn, cu] of more) p = offsetParts({ year: p.year!, month: p.month!, day: p.day! }, cn, cu);
       delete atom.unresolved;
       atom.start = from;
