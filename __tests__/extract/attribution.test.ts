@@ -45,13 +45,51 @@ const ENGLISH: Row[] = [
   // The nearest speech verb before the figure wins.
   ['nearest speaker in the sentence', 'The Red Cross said roads were blocked, while local officials said 25 people were missing.', 'local officials', ['ORG:Red Cross']],
   // Names and acronyms.
-  ['an acronym in brackets before the verb', 'The Geneva-based group Refugee Watch (RW) said 300 people had fled.', 'RW', ['LOC:Geneva', 'ORG:Refugee Watch', 'ORG:RW']],
+  ['an acronym in brackets before the verb, with the name it abbreviates', 'The Geneva-based group Refugee Watch (RW) said 300 people had fled.', 'Refugee Watch (RW)', ['LOC:Geneva', 'ORG:Refugee Watch', 'ORG:RW']],
+  ['an acronym in brackets alone before the verb', 'A Geneva-based group (RW) said 300 people had fled.', 'RW', ['LOC:Geneva', 'ORG:RW']],
+  ['an organisation as the text names it there, not its longest mention', 'The Sahel Relief Network opened a clinic in May. On Monday SRN said 14 patients had died.', 'SRN', ['ORG:Sahel Relief Network', 'ORG:SRN=ORG:Sahel Relief Network']],
+  ['a person by their longest mention', 'Rosa Quispe visited the site on Monday. Quispe said 8 workers were killed.', 'Rosa Quispe', ['PER:Rosa Quispe', 'PER:Quispe=PER:Rosa Quispe']],
+  // Auxiliaries, adverbs and reporting phrases between a subject and what it reports.
+  ['"had" and a date between subject and verb', 'The Disaster Office had on Monday reported 9 deaths.', 'The Disaster Office', []],
+  ['"has" and an adverb between subject and verb', 'Paramedics have initially reported 6 dead.', 'Paramedics', []],
+  ['"put the death toll at"', 'The opposition party put the death toll at 14.', 'The opposition party', []],
+  ['"gave a higher toll of"', 'The provincial hospital gave a higher toll of 31 dead.', 'The provincial hospital', []],
+  ['an event word modifying the speaker noun', 'At least 18 people drowned when the boat sank, the sea rescue service said.', 'the sea rescue service', []],
+  ['a written statement as the speaker', 'Four of the injured were in a critical condition, the statement said.', 'the statement', []],
   ['the head of an appositive wins over a broader body', "According to the UN children's agency UNICEF, about 3,000 children were displaced.", 'UNICEF', ['ORG:UN', 'ORG:UNICEF']],
   ['a name the recogniser missed, before "told"', 'Halima Yusuf told reporters that 18 people were injured.', 'Halima Yusuf', []],
   // Relayed figures: the first-hand source.
   ['"quoted Y as saying"', 'Amnesty International quoted witnesses as saying 6 people were shot dead.', 'witnesses', ['ORG:Amnesty International']],
   ['", adding that" after a relayed clause continues the speaker', 'The agency, citing survivors, said the boat sank, adding that the coast guard rescued 25 people.', 'The agency', []],
   ['"Y told X"', 'Survivors told the charity that 70 people drowned.', 'Survivors', []],
+  // Sources referred back to, and persons set off.
+  ['"the same source" is the source named last', 'Local officials said 4 people died in the floods. Rescuers evacuated 80 families, according to the same source.', 'Local officials', []],
+  ['"the statement" is the source of the statement before', 'Harbour police said in a statement that 3 sailors drowned. Nine people were injured, the statement said.', 'Harbour police', []],
+  ['"the statement" is the last speaker, not an organisation named in between', 'Harbour police said in a statement that 3 sailors drowned. Two of them were flown to the capital in an Air Force helicopter, the statement said.', 'Harbour police', ['ORG:Air Force']],
+  ['"the organisation" is never a person who spoke last', 'The Red Crescent said roads were cut. Its spokeswoman Tamara Haddad said the rescue was hard. Volunteers had recovered 17 bodies, the organisation said.', 'Red Crescent', ['ORG:Red Crescent', 'PER:Tamara Haddad']],
+  ['a person set off right before the verb', 'The head of the relief committee, Omar Khalil, told reporters that 12 people were missing.', 'Omar Khalil', ['PER:Omar Khalil']],
+  ['an organisation that is the whole aside before the verb', 'The United Nations agency for refugees, UNRO, says that around 19,000 people have been displaced.', 'UNRO', ['ORG:UNRO']],
+  // A verb after a comma or "and" with no subject of its own speaks for the sentence's subject.
+  ['", saying" after a toll given by the subject', 'The Coastal Relief League gave a higher toll, saying its divers had recovered 35 bodies.', 'The Coastal Relief League', []],
+  ['"and said" after "put the death toll at"', 'The Teachers Union (TU) put the death toll at six and said 40 people had been hurt.', 'Teachers Union (TU)', ['ORG:Teachers Union', 'ORG:TU']],
+  ['", warning that" with no speaker before speaks for the sentence\'s subject', 'The charity appealed for funds on Monday, warning that 3,000 children could die.', 'The charity', []],
+  ['"…, said a nurse." still names the speaker after the verb', 'The ward was overflowing with 30 patients, said a nurse.', 'a nurse', []],
+  // Quotes and pronouns.
+  ['a quote with no speaker goes on in the voice of the quote before it', '"We pulled out 26 bodies," a rescue worker said. "Two of the injured are critical."', 'a rescue worker', []],
+  ['a long subject with an aside and a possessive after a quote', '"We have found 48 bodies," a member of the local miners\' association, who asked not to be named, told reporters.', "a member of the local miners' association", []],
+  ['"he" stands for the unnamed speaker just before', '"We heard shooting all night," a village resident told reporters. He said 200 families had fled.', 'a village resident', []],
+  ['"it" stands for the speaker before, not an organisation in an adjunct', "The Health Ministry gave a higher toll on state radio RNT. It said 14 of the dead were children.", 'The Health Ministry', ['ORG:RNT']],
+  // Counts opening a subject, documents and their authors.
+  ['"one of the sources" as the subject', 'Gunmen stormed the camp at dawn and killed 12 guards, one of the sources said.', 'one of the sources', []],
+  ['an ordinal after an article opens the subject', 'A second police source said 5 officers were wounded.', 'A second police source', []],
+  ['"according to figures compiled by"', 'So far 74 fishermen have been detained this year, according to figures compiled by the state fisheries department.', 'the state fisheries department', []],
+  ['"put the number of … at"', 'The relief agency put the number of displaced people at 35,000.', 'The relief agency', []],
+  ['a toll and its author as the subject', 'An earlier toll released by the regional governor had put the number of dead at 11.', 'the regional governor', []],
+  // Headlines.
+  ['a headline source after a dash', 'Gunmen kill 12 villagers in northern raid - officials', 'officials', []],
+  ['a headline source after a colon', 'Militants abduct 30 students from boarding school: sources', 'sources', []],
+  ['a headline source before a colon', 'Health Ministry: 40 dead in cholera outbreak', 'Health Ministry', ['ORG:Health Ministry']],
+  ['a place before a headline colon is no source', 'Kumasi: 40 dead in cholera outbreak', null, ['LOC:Kumasi']],
   // No source.
   ['no speech verb', 'The storm killed 7 people.', null, []],
   ['a count is no subject of the verb after it', 'Court jails 12 activists as monitors report new arrests', null, []],
@@ -77,7 +115,7 @@ const ARABIC: Row[] = [
   ['a source of the local authority, not the agency it spoke to', 'قتل 9 أشخاص، حسب مصدر من السلطة المحلية لوكالة الأنباء الرسمية.', 'مصدر من السلطة المحلية', ['ORG:وكالة الأنباء الرسمية']],
   ['a subject before its verb after «أن»', 'غير أن مسؤولا في الشرطة قال للصحفيين إن 11 شخصا اعتقلوا.', 'مسؤولا', []],
   ['a speaker after the figure who opens a report of their own', 'وقالت منظمة العفو إن 40 شخصا قتلوا، في المقابل قالت الحكومة، في بيان، إن الحصيلة مبالغ فيها.', 'منظمة العفو', ['ORG:منظمة العفو', 'ORG:الحكومة']],
-  ['an acronym in brackets before «قد ذكرت»', 'وكانت الوكالة الدولية للإغاثة (إيرا) قد ذكرت الأسبوع الماضي أن 3000 شخص نزحوا.', 'إيرا', ['ORG:الوكالة الدولية للإغاثة', 'ORG:إيرا']],
+  ['an acronym in brackets before «قد ذكرت», with the name it abbreviates', 'وكانت الوكالة الدولية للإغاثة (إيرا) قد ذكرت الأسبوع الماضي أن 3000 شخص نزحوا.', 'الوكالة الدولية للإغاثة (إيرا)', ['ORG:الوكالة الدولية للإغاثة', 'ORG:إيرا']],
   ['«وفق تقديرها» names nobody', 'وقالت وزارة الخارجية في بيان إن مئات الأشخاص قتلوا وفق تقديرها.', 'وزارة الخارجية', ['ORG:وزارة الخارجية']],
   // Particles and verbs are never sources.
   ['«قد» before the verb', 'وكانت حصيلة سابقة أعلنها المتحدث باسم الوزارة قد أشارت إلى 200 قتيل.', 'المتحدث باسم الوزارة', []],
@@ -98,6 +136,25 @@ const ARABIC: Row[] = [
   ['an organisation glued to «ل» after «وفقا»', 'وفقا لمفوضية اللاجئين، نزح نحو 4000 شخص.', 'مفوضية اللاجئين', ['ORG:مفوضية اللاجئين']],
   ['«الشبكة» refers back to a source named as written', 'قتل 17 شخصا، وفق ما أفادت شبكة أطباء دارفور. وأوضحت الشبكة في بيان أن 5 أطفال قتلوا.', 'شبكة أطباء دارفور', ['LOC:دارفور']],
   ['«المفوضية» refers back to the organisation with that noun', 'وحذرت مفوضية اللاجئين وبرنامج الغذاء من نقص التمويل. وبحسب المفوضية، عبر أكثر من 5000 شخص الحدود.', 'مفوضية اللاجئين', ['ORG:مفوضية اللاجئين', 'ORG:برنامج الغذاء']],
+  // Titles, last names and verbs that only look like speech.
+  ['a title then a person after the verb: the person speaks', 'وقال المتحدث باسم وزارة الداخلية في العاصمة سامي يوسف إن 12 شخصا اعتقلوا.', 'سامي يوسف', ['ORG:وزارة الداخلية', 'PER:سامي يوسف']],
+  ['a last name alone before «أن» is the person named before', 'وقال وزير الصحة أحمد سالم إن المستشفيات مكتظة. وأوضح سالم أن 7 أشخاص أصيبوا بجروح.', 'أحمد سالم', ['PER:أحمد سالم']],
+  ['a governor as the speaker', 'وأوضح الحاكم أن 23 مصابا يتلقون العلاج.', 'الحاكم', []],
+  ['a relay verb that moves people reports nothing', 'وقال مدير المستشفى إن الطرق مغلقة، فيما نقلت الإدارة 40 جريحا إلى مستشفى آخر.', 'مدير المستشفى', []],
+  ['«في بيان» goes with the verb before it and its named speaker', 'وقال المحافظ خالد عمر في بيان إن "20 شخصا أصيبوا في الحادث".', 'خالد عمر', ['PER:خالد عمر']],
+  ['a person set off by Arabic commas after a title', 'في المقابل، قال مدير مكتب الإغاثة في المدينة، كمال ناصر، إن 9 أشخاص قتلوا.', 'كمال ناصر', ['ORG:مكتب الإغاثة', 'PER:كمال ناصر']],
+  ['an agency glued to «ل» after the source is the medium told', 'قتل 30 شخصا، بحسب ما أفاد مسؤول محلي لوكالة الأنباء المحلية.', 'مسؤول محلي', ['ORG:لوكالة الأنباء المحلية']],
+  ['a tally glued to its author with «ل»', 'وحسب حصيلة جديدة لوزارة الصحة، قتل 45 شخصا.', 'وزارة الصحة', ['ORG:وزارة الصحة']],
+  ['a headline source before a colon', 'الصحة العالمية: الحصبة تقتل 40 طفلا في الإقليم', 'الصحة العالمية', ['ORG:الصحة العالمية']],
+  ['a place before a headline colon is no source', 'كانو: مصرع 12 شخصا في انهيار جسر', null, ['ORG:كانو']],
+  ['a relay verb after «بحسب ما» gives the relayed source', 'قتل 40 شخصا في القصف، بحسب ما نقلته الوكالة عن مسؤولين محليين.', 'مسؤولين محليين', []],
+  ['an adjective spelt like a speech verb before a quote', 'أعلنت "أونرا"، وكالة غوث اللاجئين التابعة للأمم المتحدة، أن المخيم تعرض "لقصف أسفر عن مقتل 10 مدنيين".', 'أونرا', ['ORG:أونرا', 'ORG:وكالة غوث اللاجئين', 'ORG:للأمم المتحدة']],
+  ['a name the recogniser missed after a title and its body', 'وقال مدير إدارة الإطفاء سامر خليل للصحفيين إن 38 جثة انتشلت.', 'سامر خليل', ['ORG:إدارة الإطفاء']],
+  ['a name the recogniser missed, set off by commas after a title', 'وقال قائد شرطة الولاية، يوسف داود، في مؤتمر صحفي إن 30 شخصا قتلوا.', 'يوسف داود', []],
+  ['a titled name set off by commas after a title and its place', 'وقال مدير الوحدة الصحية في المدينة، الدكتور سامي حداد، إن 17 شخصا أصيبوا.', 'الدكتور سامي حداد', []],
+  ['a title set off by commas is no name', 'وقال قائد الشرطة، مسؤول محلي، إن 30 شخصا قتلوا.', 'قائد الشرطة', []],
+  ['«حسب ما علم لدى»', 'قتل 6 أشخاص في انهيار صخري، حسب ما علم لدى السلطات المحلية بالإقليم.', 'السلطات المحلية بالإقليم', []],
+  ['a date between «حسب ما أفاد به» and its source', 'أصيب 38 شرطيا في المواجهات، حسب ما أفاد به أمس الأحد بيان لأمن الولاية.', 'بيان لأمن الولاية', []],
   ['no speech verb', 'اندلع حريق في المصنع وقتل 6 عمال.', null, []],
 ];
 

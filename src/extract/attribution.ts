@@ -2,7 +2,10 @@
  * Who a figure is attributed to. Rules, in order:
  * 1. A figure inside a quotation belongs to the quote's speaker: a speech verb right after the
  *    closing quote ("…,” she stressed; "…," a doctor said; «…» قال طبيب), else the speech verb
- *    before the opening quote in the same sentence (وقال X … :«…»).
+ *    before the opening quote in the same sentence (وقال X … :«…»); a subject with an aside may
+ *    stand between the quote and its verb ('"…," a member of the panners' association, who asked
+ *    not to be named, told Wire'). A quote with no speaker of its own right after another in its
+ *    paragraph goes on in that one's voice ('"…," an official said. "Two of the injured …"').
  * 2. Otherwise an attribution phrase in the sentence ("according to X", «بحسب X», «نقلا عن X»):
  *    the nearest one wins, unless a speech verb with no subject («، مضيفا أن», ", adding that")
  *    stands between it and the figure (a new report, rule 3d). Its source is a speaker noun phrase right after it («حسب مصدر من
@@ -23,31 +26,56 @@
  *       «شهود») or is a capitalised name the recogniser missed — a place modifier left out
  *       ("Police in Tamale" → Police; "A doctor at X Hospital" → A doctor). A definite
  *       description ("the organisation", "the London-based watchdog", «المنظمة», «الشبكة»)
- *       refers back to the organisation or written source named before that holds its noun.
+ *       refers back to the organisation or written source named before that holds its noun;
+ *       one whose noun no organisation holds ("the same source", "the statement") to the nearer
+ *       of the organisation named last and the source of the last claim. Auxiliaries, adverbs
+ *       and dates between subject and verb are skipped ("The BNGRC had on Monday reported",
+ *       "Medics had initially reported"); a person set off by commas right before the verb is
+ *       the subject ("The head of the commission, Raed Haddad, told"); an event word before a
+ *       speaker noun only modifies it ("the search and rescue agency said").
  *       A speech verb inside the subject («حصيلة أعلنها المتحدث قد أشارت») gives its own speaker;
  *       words right after a count ("hangs three protesters as …") and the subject of a clause
  *       reported by another verb ("said that Al Haouz Province recorded …") are no speakers;
  *    b. a person or organisation next to the verb ("said Omar Khalil", «قال أحمد ناصر»), or a
- *       pronoun ("he said", "…, said he") resolved to the nearest person named before it ("it" to
- *       the nearest organisation); "said he had …" opens the reported clause and names nobody.
+ *       pronoun ("he said", "…, said he") resolved to the speaker of the last speech verb before
+ *       it when that can be what the pronoun stands for ('"…," a resident told AFP. He said …'),
+ *       else to the nearest person named before it ("it" to the nearest organisation); "said he
+ *       had …" opens the reported clause and names nobody. After a title opening the words after
+ *       the verb, the person named is the speaker, not the body in the title («قال المتحدث باسم
+ *       وزارة الصحة أنيس الأصبحي»), and so is a name set off by commas after it («قال قائد
+ *       الشرطة، جاوته ديكون، في مؤتمر صحفي إن»);
  *       A place is a speaker only when it stands alone right next to the verb ("Kenya said"):
  *       never a dateline ("TRIPOLI (Wire) —", «الرباط -»), a place in an organisation's name
  *       ("Iraq's Justice Ministry", «شبكة أطباء السودان») or in the reported clause;
  *    c. the words after the verb up to a complementizer («قال المتحدث باسم الشرطة إن»), or up to
  *       a word that ends a name when they hold a speaker noun («وقال طبيب في المستشفى:»,
- *       «أعلنت وزارة الداخلية، اليوم، أن»);
+ *       «أعلنت وزارة الداخلية، اليوم، أن»); one word alone before a complementizer only when it is
+ *       the last name of a person named before («وأوضح راسخ أن»);
  *    d. a verb with no subject at all («وأوضح أن …», «، مضيفا أن …») continues the speaker of the
  *       speech verb before it in the same paragraph, else in the text just before a paragraph it
- *       opens («وذكرت أن …»).
+ *       opens («وذكرت أن …»); a verb after a comma or a joiner with no subject of its own
+ *       (", saying its volunteers had counted …", "… and said 40 people were hurt") speaks for the
+ *       subject of the sentence's first speech verb, or of the sentence ("The Red Cross gave a
+ *       higher figure, saying …"), unless a name or a phrase ending the sentence follows it
+ *       ("…, said Omar Khalil", "…, said a nurse.").
+ *    A phrase opened by a preposition («في بيان», "in a statement") goes with the verb before it;
+ *    a relay verb with neither its marker nor a reported clause («نقلت 60 أسيرا») reports nothing.
+ * 4. Otherwise a headline's source set off by a colon or a dash ("… kill 14 - officials",
+ *    "Interior Ministry: 14 killed"): a few words holding a speaker noun or naming someone (at the
+ *    start, a phrase opened by a speaker noun or an organisation's name; a place is none).
  *
  * Relayed figures are attributed to their first-hand source, in every language: "X, citing Y,
  * said", «قال X، نقلا عن Y، إن», «نقلت X عن Y أن», "X quoted Y as saying", "Y told X" and
- * «حسب Y لوكالة X» all give Y; the relaying speaker or the medium told is not the source.
+ * «حسب Y لوكالة X» and «بحسب ما نقلته X عن Y» all give Y; the relaying speaker or the medium told
+ * («لوكالة الأنباء», «للأمم المتحدة») is not the source — but after a document noun a name glued
+ * to «ل» is its author («حسب حصيلة محينة لوزارة الداخلية»).
  *
  * Particles, verbs and dates are never sources: a source as written must hold a speaker noun
- * (or be a capitalised name). The source is reported as written, using the longest mention of
- * that entity in the document (Mrs. Rajavi → Maryam Rajavi; a mention glued to a preposition,
- * «لرويترز», only when there is no other), with the entity's key.
+ * (or be a capitalised name). The source is reported as written, with the entity's key: an
+ * organisation as the text names it there ("the WHO said" → WHO; with the name it abbreviates
+ * when that stands right before its brackets: "Iran Human Rights (IHR) said"), a person by the
+ * longest mention in the document (Mrs. Rajavi → Maryam Rajavi); a mention glued to a
+ * preposition («لرويترز») by its longest bare mention when there is one.
  */
 import type { EntityMention, NumberMention, Span } from '../types.js';
 import type { ClaimLexicon } from '../lang/types.js';
@@ -68,6 +96,7 @@ export interface Source {
 const SENTENCE_END = new Set(['.', '!', '?', '\u061F']);
 const CLAUSE_PUNCT = new Set([',', '\u060C', ';', '\u061B', ':', '(', ')', '.', '!', '?', '\u061F']);
 const COMMAS = new Set([',', '\u060C']);
+const APOSTROPHES = new Set(["'", '\u2019']);
 const STRONG_PUNCT = new Set([':', ';', '\u061B']);
 /** How far (tokens) a name may stand from the speech verb or attribution phrase. */
 const NAME_WINDOW = 8;
@@ -95,7 +124,18 @@ const OPENS_REPORT_COST = 1000;
 /** Distance added to a speech verb after the figure ("40 died, officials said"): a speaker before the figure wins. */
 const AFTER_FIGURE_COST = 500;
 /** How far after a closing quote its "she said" may come. */
-const AFTER_QUOTE_WINDOW = 6;
+const AFTER_QUOTE_WINDOW = 24;
+/** How many tokens into its sentence the first speech verb is looked for (the sentence's subject is before it). */
+const SENTENCE_SUBJECT_REACH = 48;
+/** How far back (characters) a last name alone is matched to a person named before. */
+const NAME_MEMORY_CHARS = 5000;
+/** How many words a name set off by commas after a title may have («، العقيد عبد الرحمن إسوفو،»). */
+const APPOSITIVE_NAME_WORDS = 5;
+/** Marks that set a headline's source off ("Ministry: …", "… - officials"), and how many words that source may have. */
+const HEADLINE_MARKS = new Set([':', '-', '\u2013', '\u2014']);
+const HEADLINE_SOURCE_WORDS = 4;
+/** How far after a quote the next one may start and go on in its voice (characters). */
+const QUOTE_CHAIN_CHARS = 200;
 /** How far before a quote its speaker may be introduced (characters). */
 const QUOTE_LEAD = 400;
 
@@ -207,6 +247,8 @@ const isNamed = (e: EntityMention) => e.type === 'PER' || e.type === 'ORG';
 
 export class Attributor {
   private readonly longest = new Map<string, string>();
+  /** Prefixes that glue a preposition of address and the article («لل»). */
+  private readonly gluedArticles: readonly string[];
   private readonly sp: SpeakerLexicon;
 
   constructor(
@@ -220,9 +262,11 @@ export class Attributor {
     private readonly dates: readonly Span[] = [],
   ) {
     this.sp = speakerLexicon(lex);
+    this.gluedArticles = lex.prefixes.filter((q) => lex.addresseePrefixes.some((p) => q.length > p.length && q.startsWith(p)));
     const glued = (e: EntityMention) => this.lex.addresseePrefixes.some((p) => e.text.startsWith(p));
     const byKey = new Map<string, EntityMention[]>();
     for (const e of entities) {
+      this.types.set(e.key, e.type);
       // Appended in place: copying the list at every mention made a long document's names quadratic.
       const list = byKey.get(e.key);
       if (list) list.push(e);
@@ -243,8 +287,14 @@ export class Attributor {
     return i >= n ? this.t.original.length : this.t.startMap[i]!;
   }
 
+  /**
+   * An entity as a source: an organisation as the text names it there ("the WHO said" → WHO,
+   * not its longest mention), a person by their longest mention (Mrs. Rajavi → Maryam Rajavi);
+   * a mention glued to a preposition («لرويترز») by its longest bare one.
+   */
   private asSource(e: EntityMention): Source {
-    return { text: this.longest.get(e.key) ?? e.text, key: e.key };
+    const local = e.type !== 'PER' && !this.addressee(e) && !this.lex.addresseePrefixes.some((p) => e.text.startsWith(p));
+    return { text: local ? e.text : (this.longest.get(e.key) ?? e.text), key: e.key };
   }
 
   private written(tokens: readonly Token[], a: number, b: number): Source {
@@ -277,8 +327,54 @@ export class Attributor {
   /** The person ("he", "she") or organisation ("it") a pronoun at norm position `pos` stands for. */
   private resolvePronoun(tokens: readonly Token[], at: number, pos: number): Source | null {
     const org = this.sp.orgPronouns.matchAt(tokens, at) !== null;
+    // "…," a resident told AFP. He said …»: the speaker of the last speech verb before, when it can be
+    // what the pronoun stands for (no person for "it", no organisation for "he").
+    const last = this.lastSpeaker(pos);
+    if (last) {
+      const type = last.key === null ? null : this.types.get(last.key);
+      // "she" is no statement or tally written by someone.
+      const document = last.key === null && last.text.split(/\s+/).some((w) => this.sp.documentNouns.hasEntry(fold(w)));
+      if (org ? type !== 'PER' : type !== 'ORG' && type !== 'LOC' && !document) return last;
+    }
     const e = this.entityBefore(pos, org ? (x) => x.type === 'ORG' : (x) => x.type === 'PER');
     return e ? this.asSource(e) : null;
+  }
+
+  /** A source as written that is itself a definite description referring back ("the statement"). */
+  private anaphorText(s: Source): boolean {
+    if (s.key !== null) return false;
+    const toks = tokenize(s.text, []);
+    return toks.length > 0 && this.sp.anaphors.matchAt(toks, 0)?.to === toks.length;
+  }
+
+  /** Entity types by key. */
+  private readonly types = new Map<string, EntityMention['type']>();
+  /** Set while the speaker before a pronoun is looked for: a pronoun found there is not looked further back. */
+  private resolving = false;
+
+  /**
+   * The speaker of the last speech verb outside quotes in the PREVIOUS_SPEAKER_CHARS before norm
+   * position `pos`, in its paragraph or the one before.
+   */
+  private lastSpeaker(pos: number): Source | null {
+    if (this.resolving) return null;
+    const from = Math.max(0, pos - PREVIOUS_SPEAKER_CHARS);
+    const toks = tokenize(this.t.norm, this.numbers, from, pos);
+    const verbs = this.speechVerbsIn(toks);
+    this.resolving = true;
+    try {
+      for (let i = verbs.length - 1; i >= 0; i--) {
+        const v = verbs[i]!;
+        if (this.quoteAt(toks[v.from]!.start)) continue;
+        // A verb cut from its subject by the window names nobody reliably.
+        if (v.from < SUBJECT_WORDS && from > 0) break;
+        const s = this.speakerOf(toks, v);
+        if (s) return s;
+      }
+    } finally {
+      this.resolving = false;
+    }
+    return null;
   }
 
   private quoteAt(pos: number): TextSpan | null {
@@ -291,7 +387,20 @@ export class Attributor {
 
   /** «قال مسؤول لرويترز»: an entity glued to a preposition of address is the medium told, not the speaker. */
   private addressee(e: EntityMention): boolean {
+    let a = this.addressees.get(e);
+    if (a === undefined) {
+      a = this.addresseeOf(e);
+      this.addressees.set(e, a);
+    }
+    return a;
+  }
+
+  private readonly addressees = new Map<EntityMention, boolean>();
+
+  private addresseeOf(e: EntityMention): boolean {
     const o = this.t.original;
+    // «للأمم المتحدة»: the preposition and the article glued inside the mention.
+    for (const q of this.gluedArticles) if (e.text.length > q.length + 1 && foldWord(e.text.slice(0, q.length)) === q) return true;
     for (const p of this.lex.addresseePrefixes) {
       const at = e.start - p.length;
       if (at < 0 || o.slice(at, e.start) !== p) continue;
@@ -315,8 +424,12 @@ export class Attributor {
     return [a, b, whole];
   }
 
-  /** A word that ends a name: the reported clause or another phrase starts there. */
-  private endsName(tokens: readonly Token[], k: number): boolean {
+  /**
+   * A word that ends a name: the reported clause or another phrase starts there. With `modifier`,
+   * an event word followed by another word of the phrase only modifies it ("the search and rescue
+   * agency", "the maritime rescue service").
+   */
+  private endsName(tokens: readonly Token[], k: number, modifier = false): boolean {
     const lex = this.lex;
     const tok = tokens[k]!;
     return (
@@ -324,7 +437,7 @@ export class Attributor {
       lex.complementizers.matchAt(tokens, k) !== null ||
       lex.speechVerbs.matchAt(tokens, k) !== null ||
       lex.sourceBefore.matchAt(tokens, k) !== null ||
-      lex.triggers.matchAt(tokens, k) !== null ||
+      (lex.triggers.matchAt(tokens, k) !== null && !(modifier && tokens[k + 1]?.kind === 'word')) ||
       // «أعلن مكتب الصحة ارتفاع عدد الوفيات»: what rose is the news, not the name (a rise word
       // before a count head or topic only: «حاجي زاده» is a name).
       (lex.riseVerbs.matchAt(tokens, k) !== null && (lex.countHeads.matchAt(tokens, k + 1) !== null || lex.topics.matchAt(tokens, k + 1) !== null)) ||
@@ -363,7 +476,7 @@ export class Attributor {
    * or a pronoun. After the verb the window ends at the reported clause («أن», "that").
    */
   private nameNear(tokens: readonly Token[], from: number, to: number, sides: 'after' | 'before' | 'both', pronounsBefore?: number, speech = false): Source | null {
-    const stopAt = (i: number) => tokens[i]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i]!.text) && tokens[i]!.text !== ',';
+    const stopAt = (i: number) => tokens[i]!.kind === 'punct' && CLAUSE_PUNCT.has(tokens[i]!.text) && !COMMAS.has(tokens[i]!.text);
     const candidates: Array<{ e: EntityMention; d: number; after: boolean }> = [];
     let afterCands: EntityMention[] = [];
     const isLoneLoc = (e: EntityMention, side: 'after' | 'before'): boolean => {
@@ -417,10 +530,34 @@ export class Attributor {
       }
     }
     if (candidates.length === 0) return null;
-    const rank = (e: EntityMention) => (e.type === 'LOC' ? 1 : 0);
+    // «قال المتحدث باسم وزارة الصحة أنيس الأصبحي»: after a title opening the words after the verb, the person named is the speaker, not the body in the title.
+    const titled = speech && sides !== 'before' && to < tokens.length && this.sp.speakerNouns.matchAt(tokens, to) !== null;
+    const rank = (e: EntityMention) => (e.type === 'LOC' ? 2 : titled && e.type !== 'PER' ? 1 : 0);
     candidates.sort((x, y) => rank(x.e) - rank(y.e) || x.d - y.d);
     const best = candidates[0]!;
-    return this.asSource(best.after && best.e.type !== 'LOC' ? this.head(tokens, best.e, afterCands, to) : best.e);
+    const e = best.after && best.e.type !== 'LOC' ? this.head(tokens, best.e, afterCands, to) : best.e;
+    // «قال عضو المفوضية العليا لحقوق الإنسان علي البياتي إن»: after a title and its body, a name the recogniser missed.
+    if (titled && best.after && e.type === 'ORG') {
+      const name = this.nameAfter(tokens, e, to);
+      if (name) return name;
+    }
+    return this.asSource(e);
+  }
+
+  /**
+   * The plain words right after entity e (a few, none a speaker noun, link, clause word or
+   * name) that end at the reported clause, a comma, a colon or the one spoken to: a person's name
+   * the recogniser missed.
+   */
+  private nameAfter(tokens: readonly Token[], e: EntityMention, lo: number): Source | null {
+    const r = this.tokenRange(tokens, e, lo, lo + NAME_WINDOW + ENTITY_TOKENS);
+    if (!r || !r[2]) return null;
+    let k = r[1];
+    while (k < tokens.length && k - r[1] < APPOSITIVE_NAME_WORDS && tokens[k]!.kind === 'word' && !this.endsName(tokens, k) && !this.lex.sourceBreakers.matchAt(tokens, k) && !this.sp.speakerNouns.matchAt(tokens, k) && !this.addressedWord(tokens, k) && this.entitiesIn(tokens[k]!.start, tokens[k]!.end).length === 0) k++;
+    if (k - r[1] < 2 || k >= tokens.length) return null;
+    const next = tokens[k]!;
+    const ends = this.lex.complementizers.matchAt(tokens, k) !== null || this.addressedWord(tokens, k) || (next.kind === 'punct' && (COMMAS.has(next.text) || next.text === ':'));
+    return ends ? this.written(tokens, r[1], k) : null;
   }
 
   /** Some token of [a, b) is a speaker noun. */
@@ -458,29 +595,56 @@ export class Attributor {
       while (k >= 0 && b - 2 - k < ASIDE_WORDS && tokens[k]!.kind === 'word') k--;
       if (k < 0 || tokens[k]!.text !== '(' || k === b - 2) return null;
       const bracketed = this.entitiesIn(tokens[k + 1]!.start, tokens[b - 2]!.end).filter(isNamed);
-      // "Iran Human Rights (IHR) said": the name given in brackets right before the verb.
-      if (bracketed.length > 0) return this.asSource(bracketed[bracketed.length - 1]!);
+      // "Iran Human Rights (IHR) said": the name given in brackets right before the verb, with the
+      // name it abbreviates when that stands right before the brackets.
+      if (bracketed.length > 0) {
+        const acr = this.asSource(bracketed[bracketed.length - 1]!);
+        const open = this.orig(tokens[k]!.start);
+        const full = k > 0 ? this.entitiesIn(tokens[Math.max(0, k - ENTITY_TOKENS)]!.start, tokens[k - 1]!.end).filter(isNamed).pop() : undefined;
+        if (full && full.type !== 'PER' && /^\s*$/.test(this.t.original.slice(full.end, open))) {
+          return { text: this.t.original.slice(full.start, this.orig(tokens[b - 1]!.end)), key: acr.key };
+        }
+        return acr;
+      }
       b = k;
     } else if (prev && COMMAS.has(prev.text) && !this.conjunctionGlued(tokens[at]!)) {
       let k = b - 2;
       // An aside holds no speech verb and no reported clause («…، إن القارب غرق، مضيفا»).
       while (k >= 0 && b - 2 - k < ASIDE_WORDS && tokens[k]!.kind === 'word' && !this.lex.speechVerbs.matchAt(tokens, k) && !this.lex.complementizers.matchAt(tokens, k)) k--;
       if (k < 0 || !COMMAS.has(tokens[k]!.text) || k === b - 2) return null;
+      // "the head of the commission, Raed Haddad, told": a person set off right before the verb is
+      // its subject; so is an organisation that is the whole aside ("The U.N. humanitarian office, OCHA, said").
+      const open = this.orig(tokens[k + 1]!.start);
+      const close = this.orig(tokens[b - 2]!.end);
+      const set = this.entitiesIn(tokens[k + 1]!.start, tokens[b - 2]!.end).filter((e) => e.end === close && (e.type === 'PER' || (e.type === 'ORG' && e.start === open)));
+      if (set.length > 0) return this.asSource(set[0]!);
       b = k;
     }
     let a = b;
     // "Officials in Kano said": a place modifier is crossed but left out of the source.
     let cut = b;
     let crossed = false;
+    // "the farmers' union": a possessive apostrophe glued to its word is part of the subject.
+    const possessive = (k: number) => {
+      const tok = tokens[k]!;
+      return tok.kind === 'punct' && APOSTROPHES.has(tok.text) && k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === tok.start;
+    };
     const boundary = (k: number) => {
       const tok = tokens[k]!;
+      if (possessive(k)) return false;
       return tok.kind !== 'word' || this.dateIn(this.orig(tok.start), this.orig(tok.end)) || this.lex.clauseJoiners.matchEndingAt(tokens, k + 1) !== null || this.lex.complementizers.matchAt(tokens, k) !== null || this.sp.auxiliaries.matchAt(tokens, k) !== null;
     };
+    // "the search and rescue agency said": before a speaker noun, an event word is a modifier.
+    const modified = b > 0 && this.sp.speakerNouns.matchAt(tokens, b - 1) !== null;
     while (a > 0 && b - a < SUBJECT_WORDS && !boundary(a - 1)) {
       const k = a - 1;
+      if (possessive(k)) {
+        a--;
+        continue;
+      }
       if (this.sp.placeLinks.matchAt(tokens, k)) cut = k;
       // "reports said": a word that is both a speaker noun and a verb is the noun before a verb.
-      else if (this.endsName(tokens, k) && !(this.sp.speakerNouns.matchAt(tokens, k) && tokens[k]!.kind === 'word' && !this.lex.complementizers.matchAt(tokens, k))) {
+      else if (this.endsName(tokens, k, modified) && !(this.sp.speakerNouns.matchAt(tokens, k) && tokens[k]!.kind === 'word' && !this.lex.complementizers.matchAt(tokens, k))) {
         // «حصيلة أعلنها المتحدث قد أشارت»: the speaker of a relative clause in the subject is the source.
         const v = (this.lex.sourceBefore.matchAt(tokens, k)?.to ?? 0) > k + 1 ? null : this.lex.speechVerbs.matchAt(tokens, k);
         if (!v || v.to >= cut) return null;
@@ -491,12 +655,17 @@ export class Attributor {
       else if (this.lex.sourceBreakers.matchAt(tokens, k) && !this.sp.speakerLinks.matchAt(tokens, k)) crossed = true;
       a--;
     }
-    // "One resident said", "Two officials said": a number word may open the subject.
-    if (a > 0 && a < b && tokens[a - 1]!.kind === 'num' && (a === 1 || boundary(a - 2)) && /^\p{L}/u.test(tokens[a - 1]!.text)) a--;
+    // "One resident said", "Two officials said", "A second security source said": a number word,
+    // after at most one word opening the clause, may open the subject.
+    if (a > 0 && a < b && tokens[a - 1]!.kind === 'num' && /^\p{L}/u.test(tokens[a - 1]!.text)) {
+      if (a === 1 || boundary(a - 2)) a--;
+      else if (tokens[a - 2]!.kind === 'word' && (a === 2 || boundary(a - 3)) && !this.endsName(tokens, a - 2)) a -= 2;
+    }
     if (a > 0 && !boundary(a - 1)) return null;
     // "hangs three protesters as …": words right after a count are what it counts, not a subject.
     if (a > 0 && tokens[a - 1]!.kind === 'num' && !this.dateIn(this.orig(tokens[a - 1]!.start), this.orig(tokens[a - 1]!.end))) return null;
-    if (crossed && !(a < b && this.sp.speakerNouns.matchAt(tokens, a))) return null;
+    // A link crossed is part of the subject only after a speaker noun opening it, or a document and its author ("An earlier toll given by the governor had put …").
+    if (crossed && !(a < b && this.sp.speakerNouns.matchAt(tokens, a)) && this.authorAfter(tokens, a, cut) < 0) return null;
     // A link cannot open a subject: "in Kano officials said" has none.
     if (a < b && (this.sp.speakerLinks.matchAt(tokens, a) || this.sp.placeLinks.matchAt(tokens, a))) return null;
     if (a >= cut) return null;
@@ -545,10 +714,19 @@ export class Attributor {
       let w: { at: number; s: Source } | null = null;
       for (let i = this.named.length - 1; i >= 0 && !w; i--) if (this.named[i]!.at < at && this.named[i]!.s.key === null && holds(this.named[i]!.s.text)) w = this.named[i]!;
       if (w && (!e || w.at > e.start)) return w.s;
-      const any = e ?? this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG');
+      if (e) return this.asSource(e);
+      // "the same source", "the statement": no organisation holds the noun; the speaker of the last
+      // speech verb before it, else the nearer of the organisation named last and the source of the last claim.
+      const speaker = this.lastSpeaker(tokens[a]!.start);
+      if (speaker && !this.anaphorText(speaker) && (speaker.key === null || this.types.get(speaker.key) !== 'PER')) return speaker;
+      const any = this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG');
+      const last = this.recent;
+      if (last && last.at < at && (!any || any.start < last.at) && (last.s.key === null || this.types.get(last.s.key) !== 'PER')) return last.s;
       if (any) return this.asSource(any);
     }
-    if (this.hasSpeakerNoun(tokens, a, link < 0 ? end : link) || this.properName(tokens, a, end)) return this.written(tokens, a, end);
+    // "one of the sources", «أحد المسؤولين»: after a count the speaker noun follows the link.
+    const partitive = tokens[a]!.kind === 'num' && link === a + 1;
+    if (this.hasSpeakerNoun(tokens, a, link < 0 || partitive ? end : link) || this.properName(tokens, a, end)) return this.written(tokens, a, end);
     if (named.length > 0) return this.asSource(named[named.length - 1]!);
     // "the US said": a place that is the whole subject, but for an article, speaks for its government.
     if (!place) return null;
@@ -615,11 +793,16 @@ export class Attributor {
    * are crossed after an attribution phrase, a word glued to a preposition of address is not.
    */
   private phraseRange(tokens: readonly Token[], at: number, dir: 1 | -1): [number, number] | null {
-    const stop = (k: number) => this.endsName(tokens, k) || (this.lex.sourceBreakers.matchAt(tokens, k) !== null && !(dir === 1 && k > at && this.sp.speakerLinks.matchAt(tokens, k))) || (dir === 1 && k > at && this.addressedWord(tokens, k));
+    // «حسب حصيلة محينة لوزارة الداخلية»: after a document noun, a name glued to «ل» is its author, not the one spoken to.
+    let documented = false;
+    const stop = (k: number) => this.endsName(tokens, k) || (this.lex.sourceBreakers.matchAt(tokens, k) !== null && !(dir === 1 && k > at && this.sp.speakerLinks.matchAt(tokens, k))) || (dir === 1 && k > at && !documented && this.addressedWord(tokens, k));
     let a = at;
     let b = at;
     if (dir === 1) {
-      while (b < tokens.length && b - at < SOURCE_WORDS && !stop(b)) b++;
+      while (b < tokens.length && b - at < SOURCE_WORDS && !stop(b)) {
+        if (this.sp.documentNouns.matchAt(tokens, b)) documented = true;
+        b++;
+      }
     } else {
       while (a > 0 && at - a < SOURCE_WORDS && !stop(a - 1)) a--;
     }
@@ -662,10 +845,16 @@ export class Attributor {
     let end = cut < 0 ? b : cut;
     if (end <= at || end - at > SOURCE_WORDS) return null;
     // Before a complementizer a name the recogniser missed passes («قال آشيش كومار إن»), but not one
-    // word that names nobody («طلبت عدم ذكر اسمها إن»); without one, only a speaker noun phrase.
-    if (!this.hasSpeakerNoun(tokens, at, end) && !this.properName(tokens, at, end) && !(complement && end - at >= 2)) return null;
+    // word that names nobody («طلبت عدم ذكر اسمها إن»), unless it is the last name of a person
+    // named before («وأوضح راسخ أن»); without one, only a speaker noun phrase.
+    if (!this.hasSpeakerNoun(tokens, at, end) && !this.properName(tokens, at, end) && !(complement && end - at >= 2)) {
+      if (!complement || end - at !== 1) return null;
+      const word = fold(tokens[at]!.text);
+      const e = this.entityBefore(tokens[at]!.start, (x) => x.type === 'PER' && x.text.includes(' ') && foldName(x.text).endsWith(' ' + word), Math.max(0, tokens[at]!.start - NAME_MEMORY_CHARS));
+      return e ? this.asSource(e) : null;
+    }
     // «امرأة طلبت عدم ذكر اسمها»: words running into another speech verb are a relative clause; the speaker ends at its noun.
-    if (cut >= 0 && lex.speechVerbs.matchAt(tokens, cut)) {
+    if (cut >= 0 && lex.speechVerbs.matchAt(tokens, cut) && !lex.sourceBreakers.matchAt(tokens, cut)) {
       const last = this.lastSpeakerNoun(tokens, at, end);
       if (last > at) end = Math.min(end, last);
     }
@@ -675,7 +864,35 @@ export class Attributor {
     const from = this.orig(tokens[at]!.start);
     const to = this.orig(tokens[end - 1]!.end);
     if (this.dateIn(from, to)) return null;
-    return { text: this.t.original.slice(from, to), key: null };
+    // «وأوضح المصدر أن»: a definite description refers back.
+    if (this.anaphor(tokens, at, end)) return this.namedOrWritten(tokens, at, end);
+    // «قال قائد الشرطة، جاوته ديكون، في مؤتمر صحفي إن»: a name set off by commas after a title is the speaker.
+    let comma = end;
+    // «مدير الوحدة في المكتب، الدكتور …،»: a place modifier of the title may come first.
+    if (comma < tokens.length && (this.sp.placeLinks.matchAt(tokens, comma) || this.sp.speakerLinks.matchAt(tokens, comma))) {
+      while (comma < tokens.length && comma - end <= APPOSITIVE_NAME_WORDS && tokens[comma]!.kind === 'word') comma++;
+    }
+    const named = this.hasSpeakerNoun(tokens, at, end) ? this.appositiveName(tokens, comma) : null;
+    return named ?? { text: this.t.original.slice(from, to), key: null };
+  }
+
+  /**
+   * A person's name set off by commas at tokens[at] (a comma) after a title: a person named there,
+   * else the words between the commas when they are a few plain words (no speaker noun, verb,
+   * number, link or clause word), followed by the reported clause or what introduces it.
+   */
+  private appositiveName(tokens: readonly Token[], at: number): Source | null {
+    if (at >= tokens.length || !COMMAS.has(tokens[at]!.text)) return null;
+    let k = at + 1;
+    while (k < tokens.length && k - at - 1 < APPOSITIVE_NAME_WORDS && tokens[k]!.kind === 'word' && !this.endsName(tokens, k) && !this.lex.sourceBreakers.matchAt(tokens, k) && !this.addressedWord(tokens, k)) k++;
+    if (k === at + 1 || k >= tokens.length || !COMMAS.has(tokens[k]!.text)) return null;
+    const person = this.entitiesIn(tokens[at + 1]!.start, tokens[k - 1]!.end).find((e) => e.type === 'PER');
+    if (person) return this.asSource(person);
+    // The name is no title itself («، مسؤول محلي،»): no speaker noun ends it, nor opens it with a word or two after it.
+    if (this.sp.speakerNouns.matchAt(tokens, k - 1) || (this.sp.speakerNouns.matchAt(tokens, at + 1) && k - at - 1 <= 2) || this.entitiesIn(tokens[at + 1]!.start, tokens[k - 1]!.end).length > 0) return null;
+    // What follows is the reported clause, or a phrase before it («في مؤتمر صحفي إن», «للأناضول، إن»).
+    if (!this.opensReport(tokens, k + 1)) return null;
+    return this.written(tokens, at + 1, k);
   }
 
   /** The end of the last speaker noun in tokens[a, b), or -1. */
@@ -693,7 +910,19 @@ export class Attributor {
     const text = tokens[k]!.text;
     const glued = this.lex.addresseePrefixes.some((p) => this.lex.prefixes.some((q) => q.startsWith(p) && q.length > p.length && text.startsWith(q) && text.length > q.length + 1));
     if (glued) return true;
+    // «لوكالة الأنباء»: a speaker noun glued to the preposition (but «لجنة» is a noun of its own).
+    if (!this.sp.speakerNouns.hasEntry(text)) {
+      for (const p of this.lex.addresseePrefixes) {
+        if (text.length > p.length + 2 && text.startsWith(p) && this.sp.speakerNouns.matchAt([{ ...tokens[k]!, text: text.slice(p.length) }], 0)) return true;
+      }
+    }
     return this.entitiesIn(tokens[k]!.start, tokens[k]!.end).some((e) => this.addressee(e));
+  }
+
+  /** A relay marker («عن») follows within a source's length, before a number or a clause boundary. */
+  private relayMarkerAfter(tokens: readonly Token[], at: number): boolean {
+    for (let k = at; k < tokens.length && k - at <= SOURCE_WORDS && tokens[k]!.kind === 'word'; k++) if (this.sp.relayMarkers.matchAt(tokens, k)) return true;
+    return false;
   }
 
   /**
@@ -721,8 +950,12 @@ export class Attributor {
    * `pronounsBefore` is where a pronoun's antecedent is looked for (before a quote it follows).
    */
   private speakerOf(tokens: readonly Token[], m: PhraseMatch<true>, pronounsBefore?: number, paragraphStart?: number): Source | null {
+    // «وقال الحاكم جان نجي في بيان إن»: a phrase opened by a preposition ("in a statement") goes with the verb before it, which names the speaker.
+    if (m.to - m.from > 1 && this.lex.sourceBreakers.matchAt(tokens, m.from) && this.lex.speechVerbs.findAll(tokens, Math.max(0, m.from - SUBJECT_WORDS), m.from).length > 0) return null;
     const relay = this.relayed(tokens, m);
     if (relay) return relay;
+    // «إدارة السجون نقلت 60 أسيرا»: a relay verb with neither its marker («عن») nor a reported clause moves things, it reports nothing.
+    if (this.sp.hasRelayMarkers && this.sp.relayVerbs.matchAt(tokens, m.from) && !this.opensReport(tokens, m.to) && !this.relayMarkerAfter(tokens, m.to)) return null;
     // "X told Reuters": the name after the verb is the medium; the source is its subject.
     if (this.lex.addresseeVerbs.matchAt(tokens, m.from)) {
       const s = this.subjectBefore(tokens, m.from) ?? this.nameNear(tokens, m.from, m.to, 'before', pronounsBefore);
@@ -739,9 +972,55 @@ export class Attributor {
       if (paragraphStart === undefined) return null;
       const pos = tokens[m.from]!.start;
       const floor = Math.max(0, pos - PREVIOUS_SPEAKER_CHARS);
-      return this.previousSpeaker(Math.max(paragraphStart, floor), pos) ?? (paragraphStart > floor ? this.previousSpeaker(floor, paragraphStart) : null);
+      const previous = this.previousSpeaker(Math.max(paragraphStart, floor), pos) ?? (paragraphStart > floor ? this.previousSpeaker(floor, paragraphStart) : null);
+      // "The charity appealed for funds, warning that …": with no speaker before, the subject of the sentence.
+      return previous ?? (m.from > 0 && COMMAS.has(tokens[m.from - 1]!.text) ? this.sentenceSubject(tokens, m.from) : null);
+    }
+    // ", saying its volunteers had counted …", "… and said several demonstrators had been hurt": a verb
+    // opening a clause after a comma or a joiner, with no subject of its own, speaks for the subject
+    // of the sentence ("The Red Cross gave a higher figure, saying …"); the words after it are the
+    // reported clause, unless a name stands right there ("…, said Omar Khalil") or the words end the
+    // sentence ("…, said a nurse.").
+    if (m.from > 0 && (COMMAS.has(tokens[m.from - 1]!.text) || this.lex.clauseJoiners.matchEndingAt(tokens, m.from) !== null)) {
+      const named = this.nameNear(tokens, m.from, m.to, 'after', pronounsBefore, true);
+      if (named) return named;
+      const after = this.speakerAfterVerb(tokens, m.to);
+      if (after && this.endsSentencePart(tokens, m.to, after)) return after;
+      const subject = this.sentenceSubject(tokens, m.from);
+      if (subject) return subject;
+      if (after) return after;
     }
     return this.nameNear(tokens, m.from, m.to, 'both', pronounsBefore, true) ?? this.speakerAfterVerb(tokens, m.to);
+  }
+
+  /** The written speaker `s` after a verb ending at token `at` is followed by punctuation, a complementizer or nothing. */
+  private endsSentencePart(tokens: readonly Token[], at: number, s: Source): boolean {
+    const start = this.orig(tokens[at]!.start);
+    const found = this.t.original.slice(start, start + 4 * s.text.length + 200).indexOf(s.text);
+    if (found < 0) return false;
+    const end = start + found + s.text.length;
+    let k = at;
+    while (k < tokens.length && this.orig(tokens[k]!.end) <= end) k++;
+    return k >= tokens.length || tokens[k]!.kind === 'punct' || this.lex.complementizers.matchAt(tokens, k) !== null;
+  }
+
+  /**
+   * The subject opening the sentence whose tokens are given, before the verb at token `before`:
+   * its words up to the first that ends a name or a clause boundary, as a subject phrase
+   * ("The Philippine Red Cross gave …", "Taiz's health office, which …").
+   */
+  private sentenceSubject(tokens: readonly Token[], before: number): Source | null {
+    // "The Kenya Commission (KNC) put the toll at five and said …": the subject of the sentence's first speech verb.
+    const first = this.speechVerbsIn(tokens.slice(0, Math.min(before, SENTENCE_SUBJECT_REACH))).find((v) => v.from > 0);
+    const s = first ? this.subjectBefore(tokens, first.from) : null;
+    if (s) return s;
+    let b = 0;
+    while (b < before && b < SUBJECT_WORDS && tokens[b]!.kind === 'word' && !this.endsName(tokens, b) && !this.dateIn(this.orig(tokens[b]!.start), this.orig(tokens[b]!.end)) && !(this.lex.sourceBreakers.matchAt(tokens, b) && !this.sp.speakerLinks.matchAt(tokens, b))) b++;
+    if (b === 0 || this.conjunctionGlued(tokens[0]!)) return null;
+    // "The search collective gave a higher estimate": a phrase with a speaker noun ends at it.
+    const noun = this.lastSpeakerNoun(tokens, 0, b);
+    const named = this.entitiesIn(tokens[0]!.start, tokens[b - 1]!.end).some(isNamed);
+    return this.namedOrWritten(tokens, 0, noun > 0 && !named ? noun : b);
   }
 
   /** The speaker of the last speech verb (outside quotes) in norm range [from, to) that names one. */
@@ -786,12 +1065,43 @@ export class Attributor {
     return false;
   }
 
+  /** Positions of the line breaks of the text, found on first use. */
+  private newlines: number[] | null = null;
+
+  /** Where the paragraph holding norm position `pos` starts (a binary search: a scan back was quadratic on one long paragraph). */
   private paragraphStart(pos: number): number {
-    const p = this.t.norm.lastIndexOf('\n', pos - 1);
-    return p < 0 ? 0 : p + 1;
+    if (!this.newlines) {
+      const nl: number[] = [];
+      for (let i = this.t.norm.indexOf('\n'); i >= 0; i = this.t.norm.indexOf('\n', i + 1)) nl.push(i);
+      this.newlines = nl;
+    }
+    // the last line break before pos
+    const k = lowerBound(this.newlines, pos, (x) => x) - 1;
+    return k < 0 ? 0 : this.newlines[k]! + 1;
   }
 
+  /** Speakers of quotes, by start (a quote's claims share it; the next quote may continue it). */
+  private readonly quoteSpeakers = new Map<number, Source | null>();
+
   private speakerOfQuote(q: TextSpan, sentence: TextSpan): Source | null {
+    let s = this.quoteSpeakers.get(q.start);
+    if (s !== undefined) return s;
+    s = this.quoteSpeakerIn(q, sentence);
+    // «"…," a police official said. "Two of the injured are critical."»: a quote with no speaker of
+    // its own, right after another in its paragraph, goes on in that one's voice.
+    if (!s) {
+      const i = this.quotes.indexOf(q);
+      const prev = i > 0 ? this.quotes[i - 1]! : null;
+      if (prev && q.start - prev.end <= QUOTE_CHAIN_CHARS && !this.t.norm.slice(prev.end, q.start).includes('\n')) {
+        const known = this.quoteSpeakers.get(prev.start);
+        s = known !== undefined ? known : this.quoteSpeakerIn(prev, prev);
+      }
+    }
+    this.quoteSpeakers.set(q.start, s);
+    return s;
+  }
+
+  private quoteSpeakerIn(q: TextSpan, sentence: TextSpan): Source | null {
     const norm = this.t.norm;
     const para = norm.indexOf('\n', q.end);
     const limit = Math.min(para < 0 ? norm.length : para, q.end + 160);
@@ -800,7 +1110,7 @@ export class Attributor {
     const closed = /[.!?\u061F]\s*$/.test(norm.slice(q.start + 1, q.end - 1)) || (after[0]?.kind === 'punct' && SENTENCE_END.has(after[0].text));
     for (let i = 0; !closed && i < Math.min(after.length, AFTER_QUOTE_WINDOW); i++) {
       if (after[i]!.kind === 'punct' && SENTENCE_END.has(after[i]!.text)) break;
-      const v = this.lex.speechVerbs.matchAt(after, i);
+      const v = this.speechVerbAt(after, i);
       if (v) {
         // A pronoun after a quote points to the person named before the quote, not inside it.
         const s = this.speakerOf(after, v, q.start);
@@ -817,7 +1127,7 @@ export class Attributor {
     }
     const before = tokenize(norm, this.numbers, start, q.start);
     for (let i = before.length - 1; i >= 0; i--) {
-      const v = this.lex.speechVerbs.matchAt(before, i);
+      const v = this.speechVerbAt(before, i);
       if (v) {
         const s = this.speakerOf(before, v, q.start);
         if (s) return s;
@@ -830,10 +1140,22 @@ export class Attributor {
   private sourceAfterPhrase(tokens: readonly Token[], m: PhraseMatch<true>): Source | null {
     // A verb listed as an attribution phrase («أعلنت», «نقلت») is a speech verb: rule 3 reads it.
     if (this.lex.speechVerbs.matchAt(tokens, m.from)?.to === m.to) return null;
+    // «بحسب ما نقلته عن مسؤولين»: a relay verb ending the phrase or right after it gives the relayed source.
+    for (let k = m.from + 1; k < Math.min(tokens.length, m.to + 2) && tokens[k]!.kind === 'word'; k++) {
+      const v = this.sp.relayVerbs.matchAt(tokens, k);
+      if (!v) continue;
+      const relay = this.relayed(tokens, v);
+      if (relay) return relay;
+      break;
+    }
+    // «حسب ما أفاد به أمس الأحد بيان لـ…»: a date right after the phrase is skipped.
+    let at = m.to;
+    while (at < tokens.length && at - m.to < 4 && tokens[at]!.kind !== 'punct' && this.dateIn(this.orig(tokens[at]!.start), this.orig(tokens[at]!.end))) at++;
+    if (at >= tokens.length) at = m.to;
     // «حسب مصدر من السلطة المحلية لوكالة …»: a speaker noun phrase right after it wins over a name further on.
-    const r = this.phraseRange(tokens, m.to, 1);
-    // "according to an updated tally by the Ministry of the Interior": the tally's author.
-    const author = r ? this.authorAfter(tokens, r[0], r[1]) : -1;
+    const r = this.phraseRange(tokens, at, 1);
+    // "according to an updated tally by the Ministry of the Interior", "according to figures compiled by …": the document's author.
+    const author = this.authorAfter(tokens, at, Math.min(tokens.length, Math.max(r ? r[1] : at, at + AUTHOR_NOUN_REACH + AUTHOR_LINK_REACH + 1)));
     if (author >= 0) {
       const ra = this.phraseRange(tokens, author, 1);
       const s = ra ? this.namedOrWritten(tokens, ra[0], ra[1]) : null;
@@ -860,6 +1182,14 @@ export class Attributor {
     return lo < list.length && list[lo]! < b;
   }
 
+  /** The speech verb at token i, unless it opens a longer attribution phrase or carries the article («التابعة»). */
+  private speechVerbAt(tokens: readonly Token[], i: number): PhraseMatch<true> | null {
+    const v = this.lex.speechVerbs.matchAt(tokens, i);
+    if (!v || (this.lex.sourceBefore.matchAt(tokens, i)?.to ?? 0) > v.to) return null;
+    const tok = tokens[i]!;
+    return this.sp.articles.some((p) => tok.text.length > p.length + 1 && tok.text.startsWith(p)) ? null : v;
+  }
+
   /** Speech verbs of tokens, but not one that opens a longer attribution phrase («نقلا عن», a verb only in form). */
   private speechVerbsIn(tokens: readonly Token[]): PhraseMatch<true>[] {
     const articled = (tok: Token) => this.sp.articles.some((p) => tok.text.length > p.length + 1 && tok.text.startsWith(p));
@@ -872,6 +1202,7 @@ export class Attributor {
    */
   sourceOf(sentence: TextSpan, tokens: readonly Token[], from: number, to: number): Source | null {
     const s = this.sourceIn(sentence, tokens, from, to);
+    if (s) this.recent = { at: this.orig(tokens[from]!.start), s };
     if (s && s.key === null) {
       const at = this.orig(tokens[from]!.start);
       const last = this.named[this.named.length - 1];
@@ -880,6 +1211,9 @@ export class Attributor {
     }
     return s;
   }
+
+  /** The source of the last claim attributed: what "the same source" refers back to. */
+  private recent: { at: number; s: Source } | null = null;
 
   /** Sources named as written for earlier claims (original positions, in order): what a later «الشبكة» may refer back to. */
   private readonly named: Array<{ at: number; s: Source }> = [];
@@ -927,6 +1261,34 @@ export class Attributor {
       if (s && m.from >= to) consider(s, m.from + (memo.opens ? OPENS_REPORT_COST : AFTER_FIGURE_COST));
       else consider(s, m.from);
     }
-    return best ? (best as { s: Source }).s : null;
+    return best ? (best as { s: Source }).s : this.headlineSource(tokens, from);
+  }
+
+  /**
+   * A headline's source set off by a colon or a dash, at its start ("Interior Ministry: 14 killed
+   * …", «الصحة العالمية: …») or at its end ("… kill 14 - officials", "…: sources"): a few words
+   * that hold a speaker noun or name a person or organisation (at the end also a capitalised name
+   * or acronym); a place ("Oran: …") or a dateline is none.
+   */
+  private headlineSource(tokens: readonly Token[], from: number): Source | null {
+    const mark = (k: number) => tokens[k]!.kind === 'punct' && HEADLINE_MARKS.has(tokens[k]!.text);
+    const words = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (tokens[k]!.kind !== 'word') return false;
+      return b > a && b - a <= HEADLINE_SOURCE_WORDS;
+    };
+    const speaks = (a: number, b: number, capitalised: boolean) =>
+      this.hasSpeakerNoun(tokens, a, b) || this.entitiesIn(tokens[a]!.start, tokens[b - 1]!.end).some((e) => isNamed(e) && e.end <= this.orig(tokens[b - 1]!.end)) || (capitalised && this.properName(tokens, a, b));
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.kind === 'punct' && SENTENCE_END.has(tokens[end - 1]!.text)) end--;
+    for (let c = end - 2; c > from && end - c - 1 <= HEADLINE_SOURCE_WORDS; c--) {
+      if (mark(c)) return words(c + 1, end) && speaks(c + 1, end, true) ? this.namedOrWritten(tokens, c + 1, end) : null;
+    }
+    // At the start (where a place often stands, «تيزي وزو: …»): a phrase opened by a speaker noun, or an organisation of two words or more.
+    const body = (c: number) =>
+      this.sp.speakerNouns.matchAt(tokens, 0) !== null || this.entitiesIn(tokens[0]!.start, tokens[c - 1]!.end).some((e) => e.type === 'ORG' && e.start === this.orig(tokens[0]!.start) && e.end === this.orig(tokens[c - 1]!.end) && c >= 2);
+    for (let c = 1; c < from && c <= HEADLINE_SOURCE_WORDS; c++) {
+      if (mark(c)) return words(0, c) && body(c) ? this.namedOrWritten(tokens, 0, c) : null;
+    }
+    return null;
   }
 }
