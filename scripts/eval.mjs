@@ -12,7 +12,7 @@
  * folder is skipped with a note on stderr.
  *
  * Each task is scored by its own script in scripts/eval/, run as a child process with --json:
- * language.mjs, numbers.mjs, claims.mjs (claims and verdicts), dates.mjs, ner.mjs (entities
+ * language.mjs, numbers.mjs, claims.mjs (claims, verdicts and sources), dates.mjs, ner.mjs (entities
  * and cross-language linking), and peers.mjs (what compromise scores on the same English number
  * and entity gold: reference rows beside factdiff's, without targets). A script that is absent or fails shows as "not run" with the
  * reason. --test also scores the NER test parts (held out by default: tune on nothing there).
@@ -74,7 +74,7 @@ const common = ['--shared', shared, '--dist', dist];
 const SCORERS = [
   { task: 'language', file: 'language.mjs', args: [...common, '--peers', peersDir, '--pairs', pairsDir, '--fixtures', fixturesDir], errorArgs: ['--errors', 'language'], adapt: passThrough },
   { task: 'numbers', file: 'numbers.mjs', args: ['--peers', peersDir, '--dist', dist], errorArgs: ['--fails'], adapt: adaptNumbers },
-  { task: 'claims', file: 'claims.mjs', args: [...common, '--pairs', pairsDir, '--fixtures', fixturesDir], errorArgs: ['--errors', 'claims'], adapt: passThrough, also: ['verdicts'] },
+  { task: 'claims', file: 'claims.mjs', args: [...common, '--pairs', pairsDir, '--fixtures', fixturesDir], errorArgs: ['--errors', 'claims'], adapt: passThrough, also: ['verdicts', 'sources'] },
   { task: 'dates', file: 'dates.mjs', args: [...common, '--pairs', pairsDir, '--peers', path.join(peersDir, 'dates')], errorArgs: [], adapt: adaptDates },
   { task: 'entities', file: 'ner.mjs', args: [...common, ...(opts.test ? ['--test'] : [])], errorArgs: [], adapt: adaptNer, also: ['linking'] },
   // reference rows (no targets): what the peer library compromise scores on the same English gold
@@ -129,7 +129,7 @@ for (const run of runs) {
   if (run.status) rows.push({ task: run.s.task, set: `scripts/eval/${run.s.file}`, lang: '', status: run.status, note: run.reason });
   rows.push(...run.rows);
 }
-const order = ['language', 'numbers', 'claims', 'verdicts', 'dates', 'entities', 'linking'];
+const order = ['language', 'numbers', 'claims', 'verdicts', 'sources', 'dates', 'entities', 'linking'];
 const rank = (t) => (order.indexOf(t) < 0 ? order.length : order.indexOf(t));
 rows.sort((a, b) => rank(a.task) - rank(b.task));
 if (only) for (let i = rows.length - 1; i >= 0; i--) if (!only.has(rows[i].task)) rows.splice(i, 1);

@@ -21,6 +21,10 @@
  *
  * Verdicts: for every category that gold or factdiff gives a verdict for, the verdict of
  * `compare([en, ar])` against gold's (a category factdiff does not report counts as wrong).
+ *
+ * Sources: of the claims matched on span and figure (category and qualifier aside), the share
+ * whose `source` agrees with gold's (see sameSource); no target, `--errors claims` lists the
+ * disagreements.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +47,30 @@ const LANGS = ['en', 'ar'];
 
 const sameFigure = (g, p) => (g.value !== null && g.value !== undefined ? p.value === g.value : p.value === null && p.min === g.min && p.max === g.max);
 const sameLabel = (g, p) => g.category === p.category && g.qualifier === p.qualifier;
+/**
+ * A claim's source against gold's: gold writes it as the text does (or a short English gloss,
+ * which no tool can produce); equal, or one containing the other, after folding case, Arabic
+ * letter variants and diacritics, punctuation and a leading article ("the", «ال»). Both null agree.
+ */
+const foldSource = (s) =>
+  s == null
+    ? ''
+    : s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+        .replace(/[أإآٱ]/g, 'ا')
+        .replace(/ة/g, 'ه')
+        .replace(/ى/g, 'ي')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .replace(/^(?:the|al) /, '');
+function sameSource(gold, got) {
+  const a = foldSource(gold);
+  const b = foldSource(got);
+  if (a === '' || b === '') return a === b;
+  return a === b || a.includes(b) || b.includes(a);
+}
 const describe = (c) => {
   const fig = c.value !== null && c.value !== undefined ? c.value : `[${c.min ?? ''}–${c.max ?? ''}]`;
   return `${c.category} ${c.qualifier} ${fig}`;
@@ -53,12 +81,14 @@ function scoreDocument(text, gold, pred, strict) {
   const spans = locate(text, gold);
   const used = new Set();
   const missed = [];
+  const matched = [];
   let tp = 0;
   gold.forEach((g, i) => {
     const cands = spans[i];
     const k = pred.findIndex((p, j) => !used.has(j) && sameFigure(g, p) && (!strict || sameLabel(g, p)) && cands.some((s) => overlaps(s, p)));
     if (k >= 0) {
       used.add(k);
+      matched.push([g, pred[k]]);
       tp++;
     } else missed.push({ g, span: cands[0] ?? null, notFound: cands.length === 0 });
   });
@@ -68,7 +98,7 @@ function scoreDocument(text, gold, pred, strict) {
   const unscored = (p) => p.background && !opts['score-background'];
   const extra = pred.filter((p, j) => !used.has(j) && !unscored(p));
   const background = pred.filter((p, j) => !used.has(j) && unscored(p)).length;
-  return { counts: { tp, fp: extra.length, fn: missed.length, bg: background }, missed, extra, spans };
+  return { counts: { tp, fp: extra.length, fn: missed.length, bg: background }, missed, extra, spans, matched };
 }
 
 function pairFolders() {
@@ -93,7 +123,7 @@ export async function run() {
   const sets = new Map();
   const setOf = (name) => {
     if (!sets.has(name)) {
-      const t = { strict: {}, figure: {}, bg: { en: 0, ar: 0 }, pairRows: [], vCorrect: 0, vN: 0 };
+      const t = { strict: {}, figure: {}, bg: { en: 0, ar: 0 }, src: { en: { ok: 0, n: 0 }, ar: { ok: 0, n: 0 } }, pairRows: [], vCorrect: 0, vN: 0 };
       for (const lang of LANGS) {
         t.strict[lang] = { tp: 0, fp: 0, fn: 0 };
         t.figure[lang] = { tp: 0, fp: 0, fn: 0 };
@@ -103,6 +133,7 @@ export async function run() {
     return sets.get(name);
   };
   const verdictErrors = [];
+  const sourceErrors = [];
   const verdictPairs = [];
 
   for (const { dir, set } of folders) {
@@ -137,6 +168,12 @@ export async function run() {
       Object.assign(pairFigure, addCounts(pairFigure, f.counts));
       totals.strict[lang] = addCounts(totals.strict[lang], s.counts);
       totals.bg[lang] += s.counts.bg;
+      // Sources: of the claims whose span and figure match gold, those attributed as gold has it.
+      for (const [gc, pc] of f.matched) {
+        totals.src[lang].n++;
+        if (sameSource(gc.source, pc.source)) totals.src[lang].ok++;
+        else sourceErrors.push(`${id} ${lang} “${gc.text}” gold ${JSON.stringify(gc.source ?? null)}, factdiff ${JSON.stringify(pc.source ?? null)}\n      ${sentenceAround(text, pc.start, pc.end)}`);
+      }
       totals.figure[lang] = addCounts(totals.figure[lang], f.counts);
 
       for (const m of s.missed) {
@@ -171,6 +208,7 @@ export async function run() {
   }
 
   const verdictRows = [];
+  const sourceRows = [];
   for (const [set, totals] of sets) {
     // the targets are on the shared gold; the project's own pairs are reported beside it
     const targets = set === 'pairs' ? { targets: TARGETS } : {};
@@ -186,11 +224,16 @@ export async function run() {
     const m = prf(all.tp, all.fp, all.fn);
     rows.push({ task: 'claims', set: label, lang: 'all', n: all.tp + all.fn, p: m.p, r: m.r, f1: m.f1, ...targets, note: `tp ${all.tp} fp ${all.fp} fn ${all.fn}` });
     rows.push(...totals.pairRows);
+    for (const lang of LANGS) {
+      const x = totals.src[lang];
+      const a = accuracy(x.ok, x.n);
+      sourceRows.push({ task: 'sources', set: label, lang, n: a.n, acc: a.acc, note: 'claims matched on span and figure, attributed as gold' });
+    }
     const a = accuracy(totals.vCorrect, totals.vN);
     verdictRows.push({ task: 'verdicts', set: label, lang: 'en↔ar', n: a.n, acc: a.acc, note: `${verdictPairs.filter((v) => v.set === set).length} pairs, per category` });
   }
-  rows.push(...verdictRows);
-  return { task: 'claims', rows, detail: { verdicts: verdictPairs }, errors: [...errors, ...verdictErrors.map((e) => `verdict ${e}`)] };
+  rows.push(...verdictRows, ...sourceRows);
+  return { task: 'claims', rows, detail: { verdicts: verdictPairs }, errors: [...errors, ...verdictErrors.map((e) => `verdict ${e}`), ...sourceErrors.map((e) => `source ${e}`)] };
 }
 
 function fmt(x) {
