@@ -517,6 +517,10 @@ describe('trigger choice and clause structure', () => {
     // A sentence opening with "N of them" picks them out of the sentence before's count.
     ['en', 'Police detained 40 students. Twelve of them were minors.', ['arrests exact 40', 'arrests exact 12']],
     ['ar', 'اعتقلت الشرطة 40 طالبا. وثلاثة منهم قاصرون.', ['arrests exact 40', 'arrests exact 3']],
+    // Officials are people like any others; prisons and camps are places.
+    ['ar', 'وأمرت النيابة بحبس ثلاثة من مسؤولي الشركة.', ['arrests exact 3']],
+    ['en', 'The hunger strike spread to 9 prisons across the country.', ['places exact 9']],
+    ['ar', 'واتسع الإضراب ليشمل 9 سجون في أنحاء البلاد.', ['places exact 9']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
