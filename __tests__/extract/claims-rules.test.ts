@@ -521,6 +521,9 @@ describe('trigger choice and clause structure', () => {
     ['ar', 'وأمرت النيابة بحبس ثلاثة من مسؤولي الشركة.', ['arrests exact 3']],
     ['en', 'The hunger strike spread to 9 prisons across the country.', ['places exact 9']],
     ['ar', 'واتسع الإضراب ليشمل 9 سجون في أنحاء البلاد.', ['places exact 9']],
+    // Families who lost their homes or tents are displaced; «فقد» with an object of theirs is no disappearance.
+    ['en', 'About 60 families lost their homes in the landslide.', ['displaced about 60']],
+    ['ar', 'وقال المسؤول إن نحو 60 أسرة فقدت منازلها في الانهيار.', ['displaced about 60']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
