@@ -524,6 +524,8 @@ describe('trigger choice and clause structure', () => {
     // Families who lost their homes or tents are displaced; «فقد» with an object of theirs is no disappearance.
     ['en', 'About 60 families lost their homes in the landslide.', ['displaced about 60']],
     ['ar', 'وقال المسؤول إن نحو 60 أسرة فقدت منازلها في الانهيار.', ['displaced about 60']],
+    // People in need of humanitarian aid are "to be aided" (other).
+    ['en', 'Some 3 million people in the region need humanitarian assistance.', ['other about 3000000']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
