@@ -50,6 +50,8 @@ describe('statistical tagger: building blocks', () => {
     ['a place-cue name fills a gap', [], [c(0, 14, 'Kordel Province', { via: 'lc' })], [[0, 14]]],
     ['an override name beats a longer tagger span around it', [c(10, 24, 'Karel ] Osmani')], [c(18, 24, 'Osmani', { via: 'br', blockStart: 10 })], [[18, 24]]],
     ['a longer tagger span keeps a gazetteer name inside it', [c(0, 20, 'Alpha Arab Union FC')], [c(0, 16, 'Alpha Arab Union', { entry: {} as never })], [[0, 20]]],
+    // session 7: the Arabic late rules fill gaps (dateline agency, person in commas, quoted name, listed places)
+    ['late rules fill gaps, not over a tagger span', [c(0, 5, 'Alpha')], [c(0, 5, 'Alpha', { via: 'qn' }), c(10, 15, 'Betaa', { via: 'da' }), c(20, 25, 'Gamma', { via: 'pa' }), c(30, 35, 'Delta', { via: 'pl' }), c(3, 12, 'ha Bet', { via: 'pa' })], [[0, 5], [10, 15], [20, 25], [30, 35]]],
   ])('mergeRules: %s', (_name, model, rule, want) => {
     expect(mergeRules(40, model, rule).map((x) => [x.start, x.end])).toEqual(want);
   });

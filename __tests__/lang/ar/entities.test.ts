@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalize } from '../../../src/text/normalize.js';
-import { extractEntities, modelTokens, ruleCandidates } from '../../../src/lang/ar/entities.js';
+import { extractEntities, lateCandidates, modelTokens, ruleCandidates } from '../../../src/lang/ar/entities.js';
 import { packedWordSet, sortedWordsError } from '../../../src/text/word-set.js';
 import type { EntityMention } from '../../../src/types.js';
 import { fixture, ROOT } from '../../helpers.js';
@@ -284,5 +284,64 @@ describe('Arabic tokens (the scanner against a plain pattern search)', () => {
   ])('%s', (_name, text) => {
     const t = normalize(text);
     expect(modelTokens(t, []).map((x) => [x.start, x.end, x.text])).toEqual(reference(t.norm));
+  });
+});
+
+describe('Arabic entities: names without a cue word (session 6: late rules and names found again)', () => {
+  // whole pipeline (rules + tagger + late rules); each sentence written for this test
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['a dateline agency in brackets', 'بانغي (كينا) - قالت السلطات إن الطريق أغلق.', ['ORG:كينا']],
+    ['a dateline agency in brackets after a date', 'دمشق 12 أيار (سلوان) - أعلنت الوزارة إغلاق المعبر.', ['ORG:سلوان']],
+    ['a dateline line: a known place, a dash, the agency', 'بيروت - الصباحية\nأعلنت السلطات إغلاق الطريق.', ['ORG:الصباحية']],
+    ['a dateline line: an agency abbreviated in single letters', 'مراكش - ر ب ت\nأعلنت السلطات إغلاق الطريق.', ['ORG:ر ب ت']],
+    ['a dateline agency between the date and a dash', 'غزة 3-4-2025 تيما- قالت مصادر طبية إن القصف تواصل.', ['ORG:تيما']],
+    ['a person in commas after a speech verb and a description (no word a dictionary entry)', 'وقال قائد شرطة الإقليم، جاروته ديكون، في مؤتمر صحفي إن الفارين اعتقلوا.', ['PER:جاروته ديكون']],
+    ['a person in commas after a speaker of a place', 'وقالت المسؤولة عن المخيم، سارينا ماكوتا، للصحفيين إن المياه نفدت.', ['PER:سارينا ماكوتا']],
+    ['a person in commas, a first word with what looks like the article', 'وقال رئيس مجلس مقاطعة توروكا، ألبيرو ساكيا، للأناضول إن الصاعقة ضربت المبنى.', ['PER:ألبيرو ساكيا']],
+    ['a quoted name after an indefinite organisation noun', 'وينتمي المهاجمون إلى عصابة "بوراتو ماكسي" المسلحة.', ['ORG:بوراتو ماكسي']],
+    ['a quoted name after an organisation noun and its adjectives', 'وقالت القوة البحرية الأوروبية "كاليستو" إنها تتابع الوضع.', ['ORG:كاليستو']],
+    ['places listed after a place word and «بينها»', 'وشملت الاحتجاجات تسع مقاطعات، بينها كاروندي وبوتيرا وماسيكو.', ['LOC:كاروندي', 'LOC:بوتيرا', 'LOC:ماسيكو'], ['LOC:وبوتيرا']],
+    ['places listed after a dual place word and «هما»', 'ونقل سكان قريتين مجاورتين هما تالاغو وميرانكا إلى مدرسة.', ['LOC:تالاغو', 'LOC:ميرانكا']],
+    ['the place of a dateline whose agency is known, opening with a common word', 'عين الصفراء (أ ف ب) - قالت الشرطة إن العاصفة هدأت.', ['LOC:عين الصفراء']],
+    ['a news outlet a speaker talks to: لـ"X"', 'وقال أحد الناجين لـ"المرصاد" عبر الهاتف إن الحراس هربوا.', ['ORG:المرصاد']],
+    ['a news outlet after a statement noun', 'وأوضح مدير المستشفى في تصريح لـ"صوت الجنوب" أن الحالات مستقرة.', ['ORG:صوت الجنوب']],
+    ['a surname alone, later, repeats a person found before', 'وقال قائد شرطة الإقليم، جاروته ديكون، إن الفارين اعتقلوا. وكان ديكون قد حذر من الهجوم.', ['PER:ديكون']],
+    ['a place named again, a preposition left out of the span', 'وشملت الاحتجاجات تسع مقاطعات، بينها كاروندي وبوتيرا. ونقل جرحى من كاروندي إلى العاصمة.', ['LOC:كاروندي']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test('the surname and the place found again are separate mentions, keyed like the full name', () => {
+    const ms = ents('وقال قائد شرطة الإقليم، جاروته ديكون، إن الفارين اعتقلوا. وكان ديكون قد حذر من الهجوم.');
+    const per = ms.filter((m) => m.type === 'PER');
+    expect(per.map((m) => m.text)).toEqual(['جاروته ديكون', 'ديكون']);
+    expect(per[1]!.key).toBe(per[0]!.key);
+    const loc = ents('وشملت الاحتجاجات تسع مقاطعات، بينها كاروندي وبوتيرا. ونقل جرحى بكاروندي إلى العاصمة.').filter((m) => m.text === 'كاروندي');
+    expect(loc).toHaveLength(2);
+  });
+
+  // the late rules alone: what they must leave alone
+  test.each([
+    ['a country in brackets after a dateline is no agency', 'لكناو (الهند) - قالت الشرطة إن الجسر انهار.'],
+    ['a dateline line whose first part is no known place', 'كاروتي - بيلانو\nأعلنت السلطات إغلاق الطريق.'],
+    ['an ordinary word in commas is no person', 'وقال قائد الشرطة، أمس، إن الفارين اعتقلوا.'],
+    ['ordinary words in commas are no person', 'وقالت المسؤولة عن المخيم، نقلا عنهم، إن المياه نفدت.'],
+    ['a quoted phrase after a definite noun is no name', 'وقال إن عدد القتلى في المستشفى "تجاوز عشرين".'],
+    ['a quoted ordinary word is no name', 'وانفجرت سيارة في سوق "السلام" الشعبي.'],
+    ['a quoted phrase after a noun and a noun complement is no name', 'وحصل على جائزة وزارة الثقافة "كاليستو الذهبية".'],
+    ['a quoted phrase with a preposition is no name', 'ووصف الاتحاد ما حدث في ملعب المدينة بأنه "تصرفات غريبة على الرياضة".'],
+    ['ordinary nouns listed after «بينها» are no places', 'وتضررت مبان كثيرة في المنطقة، بينها المدارس والمستشفيات.'],
+    ['لـ + a quoted phrase without a speaker is no outlet', 'وخصصت البلدية مبلغا لـ"إصلاح الطرق" هذا العام.'],
+    ['a line opening with a verb before a bracket is no dateline', 'قالت الشرطة (في بيان) إن العاصفة هدأت.'],
+  ])('late rules: %s', (_what, sentence) => {
+    expect(lateCandidates(normalize(sentence))).toEqual([]);
+  });
+
+  test('late rules: a dateline place of several words, a function word inside, with its known agency', () => {
+    const t = normalize('بور أو ماريل (أ ف ب) - قالت الشرطة إن العاصفة هدأت.');
+    expect(lateCandidates(t).map((c) => [c.via, c.type, t.norm.slice(c.start, c.end)])).toEqual([['dl', 'LOC', normalize('بور أو ماريل').norm]]);
   });
 });

@@ -1152,12 +1152,15 @@ interface Span {
  * English vias: oc/lc organisation/place cue words, pc title or given name, pp name particle,
  * od the same after "the" and ending in the cue, gc gazetteer name + cue (or demonym + gazetteer
  * organisation ending in a cue), br bracketed insertion, ac acronym. Arabic: q quoted name after a trigger,
- * ot organisation trigger, lt place trigger, ts title or speech verb, gn given name, ap apposition.
+ * ot organisation trigger, lt place trigger, ts title or speech verb, gn given name, ap apposition;
+ * late rules (session 6, never tagger features): da dateline agency, dl its place, pa person in commas after a
+ * speaker's description, qn quoted name after a typed noun, qm a news outlet in «لـ"X"», pl places
+ * listed after a place word.
  */
 export const MERGE = {
   override: new Set(['br']),
   extend: new Set(['lc', 'gc', 'ts', 'gn', 'pp']),
-  fill: new Set(['oc', 'od', 'lc', 'ot', 'lt', 'ts', 'ac', 'pc']),
+  fill: new Set(['oc', 'od', 'lc', 'ot', 'lt', 'ts', 'ac', 'pc', 'da', 'dl', 'pa', 'qn', 'qm', 'pl']),
   /** Gazetteer names fill gaps; multi-word ones win over tagger spans (false: experiments only). */
   gazetteer: true,
   /** The gate (below) also applies to gazetteer names filling gaps. */

@@ -31,6 +31,12 @@
  * outside the dictionary after a preposition of place (في مومباسا) and places joined to a place by
  * «و» (زبيد وباجل), the last two through the tagger's gate.
  *
+ * Session 6 (issue 7, names without a cue word): late rules (`lateCandidates`: a dateline's agency
+ * and place, a person in commas after a speaker's description, a quoted name after a typed noun or
+ * after «لـ» in a statement, places listed after «بينها/هما») whose names are not tagger features
+ * and fill the tagger's gaps past its gate; then names found once are found again in the document
+ * (`propagateNames`: the same words, or a person's last word alone).
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
@@ -78,6 +84,11 @@ interface Lists {
   givenNames: Set<string>;
   nameConnectors: Set<string>;
   notNames: Set<string>;
+  /** Late rules only (session 6): nouns heading a speaker's description before a name in commas. */
+  personHeads: Set<string>;
+  /** Late rules only (session 6): nouns before a quoted name that make it an organisation / a place. */
+  quoteOrg: Set<string>;
+  quoteLoc: Set<string>;
   /** Gazetteer aliases keyed by their words concatenated without spaces. */
   gazNoSpace: Map<string, GazEntry>;
   /** Proper prefixes of the gazNoSpace keys: a key that is none of them cannot grow into a match. */
@@ -120,6 +131,9 @@ function L(): Lists {
       givenNames: s('givenNames'),
       nameConnectors: s('nameConnectors'),
       notNames: s('notNames'),
+      personHeads: s('personHeads'),
+      quoteOrg: s('quoteCuesOrg'),
+      quoteLoc: s('quoteCuesLoc'),
       gazNoSpace,
       gazPrefixes,
       gazMaxWords: g.arMax + 1,
@@ -1098,6 +1112,12 @@ function ordinaryAsWritten(w: string): boolean {
   return dictFlagOf(w.startsWith('\u0627\u0644') && w.length > 4 ? [w, w.slice(2)] : [w]) !== '';
 }
 
+/** Is this word, as written, an entry of ar-words.json itself or once its article is cut off (no suffix cut)? */
+function dictEntryAsWritten(w: string): boolean {
+  const set = ordinaryWords();
+  return set !== null && (set.has(w) || (w.startsWith('\u0627\u0644') && w.length > 4 && set.has(w.slice(2))));
+}
+
 function dictFlagOf(cands: readonly string[]): string {
   const set = ordinaryWords();
   if (!set) return '';
@@ -1218,6 +1238,415 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
   return toks;
 }
 
+/**
+ * Session 6 (issue 7, names without a cue word): late rules. Their names are not shown to the
+ * tagger (its rule-tag features stay those it was trained with); they only fill gaps the tagger
+ * leaves, past its gate (vias in tagger.ts `MERGE.fill`; `LATE_VIAS` are exempt in `combine`):
+ * - `da`: the news agency of a dateline — «تونس (وات) -», «عمان 10 آذار (بترا) -», a short line
+ *   «نيامي - X Y», «خان يونس 18-5-2025 X- …»; `dl` the dateline's place when its agency is found;
+ * - `pa`: a person in commas after a speech verb and the speaker's description — «وقال قائد شرطة
+ *   المقاطعة، X Y، إن…»: one to three name words, one of them no ordinary word (ar-words.json) or
+ *   a given name, or none of them a dictionary entry as written;
+ * - `qn`: a quoted name after a noun that gives its type (عصابة "X"، برج "X"، سجون منها "X" و"Y"),
+ *   or (`qm`) a news outlet a speaker talks to («وقال … لـ"X"»);
+ * - `pl`: places listed after a place word and «بينها»، «هما»… (مقاطعة، بينها X وY وZ).
+ * One pass per line; each rule starts only at its trigger token (a quote, a speech verb, the
+ * line's first tokens), so the cost is linear.
+ */
+export const LATE_VIAS: ReadonlySet<string> = new Set(['da', 'dl', 'pa', 'qn', 'qm', 'pl']);
+/** Late rules whose cue gives the type: over a tagger span of exactly their words, their ORG type wins. */
+const TYPED_LATE: ReadonlySet<string> = new Set(['da', 'qn']);
+
+export function lateCandidates(t: NormalizedText, all: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): Candidate[] {
+  const out: Candidate[] = [];
+  const dict = ordinaryWords() !== null;
+  for (const line of tokenLines(t.norm, all)) {
+    if (line.to - line.from < 3) continue;
+    const ctx: Ctx = { toks: all.slice(line.from, line.to), cands: out, original: t.original, startMap: t.startMap, endMap: t.endMap };
+    datelineAgency(ctx);
+    if (!dict) continue;
+    // the quote and comma rules only on lines holding a quote / a comma (one scan of the line)
+    let quote = false;
+    let comma = false;
+    for (let p = line.start; p < line.end && !(quote && comma); p++) {
+      const c = t.norm.charCodeAt(p);
+      if (c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb) quote = true;
+      else if (c === 0x60c || c === 0x2c) comma = true;
+    }
+    if (quote) quotedNames(ctx);
+    if (comma) appositionPersons(ctx);
+    placeListAfterIntro(ctx);
+  }
+  return out;
+}
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** Nouns of a statement before «لـ"X"» (folded): تصريح، تصريحات، حديث. */
+const STATEMENT = new Set(['\u062A\u0635\u0631\u064A\u062D', '\u062A\u0635\u0631\u064A\u062D\u0627\u062A', '\u062D\u062F\u064A\u062B']);
+const COMMAS = new Set(['\u060C', ',']);
+const DIGITS = /^[0-9]+$/;
+const LATIN = /^[A-Za-z]+$/;
+
+/** May tokens a..b be a news agency's name (no place the gazetteer knows, no function word, no place word)? */
+function agencyName(ctx: Ctx, a: number, b: number): boolean {
+  const l = L();
+  for (let k = a; k <= b; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.ar && !LATIN.test(t.text)) return false;
+    if (!t.ar) continue;
+    const g = gazAt(ctx, k);
+    if (g && g.entry.type !== 'ORG') return false;
+    if (g && k === a && g.len === b - a + 1) return false; // the gazetteer rule names it
+    const w = t.text;
+    if (w.length > 1 && (inList(l.stop, w) || inList(l.speech, w) || inList(l.locTriggers, w) || inList(l.locIncluded, w) || inList(l.perTitles, w))) return false;
+  }
+  return true;
+}
+
+function datelineAgency(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  if (!toks[0]!.ar) return;
+  let sawDigit = false;
+  for (let k = 1; k < n && k <= 8; k++) {
+    const tk = toks[k]!;
+    if (tk.text === '(') {
+      // «تونس (وات) -», «نواكشوط - (صحراء ميديا) -», «… (وات)» ending the line
+      let e = k + 1;
+      while (e < n && e <= k + 4 && (toks[e]!.ar || LATIN.test(toks[e]!.text))) e++;
+      if (e === k + 1 || e >= n || toks[e]!.text !== ')') return;
+      const after = toks[e + 1];
+      if (after && !DASHES.has(after.text)) return;
+      const g = gazAt(ctx, k + 1);
+      const known = g !== null && g.entry.type === 'ORG' && g.len === e - k - 1;
+      const agency = !known && agencyName(ctx, k + 1, e - 1);
+      if (agency) push(ctx, k + 1, 0, e - 1, 'ORG', { via: 'da' });
+      if (known || agency) datelinePlace(ctx);
+      return;
+    }
+    if (tk.ar && sawDigit && k + 1 < n && DASHES.has(toks[k + 1]!.text) && toks[k - 1]!.text.length > 0 && DIGITS.test(toks[k - 1]!.text)) {
+      // «خان يونس 18-5-2025 وفا- استشهد»: one word between the date and the dash
+      if (agencyName(ctx, k, k)) {
+        push(ctx, k, 0, k, 'ORG', { via: 'da' });
+        datelinePlace(ctx);
+      }
+      return;
+    }
+    if (DIGITS.test(tk.text)) sawDigit = true;
+    else if (DASHES.has(tk.text) && !sawDigit && n <= k + 4) {
+      // a line of its own: «نيامي - العربي الجديد», «فاس - و م ع»; the agency may come first
+      // (X - السويداء): the place before the dash must be one the gazetteer knows, or the
+      // agency an abbreviation of single letters
+      const g = gazAt(ctx, 0);
+      const placeFirst = (g !== null && g.entry.type === 'LOC' && g.len === k) || toks.slice(k + 1).some((x) => x.ar && x.text.length === 1);
+      if (placeFirst && k + 1 < n && agencyName(ctx, k + 1, n - 1)) push(ctx, k + 1, 0, n - 1, 'ORG', { via: 'da' });
+      return;
+    } else if (!tk.ar && !DASHES.has(tk.text) && tk.text !== '/') return;
+  }
+}
+
+/**
+ * The place of a dateline whose agency was found (`dl`): the one to four words opening the line
+ * before the date, bracket or dash («بور أو برنس (أ ف ب) -», «كمبالا (أ ف ب) -»), unless the
+ * gazetteer names them (its rule did) or one is a function word other than a name particle.
+ */
+function datelinePlace(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const l = L();
+  let p = 0;
+  while (p < toks.length && p < 5 && toks[p]!.ar) p++;
+  if (p === 0 || p > 4 || gazAt(ctx, 0)) return;
+  for (let k = 0; k < p; k++) {
+    const w = toks[k]!.text;
+    if (inList(l.speech, w) || inList(l.perTitles, w) || (k === 0 || k === p - 1 ? inList(l.stop, w) || !nameWord(w, k === 0) : false)) return;
+  }
+  push(ctx, 0, 0, p - 1, 'LOC', { via: 'dl' });
+}
+
+/** Type a quoted name takes from the noun before it (organisation or place words), or null. */
+function quoteCueType(w: string): EntityType | null {
+  const l = L();
+  for (const [, f] of readings(w)) {
+    if (l.orgTriggers.has(f) || l.quoteOrg.has(f)) return 'ORG';
+    if (l.locTriggers.has(f) || l.locIncluded.has(f) || l.quoteLoc.has(f)) return 'LOC';
+  }
+  return null;
+}
+
+function quotedNames(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const l = L();
+  let lastType: EntityType | null = null;
+  let lastClose = -3;
+  for (let i = 0; i < n; i++) {
+    if (!QUOTE.has(toks[i]!.text)) continue;
+    // i opens a quotation, the next quote of the line closes it
+    let e = i + 1;
+    while (e < n && !QUOTE.has(toks[e]!.text)) e++;
+    if (e >= n) return;
+    const inner = e - i - 1;
+    let type: EntityType | null = null;
+    let listed = false;
+    let via = 'qn';
+    if (i > 0 && inner >= 1 && inner <= 5) {
+      // an item of a list of quoted names: "عوفر" و"نفحة"
+      if (lastType && i === lastClose + 2 && (toks[i - 1]!.text === '\u0648' || COMMAS.has(toks[i - 1]!.text))) {
+        type = lastType;
+        listed = true;
+      }
+      // the cue: the nearest word before the quote that gives a type, past definite relational
+      // adjectives (القوة البحرية الأوروبية "X") or a list's introduction (سجنا، من بينها "X")
+      // «قال … لـ"X"»: told a news outlet (a speech verb or «تصريح» earlier in the line)
+      if (!type && toks[i - 1]!.text === '\u0644' && toks[i - 1]!.ar) {
+        for (let k = i - 2; k >= 0 && k >= i - 16; k--) {
+          const w = toks[k]!.text;
+          if (toks[k]!.ar && (l.speech.has(w) || l.speech.has(bare(w)) || STATEMENT.has(bare(w)))) {
+            type = 'ORG';
+            listed = true; // an outlet's name is often ordinary words (الوسط)
+            via = 'qm'; // a person may be told too (لـ"X Y"): fills gaps, never retypes the tagger's span
+            break;
+          }
+        }
+      }
+      for (let k = i - 1; !type && k >= 0 && k >= i - 5; k--) {
+        const t = toks[k]!;
+        if (COMMAS.has(t.text)) continue;
+        if (!t.ar) break;
+        type = quoteCueType(t.text);
+        // a definite noun right before a quote is its subject or object, not its name's cue
+        // (الموقع "أكبر بكثير", المنطقة "حيدت"): only an indefinite one, or one with adjectives
+        // between (القوة البحرية الأوروبية "X")
+        if (type && k === i - 1 && DEFINITE.test(t.text)) type = null;
+        if (type) break;
+        // past relational adjectives only (not nouns: وزارة المعارف "…", فرق الدوري الممتاز "…")
+        if (!isNisba(t.text) && !inList(l.listIntro, t.text) && t.text !== FROM) break;
+      }
+    }
+    lastType = null;
+    if (type) {
+      const first = toks[i + 1]!;
+      let ok = first.ar && !inList(l.stop, first.text) && !inList(l.speech, first.text);
+      // a name, not a quoted phrase: Arabic words (digits after the first: السويداء 24), no
+      // verb of speech or function word (تصرفات دخيلة على القيم; but an organisation named
+      // with its trigger may hold one: التحالف من أجل التغيير), and a word that is no ordinary
+      // Arabic word (سوق "جميلة", برنامج "نجم الخليج" are left alone) unless listed after one
+      const named = type === 'ORG' && (inList(l.orgTriggers, first.text) || (first.text.startsWith('\u0627\u0644') && l.orgTriggers.has(first.text.slice(2))));
+      // (no reading as an inflected ordinary word either, or no word a dictionary entry as written:
+      // غران رافين, أرغوان)
+      let foreign = listed;
+      let plain = false;
+      for (let k = i + 1; k < e && ok; k++) {
+        const tk = toks[k]!;
+        const w = tk.text;
+        if (!tk.ar) ok = k > i + 1 && DIGITS.test(w);
+        else if (inList(l.speech, w) || l.notNames.has(w) || (!named && l.stop.has(w) && !DEFINITE.test(w))) ok = false;
+        else {
+          if (!foreign && w.length > 2 && !ordinaryAsWritten(w)) foreign = true;
+          if (!plain && dictEntryAsWritten(w)) plain = true;
+        }
+      }
+      if (!plain) foreign = true;
+      const g = gazAt(ctx, i + 1);
+      if (ok && foreign && !(g && g.len === inner)) {
+        push(ctx, i + 1, 0, e - 1, type, { via });
+        lastType = type;
+        lastClose = e;
+      }
+    }
+    i = e;
+  }
+}
+
+/** Is w a place word, also plural or dual (مقاطعة، مقاطعات، قريتين، مدينتي)? */
+function placeWordForm(w: string): boolean {
+  const l = L();
+  if (inList(l.locPlural, w) || inList(l.locTriggers, w) || inList(l.locStrong, w)) return true;
+  // a dual or plural of a place word ending in ة (قريتين → قرية, بلدتان → بلدة)
+  const b = bare(w);
+  for (const sfx of ['\u064A\u0646', '\u0627\u0646', '\u0627\u062A']) {
+    if (b.length > sfx.length + 2 && b.endsWith(sfx)) {
+      const stem = b.slice(0, b.length - sfx.length);
+      if (stem.endsWith('\u062A') && (l.locTriggers.has(stem.slice(0, -1) + '\u0647') || l.locStrong.has(stem.slice(0, -1) + '\u0647'))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Places listed after a place word and «بينها»، «منها»، «هي»، «هما» (session 6, late rule `pl`):
+ * «شملت 11 مقاطعة، بينها X وY وZ»، «قريتين مجاورتين هما X وY». Two items at least, joined by «و»
+ * or commas, each one or two name words that are no dictionary entry as written (ar-words.json)
+ * or a place the gazetteer knows (left to the gazetteer rule).
+ */
+function placeListAfterIntro(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const l = L();
+  for (let i = 1; i + 2 < n; i++) {
+    const t = toks[i]!;
+    if (!t.ar || !l.listIntro.has(t.text)) continue;
+    let cue = false;
+    for (let k = i - 1; k >= 0 && k >= i - 4 && !cue; k--) {
+      const x = toks[k]!;
+      if (COMMAS.has(x.text) || DIGITS.test(x.text)) continue;
+      if (!x.ar) break;
+      cue = placeWordForm(x.text);
+    }
+    if (!cue) continue;
+    const items: Array<[number, number, number]> = [];
+    let known = 0;
+    let k = i + 1;
+    while (k < n && items.length + known < 8) {
+      let tk = toks[k]!;
+      const more = items.length + known > 0;
+      if (more && COMMAS.has(tk.text)) {
+        k++;
+        if (k >= n) break;
+        tk = toks[k]!;
+      }
+      if (!tk.ar || (!more && !tk.glued)) break;
+      const off = more && tk.text.length > 3 && tk.text[0] === '\u0648' ? 1 : 0;
+      if (more && off === 0 && !COMMAS.has(toks[k - 1]!.text)) break;
+      const g = gazAt(ctx, k);
+      if (g) {
+        if (g.entry.type !== 'LOC') break;
+        known++;
+        k += g.len;
+        continue;
+      }
+      const w = tk.text.slice(off);
+      if (!nameWord(w, true) || isNisba(w) || dictEntryAsWritten(w) || l.givenNames.has(w)) break;
+      let j = k;
+      // a second word of the name (بني ملال، سبين بولدك), itself no dictionary entry
+      const nx = toks[k + 1];
+      if (nx && nx.ar && nx.glued && nx.text[0] !== '\u0648' && nameWord(nx.text, false) && !dictEntryAsWritten(nx.text) && !gazAt(ctx, k + 1)) j = k + 1;
+      items.push([k, off, j]);
+      k = j + 1;
+    }
+    if (items.length + known < 2 || items.length === 0) continue;
+    for (const [a, off, b] of items) push(ctx, a, off, b, 'LOC', { via: 'pl' });
+    i = k - 1;
+  }
+}
+
+/**
+ * One to three name words from `from` that look like a person's foreign or given name (a given
+ * name, or a word no reading makes ordinary, or no word a dictionary entry as written: جاوته ديكون,
+ * where ديكون reads as ديك + ون); returns the last index, or -1.
+ */
+function foreignNameRun(ctx: Ctx, from: number): number {
+  const toks = ctx.toks;
+  const l = L();
+  let j = -1;
+  let strong = false;
+  let plain = false;
+  for (let k = from; k < toks.length && k < from + 3; k++) {
+    const tk = toks[k]!;
+    if (!tk.ar || (k > from && !tk.glued)) break;
+    const w = tk.text;
+    const given = l.givenNames.has(w);
+    // (a first word with the article too: ألفريد is no ال + فريد here; one such word alone never
+    // passes, it is a dictionary entry)
+    if (gazAt(ctx, k) || (!given && !nameWord(w, false))) return -1;
+    if (given || !ordinaryAsWritten(w)) strong = true;
+    if (dictEntryAsWritten(w)) plain = true;
+    j = k;
+  }
+  return j >= from && (strong || !plain) ? j : -1;
+}
+
+function appositionPersons(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const l = L();
+  for (let s = 0; s + 3 < n; s++) {
+    const t = toks[s]!;
+    if (!t.ar || !(l.speech.has(t.text) || l.speech.has(bare(t.text)))) continue;
+    const h = toks[s + 1]!;
+    if (!h.ar || !h.glued || !(inList(l.personHeads, h.text) || inList(l.perTitles, h.text))) continue;
+    // the description up to a comma (at most ten words), the name, a comma
+    let c = s + 2;
+    while (c < n && c <= s + 11 && toks[c]!.ar) c++;
+    if (c >= n || !COMMAS.has(toks[c]!.text)) continue;
+    const j = foreignNameRun(ctx, c + 1);
+    const after = toks[j + 1];
+    if (j > c && after && COMMAS.has(after.text)) push(ctx, c + 1, 0, j, 'PER', { via: 'pa' });
+    s = c;
+  }
+}
+
+/**
+ * Names found once, found again (session 6, document level): a later or earlier mention of a name
+ * the document names elsewhere — the same words, or a person's last word alone («جاوته ديكون» …
+ * «وأوضح ديكون») — where nothing was found. One word alone counts only when it is no dictionary
+ * entry as written (ar-words.json), no given name, may be a name and is no one-word organisation;
+ * a و/ف or a preposition glued to it stays out of the span. Linear: one map of the names, one pass
+ * over the tokens.
+ */
+const OFFSETS_BARE = [0] as const;
+const OFFSETS_GLUED = [0, 1] as const;
+
+function propagateNames(norm: string, raw: readonly Tok[], cands: Candidate[]): Candidate[] {
+  if (cands.length === 0 || !ordinaryWords()) return cands;
+  const l = L();
+  // (a word that may carry a proclitic is left alone: و/ف, or ب/ل/ك before a name found or known
+  // — بسوهاج —, whose bare form is the name)
+  const found = new Set<string>();
+  for (const c of cands) found.add(norm.slice(c.start, c.end));
+  const proclitic = (w: string) => /^[\u0648\u0641]/.test(w) || (/^[\u0628\u0644\u0643]/.test(w) && (found.has(w.slice(1)) || lookupArabic(w.slice(1)) !== undefined));
+  const single = (w: string) => w.length > 2 && !proclitic(w) && !dictEntryAsWritten(w) && !l.givenNames.has(w) && nameWord(w, true) && !lookupArabic(w);
+  // names by their first word: [words, type]
+  const names = new Map<string, Array<[string[], EntityType]>>();
+  const add = (ws: string[], type: EntityType) => {
+    const list = names.get(ws[0]!) ?? names.set(ws[0]!, []).get(ws[0]!)!;
+    if (!list.some(([x]) => x.join(' ') === ws.join(' '))) list.push([ws, type]);
+  };
+  for (const c of cands) {
+    if (c.acronym || c.entry) continue;
+    const ws = norm.slice(c.start, c.end).split(/\s+/).filter(Boolean);
+    if (ws.length === 0 || ws.some((w) => !/^[\u0621-\u064A]+$/.test(w))) continue;
+    if (ws.length > 1) add(ws, c.type);
+    else if (c.type !== 'ORG' && single(ws[0]!)) add(ws, c.type); // one-word organisations are often a place's name used for its body
+    if (c.type === 'PER' && ws.length > 1 && single(ws[ws.length - 1]!)) add([ws[ws.length - 1]!], 'PER');
+  }
+  if (names.size === 0) return cands;
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const out = cands.slice();
+  let ci = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (!t.ar) continue;
+    while (ci < sorted.length && sorted[ci]!.end <= t.start) ci++;
+    if (ci < sorted.length && sorted[ci]!.start < t.end) continue; // inside a name found
+    const w = t.text;
+    const c0 = w.charCodeAt(0);
+    // و ف ب ل ك: the name may carry one of them
+    const glued = w.length > 3 && (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643);
+    for (const off of glued ? OFFSETS_GLUED : OFFSETS_BARE) {
+      const list = names.get(off ? w.slice(1) : w);
+      if (!list) continue;
+      let best: [number, EntityType] | null = null;
+      for (const [ws, type] of list) {
+        if (best && ws.length <= best[0]) continue;
+        let ok = i + ws.length <= raw.length;
+        for (let k = 1; k < ws.length && ok; k++) ok = raw[i + k]!.glued && raw[i + k]!.text === ws[k];
+        // the next name found must not start inside it, nor right after it (a name is not split:
+        // «X» + a name found «Y» is no mention of X)
+        const nx = raw[i + ws.length];
+        if (ok && ci < sorted.length && (sorted[ci]!.start < raw[i + ws.length - 1]!.end || (nx !== undefined && nx.glued && sorted[ci]!.start < nx.end))) ok = false;
+        if (ok) best = [ws.length, type];
+      }
+      if (!best) continue;
+      const end = raw[i + best[0] - 1]!.end;
+      out.push({ start: t.start + off, end, type: best[1], name: norm.slice(t.start + off, end), via: 'dn' });
+      i += best[0] - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 const PROCLITIC_AND = /^[\u0648\u0641]/;
 const PROCLITIC_PREP = /^[\u0628\u0643\u0644]/;
 
@@ -1260,9 +1689,15 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
     if (s.type === 'LOC' && s.from < s.to && !startsGaz(toks[s.from]!) && readings(toks[s.from]!.text).some(([, f]) => l.locTriggers.has(f) && !l.locIncluded.has(f))) s.from++;
     const first = toks[s.from]!;
     const end = toks[s.to]!.end;
-    const same = (byEnd.get(end) ?? []).find((c) => c.start >= first.start && c.start < first.end);
+    const ending = byEnd.get(end) ?? [];
+    const same = ending.find((c) => c.start >= first.start && c.start < first.end);
     if (same) {
-      out.push(same.entry ? same : { ...same, type: s.type, weak: false });
+      // a late rule's name of the same span keeps its cue's type (عصابة "X": an organisation,
+      // whatever type the tagger guessed for an unknown quoted word)
+      // (organisations only: a quoted facility name is a place, an organisation or even a person
+      // depending on the corpus — ANERcorp's hospitals are ORG, its stadiums named after people PER)
+      const typed = ending.find((c) => c.start === same.start && c.type === 'ORG' && c.via !== undefined && TYPED_LATE.has(c.via));
+      out.push(same.entry ? same : typed ? { ...typed, weak: false } : { ...same, type: s.type, weak: false });
       continue;
     }
     const start = first.start + procliticOffset(first.text, freq);
@@ -1271,7 +1706,7 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
   // a place named with its cue word (مخيم النيرب): the tagger, trained on names without it, is
   // asked about the name part only
   const base = spanGate(toks, lat, file);
-  const gate = base && ((c: Candidate) => base(c.nameFrom !== undefined && c.nameFrom < c.end ? { ...c, start: c.nameFrom } : c));
+  const gate = base && ((c: Candidate) => (c.via !== undefined && LATE_VIAS.has(c.via)) || base(c.nameFrom !== undefined && c.nameFrom < c.end ? { ...c, start: c.nameFrom } : c));
   return mergeRules(norm.length, out, rule, gate);
 }
 
@@ -1279,11 +1714,13 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
 export function extractEntities(t: NormalizedText): EntityMention[] {
   const raw = tokenize(t.norm, 0, t.norm.length); // shared by the rules and the tagger (one scan of the text)
   const rule = ruleCandidates(t, raw);
+  const late = lateCandidates(t, raw);
   const model = loadModel('ar', import.meta.url);
-  if (!model) return finalize(t, rule);
+  if (!model) return finalize(t, late.length ? rule.concat(late) : rule);
+  // the late rules' names are not among the tagger's features (it was trained without them)
   const toks = modelTokens(t, rule, raw);
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
-  return finalize(t, combine(t.norm, toks, decodeLattice(model, toks), rule, freq, model.file));
+  return finalize(t, propagateNames(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), late.length ? rule.concat(late) : rule, freq, model.file)));
 }
 
 /**
