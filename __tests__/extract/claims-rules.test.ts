@@ -526,6 +526,12 @@ describe('trigger choice and clause structure', () => {
     ['ar', 'وقال المسؤول إن نحو 60 أسرة فقدت منازلها في الانهيار.', ['displaced about 60']],
     // People in need of humanitarian aid are "to be aided" (other).
     ['en', 'Some 3 million people in the region need humanitarian assistance.', ['other about 3000000']],
+    // A toll revised through a pronoun ("revised it to nine") names the count before it; "shifted to hospital" is a route.
+    ['en', 'Officials first put the toll at 15 but later revised it to 11.', ['deaths exact 15', 'deaths exact 11']],
+    ['en', 'Medics said 25 people were shifted to the district hospital.', ['injuries exact 25']],
+    // Duals of pupils, staff and security members count two; «طالبان» is the Taliban, no dual.
+    ['ar', 'وأصيب تلميذان وعنصران من الشرطة بجروح طفيفة.', ['injuries exact 2', 'injuries exact 2']],
+    ['ar', 'وقالت طالبان إن الهجوم أدى إلى مقتل 5 جنود.', ['deaths exact 5']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
     // «أجلت/أجلى» evacuated; «رأس» counts livestock, not people; an accusative number word with «أخرى» continues a count.
