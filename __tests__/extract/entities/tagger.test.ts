@@ -242,6 +242,24 @@ describe('statistical tagger: fast decoder = reference decoder', () => {
     }
   });
 
+  // tokens of one word form share a memo of its form id; a memo made for another form cache is ignored
+  test.each(texts)('%s: form memos give the same tags as the form look-ups', (lang, text) => {
+    const url = new URL(`../../../src/lang/${lang}/entities.ts`, `file://${path.resolve('__tests__/extract/entities')}/`).href;
+    const model = loadModel(lang, url)!;
+    const t = normalize(text + ' ' + text);
+    const toks = lang === 'en' ? enTokens(t, enRules(t)) : arTokens(t, arRules(t));
+    const plain = toks.map((x) => ({ ...x, memo: undefined }));
+    const stale = toks.map((x) => ({ ...x, memo: x.memo && { cache: {}, id: 0 } }));
+    const tags = decodeLattice(model, plain).tags;
+    expect(decodeLattice(model, toks).tags).toEqual(tags);
+    expect(decodeLattice(model, toks).tags).toEqual(tags); // memos filled
+    expect(decodeLattice(model, stale).tags).toEqual(tags);
+    const half = toks.length / 2;
+    expect(toks.filter((x) => x.memo).length).toBeGreaterThan(0);
+    for (let i = 0; i < half; i++) if (toks[i]!.memo) expect(toks[i + half]!.memo).toBe(toks[i]!.memo);
+    for (const x of toks) if (x.memo) expect(x.memo.id).toBeGreaterThanOrEqual(0);
+  });
+
   test.each(texts)('%s: lattice costs are 0 on the best path, positive or 0 elsewhere', (lang, text) => {
     const t = normalize(text);
     const toks = lang === 'en' ? enTokens(t, enRules(t)) : arTokens(t, arRules(t));

@@ -48,6 +48,23 @@ export interface ModelTok {
    * transliteration, `shapeFeatures` in src/lang/ar/entities.ts); summed once per form like the rest.
    */
   feats?: readonly string[];
+  /**
+   * The tagger's form id of this word, remembered across documents: one object shared by every
+   * token of one word form (text and lexicon flags), made by the language module with its per-word
+   * cache; `decodeLattice` fills it (valid while `cache` is the model's current form cache) and
+   * then skips its two map look-ups per token.
+   */
+  memo?: FormMemo;
+}
+
+/** See `ModelTok.memo`: `newFormMemo()` for a new word form. */
+export interface FormMemo {
+  cache: object | null;
+  id: number;
+}
+
+export function newFormMemo(): FormMemo {
+  return { cache: null, id: -1 };
 }
 
 export interface ModelFile {
@@ -239,6 +256,13 @@ export function wordFeatures(t: ModelTok): string[] {
 }
 
 const ROLE = ['-1', '+1', '-2', '+2'];
+/** Feature-name prefixes `formVector` builds per new word form, made once: 'w-1=', 'fm-1=', 'p1=', 's1=', 'sp1=', 'ss1='… */
+const W_ROLE = ROLE.map((r) => 'w' + r + '=');
+const FM_ROLE = ROLE.map((r) => 'fm' + r + '=');
+const PRE_K = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUF_K = ['', 's1=', 's2=', 's3=', 's4='];
+const STEM_PRE_K = ['', 'sp1=', 'sp2=', 'sp3='];
+const STEM_SUF_K = ['', 'ss1=', 'ss2=', 'ss3='];
 
 /**
  * Features a token contributes to its neighbours' scores: role 0 = as the previous word, 1 = as
@@ -787,8 +811,8 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     if (t.cased) add1(v, 0, 'wc=' + t.text);
     const n = low.length;
     for (let k = 1; k <= 4 && k < n; k++) {
-      add1(v, 0, 'p' + k + '=' + low.slice(0, k));
-      add1(v, 0, 's' + k + '=' + low.slice(n - k));
+      add1(v, 0, PRE_K[k]! + low.slice(0, k));
+      add1(v, 0, SUF_K[k]! + low.slice(n - k));
     }
     const len = Math.min(n, 12);
     let nv = fc.lenVec[len];
@@ -832,21 +856,29 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
       if (st.length < n && low.endsWith(st)) add1(v, 0, 'cl=' + low.slice(0, n - st.length));
       const m = st.length;
       for (let k = 1; k <= 3 && k < m; k++) {
-        add1(v, 0, 'sp' + k + '=' + st.slice(0, k));
-        add1(v, 0, 'ss' + k + '=' + st.slice(m - k));
+        add1(v, 0, STEM_PRE_K[k]! + st.slice(0, k));
+        add1(v, 0, STEM_SUF_K[k]! + st.slice(m - k));
       }
     }
     for (let r = 0; r < 4; r++) {
       const off = (r + 1) * NT;
-      add1(v, off, 'w' + ROLE[r] + '=' + low);
-      if (fm) add1(v, off, 'fm' + ROLE[r] + '=' + (fm.length ? fm[fm.length - 1] : low));
+      add1(v, off, W_ROLE[r]! + low);
+      if (fm) add1(v, off, FM_ROLE[r]! + (fm.length ? fm[fm.length - 1] : low));
     }
   };
   const formOf = (t: ModelTok | undefined, text: string, lex: string): number => {
+    const memo = t ? t.memo : undefined;
+    if (memo && memo.cache === fc) return memo.id;
     let byText = forms.get(lex);
     if (!byText) forms.set(lex, (byText = new Map()));
     let id = byText.get(text);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      if (memo) {
+        memo.cache = fc;
+        memo.id = id;
+      }
+      return id;
+    }
     id = formVec.length;
     const v = new Float64Array(5 * NT);
     if (t) formVector(t, v);
@@ -858,6 +890,10 @@ export function decodeLattice(model: Model, toks: ModelTok[]): Lattice {
     bi1.push(null);
     bi2.push(null);
     byText.set(text, id);
+    if (memo) {
+      memo.cache = fc;
+      memo.id = id;
+    }
     return id;
   };
   const edge = formOf(undefined, '\u0002edge', '\u0002');

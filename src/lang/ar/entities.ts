@@ -59,7 +59,7 @@ import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, lookupArabic, orgWordArabic, orgWords, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { arabicOrgConcepts, conceptKey, countryOf } from '../../extract/entities/key.js';
-import { decodeLattice, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadModel, mergeRules, newFormMemo, ruleTags, spanGate, spansOf, type FormMemo, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
 import { packedWordSet, type WordSet } from '../../text/word-set.js';
 import words from './entity-words.json' with { type: 'json' };
 import { tokenLines } from '../../text/token-lines.js';
@@ -150,6 +150,38 @@ interface Tok {
   ar: boolean;
   /** Only spaces between this token and the previous one (no punctuation). */
   glued: boolean;
+  /** What is cached of the word (Arabic words only; null otherwise): one map look-up per token, in tokenize. */
+  rec: WordRec | null;
+}
+
+/**
+ * Per Arabic word form, what the rules and the tagger's tokens derive from its text alone, filled
+ * on first use (each is a pure function of the word and the fixed lists): its gazetteer starts
+ * (`gazStartsOf`; NO_GAZ_STARTS when none can match), its trigger bits (`triggerBitsOf`, 0 = not asked yet) and its tagger features
+ * (`modelTokens`). Kept across documents; bounded, started afresh when full. The tokens hold their
+ * record, so the per-word caches are not looked up again token by token.
+ */
+interface WordRec {
+  gaz: readonly GazStart[] | null;
+  trig: number;
+  lf: [string, string[], readonly string[], FormMemo] | null;
+  /** `nameWord` of the word, bits as in nameWordCache (0 = not asked). */
+  nw: number;
+  /** `nameWord(word without its first two letters, false)` (the article cut: 0 = not asked, 1 no, 2 yes). */
+  nwa: number;
+  /** `arabicOrgConcepts(word, true)` (null: none; undefined: not asked). */
+  oc0: readonly string[] | null | undefined;
+}
+let wordRecs = new Map<string, WordRec>();
+const WORD_REC_MAX = 100_000;
+
+function wordRec(w: string): WordRec {
+  let r = wordRecs.get(w);
+  if (r === undefined) {
+    if (wordRecs.size >= WORD_REC_MAX) wordRecs = new Map();
+    wordRecs.set(w, (r = { gaz: null, trig: 0, lf: null, nw: 0, nwa: 0, oc0: undefined }));
+  }
+  return r;
 }
 
 const AR_RUN = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+|[0-9]+|[A-Za-z]+|\S/g;
@@ -171,7 +203,7 @@ function tokenize(norm: string, from: number, to: number): Tok[] {
     const ar = (c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
     let glued = out.length > 0;
     if (glued) for (let k = prevEnd; k < p; k++) if (norm.charCodeAt(k) === 10) glued = false;
-    out.push({ start: p, end, text, ar, glued });
+    out.push({ start: p, end, text, ar, glued, rec: ar ? wordRec(text) : null });
     prevEnd = end;
     return end;
   });
@@ -242,7 +274,15 @@ function gazAtUncached(ctx: Ctx, i: number): GazMatch | null {
   const toks = ctx.toks;
   if (!toks[i]!.ar) return null;
   let best: { off: number; len: number; entry: GazEntry } | null = null;
-  for (const [off, form, e0, grows] of gazStarts(toks[i]!.text)) {
+  const rec = toks[i]!.rec!;
+  const starts = rec.gaz ?? (rec.gaz = gazStartsUseful(gazStartsOf(toks[i]!.text)));
+  for (let s = 0; s < starts.length; s++) {
+    // indexed reads: no iterator protocol per reading
+    const st = starts[s]!;
+    const off = st[0];
+    const form = st[1];
+    const e0 = st[2];
+    const grows = st[3];
     // k = 0, the word alone (cached per word)
     if (e0 && !best) best = { off, len: 1, entry: e0 };
     if (!grows) continue;
@@ -272,12 +312,58 @@ const GAZ_START_CACHE_MAX = 100_000;
 function gazStarts(w: string): readonly GazStart[] {
   let r = gazStartCache.get(w);
   if (r === undefined) {
-    const l = L();
-    r = readings(w).map(([off, form]): GazStart => [off, form, l.gazNoSpace.get(form) ?? null, l.gazMaxWords > 1 && l.gazPrefixes.has(form)]);
+    r = gazStartsOf(w);
     if (gazStartCache.size >= GAZ_START_CACHE_MAX) gazStartCache = new Map();
     gazStartCache.set(w, r);
   }
   return r;
+}
+
+/** No reading is a gazetteer key or starts one (most words): one shared empty list, nothing to read. */
+const NO_GAZ_STARTS: readonly GazStart[] = [];
+
+function gazStartsUseful(starts: readonly GazStart[]): readonly GazStart[] {
+  for (const st of starts) if (st[2] || st[3]) return starts;
+  return NO_GAZ_STARTS;
+}
+
+function gazStartsOf(w: string): readonly GazStart[] {
+  const l = L();
+  return readings(w).map(([off, form]): GazStart => [off, form, l.gazNoSpace.get(form) ?? null, l.gazMaxWords > 1 && l.gazPrefixes.has(form)]);
+}
+
+/**
+ * What processLine asks of every word's readings (`readings`), kept in its `WordRec`: bit 0 =
+ * answered; some reading is an organisation trigger (TRIG_ORG), a plural or dual place trigger
+ * (TRIG_LOC_PLURAL); the first reading that is a place trigger included in the name (TRIG_LOC_INCL)
+ * or else a place trigger (TRIG_LOC), with that reading's offset from bit TRIG_OFF_SHIFT on; a
+ * person title (TRIG_TITLE), a speech verb (TRIG_SPEECH).
+ */
+const TRIG_ORG = 2;
+const TRIG_LOC_PLURAL = 4;
+const TRIG_LOC_INCL = 8;
+const TRIG_LOC = 16;
+/** inList(perTitles, w); speech verb as written or without و/ف (`bare`). */
+const TRIG_TITLE = 32;
+const TRIG_SPEECH = 64;
+const TRIG_OFF_SHIFT = 7;
+
+function triggerBitsOf(w: string): number {
+  const l = L();
+  let bits = 1;
+  if (inList(l.perTitles, w)) bits |= TRIG_TITLE;
+  if (l.speech.has(w) || l.speech.has(bare(w))) bits |= TRIG_SPEECH;
+  let loc = false;
+  for (const [o, f] of readings(w)) {
+    if (l.orgTriggers.has(f)) bits |= TRIG_ORG;
+    if (l.locPlural.has(f)) bits |= TRIG_LOC_PLURAL;
+    if (loc) continue;
+    if (l.locIncluded.has(f)) bits |= TRIG_LOC_INCL | (o << TRIG_OFF_SHIFT);
+    else if (l.locTriggers.has(f)) bits |= TRIG_LOC | (o << TRIG_OFF_SHIFT);
+    else continue;
+    loc = true;
+  }
+  return bits;
 }
 
 function bare(w: string): string {
@@ -319,6 +405,25 @@ function nameWord(w: string, first: boolean): boolean {
   bits = (nameWordCache.get(w) ?? 0) | (1 << shift) | (yes ? 2 << shift : 0);
   nameWordCache.set(w, bits);
   return yes;
+}
+
+/** nameWord of a token's word, kept in its WordRec (no map look-up once asked). */
+function nameWordTok(t: Tok, first: boolean): boolean {
+  const rec = t.rec;
+  if (!rec) return nameWord(t.text, first);
+  const shift = first ? 2 : 0;
+  if (rec.nw & (1 << shift)) return (rec.nw & (2 << shift)) !== 0;
+  const yes = nameWord(t.text, first);
+  rec.nw |= (1 << shift) | (yes ? 2 << shift : 0);
+  return yes;
+}
+
+/** nameWord(t.text.slice(2), false) — the word after its article — kept in the token's WordRec. */
+function nameWordAfterArticle(t: Tok): boolean {
+  const rec = t.rec;
+  if (!rec) return nameWord(t.text.slice(2), false);
+  if (!rec.nwa) rec.nwa = nameWord(t.text.slice(2), false) ? 2 : 1;
+  return rec.nwa === 2;
 }
 
 function nameWordUncached(w: string, first: boolean): boolean {
@@ -369,19 +474,19 @@ function nameRun(ctx: Ctx, i: number, max: number, continuing = false): number {
       continue;
     }
     // family names with the article (فؤاد السنيورة, بشار الأسد) after a first word
-    const articleOk = inside && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWord(w.slice(2), false);
+    const articleOk = inside && /^\u0627\u0644/.test(w) && !isNisba(w) && nameWordAfterArticle(t);
     // a given name inside a name, also one spelt like a preposition (أمير علي: علي, not على)
     const givenOk = inside && l.givenNames.has(w) && !endsInAlefMaqsura(ctx, t);
     // a family name shaped like a masculine relational adjective (محمد البرادعي، خليل الدليمي)
     // right after a name word ends the name; feminine and plural ones (الإيرانية) are adjectives
-    const familyNisba = k > i && /^\u0627\u0644\S{2,}\u064A$/.test(w) && nameWord(w.slice(2), false) && !inList(l.roleWords, w) && !inList(l.common, w) && !l.compass.has(w);
+    const familyNisba = k > i && /^\u0627\u0644\S{2,}\u064A$/.test(w) && nameWordAfterArticle(t) && !inList(l.roleWords, w) && !inList(l.common, w) && !l.compass.has(w);
     if (familyNisba) {
       j = k;
       break;
     }
     // after بن، آل، أبو… comes a name, whatever else the word can mean (بن سلطان، آل خليفة)
     const connectedOk = afterConnector && !inList(l.stop, w) && !inList(l.speech, w);
-    if (!connectedOk && !nameWord(w, !inside) && !articleOk && !givenOk) break;
+    if (!connectedOk && !nameWordTok(t, !inside) && !articleOk && !givenOk) break;
     j = k;
   }
   // never end on a connector
@@ -554,7 +659,7 @@ function placeAfterPrep(ctx: Ctx, i: number): number {
   const n = toks[i + 1];
   if (!n || !n.ar || !n.glued || n.text.length < 3 || !PLACE_PREPS.has(toks[i]!.text)) return i;
   const w = n.text;
-  if (gazAt(ctx, i + 1) || !nameWord(w, true) || L().givenNames.has(w) || !ordinaryWords() || ordinaryAsWritten(w)) return i;
+  if (gazAt(ctx, i + 1) || !nameWordTok(n, true) || L().givenNames.has(w) || !ordinaryWords() || ordinaryAsWritten(w)) return i;
   push(ctx, i + 1, 0, i + 1, 'LOC', { via: 'lt' });
   return i + 2;
 }
@@ -656,7 +761,8 @@ const DEFINITE = /^(?:[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644
 function conceptOrg(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const t0 = toks[i]!;
-  const c0 = arabicOrgConcepts(t0.text, true);
+  const rec = t0.rec;
+  const c0 = rec ? (rec.oc0 === undefined ? (rec.oc0 = arabicOrgConcepts(t0.text, true) ?? null) : rec.oc0) ?? undefined : arabicOrgConcepts(t0.text, true);
   if (!c0) return i;
   const ow = orgWords();
   const l = L();
@@ -726,7 +832,7 @@ function dateline(ctx: Ctx): number {
   let j = -1;
   for (let k = 0; k < 3 && k < toks.length; k++) {
     const t = toks[k]!;
-    if (!t.ar || (k > 0 && !t.glued) || gazAt(ctx, k) || !nameWord(t.text, k === 0)) break;
+    if (!t.ar || (k > 0 && !t.glued) || gazAt(ctx, k) || !nameWordTok(t, k === 0)) break;
     j = k;
   }
   const sep = toks[j + 1];
@@ -775,7 +881,9 @@ function processLine(ctx: Ctx): void {
       }
     }
     // Organisations: trigger + name
-    if (readings(w).some(([, f]) => l.orgTriggers.has(f))) {
+    const rec = t.rec!;
+    const trig = rec.trig || (rec.trig = triggerBitsOf(w));
+    if (trig & TRIG_ORG) {
       const next = orgAfterTrigger(ctx, i);
       if (next > i) {
         i = next;
@@ -783,7 +891,7 @@ function processLine(ctx: Ctx): void {
       }
     }
     // Places named in a list after a plural or dual trigger (مدينتي تمنراست وعين قزام)
-    if (readings(w).some(([, f]) => l.locPlural.has(f))) {
+    if (trig & TRIG_LOC_PLURAL) {
       const next = placeList(ctx, i);
       if (next > i) {
         i = next;
@@ -808,14 +916,9 @@ function processLine(ctx: Ctx): void {
     }
     // Places: trigger + name (the trigger is not part of the name), or trigger included (مخيم);
     // the trigger may carry و/ف and a preposition (بإقليم)
-    let locTrig = false;
-    let locIncl = false;
-    let trigOff = 0;
-    for (const [o, f] of readings(w)) {
-      if (l.locIncluded.has(f)) [locIncl, trigOff] = [true, o];
-      else if (l.locTriggers.has(f)) [locTrig, trigOff] = [true, o];
-      if (locIncl || locTrig) break;
-    }
+    const locTrig = (trig & TRIG_LOC) !== 0;
+    const locIncl = (trig & TRIG_LOC_INCL) !== 0;
+    const trigOff = trig >>> TRIG_OFF_SHIFT;
     if ((locTrig || locIncl) && i + 1 < toks.length && toks[i + 1]!.ar && toks[i + 1]!.glued) {
       const nameFrom = toks[i + 1]!.start;
       const g2 = gazAt(ctx, i + 1);
@@ -856,8 +959,8 @@ function processLine(ctx: Ctx): void {
       }
     }
     // Persons: title (+ descriptors) + name, or speech verb + name
-    const isTitle = inList(l.perTitles, w);
-    const isSpeech = l.speech.has(w) || l.speech.has(b);
+    const isTitle = (trig & TRIG_TITLE) !== 0;
+    const isSpeech = (trig & TRIG_SPEECH) !== 0;
     if (isTitle || isSpeech) {
       // "المتحدث باسم X": X is an organisation, the person is not named
       let k = isTitle ? skipDescriptors(ctx, i + 1) : i + 1;
@@ -920,7 +1023,7 @@ function processLine(ctx: Ctx): void {
     }
     // A name in apposition: unknown words right before a person title (ووكلور عضوة في…),
     // after a verb or at the start of a clause.
-    if (nameWord(w, true) && i > 0) {
+    if (nameWordTok(t, true) && i > 0) {
       const j = nameRun(ctx, i, 3);
       const after = toks[j + 1];
       const prev = toks[i - 1]!;
@@ -1192,10 +1295,10 @@ function stems(w: string): string[] {
 }
 
 /**
- * Lexicon flags and stems per word, kept across documents (a corpus repeats its words); bounded,
- * started afresh when full. The stem lists are shared by the tokens: never modified.
+ * Lexicon flags and stems per word are kept across documents in the word's `WordRec` (a corpus
+ * repeats its words). The stem lists are shared by the tokens: never modified. CACHE_MAX bounds
+ * the shape lists.
  */
-let cache = new Map<string, [string, string[], readonly string[]]>();
 const CACHE_MAX = 200_000;
 
 /** Tokens after which the next one starts a sentence or clause: . ! ? : " ؟ (char codes). */
@@ -1205,7 +1308,6 @@ const INITIAL_AFTER = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x61f]);
 export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly Tok[] = tokenize(t.norm, 0, t.norm.length)): ModelTok[] {
   const norm = t.norm;
   const toks: ModelTok[] = [];
-  if (cache.size >= CACHE_MAX) cache = new Map();
   let prevEnd = 0;
   let prevText = '';
   for (const r of raw) {
@@ -1213,11 +1315,12 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
     let initial = !toks.length || (prevText.length === 1 && INITIAL_AFTER.has(prevText.charCodeAt(0)));
     for (let k = prevEnd; !initial && k < r.start; k++) if (norm.charCodeAt(k) === 10) initial = true;
     const text = r.text;
-    let lf = r.ar ? cache.get(text) : undefined;
-    if (r.ar && !lf) {
+    // lexicon flags, stems and shapes per word: kept in the token's WordRec (one per word form)
+    const rec = r.rec;
+    let lf = rec ? rec.lf : null;
+    if (rec && !lf) {
       const st = stems(text);
-      lf = [lexFlags(text), st, shapeFeatures(text, st)];
-      cache.set(text, lf);
+      lf = rec.lf = [lexFlags(text), st, shapeFeatures(text, st), newFormMemo()];
     }
     // one object shape for every token (forms / feats undefined when absent: the tagger reads them as absent)
     toks.push({
@@ -1230,6 +1333,7 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
       initial,
       forms: lf ? lf[1] : undefined,
       feats: lf && lf[2].length ? lf[2] : undefined,
+      memo: lf ? lf[3] : undefined,
     });
     prevEnd = r.end;
     prevText = text;

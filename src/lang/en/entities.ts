@@ -22,7 +22,7 @@ import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
-import { decodeLattice, loadClusters, loadModel, mergeRules, ruleTags, spanGate, spansOf, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
+import { decodeLattice, loadClusters, loadModel, mergeRules, newFormMemo, ruleTags, spanGate, spansOf, type FormMemo, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
 import { commonWords } from './vocabulary.js';
 import type { WordSet } from '../../text/word-set.js';
@@ -130,6 +130,8 @@ interface Tok extends LatinToken {
   word: boolean;
   cap: boolean;
   allCaps: boolean;
+  /** The text holds a letter (\p{L}). */
+  letter: boolean;
   /** "Iran's", "Paris'": the name ends here. */
   poss: boolean;
   /** End without the possessive. */
@@ -151,6 +153,8 @@ interface TextInfo {
   low: string;
   cap: boolean;
   allCaps: boolean;
+  /** Holds a letter (\p{L}). */
+  letter: boolean;
   /** Holds an underscore or is a URL scheme word: a handle/link part (`tag`). */
   tagLike: boolean;
 }
@@ -161,17 +165,62 @@ function textInfo(text: string, word: boolean): TextInfo {
   let info = textInfoCache.get(text);
   if (info === undefined) {
     // `word` is a function of text[0] (see makeTokens), so it need not be part of the key
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    info = {
-      low: latinFold(text),
-      cap: word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text)),
-      allCaps: word && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-      tagLike: /_/.test(text) || /^(?:https?|www)$/i.test(text),
-    };
+    info = textInfoOf(text, word);
     if (textInfoCache.size >= TEXT_INFO_CACHE_MAX) textInfoCache = new Map();
     textInfoCache.set(text, info);
   }
   return info;
+}
+
+function textInfoOf(text: string, word: boolean): TextInfo {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    low: latinFold(text),
+    cap: word && (/^\p{Lu}/u.test(text) || ARABIC_PREFIXED.test(text)),
+    allCaps: word && letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+    letter: letters.length > 0,
+    tagLike: /_/.test(text) || /^(?:https?|www)$/i.test(text),
+  };
+}
+
+/** Folded form, lexicon flags, clusters and the tagger's form memo of a token text (`modelTokens`). */
+type LexEntry = [string, string, readonly string[] | undefined, FormMemo];
+
+/**
+ * Per token text of `latinTokens`, what the rule tokens and the tagger's tokens derive from it
+ * alone, filled on first use: `word` (its first character a letter or digit), `info` (textInfo)
+ * and `lw` (modelTokens' entry, made with the word clusters `lwc`). Kept across documents; bounded,
+ * started afresh when full. `rawWords` gives the records of one token array (the one extractEntities
+ * shares between the rules and the tagger), so each token's text is looked up once, not per use.
+ */
+interface RawWord {
+  word: boolean;
+  info: TextInfo | null;
+  lw: LexEntry | null;
+  lwc: WordClusters | null | undefined;
+}
+let rawWordCache = new Map<string, RawWord>();
+const RAW_WORD_MAX = 100_000;
+const rawWordLists = new WeakMap<readonly LatinToken[], Array<RawWord | undefined>>();
+
+function rawWords(all: readonly LatinToken[]): Array<RawWord | undefined> {
+  let r = rawWordLists.get(all);
+  if (r === undefined) rawWordLists.set(all, (r = new Array<RawWord | undefined>(all.length)));
+  return r;
+}
+
+function rawWordAt(recs: Array<RawWord | undefined>, all: readonly LatinToken[], i: number): RawWord {
+  let rec = recs[i];
+  if (rec === undefined) {
+    const text = all[i]!.text;
+    rec = rawWordCache.get(text);
+    if (rec === undefined) {
+      if (rawWordCache.size >= RAW_WORD_MAX) rawWordCache = new Map();
+      rawWordCache.set(text, (rec = { word: /[\p{L}\p{N}]/u.test(text[0]!), info: null, lw: null, lwc: undefined }));
+    }
+    recs[i] = rec;
+  }
+  return rec;
 }
 
 /**
@@ -184,12 +233,14 @@ function makeTokens(norm: string, from: number, to: number, all: readonly LatinT
   while (last < all.length && all[last]!.start < to) last++;
   // the paragraph's tokens are all[first, last): read in place (no copy)
   const out: Tok[] = [];
+  const recs = rawWords(all);
   for (let i = 0; i < last - first; i++) {
     const r = all[first + i]!;
     const start = r.start;
     const end = r.end;
     let text = r.text;
-    const word = /[\p{L}\p{N}]/u.test(text[0]!);
+    const rw = rawWordAt(recs, all, first + i);
+    const word = rw.word;
     let poss = false;
     let nameEnd = end;
     const tl = text.length;
@@ -208,7 +259,8 @@ function makeTokens(norm: string, from: number, to: number, all: readonly LatinT
       poss = true;
     }
     const prevChar = start > 0 ? norm[start - 1]! : ' ';
-    const info = textInfo(text, word);
+    // the token's own text (the usual case): its record; a cut text (possessive, compound): the cache
+    const info = text === r.text ? rw.info ?? (rw.info = textInfoOf(text, word)) : textInfo(text, word);
     // only spaces between this token and the previous one (no line break): a scan, no substring
     let glued = i > 0;
     if (glued) for (let k = all[first + i - 1]!.end; k < r.start; k++) if (norm.charCodeAt(k) === 10) glued = false;
@@ -220,6 +272,7 @@ function makeTokens(norm: string, from: number, to: number, all: readonly LatinT
       word,
       cap: info.cap,
       allCaps: info.allCaps,
+      letter: info.letter,
       poss,
       nameEnd,
       initial: false,
@@ -883,7 +936,6 @@ function lowerCaseBodies(ctx: Ctx, from: number, to: number): void {
   }
 }
 
-const HAS_LETTER = /\p{L}/u;
 
 /** The rule tagger's candidates (normalised coordinates, unsorted, may overlap). */
 export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = latinTokens(t.norm)): Candidate[] {
@@ -914,7 +966,7 @@ export function ruleCandidates(t: NormalizedText, all: readonly LatinToken[] = l
             x.initial = true;
             firstSeen = true;
           }
-          if (!HAS_LETTER.test(x.text)) continue;
+          if (!x.letter) continue; // a letter in its text (textInfo)
           wordsIn++;
           if (x.allCaps && x.text.length > 1) caps++;
         }
@@ -951,7 +1003,7 @@ function lexFlags(low: string): string {
  * Folded form and lexicon flags per token text, kept across documents (a dozen set look-ups a
  * word, and a corpus repeats its words); bounded, started afresh when full.
  */
-let lexCache = new Map<string, [string, string, readonly string[] | undefined]>();
+let lexCache = new Map<string, LexEntry>();
 const LEX_CACHE_MAX = 200_000;
 /** The word clusters the cached entries were made with (`loadClusters`; swapped by experiments). */
 let lexClusters: WordClusters | null | undefined;
@@ -969,30 +1021,47 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
   lexClusters = wc;
   let prevEnd = 0;
   let prevText = '';
-  const push = (a: number, b: number, text: string) => {
+  const entryOf = (text: string): LexEntry => {
+    const low = latinFold(text);
+    return [low, /\p{L}/u.test(text) ? lexFlags(low) : '', wc?.of(low), newFormMemo()];
+  };
+  const push = (a: number, b: number, text: string, known: LexEntry | null) => {
     // first token, or after . ! ? : " (a one-character token), or after a line break
     let initial = !toks.length || (prevText.length === 1 && INITIAL_AFTER_CODES.has(prevText.charCodeAt(0)));
     for (let k = prevEnd; !initial && k < a; k++) if (norm.charCodeAt(k) === 10) initial = true;
-    let lw = lexCache.get(text);
+    let lw = known ?? lexCache.get(text);
     if (lw === undefined) {
-      const low = latinFold(text);
-      lw = [low, /\p{L}/u.test(text) ? lexFlags(low) : '', wc?.of(low)];
+      lw = entryOf(text);
       lexCache.set(text, lw);
     }
-    const [low, lex, clusters] = lw;
+    // indexed reads: no iterator protocol per token
+    const low = lw[0];
+    const lex = lw[1];
+    const clusters = lw[2];
+    const memo = lw[3];
     // one object shape for every token (clusters undefined: the language has none loaded)
-    toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true, clusters });
+    toks.push({ start: a, end: b, text, low, lex, rule: 'O', initial, cased: true, clusters, memo });
     prevEnd = b;
     prevText = text;
   };
-  for (const r of raw) {
+  const recs = rawWords(raw);
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
     // "Iran's" is two tokens, "Iran" and "'s" (r.text is norm.slice(r.start, r.end) already)
     const x = r.text;
     const m = x.length;
     if (m > 2 && x.charCodeAt(m - 2) === 39 && (x.charCodeAt(m - 1) | 32) === 115) {
-      push(r.start, r.end - 2, norm.slice(r.start, r.end - 2));
-      push(r.end - 2, r.end, norm.slice(r.end - 2, r.end));
-    } else push(r.start, r.end, r.text);
+      push(r.start, r.end - 2, norm.slice(r.start, r.end - 2), null);
+      push(r.end - 2, r.end, norm.slice(r.end - 2, r.end), null);
+    } else {
+      // the token's own text: its record (made with the current clusters) instead of the cache
+      const rw = rawWordAt(recs, raw, i);
+      if (rw.lw === null || rw.lwc !== wc) {
+        rw.lw = entryOf(x);
+        rw.lwc = wc;
+      }
+      push(r.start, r.end, x, rw.lw);
+    }
   }
   // late rules' names are shown as the earlier rules read them (the trainer calls this too)
   ruleTags(toks, featureCandidates(rule));
@@ -1002,8 +1071,10 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
 /** Merge the tagger's spans with the rule candidates (gazetteer entries, acronyms kept). */
 function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[], file: ModelFile): Candidate[] {
   const spans = spansOf(lat.tags);
-  const byStart = new Map<string, Candidate>();
-  for (const c of rule) byStart.set(c.start + ':' + c.end, c);
+  // keyed by start × (length + 1) + end: exact in a double, no string per candidate
+  const K = norm.length + 1;
+  const byStart = new Map<number, Candidate>();
+  for (const c of rule) byStart.set(c.start * K + c.end, c);
   const out: Candidate[] = [];
   for (const s of spans) {
     // a name neither starts nor ends with a lower-case word or a punctuation mark
@@ -1028,7 +1099,7 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
     if (to > from && ADMIN.test(toks[to]!.low)) to--;
     const start = toks[from]!.start;
     const end = toks[to]!.end;
-    const same = byStart.get(start + ':' + end);
+    const same = byStart.get(start * K + end);
     if (same) {
       out.push(same.entry ? same : { ...same, type: s.type, weak: false });
       continue;
