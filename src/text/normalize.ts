@@ -240,5 +240,5 @@ export function toOriginal(t: NormalizedText, start: number, end: number): { sta
 /** The original substring behind a span of `norm`, with its original offsets. */
 export function originalSpan(t: NormalizedText, start: number, end: number): { start: number; end: number; text: string } {
   const o = toOriginal(t, start, end);
-  return { ...o, text: t.original.slice(o.start, o.end) };
+  return { start: o.start, end: o.end, text: t.original.slice(o.start, o.end) };
 }
