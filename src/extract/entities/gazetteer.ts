@@ -237,35 +237,32 @@ export function placeCues(): Set<string> {
   return placeCueSet;
 }
 
+/** A `placeCues` table of gazetteer.json (value → its words) as word → value, English lower-cased, Arabic folded. */
+function placeCueTable(key: 'compass' | 'classes'): Map<string, string> {
+  const c = (data as { placeCues?: Partial<Record<'compass' | 'classes', Record<string, string[]>>> }).placeCues?.[key] ?? {};
+  const map = new Map<string, string>();
+  for (const [value, ws] of Object.entries(c)) for (const w of ws) map.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), value);
+  return map;
+}
+
 let compassMap: Map<string, string> | null = null;
 
 /**
  * Compass words with the direction they give a place (gazetteer.json `placeCues.compass`: south,
- * «جنوب», «الجنوبية» → s; southeast → se…), English lower-cased, Arabic folded; built on first use.
- * They are place cue words too.
+ * «جنوب», «الجنوبية» → s; southeast → se…), built on first use. They are place cue words too.
  */
 export function placeCompass(): Map<string, string> {
-  if (!compassMap) {
-    const c = (data as { placeCues?: { compass?: Record<string, string[]> } }).placeCues?.compass ?? {};
-    compassMap = new Map();
-    for (const [dir, ws] of Object.entries(c)) for (const w of ws) compassMap.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), dir);
-  }
-  return compassMap;
+  return (compassMap ??= placeCueTable('compass'));
 }
 
 let placeClassMap: Map<string, string> | null = null;
 
 /**
  * Facility cue words with their class letter (gazetteer.json `placeCues.classes`: hospital → h,
- * stadium → s, prison → j…), English lower-cased, Arabic folded; built on first use.
+ * stadium → s, prison → j…), built on first use.
  */
 export function placeCueClasses(): Map<string, string> {
-  if (!placeClassMap) {
-    const c = (data as { placeCues?: { classes?: Record<string, string[]> } }).placeCues?.classes ?? {};
-    placeClassMap = new Map();
-    for (const [cls, ws] of Object.entries(c)) for (const w of ws) placeClassMap.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), cls);
-  }
-  return placeClassMap;
+  return (placeClassMap ??= placeCueTable('classes'));
 }
 
 export interface OrgWords {
