@@ -952,7 +952,6 @@ const BASE_SHIFT: Record<string, number> = { now: 0, today: 0, tomorrow: 1, tmrw
 const OFFSET_CHUNK_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+and\\s+|\\s+)(\\d{1,3}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:few|a few|several)$/.test(k)))})\\s+(week|fortnight|month|day)s?\\b`, 'i');
 const UNIT_ORDER: readonly string[] = ['year', 'month', 'fortnight', 'week', 'day'];
 
-
 /**
  * Counts of larger units written before an offset ending at `end` ("2 years 1 month 21 days
  * ago", "1 month and 21 days later"): at most three, in the order written, and where the first
@@ -974,6 +973,7 @@ function countsBefore(norm: string, end: number): { counts: Array<[number, Offse
   }
   return { counts, from };
 }
+
 /**
  * The day `d` moved by `n` `unit`s and by the counts of smaller units written right after `end`
  * ("5 years 1 month 12 days"), and where they end.
