@@ -532,6 +532,7 @@ describe('trigger choice and clause structure', () => {
     // Duals of pupils, staff and security members count two; «طالبان» is the Taliban, no dual.
     ['ar', 'وأصيب تلميذان وعنصران من الشرطة بجروح طفيفة.', ['injuries exact 2', 'injuries exact 2']],
     ['ar', 'وأسفر الاشتباك عن إصابة بحاران بجروح.', ['injuries exact 2']],
+    ['ar', 'وخطف مسلحون 30 تلميذا وثلاثة مدرسين من المدرسة.', ['other exact 30', 'other exact 3']],
     ['ar', 'وقالت طالبان إن الهجوم أدى إلى مقتل 5 جنود.', ['deaths exact 5']],
     // A short bracketed gloss between a rising topic and its figure is no clause boundary.
     ['ar', 'أعلنت الوزارة ارتفاع عدد الوفيات جراء تفشي الكوليرا (الهيضة) في المدينة إلى 30 حالة.', ['deaths exact 30']],
