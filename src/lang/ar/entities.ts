@@ -51,6 +51,7 @@
  * (`shapeFeatures`). Word clusters built from the little unlabelled Arabic text at hand added
  * nothing in cross-validation (src/extract/entities/README.md): the Arabic tagger has none.
  */
+import { lowerBound } from '../../text/lower-bound.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1072,13 +1073,7 @@ function coordinatedPlaces(ctx: Ctx, from: number): void {
     const cand = ctx.cands[c]!;
     if (cand.type !== 'LOC') continue;
     // the token ending the place (tokens are sorted and disjoint): binary search
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.end < cand.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(toks, cand.end, (t) => t.end);
     let k: number | undefined = lo < toks.length && toks[lo]!.end === cand.end ? lo : undefined;
     while (k !== undefined && k + 1 < toks.length) {
       const t = toks[k + 1]!;

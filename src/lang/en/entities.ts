@@ -17,6 +17,7 @@
  * pass (`extendPlaceWords`) keeps a lower-case place word after a place ("Sharya camp"), and
  * `trimCompounds` (session 6) stops a name at the hyphen of "-backed", "-based"… ("Iran-backed").
  */
+import { lowerBound } from '../../text/lower-bound.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
@@ -1138,13 +1139,7 @@ export function extendPlaceWords(norm: string, raw: readonly LatinToken[], cands
       continue;
     }
     // first token starting at or after the name's end
-    let lo = 0;
-    let hi = raw.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (raw[mid]!.start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(raw, c.end, (t) => t.start);
     let end = -1;
     let pos = c.end;
     for (let j = lo, m = 0; j < raw.length && m < 3; j++, m++) {
