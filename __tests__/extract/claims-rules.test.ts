@@ -1802,6 +1802,63 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
       ['وتجمع آلاف المصلين في الساحة.', ['participants vague 2000-9999']],
     ],
   ],
+  [
+    'a court ruling is a sentence across the court\'s name and date; a carried-out one is the event',
+    'ar',
+    [
+      ['حكمت محكمة الجنايات في المنيا، يوم الأحد، بالإعدام شنقا على سبعة متهمين.', ['other exact 7']],
+      ['قضت محكمة أمن الدولة العليا بإعدام 5 مدانين.', ['other exact 5']],
+      ['نفذت السلطات حكم الإعدام شنقا بحق 4 مدانين.', ['executions exact 4']],
+    ],
+  ],
+  [
+    'facing the death penalty is no execution',
+    'en',
+    [['The prosecutor named 9 suspects facing the death penalty.', ['other exact 9']]],
+  ],
+  [
+    'an event word counted is not overridden by a trigger of the clause after "when"',
+    'en',
+    [['Six people died and 40 injured when a crowd rushed the exit.', ['deaths exact 6', 'injuries exact 40']]],
+  ],
+  [
+    'a figure hyphenated to a word modifies it',
+    'en',
+    [
+      ['About 8,000 fans filled the 20,000-seat stadium.', ['participants about 8000']],
+      ['Three workers were killed in the 9-storey block.', ['deaths exact 3']],
+    ],
+  ],
+  [
+    'a later item of a subset list takes the divided count\'s category',
+    'en',
+    [['The blast killed 11 people, among them a nurse and three pupils, and wounded 20 others.', ['deaths exact 11', 'deaths exact 3', 'injuries exact 20']]],
+  ],
+  [
+    'a later item of a subset list takes the divided count\'s category',
+    'ar',
+    [['أسفر الانفجار عن مقتل 11 شخصا بينهم ممرضة وثلاثة تلاميذ، وإصابة 20 آخرين.', ['deaths exact 11', 'deaths exact 3', 'injuries exact 20']]],
+  ],
+  [
+    'an aside describing the people counted does not say what happened to them',
+    'en',
+    [['Nine people, most of them homeless, froze to death overnight.', ['deaths exact 9']]],
+  ],
+  [
+    'an aside describing the people counted does not say what happened to them',
+    'ar',
+    [['توفي تسعة أشخاص، معظمهم مشردون، جراء البرد.', ['deaths exact 9']]],
+  ],
+  [
+    'a dual in construct state heads a two-word category noun',
+    'ar',
+    [['وأعلنت وزارة الصحة تسجيل حالتي وفاة جديدتين.', ['deaths exact 2']]],
+  ],
+  [
+    'head of livestock are no people',
+    'en',
+    [['The drought killed 3 million head of livestock.', []]],
+  ],
 ];
 
 describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {

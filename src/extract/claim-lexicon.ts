@@ -64,6 +64,7 @@ export interface CompiledLexicon {
   sentencing: PhraseMatcher<true>;
   sentencedCategories: Set<ClaimCategory>;
   carriedOut: PhraseMatcher<true>;
+  sentenceComplements: PhraseMatcher<true>;
   /** Categories that zero claims exist for (those of the zero phrases). */
   zeroCategories: Set<ClaimCategory>;
   presenceNouns: PhraseMatcher<true>;
@@ -92,6 +93,10 @@ export interface CompiledLexicon {
   heldNouns: PhraseMatcher<true>;
   /** Triggers that speak only with a figure right after them («سقوط 12 قتيلا», not «سقوط الصاعقة»). */
   countBoundTriggers: PhraseMatcher<true>;
+  hyphenCounts: ReadonlySet<string>;
+  listJoiners: PhraseMatcher<true>;
+  asideQuantifiers: PhraseMatcher<true>;
+  listJoinerPrefixes: string[];
   /** Zero quantifiers that pick out of a group ("none of the"): the word right after them is the group. */
   groupQuantifiers: PhraseMatcher<true>;
   /** Verbs of having right before a count of people ("the region has 1.2 million employees"): a population, no claim. */
@@ -200,6 +205,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     sentencing: m(flag(lex.sentencing?.phrases ?? [])),
     sentencedCategories: new Set(lex.sentencing?.categories ?? []),
     carriedOut: m(flag(lex.sentencing?.carriedOut ?? [])),
+    sentenceComplements: m(flag(lex.sentencing?.complements ?? [])),
     zeroCategories: new Set(lex.zeroPhrases.map((z) => z.category)),
     presenceNouns: m(flag(lex.presenceNouns ?? [])),
     moreWords: m(flag(lex.moreWords ?? [])),
@@ -226,6 +232,10 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     oneOfWords: m(flag(lex.oneOfWords ?? [])),
     heldNouns: m(flag(lex.heldNouns ?? [])),
     countBoundTriggers: m(flag(lex.countBoundTriggers ?? [])),
+    hyphenCounts: new Set((lex.hyphenCounts ?? []).map((w) => w.toLowerCase())),
+    listJoiners: m(flag(lex.listJoiners ?? [])),
+    asideQuantifiers: m(flag(lex.asideQuantifiers ?? [])),
+    listJoinerPrefixes: (lex.listJoinerPrefixes ?? []).map((p) => foldWord(p)),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
     possessionBefore: m(flag(lex.possessionBefore ?? [])),
     modifierPrepositions: m(flag(lex.subjectModifiers?.prepositions ?? [])),

@@ -160,6 +160,10 @@ const SHORT_QUOTE = 6;
 const CRIME_REACH = 1;
 /** How many words may stand between a sentencing verb and the death word it governs («قضت المحكمة بإعدام»). */
 const SENTENCE_REACH = 2;
+/** How many words an item with no figure may hold in a subset list («بينهم سيدة وطفلان»). */
+const LIST_ITEM_WORDS = 3;
+/** How far a death word that can only be the verb's complement («بالإعدام») may stand from it. */
+const COMPLEMENT_REACH = 7;
 /** How many words may stand between a zero quantifier and its trigger ("no police officers were killed"). */
 const ZERO_REACH = 6;
 /** How many more words a partitive zero quantifier ("no one from …") may stand before its trigger. */
@@ -239,6 +243,15 @@ const MAX_COUNT = 1e10;
 
 function plausible(n: NumberMention): boolean {
   return [n.value, n.min, n.max].every((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= MAX_COUNT));
+}
+
+/** A hyphen and a word right after a figure ("15,000-seat"), unless the word still counts people ("5,000-strong"). */
+function hyphenModifier(lex: CompiledLexicon, norm: string, end: number): boolean {
+  const h = norm.charCodeAt(end);
+  if (h !== 0x2d && h !== 0x2010 && h !== 0x2011) return false;
+  let k = end + 1;
+  while (k < norm.length && /\p{L}/u.test(norm[k]!)) k++;
+  return k > end + 1 && !lex.hyphenCounts.has(norm.slice(end + 1, k).toLowerCase());
 }
 
 function isYearLike(n: NumberMention, text: string): boolean {
@@ -331,13 +344,19 @@ class SentenceClaims {
       return true;
     });
     let sx = 0;
+    const found0 = found.map((tr) => tr.value);
     for (let x = 0; x < found.length; x++) {
       const tr = found[x]!;
       if (!lex.sentencedCategories.has(tr.value)) continue;
       // The trigger phrase may hold the sentencing word itself («أحكام الإعدام»).
       while (sx + 1 < sentences.length && sentences[sx + 1]!.from <= tr.from) sx++;
       const sv = sentences[sx];
-      if (sv && sv.from <= tr.from && tr.to > sv.to && tr.from - sv.to <= SENTENCE_REACH) found[x] = { ...tr, value: 'other' };
+      if (!sv || sv.from > tr.from || tr.to <= sv.to) continue;
+      // «بالإعدام شنقا»: a death word right after a sentenced one is the same sentence.
+      const prev = found[x - 1];
+      const joined = prev !== undefined && prev.value === 'other' && prev.to === tr.from && lex.sentencedCategories.has(found0[x - 1]!);
+      const reach = lex.sentenceComplements.matchAt(tokens, tr.from) ? COMPLEMENT_REACH : SENTENCE_REACH;
+      if (joined || this.wordsBetween(sv.to, tr.from) <= reach) found[x] = { ...tr, value: 'other' };
     }
     // "killed or maimed", «قتلوا أو شوهوا»: alternative outcomes make one casualty count.
     const merged: Array<{ from: number; to: number; value: ClaimCategory; crime?: boolean }> = [];
@@ -437,6 +456,22 @@ class SentenceClaims {
     let n = 0;
     if (this.dated.size > 0) for (let k = a; k < b; k++) if (this.datePart(k)) n++;
     return n;
+  }
+
+  /**
+   * Tokens of [a, b) that count as distance: a court's name and the date it ruled on stand between
+   * the verb and what it rules («قضت محكمة جنايات أسيوط، اليوم الثلاثاء، بالإعدام») without loosening it.
+   */
+  private wordsBetween(a: number, b: number): number {
+    let n = 0;
+    for (let k = a; k < b; k++) if (!this.named.has(k) && !this.datePart(k)) n++;
+    return n;
+  }
+
+  /** The counted noun is itself one of its category's triggers ("63 injured", «12 قتيلا»). */
+  eventNoun(noun: Noun): boolean {
+    const m = this.lex.triggers.matchAt(this.tokens, noun.head ?? noun.from);
+    return m !== null && m.value === noun.category;
   }
 
   /** Tokens [a, b) all lie inside an organisation's name. */
@@ -755,7 +790,20 @@ class SentenceClaims {
 
   /** A subset marker ("including", «بينهم») right before token `start`. */
   subsetBefore(start: number): boolean {
-    return this.lex.subsetMarkers.matchEndingAt(this.tokens, start) !== null;
+    const lex = this.lex;
+    if (lex.subsetMarkers.matchEndingAt(this.tokens, start) !== null) return true;
+    // "among them a woman and two teenage boys", «بينهم سيدة وطفلان»: a later item of a list the
+    // marker opens, after an item with no figure of its own.
+    let k = start;
+    const joiner = lex.listJoiners.matchEndingAt(this.tokens, k);
+    if (joiner) k = joiner.from;
+    else if (!lex.listJoinerPrefixes.some((p) => this.tokens[start]!.text.startsWith(p))) return false;
+    for (let w = 0; w < LIST_ITEM_WORDS && k > 0; w++) {
+      const tok = this.tokens[--k]!;
+      if (tok.kind !== 'word' || lex.triggers.matchAt(this.tokens, k)) return false;
+      if (lex.subsetMarkers.matchEndingAt(this.tokens, k) !== null) return true;
+    }
+    return false;
   }
 
   /**
@@ -902,6 +950,14 @@ class SentenceClaims {
       cache.set(tok.text, d);
     }
     if (!d) return null;
+    if (d.head !== undefined) {
+      // «حالتي وفاة»: a category phrase of the singular and the next word («حالة وفاة»), or nothing.
+      const next = this.tokens[i + 1];
+      const pair: Token[] = next?.kind === 'word' ? [{ ...tok, text: d.head }, next] : [];
+      const cat = pair.length ? this.lex.categoryNouns.matchAt(pair, 0) : null;
+      if (!cat || cat.to !== 2) return null;
+      return { from: i, to: i + 2, kind: 'category', category: cat.value };
+    }
     // «جثتي عاملين»: the dual in construct state counts with the word after it.
     const to = d.construct && this.tokens[i + 1]?.kind === 'word' ? i + 2 : i + 1;
     return { from: i, to, kind: d.kind, ...(d.category ? { category: d.category } : {}), ...(d.fixed ? { fixed: true } : {}) };
@@ -954,20 +1010,28 @@ class SentenceClaims {
    * ASIDE_WORDS tokens holding no trigger and no punctuation but the same comma, then that comma
    * and a word. -1 when there is none.
    */
+  /** The aside opening at comma k describes the people counted ("most of them homeless"). */
+  private describing(k: number): boolean {
+    return this.lex.asideQuantifiers.matchAt(this.tokens, k + 1) !== null;
+  }
+
   private asideEnd(k: number): number {
     const toks = this.tokens;
     const open = toks[k];
     if (!open || open.kind !== 'punct' || !ASIDE_COMMAS.has(open.text)) return -1;
     let close = -1;
+    const describing = this.describing(k);
     for (let j = k + 1; j < toks.length && j - k - 1 <= ASIDE_WORDS; j++) {
       const tok = toks[j]!;
       // A list may stand in the aside ("along with A, B and C,"): its last comma closes it.
+      // A describing aside may hold a trigger, so it ends at its first comma.
       if (tok.kind === 'punct') {
         if (tok.text !== open.text) break;
         if (j > k + 1) close = j;
+        if (describing && close > 0) break;
         continue;
       }
-      if (this.lex.triggers.matchAt(toks, j) || this.lex.inheritBlockers.matchAt(toks, j)) break;
+      if ((this.lex.triggers.matchAt(toks, j) && !describing) || this.lex.inheritBlockers.matchAt(toks, j)) break;
     }
     // The aside is followed by what it interrupts: a word.
     return close > 0 && toks[close + 1]?.kind === 'word' ? close : -1;
@@ -1017,6 +1081,8 @@ class SentenceClaims {
       if (tr.crime && tr.to > from) continue;
       // The counted noun speaks for itself; a trigger is other words of the sentence.
       if (noun && tr.from < noun.to && noun.from < tr.to) continue;
+      // "11 people, most of them homeless, have died": the aside tells what they are, not what happened.
+      if (close > 0 && tr.from > base && tr.to <= close && this.describing(base)) continue;
       let d: number;
       let lo: number;
       let hi: number;
@@ -1246,7 +1312,7 @@ class SentenceClaims {
 
 /** What a dual word counts (see SentenceClaims.dual), per lexicon and word. */
 /** `construct`: a dual in construct state («جثتي عاملين», "the two bodies of …"), which takes the next word with it. */
-type DualReading = Pick<Noun, 'kind' | 'category' | 'fixed'> & { construct?: boolean };
+type DualReading = Pick<Noun, 'kind' | 'category' | 'fixed'> & { construct?: boolean; head?: string };
 const dualCache = new WeakMap<CompiledLexicon, Map<string, DualReading | null>>();
 
 /** The dual reading of a word token («قتيلان» → category deaths), or null when it is no dual. */
@@ -1266,6 +1332,8 @@ function dualReading(lex: CompiledLexicon, tok: Token): DualReading | null {
       const one: Token[] = [{ ...tok, text: singular }];
       const cat = lex.categoryNouns.matchAt(one, 0);
       if (cat) return { kind: 'category', category: cat.value, construct: true, ...(lex.fixedNouns.matchAt(one, 0) ? { fixed: true } : {}) };
+      // «حالتي وفاة»: the singular heads a category phrase with the word after it (read at the call).
+      return { kind: 'other', construct: true, head: singular };
     }
     for (const x of lex.dualSuffixes) {
       if (stem.length - x.length < 2 || !stem.endsWith(x)) continue;
@@ -1564,6 +1632,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       if (tok.kind === 'num' && (!noun || noun.kind === 'other') && sc.unitNumeral(i)) continue;
       // "over 2013 sit-in": a year-like number counts only people or places.
       if (isYearLike(n, tok.text) && (!noun || noun.kind === 'other')) continue;
+      // "the 15,000-seat arena", "a 12-storey building": a figure hyphenated to a word modifies it.
+      if (tok.kind === 'num' && hyphenModifier(lex, t.norm, tok.end)) continue;
       // A digit string with a leading zero is a phone number or a code, never a count.
       if (!n.words && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]/.test(tok.text)) continue;
 
@@ -1640,7 +1710,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // but not to bodies ("helped bury 23 bodies").
       else if (noun && noun.kind === 'category') {
         // … but not the event named after a preposition («عشرات المفقودين في غرق قارب»).
-        viaTrigger = !!trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun) && !(!trigger.before && lex.eventPrepositions.matchEndingAt(tokens, trigger.from));
+        // "63 injured when a crowd surged": a noun that is itself an event word is not overridden by another clause's.
+        viaTrigger = !!trigger && trigger.d <= TRIGGER_OVERRIDES_NOUN && !(trigger.before && trigger.joined) && !sc.fixedNoun(noun) && !(!trigger.before && (lex.eventPrepositions.matchEndingAt(tokens, trigger.from) || (trigger.joined && sc.eventNoun(noun))));
         category = viaTrigger ? trigger!.c : noun.category!;
       }
       // "40 were detained, 12 of whom were released": a count in a clause of its own whose verb
@@ -1690,7 +1761,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         if (kept) category = kept;
       }
       // Inside a frame a category may read as another (an infection in an outbreak is no injury).
-      category = sc.shift.get(category) ?? (viaTrigger ? undefined : sc.nounShift.get(category)) ?? category;
+      // A subset keeps the category of the count it divides, shifted already or not.
+      category = sc.shift.get(category) ?? (viaTrigger || subset ? undefined : sc.nounShift.get(category)) ?? category;
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
       // "12 of them", «اثنان منهم»: a count right before a partitive is a part of the one before.

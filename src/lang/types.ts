@@ -337,6 +337,19 @@ export interface ClaimLexicon {
   heldNouns?: string[];
   /** Triggers that speak only with a figure right after them: «سقوط 12 قتيلا», but not «لحظة سقوط الصاعقة». */
   countBoundTriggers?: string[];
+  /**
+   * Words that, joined to a figure by a hyphen, still count people ("a 5,000-strong crowd"); any
+   * other ("a 15,000-seat arena", "a 12-storey building") makes the figure a modifier, no count.
+   */
+  hyphenCounts?: string[];
+  /** Words that join the items of a list ("and", «و»), and prefixes that do so glued to the next item («وطفلان»). */
+  listJoiners?: string[];
+  listJoinerPrefixes?: string[];
+  /**
+   * Words opening an aside that describes the people counted ("most of them homeless", «معظمهم من
+   * المشردين»): a trigger inside such an aside is their state, not what happened to them.
+   */
+  asideQuantifiers?: string[];
   /** Zero quantifiers that pick out of a group ("none of the injured were in danger": the injured exist): no zero claim for the group's own word. */
   groupQuantifiers?: string[];
   /** Verbs of having right before a count of people (no word between): "the region has 1.2 million employees" is a population. */
@@ -376,6 +389,11 @@ export interface ClaimLexicon {
     categories: ClaimCategory[];
     /** Words that make a sentence carried out, a little before the sentencing word («نفذت السلطات حكم الإعدام»): then it is the event. */
     carriedOut?: string[];
+    /**
+     * Forms of a death word that can only be a sentencing verb's complement («بالإعدام», "to death"):
+     * they stay a sentence further from the verb, over the court's name («قضت محكمة جنايات قنا بإعدام»).
+     */
+    complements?: string[];
   };
 }
 
