@@ -50,7 +50,8 @@ const sameLabel = (g, p) => g.category === p.category && g.qualifier === p.quali
 /**
  * A claim's source against gold's: gold writes it as the text does (or a short English gloss,
  * which no tool can produce); equal, or one containing the other, after folding case, Arabic
- * letter variants and diacritics, punctuation and a leading article ("the", «ال»). Both null agree.
+ * letter variants and diacritics, punctuation and a leading article ("the", «ال»), or the same
+ * body named two ways (sameBody). Both null agree.
  */
 const foldSource = (s) =>
   s == null
@@ -65,11 +66,28 @@ const foldSource = (s) =>
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
         .replace(/^(?:the|al) /, '');
+/** Function words left out when a source is compared as a set of words or by its initials. */
+const SOURCE_STOP = new Set(['the', 'of', 'for', 'and', 'al', 'on', 'in']);
+const contentWords = (folded) => folded.split(' ').filter((w) => w && !SOURCE_STOP.has(w));
+/**
+ * The same body named two ways also agrees: an acronym and its expansion ("IOM", "International
+ * Organization for Migration"; "OCHA", "Office for the Coordination of Humanitarian Affairs"), and
+ * the same words in another order ("Oran province security directorate", "the security
+ * directorate of Oran province").
+ */
+function sameBody(a, b) {
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  if (wa.length > 1 && wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return true;
+  const initials = (ws) => ws.map((w) => w[0]).join('');
+  const acronym = (x, ws) => x.length >= 2 && !x.includes(' ') && ws.length === x.length && initials(ws) === x;
+  return acronym(a, wb) || acronym(b, wa);
+}
 function sameSource(gold, got) {
   const a = foldSource(gold);
   const b = foldSource(got);
   if (a === '' || b === '') return a === b;
-  return a === b || a.includes(b) || b.includes(a);
+  return a === b || a.includes(b) || b.includes(a) || sameBody(a, b);
 }
 const describe = (c) => {
   const fig = c.value !== null && c.value !== undefined ? c.value : `[${c.min ?? ''}–${c.max ?? ''}]`;
