@@ -1890,6 +1890,12 @@ describe('figures of an earlier event are background', () => {
     ['In 2023, 40 people drowned on these beaches.', 'en', [true]],
     ['In December 2023, 40 people drowned on these beaches.', 'en', [false]],
     ['وسجلت السنة الماضية وفاة 40 شخصا غرقا.', 'ar', [true]],
+    // An earlier year closing the figure's own clause dates it; not across another figure.
+    ['The agency recorded more than 2,000 road deaths nationwide in 2022.', 'en', [true]],
+    ['The flood killed 12 people, up from 8 in 2022.', 'en', [false, true]],
+    // A yearly rate is a statistic, not the story's event.
+    ['About 5,000 people drown in the country every year, the ministry said.', 'en', [true]],
+    ['يموت نحو 5 آلاف شخص غرقا سنويا في البلاد.', 'ar', [true]],
   ])('%s', (text, lang, flags) => {
     const claims = extract(text, { lang: lang as string, date: '2024-05-01' }).claims;
     expect(claims.map((c) => c.background === true)).toEqual(flags);

@@ -96,6 +96,8 @@ export interface CompiledLexicon {
   hyphenCounts: ReadonlySet<string>;
   listJoiners: PhraseMatcher<true>;
   asideQuantifiers: PhraseMatcher<true>;
+  statisticRates: PhraseMatcher<true>;
+  relativeWords: PhraseMatcher<true>;
   listJoinerPrefixes: string[];
   /** Zero quantifiers that pick out of a group ("none of the"): the word right after them is the group. */
   groupQuantifiers: PhraseMatcher<true>;
@@ -235,6 +237,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     hyphenCounts: new Set((lex.hyphenCounts ?? []).map((w) => w.toLowerCase())),
     listJoiners: m(flag(lex.listJoiners ?? [])),
     asideQuantifiers: m(flag(lex.asideQuantifiers ?? [])),
+    statisticRates: m(flag(lex.statisticRates ?? [])),
+    relativeWords: m(flag(lex.relativeWords ?? [])),
     listJoinerPrefixes: (lex.listJoinerPrefixes ?? []).map((p) => foldWord(p)),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
     possessionBefore: m(flag(lex.possessionBefore ?? [])),

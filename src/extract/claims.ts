@@ -1274,6 +1274,17 @@ class SentenceClaims {
     return true;
   }
 
+  /** A rate of a year or more in the clause of the figure ending at token `end` ("27,000 die on the roads every year"). */
+  statisticIn(end: number): boolean {
+    const toks = this.tokens;
+    for (let k = end; k < toks.length; k++) {
+      const tok = toks[k]!;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) break;
+      if (this.lex.statisticRates.matchAt(toks, k)) return true;
+    }
+    return false;
+  }
+
   /** A rate phrase within the clause after token `end`. */
   rateAfter(end: number): boolean {
     for (let k = end; k < Math.min(this.tokens.length, end + RATE_WINDOW); k++) {
@@ -1476,9 +1487,14 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
    * story's time (or the end) lies BACKGROUND_YEARS or more before the story; and the offset
    * where that stops. Figures at positions in [start, stop) are background. Linear per sentence.
    */
-  const backgroundWindow = (from: number, to: number): { start: number; stop: number } | null => {
+  /**
+   * The span of a sentence after its first earlier date, up to a recent one; `first`: where that
+   * date starts when the sentence holds no recent date at all (a figure just before it may be its).
+   */
+  const backgroundWindow = (from: number, to: number): { start: number; stop: number; first: number | null } | null => {
     if (story === null) return null;
     let start = -1;
+    let first = -1;
     for (let x = lowerBound(dates, from + 1, (d) => d.end); x < dates.length && dates[x]!.start < to; x++) {
       const d = dates[x]!;
       const years = yearsOf(d);
@@ -1486,10 +1502,13 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // A whole earlier year ("last year", "in 2023") is a period of its own: a year back is enough.
       const reach = d.grain === 'year' && !d.from ? 1 : BACKGROUND_YEARS;
       const recent = (d.from && !d.to) || years.some((y) => y > story - reach);
-      if (recent) return start < 0 ? null : { start, stop: d.start };
-      if (start < 0 && years.length > 0) start = d.end;
+      if (recent) return start < 0 ? null : { start, stop: d.start, first: null };
+      if (start < 0 && years.length > 0) {
+        start = d.end;
+        first = d.start;
+      }
     }
-    return start < 0 ? null : { start, stop: to };
+    return start < 0 ? null : { start, stop: to, first };
   };
   const open: Array<{ frame: CompiledFrame; left: number }> = [];
   // Frames a blocker shut ("food poisoning": no outbreak) stay shut to the end of the document.
@@ -1518,10 +1537,22 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     const window = backgroundWindow(original.start, original.end);
     const since = window ? lex.sinceWords.findAll(tokens) : [];
     /** Background: the sentence's dates before token k lie well before the story, and no "since" stands before k. */
-    const backgroundAt = (k: number): boolean => {
+    const backgroundAt = (k: number, end = k + 1): boolean => {
       if (!window || (since.length > 0 && since[0]!.from < k)) return false;
       const at = toOriginal(t, tokens[k]!.start, tokens[k]!.end).start;
-      return at >= window.start && at < window.stop;
+      if (at >= window.start && at < window.stop) return true;
+      // "The observatory recorded 3,100 road deaths in 2024": an earlier period closing the
+      // figure's own clause dates it too — with no other figure, clause break, event word or
+      // relative clause ("4 men who were convicted over a bombing in 2009") between them.
+      return window.first !== null && at < window.first && plainUntil(end, window.first);
+    };
+    const plainUntil = (j0: number, stop: number): boolean => {
+      for (let j = j0; j < tokens.length && toOriginal(t, tokens[j]!.start, tokens[j]!.end).start < stop; j++) {
+        const tok = tokens[j]!;
+        if (tok.kind === 'num' || (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text))) return false;
+        if (lex.clauseJoiners.matchAt(tokens, j) || lex.triggers.matchAt(tokens, j) || lex.relativeWords.matchAt(tokens, j)) return false;
+      }
+      return true;
     };
     // Frames opened a few sentences before and still carried.
     const carried = open.filter((o) => o.left > 0).map((o) => o.frame);
@@ -1795,7 +1826,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         source: src?.text ?? null,
         sourceKey: src?.key ?? null,
         sentence: toOriginal(t, sentence.start, sentence.end),
-        ...(backgroundAt(start) ? { background: true } : {}),
+        ...(backgroundAt(start, end) || sc.statisticIn(end) ? { background: true } : {}),
         ...(rate ? { rate: true } : {}),
         ...(subset ? { part: true } : {}),
       });

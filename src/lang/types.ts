@@ -350,6 +350,10 @@ export interface ClaimLexicon {
    * المشردين»): a trigger inside such an aside is their state, not what happened to them.
    */
   asideQuantifiers?: string[];
+  /** Rates of a year or more ("every year", «سنويا»): a figure so given is a statistic, background to the story. */
+  statisticRates?: string[];
+  /** Words opening a relative clause ("who", «الذين»): what follows describes the people, it does not date the figure. */
+  relativeWords?: string[];
   /** Zero quantifiers that pick out of a group ("none of the injured were in danger": the injured exist): no zero claim for the group's own word. */
   groupQuantifiers?: string[];
   /** Verbs of having right before a count of people (no word between): "the region has 1.2 million employees" is a population. */
