@@ -1855,6 +1855,16 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وأعلنت وزارة الصحة تسجيل حالتي وفاة جديدتين.', ['deaths exact 2']]],
   ],
   [
+    'a subset marker with no count before it divides the group a category noun named',
+    'en',
+    [['Police said the detainees had looted shops, adding that among them were 14 minors.', ['arrests exact 14']]],
+  ],
+  [
+    'a subset marker with no count before it divides the group a category noun named',
+    'ar',
+    [['وقال المصدر إن الموقوفين شاركوا في أعمال نهب، مضيفا أن من بينهم 14 قاصرا.', ['arrests exact 14']]],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],

@@ -162,6 +162,10 @@ const CRIME_REACH = 1;
 const SENTENCE_REACH = 2;
 /** How many words an item with no figure may hold in a subset list («بينهم سيدة وطفلان»). */
 const LIST_ITEM_WORDS = 3;
+/** How far back a subset marker looks for the group it divides («الموقوفين … من بينهم 38»). */
+const GROUP_REACH = 40;
+/** How far after a figure a yearly rate may stand in its clause ("27,000 die on the roads every year"). */
+const STATISTIC_REACH = 12;
 /** How far a death word that can only be the verb's complement («بالإعدام») may stand from it. */
 const COMPLEMENT_REACH = 7;
 /** How many words may stand between a zero quantifier and its trigger ("no police officers were killed"). */
@@ -1274,10 +1278,25 @@ class SentenceClaims {
     return true;
   }
 
+  /**
+   * The category of the last category noun before token `at` that counts no figure of its own
+   * ("the detainees", «الموقوفين»): the group a subset marker with no count before it divides.
+   */
+  groupBefore(at: number): ClaimCategory | null {
+    const toks = this.tokens;
+    for (let j = at - 1; j >= 0 && at - j <= GROUP_REACH; j--) {
+      const cat = this.lex.categoryNouns.matchAt(toks, j);
+      if (!cat || cat.to > at) continue;
+      if (toks[j - 1]?.kind === 'num' || toks[cat.to]?.kind === 'num') return null;
+      return cat.value;
+    }
+    return null;
+  }
+
   /** A rate of a year or more in the clause of the figure ending at token `end` ("27,000 die on the roads every year"). */
   statisticIn(end: number): boolean {
     const toks = this.tokens;
-    for (let k = end; k < toks.length; k++) {
+    for (let k = end; k < toks.length && k - end <= STATISTIC_REACH; k++) {
       const tok = toks[k]!;
       if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) break;
       if (this.lex.statisticRates.matchAt(toks, k)) return true;
@@ -1548,6 +1567,7 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     };
     const plainUntil = (j0: number, stop: number): boolean => {
       for (let j = j0; j < tokens.length && toOriginal(t, tokens[j]!.start, tokens[j]!.end).start < stop; j++) {
+        if (j - j0 > STATISTIC_REACH) return false;
         const tok = tokens[j]!;
         if (tok.kind === 'num' || (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text))) return false;
         if (lex.clauseJoiners.matchAt(tokens, j) || lex.triggers.matchAt(tokens, j) || lex.relativeWords.matchAt(tokens, j)) return false;
@@ -1723,8 +1743,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = lastCategory;
         subset = true;
       }
-      // "the dead, among them four children, were brought to …": a subset of a topic.
-      else if (!lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && (category = sc.topic(start)) !== null) subset = true;
+      // "the dead, among them four children, were brought to …": a subset of a topic, else of
+      // the group a category noun named before it («الموقوفين شاركوا …، مضيفا أن من بينهم 38 قاصرا»).
+      else if (!lastCategory && noun?.kind !== 'category' && sc.subsetBefore(start) && (category = sc.topic(start) ?? sc.groupBefore(start)) !== null) subset = true;
       // "including three women and two children", «بينهم ثلاث نساء وطفلان»: the next item of a subset list is in the subset too.
       else if (lastSubset && lastCategory && noun?.kind !== 'category' && sc.listNext(lastEnd, start, i) && !(trigger && !trigger.before && trigger.d <= TRIGGER_OVERRIDES_NOUN)) {
         category = lastCategory;
