@@ -367,3 +367,50 @@ describe('pairedOpener: "and" closes a period after "between" only', () => {
     expect(run(text, [year(i, 2015), year(j, 2016)])).toEqual(expected);
   });
 });
+
+describe('issue 6, round 7: a part of a week anaphor, the nth weekday after or before a date', () => {
+  const rel = (start: number, end: number, y: number, m: number, d: number): DateAtom => ({ ...day(start, end, y, m, d), relative: true });
+  const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({
+    start,
+    end,
+    grain: 'day',
+    date: { year: null, month: null, day: null, grain: 'day' },
+    relative: true,
+    applies,
+  });
+
+  test.each<[string, 'early' | 'mid' | 'late' | 'end', string, string]>([
+    ['early', 'early', '2019-03-18', '2019-03-20'],
+    ['end', 'end', '2019-03-22', '2019-03-24'],
+  ])('the %s of the week after the narrated day', (_name, part, from, to) => {
+    const w: DateAtom = {
+      start: 8,
+      end: 10,
+      grain: 'day',
+      date: { year: null, month: null, day: null, grain: 'day' },
+      relative: true,
+      unresolved: true,
+      noValue: true,
+      anaphor: { unit: 'week', delta: 1, part },
+    };
+    // 12 March 2019 is a Tuesday.
+    expect(buildMentions(normalize('D1 then W1'), [day(0, 2, 2019, 3, 12), w], { reference: '2019-12-02' }, SYNTAX).map((m) => [m.text, m.from, m.to])).toEqual([
+      ['D1', undefined, undefined],
+      ['W1', from, to],
+    ]);
+  });
+
+  test.each<[number, number, string]>([
+    [1, 2, '2019-12-31'], // the first Tuesday after Wednesday 25 December 2019
+    [3, 2, '2020-01-14'],
+    [-1, 5, '2019-12-20'], // the last Friday before it
+    [-2, 3, '2019-12-11'], // the second Wednesday before it (not the day itself)
+  ])('nth %i of weekday %i', (n, weekday, value) => {
+    const s = normalize('nth after X');
+    expect(buildMentions(s, [op(0, 10, { nthWeekday: { n, weekday } }), day(10, 11, 2019, 12, 25)], { reference: null }, SYNTAX)).toEqual([
+      { start: 0, end: 11, text: 'nth after X', value, grain: 'day' },
+    ]);
+    // a date named from the reference too
+    expect(buildMentions(s, [op(0, 10, { nthWeekday: { n, weekday } }), rel(10, 11, 2019, 12, 25)], { reference: '2019-12-02' }, SYNTAX)[0]!.value).toBe(value);
+  });
+});

@@ -1585,3 +1585,114 @@ describe('English dates: issue 6, round 6', () => {
     expect(view('The toll in June of 76 people shocked all.')).toEqual([['June', '2024-06']]);
   });
 });
+
+describe('English dates: issue 6, round 7', () => {
+  /** [text, value or from..to] of each mention. */
+  const view = (s: string, reference: string | null = '2021-05-12', ctx: Record<string, unknown> = {}) =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.halfOpen ? `${m.from}..${m.to}` : m.value ?? (m.from || m.to ? `${m.from}..${m.to}` : null)]);
+
+  // 2021-05-12 is a Wednesday.
+  test.each<[string, Array<[string, string | null]>, Record<string, unknown>?]>([
+    // a part of the following week: of the narrated day's, else of the week after the reference's
+    ['Talks are planned for the beginning of the following week.', [['the beginning of the following week', '2021-05-17..2021-05-19']]],
+    ['Aid arrived on 3 March and ran out at the end of the following week.', [['3 March', '2021-03-03'], ['the end of the following week', '2021-03-12..2021-03-14']]],
+    ['Results are due at the end of around next week.', [['the end of around next week', '2021-05-21..2021-05-23']]],
+    // an ordinal quarter alone: the business quarter, as "Q3"
+    ['Exports grew 4% in the third quarter, the ministry said.', [['the third quarter', '2021-07..2021-09']]],
+    ['Third-quarter revenue beat forecasts.', [['Third-quarter', '2021-07..2021-09']]],
+    ['Output for the 1st qtr was flat.', [['the 1st qtr', '2021-01..2021-03']]],
+    // a calendar season named from the reference, outside a sentence of play or harvest
+    ['Floods this season displaced thousands.', [['this season', '2021-03-20..2021-06-20']]],
+    ['Heating bills soared last season.', [['last season', '2020-12-21..2021-03-20']]],
+    ['Water will be rationed next season.', [['next season', '2021-06-21..2021-09-23']]],
+    // the abbreviations that are no word, alone
+    ['Registration closes thu, organisers said.', [['thu', '2021-05-06']]],
+    ['Doors open fri at noon.', [['fri', '2021-05-07']]],
+    // an offset from a day named is a day, also in years
+    ['The lease ends 3 years from today.', [['3 years from today', '2024-05-12']]],
+    // a day glued to its month, with a year
+    ['The permit is dated 14april 2015.', [['14april 2015', '2015-04-14']]],
+    // other names of a feast
+    ['Worshippers prayed through the Night of Measures 2019.', [['Night of Measures 2019', '2019-06-01']]],
+    ['Sisters tied threads on Rakhi 2022.', [['Rakhi 2022', '2022-08-11']]],
+    ['Ghats filled for Dala Puja 2019.', [['Dala Puja 2019', '2019-11-02']]],
+    ['Homes were lit for Lakshmi Puja 2022.', [['Lakshmi Puja 2022', '2022-10-24']]],
+    // "this <holiday>": the running or next one (within a week after it, the one just past)
+    ['Crowds will be thin this Easter.', [['this Easter', '2022-04-17']]],
+    ['Crowds were thin this Easter.', [['this Easter', '2021-04-04']], { reference: '2021-04-08' }],
+    // a named month after next / before last
+    ['The vote moves to the March after next.', [['the March after next', '2023-03']]],
+    ['Prices peaked the June before last.', [['the June before last', '2019-06']]],
+  ])('%s', (sentence, expected, ctx = {}) => {
+    const { reference, ...rest } = ctx as { reference?: string };
+    expect(view(sentence, reference ?? '2021-05-12', rest)).toEqual(expected);
+  });
+
+  test.each<string>([
+    // a game's quarter, a counted one, a quarter of something
+    'He scored 12 points in the third quarter.',
+    'Sales fell for a third quarter in a row.',
+    'The first quarter of the population is rural.',
+    'She reached the first quarterfinal.',
+    // a season of play, harvest or broadcast; plural seasons
+    'Last season the club finished third in the league.',
+    'Farmers expect a poor harvest this season.',
+    'The show returns next season with new episodes.',
+    'Prices rose in past seasons.',
+    // a name, a list of weekdays, a date's weekday
+    'Nguyen Thi Thu said the port was closed.',
+    'Rakhi said she would stay.',
+  ])('%s: no date', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+
+  test('a weekday fixes a year-less day\'s year for a reader of coming dates only', () => {
+    // 18 July 2021 is a Sunday, 18 July 2022 a Monday
+    expect(view('The fair opens Mon, Jul 18.', '2021-05-12', { prefer: 'future' })).toEqual([['Mon, Jul 18', '2022-07-18']]);
+    expect(view('The fair opens Jul 18, Mon.', '2021-05-12', { prefer: 'future' })).toEqual([['Jul 18, Mon', '2022-07-18']]);
+    // news: a weekday that does not fit is a slip, the day keeps the closest year
+    expect(view('The fair opens Mon, Jul 18.')).toEqual([['Mon, Jul 18', '2021-07-18']]);
+  });
+});
+
+describe('English dates: issue 6, round 7 (more forms)', () => {
+  const view = (s: string, reference: string | null = '2021-05-12', ctx: Record<string, unknown> = {}) =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.value ?? (m.from || m.to ? `${m.from}..${m.to}` : null)]);
+
+  test.each<[string, Array<[string, string | null]>]>([
+    // "mon." in lower case with its dot
+    ['Back in the office mon. after the break.', [['mon', '2021-05-10']]],
+    // "all week": the narrated week, else the reference's
+    ['Schools stay shut all week.', [['all week', '2021-05-10..2021-05-16']]],
+    ['Storms hit on 3 March 2020 and it rained all week long.', [['3 March 2020', '2020-03-03'], ['all week long', '2020-03-02..2020-03-08']]],
+    // a named month in N years (with a future cue)
+    ['The mission will launch March in two years.', [['March in two years', '2023-03']]],
+    // a year of the common era
+    ['The town was founded in 79 AD by traders.', [['79 AD', '0079']]],
+    ['Coins from 14 a.d. were found.', [['14 a.d.', '0014']]],
+    ['The chapel dates from AD 800.', [['AD 800', '0800']]],
+    // a two-digit year glued to its quarter
+    ['Margins widened in 19Q3 again.', [['19Q3', '2019-07..2019-09']]],
+    // the nth weekday after or before a date
+    ['Schools reopen the second Monday after Easter 2022.', [['the second Monday after Easter 2022', '2022-04-25']]],
+    ['Filing closes the last Friday before 1 May 2020.', [['the last Friday before 1 May 2020', '2020-04-24']]],
+    // a day after a determiner names an event ("the June 5 polls"), not a count
+    ['Turnout in the April 11 polls was low.', [['April 11', '2021-04-11']]],
+    // "the <Month> protests": a month naming an event
+    ['The March clashes left the town empty.', [['March', '2021-03']]],
+    // (without a determiner the number after the month is a count)
+    ['In June 5 people drowned.', [['June', '2021-06']]],
+  ])('%s', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test.each<string>([
+    "C'mon. Let's go.",
+    'The shop sold 14 AD units.',
+    'They left the first Monday after the vote.',
+    // a proper name
+    'The October Revolution shaped the century.',
+  ])('%s: no date', (sentence) => {
+    expect(view(sentence)).toEqual([]);
+  });
+});

@@ -50,10 +50,11 @@ export interface DateAtom {
   /**
    * Applies to the single date right after it, once that date is resolved: a count of units
    * from it ("3 days after January 12", "two weeks before Christmas") or the Monday–Sunday
-   * week containing it ("the week of April 10"). Dropped when no date follows ("three days
-   * after the attack" is narrative).
+   * week containing it ("the week of April 10"), or its nth weekday after it (n > 0) or before it
+   * (n < 0: "the third Tuesday after Christmas", "the last Friday before 1 May"; weekday 0 =
+   * Sunday). Dropped when no date follows ("three days after the attack" is narrative).
    */
-  applies?: { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } } | { weekOf: true };
+  applies?: { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } } | { weekOf: true } | { nthWeekday: { n: number; weekday: number } };
   /**
    * The year (unit 'year') or the year and month (unit 'month') are those of the nearest
    * date written before it in the text, shifted by `delta` units: "in September that year",
@@ -65,9 +66,10 @@ export interface DateAtom {
    * `weekday` (days after its Monday: "Monday of the following week" = 0) that day of it. Unit 'day'
    * ("the next day", "three days later", «في اليوم التالي»): that many days from the last
    * narrated day (build.ts); unresolved without one; with `weekday` the first such day after it
-   * ("the following Friday"). `weekend`: the Saturday and Sunday of that week ("that weekend").
+   * ("the following Friday"). `weekend`: the Saturday and Sunday of that week ("that weekend");
+   * `part`: that part of the week ("the beginning of the following week": relative.ts unitPart).
    */
-  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number; weekday?: number; weekend?: boolean };
+  anaphor?: { unit: 'year' | 'month' | 'week' | 'day'; delta: number; weekday?: number; weekend?: boolean; part?: 'early' | 'mid' | 'late' | 'end' };
   /**
    * An anaphor whose reader gave it the reference's unit for want of an antecedent ("the same
    * year" with no date narrated before it): kept so, it is no antecedent of the anaphors after it.

@@ -30,7 +30,8 @@
  * - An operator atom (`applies`: "two weeks before", "the week of") takes the date named from
  *   the reference or the holiday right after it ("two weeks before Christmas" is one day); a
  *   written date keeps its own mention under a shift, and an operator with nothing after it is
- *   dropped. "The week of" takes a written day too ("the week of April 10" is that week).
+ *   dropped. "The week of" and an nth weekday ("the third Tuesday after Christmas 2014") take a
+ *   written day too ("the week of April 10" is that week).
  */
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
@@ -214,6 +215,12 @@ function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start
     return { value: null, grain: 'day', from: formatDay(monday), to: formatDay(monday + 6), ...inferred };
   }
   if (!d) return { value: null, grain: 'day' };
+  if ('nthWeekday' in op) {
+    const { n: k, weekday } = op.nthWeekday;
+    const n = dayNumber(d.year, d.month, d.day);
+    const day = k > 0 ? n + 1 + ((weekday - weekdayOf(n + 1) + 7) % 7) + 7 * (k - 1) : n - 1 - ((weekdayOf(n - 1) - weekday + 7) % 7) + 7 * (k + 1);
+    return { value: formatDay(day), grain: 'day', ...inferred };
+  }
   const p = offsetParts(d, op.shift.count, op.shift.unit);
   return { value: formatIso('day', p.year!, p.month!, p.day!), grain: 'day', ...inferred };
 }
@@ -241,6 +248,10 @@ function anchored(a: DateAtom, anchor: Anchor | null, dayAnchor: Ymd | null): Da
     const monday = n - ((weekdayOf(n) + 6) % 7);
     if (op.weekday !== undefined) return { ...rest, grain: 'day', date: day(monday + op.weekday) };
     if (op.weekend) return { ...rest, grain: 'day', date: day(monday + 5), to: day(monday + 6), noValue: true };
+    if (op.part) {
+      const [first, last] = unitPart(monday, 'week', op.part, monday);
+      return { ...rest, grain: 'day', date: day(first), to: day(last), noValue: true };
+    }
     return { ...rest, grain: 'day', date: day(monday), to: day(monday + 6), noValue: true };
   }
   if (!anchor) return a;
@@ -306,8 +317,9 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
       // a written date keeps its own mention ("two days after 15 November" reports 15
       // November, the date as the story wrote it, which is what versions are compared on).
       const b = list[i + 1];
-      // "The week of April 10" names that week whatever the date: a written day too.
-      const own = b && (b.relative || 'weekOf' in a.applies);
+      // "The week of April 10" names that week whatever the date: a written day too; so does
+      // "the first Monday after 15 May".
+      const own = b && (b.relative || 'weekOf' in a.applies || 'nthWeekday' in a.applies);
       if (b && own && !b.applies && !b.to && !b.noValue && b.grain === 'day' && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
         const r = resolve(b, ref, ctx.prefer);
         if (r) out.push({ ...spanOf(t, a.start, b.end), ...apply(a.applies, r) });

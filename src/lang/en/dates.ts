@@ -61,7 +61,8 @@
  *   'future'` ("the highest in two years" looks back); "the past/next N days|weeks|months|
  *   years" is a rolling period ending the day before / starting the day after the reference.
  * - Quarters ("Q3 2018", "the third quarter of 2018", "next quarter") are month periods; an
- *   ordinal quarter needs a year (a game has quarters too). "The first Monday of March" is a day.
+ *   ordinal quarter without a year is the closest one ("Q3"), never in a game's sentence (round
+ *   7). "The first Monday of March" is a day.
  * - Holidays (dates.json `holidays`: fixed, nth weekday with an offset, Easter-based, Hijri via
  *   the tabular calendar, Orthodox Easter by the Julian computus, Chinese New Year from a table
  *   for 2000–2030) resolve like year-less dates; Jewish feasts through ICU's Hebrew calendar (round 4); Hindu feasts computed (round 6).
@@ -82,7 +83,8 @@
  *   a word of time ("in nineteen ninety-six"), never before a noun they could count; a day in
  *   words only after a capitalised month and before a year or the end of the clause.
  * - Seasons ("this summer", "last winter", "the summer of 2018") are periods of days; "season"
- *   itself (sports) and "fall" before in/of are not read. Centuries ("the 15th century") and
+ *   itself only named from the reference outside a sentence of play, harvest or broadcast
+ *   (round 7), "fall" before in/of not. Centuries ("the 15th century") and
  *   decades ("the next decade", "the past two decades", "the 70's") are periods of years;
  *   "the last two decades of his life" is narrated, not counted from the reference.
  * - Rolling quarters and decades are calendar units ("the last two quarters"); "within N days"
@@ -91,10 +93,12 @@
  *   now") count from the reference; "next 6th of April" is the next such day.
  * - Weekday abbreviations ("sat", "sun", "mon") are read only before a date ("Fri 13/12/2019",
  *   "Thu 15th") or after "on" at the end of a clause ("on tues.", "on Sat, police said"), never
- *   alone (a bare "sun"/"sat" is a word: "relied on sun and wind"); "May"/"March" alone stay
+ *   alone (a bare "sun"/"sat" is a word: "relied on sun and wind"), except those that are no
+ *   word ("thu", "fri", "tues", "mon." with its dot: round 7); "May"/"March" alone stay
  *   what the policy above says (no bare capitalised month without a word of time before it).
  * - Business abbreviations EOY/BOY/EOM/BOM/EOW/BOW are read in capitals only; "Q3" alone (a
- *   capital Q) is the closest third quarter, "the third quarter" alone is not (a game's).
+ *   capital Q) is the closest third quarter, as "the third quarter" alone outside a game's
+ *   sentence (round 7).
  * - "Friday through Sunday", "today until next Sunday": until/through/till join two days named
  *   from the reference without an opener ("to" and "-" still need "from"/"between").
  * - Half-open periods (round 2): "since 15 November", "ever since August", "after May 2020",
@@ -199,7 +203,28 @@
  *   87"), Onam and the feasts of a lunar mansion (nakshatra), "the upcoming two weeks" as Duckling reads it unless the caller asks for
  *   `periods: 'calendar'` (in news it is the next 14 days, as "the next two weeks"); "the last
  *   day" (a final day, not yesterday); "2016 the third quarter" ("In 2016 the third quarter of
- *   the game…" keeps its year); "N years ago/in N years" stay years.
+ *   the game…" keeps its year: the quarter is read alone, the closest); "N years ago/in N years"
+ *   stay years; Jewish feasts by their eve (the day kept, see round 4), Islamic feasts of
+ *   past decades by another table than Umm al-Qura's; a weekday that does not fit a year-less
+ *   day in news (a slip: the day keeps its year); "for 10 days from 18 December" is ten days
+ *   (18–27), not eleven; plural seasons ("in past seasons").
+ * - Round 7: a part of the following week ("the beginning/end of the following week", of the
+ *   narrated day's, else of the week after the reference's: DateAtom.anaphor.part; "the end of
+ *   around next week"); an ordinal quarter alone ("the third quarter", "3rd qtr") outside a
+ *   game's sentence (lexicon `gameWords`); "this/last/next season" (the astronomical season
+ *   running at the reference, the one before, the one after) outside a sentence of play,
+ *   harvest, broadcast… (`gameWords`, `seasonWords`); lone "thu"/"fri"/"tues"/"mon."; a weekday
+ *   fixing a year-less day's year for a reader of coming dates (`prefer: 'future'`: "Fri, Jul
+ *   18" said in February 2013 is 2014's) and a weekday after the date ("Jul 18, Fri"); "3 years
+ *   from today" (a day); "14april 2015"; "March in two years"; "the March after next", "the
+ *   June before last"; "this <holiday>" (running, just past within a week, else the next one);
+ *   "all week" (the narrated week, else the reference's); years of the common era ("79 AD",
+ *   "14 a.d.", "AD 800"); "18Q4"; the nth weekday after/before a date ("the third Tuesday after
+ *   Christmas 2014", "the last Friday before 1 May": DateAtom.applies.nthWeekday); more feast
+ *   names (Night of Measures/Decree, Lakshmi Puja, Dala Puja, Rakhi: a given name too, read only
+ *   dated or with this/last/next, lexicon `holidayGivenNames`); a day after a determiner is
+ *   attributive, not a count ("the May 12 polls"); "the October protests" (a month before a
+ *   lower-case event noun, lexicon `eventNouns`: polls, vote, clashes, bombings added).
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
@@ -337,6 +362,33 @@ function futureInSentence(norm: string, pos: number): boolean {
   return FUTURE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
+let GAME_WORDS: RegExp | undefined;
+let SEASON_OF_PLAY: RegExp | undefined;
+
+/** A match of `re` in the sentence around [start, end), at most 160 characters each side. */
+function inSentence(re: RegExp, norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = norm.slice(end, end + 160);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  return re.test(cut >= 0 ? before.slice(cut + 1) : before) || re.test(stop >= 0 ? after.slice(0, stop) : after);
+}
+
+/**
+ * A word of a game (lexicon `gameWords`) in the sentence: there "the third quarter" is a game's.
+ * With a word of a crop, a show, a trade… too (`seasonWords`), "last season" is one of play,
+ * harvest or broadcast. Only called on a rare match (compiled lazily).
+ */
+function gameSentence(norm: string, start: number, end: number): boolean {
+  GAME_WORDS ??= new RegExp(`\\b(?:${alt(lexicon.gameWords)})\\b`, 'i');
+  return inSentence(GAME_WORDS, norm, start, end);
+}
+
+function seasonOfPlay(norm: string, start: number, end: number): boolean {
+  SEASON_OF_PLAY ??= new RegExp(`\\b(?:${alt([...lexicon.gameWords, ...lexicon.seasonWords])})\\b`, 'i');
+  return inSentence(SEASON_OF_PLAY, norm, start, end);
+}
+
 function weekdayMode(text: string, norm: string, start: number, prefer: Prefer | undefined, nextWeekday?: 'coming' | 'week'): WeekdayMode {
   // With the calendar-assistant convention (nextWeekday 'week'), "last/previous Friday" is the
   // Friday of last week, as "next Friday" is next week's; "past Friday" stays the latest one.
@@ -472,6 +524,9 @@ function isYearWord(norm: string, s: number, e: number, lastYearEnd: number): bo
 /** "CY2008", "cy 2008", "CY18": a calendar year. */
 const CALENDAR_YEAR = /\bCY\s?(\d{4}|\d{2})\b(?![.,:/-]?\d|%)/gi;
 
+const ERA_BEFORE = /\b(?:in|since|by|from|until|till|to|around|about|circa|c\.|year|of|between|and|after|before|during|the)\s+$/i;
+const ERA_YEAR = /(?<![\w.,$€£#/-])(?:(\d{1,4})\s?(?:A\.D\.|a\.d\.|C\.E\.|(?:AD|CE)\b(?![-'’]\w))|(?:AD|A\.D\.)\s?(\d{1,4})\b(?![.,]?\d|\s*%))/g;
+
 function readYears(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   if (/\bcy\s?\d/i.test(norm)) {
@@ -480,6 +535,16 @@ function readYears(norm: string): DateAtom[] {
       const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       if (yearOk(year)) out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
     }
+  }
+  // "in 79 AD", "14 a.d.", "AD 800", "the year 14 CE": a year of the common era, any number of
+  // digits (the era mark says it is a year; "BC" years are not read).
+  ERA_YEAR.lastIndex = 0;
+  if (norm.includes('AD') || norm.includes('CE') || norm.includes('A.D.') || norm.includes('a.d.') || norm.includes('C.E.')) for (let m; (m = ERA_YEAR.exec(norm)); ) {
+    const year = Number(m[1] ?? m[2]);
+    // Undotted "AD"/"CE" ("14 AD units") only after a word of time or closing the clause.
+    const end = m.index + m[0].length;
+    if (!/\./.test(m[0]) && !ERA_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index)) && !/^\s*(?:[.,;:!?)\]]|$)/.test(norm.slice(end, end + 3))) continue;
+    if (year >= 1 && year <= 2200) out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', date: { year, month: null, day: null, grain: 'year' } });
   }
   let lastYearEnd = -1;
   YEAR.lastIndex = 0;
@@ -681,8 +746,9 @@ const CENTURY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|the\\s+(${ORD_ALT}))
 const ordinalValue = (s: string) => (/^\d/.test(s) ? Number(s) : ORDINAL_WORDS.get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null);
 /** A written year after a day-month or a month: ", 2019", " 2019", " of 2019", " in 2019". */
 const YEAR_TAIL = '(?:(?:\\s*,\\s*|\\s+)(?:of\\s+|in\\s+)?(\\d{4})\\b(?![.,:/-]?\\d|\\s*%))?';
+/** Day before month ("2 December", "the 3rd of March"); a day glued to its month only with a year after ("14april 2015"). */
 const DAY_MONTH = new RegExp(
-  `\\b(?:(?:the\\s+)?(${ORD_ALT})|(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s+[A-Z]))?)(?:\\s+day)?(?:\\s+of)?\\s+(${alt(MONTHS.keys())})\\b\\.?${YEAR_TAIL}`,
+  `\\b(?:(?:the\\s+)?(${ORD_ALT})|(\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s+[A-Z]))?)(?:\\s+day)?(?:\\s+of)?(?:\\s+|(?<=\\d)(?=(?:${alt(MONTHS.keys())})\\.?,?\\s*\\d{4}\\b))(${alt(MONTHS.keys())})\\b\\.?${YEAR_TAIL}`,
   'gi',
 );
 /** Month before day: "Nov 18", "October 2", "Oct2", "March 3rd 2015", "September the twenty-first". */
@@ -757,7 +823,8 @@ function readDayMonths(norm: string): DateAtom[] {
       year = null;
       end = m.index + m[0].length - (m[0].length - m[0].search(/[\s,]*(?:of\s+|in\s+)?\d{4}$/i));
     }
-    if (year === null) {
+    // ("The May 12 polls", "its June 5 vote": after a determiner the date is attributive.)
+    if (year === null && !DETERMINERS.has(lower(wordBefore(norm, m.index)))) {
       const next = lower(wordAfter(norm, end));
       if (next && /^\s/.test(norm.slice(end, end + 1)) && (COUNT_NOUNS.has(next) || (isPlural(next) && !EVENT_NOUNS.has(next)))) continue;
     }
@@ -882,6 +949,10 @@ function readMonths(norm: string, ref: Ymd | null): DateAtom[] {
       } else if (prev === 'the' && !abbr && MONTH_BEFORE.has(lower(wordBefore(norm, pw.start)))) {
         // "in the April elections", "by the June deadline": still that month.
         ok = true;
+      } else if (prev === 'the' && !abbr && EVENT_NOUNS.has(wordAfter(norm, e)?.text ?? '')) {
+        // "The October protests", "the March vote": a month naming an event (a lower-case event
+        // noun: "the October Revolution" is a proper name, not this year's).
+        ok = true;
       } else if ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through' || prev === 'thru' || prev === 'until' || prev === 'till') && lastEnd >= 0 && s - lastEnd <= 10) {
         ok = true;
       }
@@ -938,7 +1009,8 @@ function readShort(norm: string): DateAtom[] {
 // months hence", "two days after tomorrow", "4 days before yesterday", "in a week" (the last
 // only with a future cue in the clause or when the caller prefers the future: "the highest in
 // two weeks" looks back). Days, weeks and months give a day (the expression counts from the
-// reference day); years give a year ("two years ago": news rarely means the very day).
+// reference day); years give a year ("two years ago": news rarely means the very day), but
+// counted from a day named ("3 years from today") a day.
 
 const OFFSET = new RegExp(
   `\\b(?:(in|within)\\s+)?(?:(${alt(COUNT_WORDS.keys())}|\\d{1,3})\\s+|(a|an)\\s+)?(day|week|fortnight|month|year|decade)s?\\b(?:['’]s?\\s+time\\b)?(?:\\s+(ago|back|hence|from\\s+(?:now|today|tomorrow|tmrw|yesterday)|(?:after|before)\\s+(?:today|tomorrow|tmrw|yesterday)))?`,
@@ -994,6 +1066,8 @@ function offsetWithChunks(norm: string, end: number, d: Ymd, n: number, unit: Of
   return { to: p, end };
 }
 
+const MONTH_BEFORE_OFFSET = /\b([A-Z][a-z]{2,8})\s+$/;
+
 function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined): DateAtom[] {
   const out: DateAtom[] = [];
   OFFSET.lastIndex = 0;
@@ -1030,7 +1104,8 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
     const chunks = tail && !within ? countsBefore(norm, start) : { counts: [], from: start };
     const more = chunks.counts;
     const from = chunks.from;
-    const grain = unit === 'year' && base === 0 && more.length === 0 ? 'year' : 'day';
+    // Counted from a day named ("3 years from today", "a year after tomorrow"): a day.
+    const grain = unit === 'year' && !/\b(?:today|tomorrow|tmrw|yesterday)$/.test(tail ?? '') && more.length === 0 ? 'year' : 'day';
     if (!ref) {
       out.push({ start: from, end, grain, date: unknownParts(grain), relative: true, unresolved: true, ...(within ? { noValue: true } : {}) });
       continue;
@@ -1049,6 +1124,13 @@ function readOffsets(norm: string, ref: Ymd | null, prefer: Prefer | undefined):
       // "within 5 years 1 month 12 days": the smaller units after it count too.
       const w = tail ? { to: offsetParts({ year: d.year!, month: d.month!, day: d.day! }, n, unit), end } : offsetWithChunks(norm, end, { year: d.year!, month: d.month!, day: d.day! }, n, unit);
       out.push({ start, end: w.end, grain: 'day', date: d, to: w.to, noValue: true, relative: true });
+      continue;
+    }
+    // "March in a year", "June in two years": that month of the year counted (a capitalised month name).
+    const month = grain === 'year' && inWord === 'in' ? MONTH_BEFORE_OFFSET.exec(norm.slice(Math.max(0, start - 12), start)) : null;
+    if (month && MONTHS.has(month[1]!.toLowerCase())) {
+      const mo = MONTHS.get(month[1]!.toLowerCase())!;
+      out.push({ start: start - month[0].length, end, grain: 'month', date: { year: ref.year + n, month: mo, day: null, grain: 'month', inferred: true }, relative: true });
       continue;
     }
     const date = grain === 'year' ? yearParts(ref.year + sign * n) : offsetParts({ year: d.year!, month: d.month!, day: d.day! }, sign * n, unit);
@@ -1234,7 +1316,7 @@ function readBusinessDays(norm: string, ref: Ymd | null): DateAtom[] {
 // A written month or year with a part ("late March", "the end of 2012") stays that month or
 // year: that is the precision news report and compare.
 
-const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder|remaining)\s+of\s+)(?:(this|next|last|the|current|coming|previous|past|following|upcoming|my|our|your)\s+)?(week|month|year)\b(?![-‐]\w)/gi;
+const UNIT_PART = /\b(?:(early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:the\s+)?(beginning|start|middle|end|rest|remainder|remaining)\s+of\s+)(?:(?:around\s+)?(this|next|last|the\s+following|the|current|coming|previous|past|following|upcoming|my|our|your)\s+)?(week|month|year)\b(?![-‐]\w)/gi;
 const PART_OF: Record<string, UnitPart> = { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', rest: 'rest', remainder: 'rest', remaining: 'rest', earlier: 'early', later: 'late' };
 
 function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
@@ -1244,11 +1326,26 @@ function readUnitParts(norm: string, ref: Ymd | null): DateAtom[] {
     const start = m.index;
     const end = start + m[0].length;
     const part = PART_OF[(m[1] ?? m[2])!.toLowerCase()]!;
-    const mod = (m[3] ?? 'the').toLowerCase();
+    const mod = (m[3] ?? 'the').toLowerCase().replace(/^the\s+following$/, 'following');
     const unit = m[4]!.toLowerCase() as CalendarUnit;
     // "late in the year" is fine, "early in the week" too; "the end of a week" is not one week.
     if (!m[3] && !/^(?:early|mid|late)/i.test(m[0]) && !/\bof\s+(?:week|month|year)\b/i.test(m[0])) continue;
     const grain = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    // "The beginning of the following week", "the end of following week": that part of the week
+    // after the day narrated before it (build.ts), else of the week after the reference's (as
+    // "the following week"). "The end of the following year" stays the year anaphor's.
+    if (mod === 'following' && unit === 'week') {
+      const part = PART_OF[(m[1] ?? m[2])!.toLowerCase()]!;
+      if (part === 'rest' || /^(?:earlier|later)$/i.test(m[1] ?? '')) continue;
+      const anaphor = { unit: 'week' as const, delta: 1, part };
+      if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor });
+      else {
+        const [a, b] = unitPart(weekRange(ref, 1)[0], 'week', part, Number.NEGATIVE_INFINITY);
+        out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), relative: true, noValue: true, anaphor });
+      }
+      continue;
+    }
+    if (/\s/.test(m[3] ?? '')) continue;
     if (!ref || mod === 'following') {
       out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'week' });
       continue;
@@ -1316,7 +1413,9 @@ function readNowEnds(norm: string, ref: Ymd | null): DateAtom[] {
 // month", "the coming year", "current year", "last yr", "the week/month/year after next",
 // "Friday after next", "the day after tomorrow", "the day before yesterday", "tmrw".
 const REL_UNIT = /\b(this|next|last|coming|upcoming|previous|past|current)\s+(?:calendar\s+)?(month|year|yr|decade)\b(?![-‐]\w)/gi;
-const AFTER_NEXT = new RegExp(`\\b(?:the\\s+)?(week(?:end)?|month|year|${alt(WEEKDAYS.keys())})\\s+(after\\s+(?:the\\s+)?next|before\\s+last)\\b`, 'gi');
+const AFTER_NEXT = new RegExp(`\\b(?:the\\s+)?(week(?:end)?|month|year|${alt(WEEKDAYS.keys())}|${alt(FULL_MONTHS)})\\s+(after\\s+(?:the\\s+)?next|before\\s+last)\\b`, 'gi');
+/** What every AFTER_NEXT match holds: a text without it skips the scan. */
+const AFTER_NEXT_GATE = /\s(?:after\s+(?:the\s+)?next|before\s+last)\b/i;
 const YEAR_TO_DATE = /\b(?:(?:the\s+)?year[-\s]to[-\s]date|YTD)\b/gi;
 const DAY_AROUND = /\b(?:the\s+)?day\s+(after|before)\s+(tomorrow|tmrw|yesterday)\b|\b(tmrw)\b/gi;
 
@@ -1354,10 +1453,22 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
     out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, delta) : yearParts(ref.year + delta), relative: true });
   }
   AFTER_NEXT.lastIndex = 0;
-  for (let m; (m = AFTER_NEXT.exec(norm)); ) {
+  if (AFTER_NEXT_GATE.test(norm)) for (let m; (m = AFTER_NEXT.exec(norm)); ) {
     const start = m.index;
     const end = start + m[0].length;
     const what = m[1]!.toLowerCase();
+    // "March after next", "the June before last" (a month name, capitalised): the March after
+    // the next one, the June before the last one.
+    const named = MONTHS.get(what);
+    if (named !== undefined) {
+      if (!/^[A-Z]/.test(m[1]!)) continue;
+      const before = /^before/i.test(m[2]!);
+      const date: CalendarParts = ref
+        ? { year: relativeMonthYear(ref, named, before ? 'last' : 'next') + (before ? -1 : 1), month: named, day: null, grain: 'month', inferred: true }
+        : unknownParts('month');
+      out.push({ start, end, grain: 'month', date, relative: true, ...(ref ? { named: true } : { unresolved: true }) });
+      continue;
+    }
     const grain: DateGrain = what === 'month' ? 'month' : what === 'year' ? 'year' : 'day';
     const span = what === 'week' || what === 'weekend';
     if (!ref) {
@@ -1418,6 +1529,7 @@ const ANAPHORA_RE = new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(${alt([
  */
 const OF_THE_UNIT = /\b(?:of|for)\s+the\s+(year|month)\b(?![-'’]\w|\s*[\d([])(?!\s+(?:ending|ended|to|through|before|after|since|when|that|which|in\s+which|of|he|she|they|we|it|i|you|his|her|their|its)\b)/gi;
 
+const ALL_WEEK = /\ball\s+week(?:\s+long)?\b(?![-'’]\w)/gi;
 const IN_THE_UNIT = /\bin\s+the\s+(year|month|week)(?=\s*(?:[.!?;]|$))/g;
 
 function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
@@ -1451,6 +1563,19 @@ function readAnaphora(norm: string, ref: Ymd | null): DateAtom[] {
       }
     } else if (!ref) out.push({ start, end, grain: unit, date: unknownParts(unit), relative: true, unresolved: true, anaphor });
     else out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, 0) : yearParts(ref.year), relative: true, anaphor, fallback: true });
+  }
+  // "Schools stay shut all week", "it rained all week long": the week narrated before it, else
+  // the reference's (as "in the week").
+  ALL_WEEK.lastIndex = 0;
+  if (norm.includes('ll week') || norm.includes('LL WEEK')) for (let m; (m = ALL_WEEK.exec(norm)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const anaphor = { unit: 'week' as const, delta: 0 };
+    if (!ref) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true, anaphor });
+    else {
+      const [monday, sunday] = weekRange(ref, 0);
+      out.push({ start, end, grain: 'day', date: dayParts(monday), to: dayParts(sunday), relative: true, noValue: true, anaphor, fallback: true });
+    }
   }
   ANAPHORA_RE.lastIndex = 0;
   for (let m; (m = ANAPHORA_RE.exec(norm)); ) {
@@ -1513,6 +1638,11 @@ const closeParen = (norm: string, a: DateAtom) => {
   if (norm[a.end] === ')' && norm.slice(a.start, a.end).includes('(')) a.end++;
 };
 
+/** A capitalised word, a date's digit or bracket, "super" (Super Tuesday) or another weekday of a list ("Mon or Tue") before a lone abbreviation. */
+const WEEKDAY_ABBR_NOT_AFTER = /(?:[A-Z][\w.'’]*|[\d(/-]|\b[Ss]uper|\b(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\.?\s*(?:,|or|and|&|\/))\s*$/;
+/** Sticky: tried only where one of ABBR_STEMS occurs (indexOf is far cheaper than a scan). */
+const WEEKDAY_ABBR_ALONE = /(?<![A-Za-z0-9'’])(tues?|thu(?:rs?)?|fri|mon(?=\.))\b(?![-‐'’]\w|\.[A-Za-z0-9])/iy;
+const ABBR_STEMS = ['tue', 'Tue', 'thu', 'Thu', 'fri', 'Fri', 'mon.'];
 const WEEKDAY_ABBR_ON = new RegExp(`\\bon\\s+(${alt(Object.keys(lexicon.weekdayAbbreviations))})\\b`, 'gi');
 /** A count and a tail around plural weekdays: "3 Fridays from now", "two Thursdays ago". */
 const COUNTED_BEFORE = new RegExp(`\\b(\\d{1,2}|${alt(COUNT_WORDS_KEYS.filter((k) => !/^(?:an?|few|a few|several|couple|a couple of|couple of)$/.test(k)))})\\s+$`, 'i');
@@ -1594,6 +1724,25 @@ function readRelatives(norm: string, ref: Ymd | null, prefer: Prefer | undefined
     const capital = /^[A-Z]/.test(m[1]!);
     if (!/^\.?\s*(?:$|[.,;:!?)\n])/.test(rest) && !(capital && /^\.?\s+[a-z0-9]/.test(rest))) continue;
     if (norm[end] === '.' && capital) end++;
+    const wd = (lexicon.weekdayAbbreviations as Record<string, number>)[m[1]!.toLowerCase()]!;
+    out.push(day(start, end, ref ? resolveWeekday(ref, wd, weekdayMode(m[1]!, norm, start, prefer, nextWeekday)) : null));
+  }
+  // The abbreviations that are no English word ("thu", "Fri.", "tues", "mon.") alone too, in
+  // lower case or capitalised, beside no capitalised word ("Nguyen Thi Thu" is a name; "Fri, Jul
+  // 18" is the date's span, withWeekdays), no date ("May/22(Tue)", "tues the 4th"), no "of"
+  // (a feast's name) and no other weekday of a list ("next week Mon or Tue"); "sat", "sun",
+  // "mon" without its dot and "wed" stay words.
+  for (const stem of ABBR_STEMS) for (let at = norm.indexOf(stem); at >= 0; at = norm.indexOf(stem, at + 1)) {
+    WEEKDAY_ABBR_ALONE.lastIndex = at;
+    const m = WEEKDAY_ABBR_ALONE.exec(norm);
+    if (!m) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    // ("mon." only so, in lower case: "Mon" is also a people, "c'mon" a word.)
+    if (/^[A-Z]{2}/.test(m[1]!) || (/^mon$/i.test(m[1]!) && m[1] !== 'mon')) continue;
+    if (/^\.?\s*[,(]?\s*(?:[A-Z]|(?:the\s+)?\d)|^\s+of\b/.test(norm.slice(end, end + 10)) || WEEKDAY_ABBR_NOT_AFTER.test(norm.slice(Math.max(0, start - 24), start))) continue;
+    // (The abbreviation's dot joins the span when capitalised, as after "on".)
+    if (norm[end] === '.' && /^[A-Z]/.test(m[1]!)) end++;
     const wd = (lexicon.weekdayAbbreviations as Record<string, number>)[m[1]!.toLowerCase()]!;
     out.push(day(start, end, ref ? resolveWeekday(ref, wd, weekdayMode(m[1]!, norm, start, prefer, nextWeekday)) : null));
   }
@@ -1831,7 +1980,7 @@ function withSpans(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[]
 const MOD_BEFORE_DATE = /\b(next|last|this)\s+$/i;
 
 /** Calendar day atoms take a weekday written right before them into their span. */
-function withWeekdays(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAtom[] {
+function withWeekdays(norm: string, atoms: DateAtom[], ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   for (const a of atoms) {
     if (a.grain !== 'day' || a.relative || a.to || a.date.day === null) continue;
     const mod = a.date.year === null && a.date.month !== null && ref ? MOD_BEFORE_DATE.exec(norm.slice(Math.max(0, a.start - 6), a.start)) : null;
@@ -1857,11 +2006,39 @@ function withWeekdays(norm: string, atoms: DateAtom[], ref: Ymd | null): DateAto
     if (w && /^[A-Za-z]/.test(w[0]) && (w[0][0] === w[0][0]!.toUpperCase() || WEEKDAYS.has(w[0].replace(/[^a-z]/gi, '').toLowerCase()))) {
       a.start = from + w.index;
       closeParen(norm, a);
-      // A year-less day keeps the closest year even when the weekday does not fit it (a slip of
-      // the writer's far more often than another year).
+      weekdayYear(a, /^[a-z]+/i.exec(w[0])![0], ref, prefer);
+      continue;
+    }
+    // "Jul 18, Fri", "July 18, Friday.": a weekday closing the clause after the date restates it.
+    const after = a.date.month !== null ? weekdayAfterDate().exec(norm.slice(a.end, a.end + 14)) : null;
+    if (after) {
+      a.end += after[0].length;
+      weekdayYear(a, after[1]!, ref, prefer);
     }
   }
   return atoms;
+}
+
+let WEEKDAY_AFTER_DATE: RegExp | undefined;
+const weekdayAfterDate = () =>
+  (WEEKDAY_AFTER_DATE ??= new RegExp(`^\\s*,\\s*(${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\b(?=\\.?\\s*(?:[.,;:!?)\\n]|$))`, 'i'));
+
+/**
+ * A weekday written with a year-less day fixes its year for a reader of coming dates (`prefer:
+ * 'future'`, a calendar assistant): "Fri, Jul 18" said in February 2013 is 18 July 2014, the
+ * Friday, when the next 18 July is no Friday. Otherwise (news: the closest year) a weekday that
+ * does not fit is a writer's slip far more often than another year ("on Tuesday March 7" said a
+ * week later is that 7 March), and the day keeps its year.
+ */
+function weekdayYear(a: DateAtom, word: string, ref: Ymd | null, prefer: Prefer | undefined): void {
+  if (prefer !== 'future' || !ref || a.date.year !== null || a.date.month === null || a.date.day === null) return;
+  const key = word.toLowerCase();
+  const wd = WEEKDAYS.get(key) ?? (lexicon.weekdayAbbreviations as Record<string, number>)[key];
+  if (wd === undefined) return;
+  const { month, day } = a.date;
+  const fits = (y: number) => isValidDay(y, month, day) && weekdayOf(dayNumber(y, month, day)) === wd;
+  const y0 = closestYear(ref, month, day, prefer);
+  if (!fits(y0) && fits(y0 + 1)) a.date = { ...a.date, year: y0 + 1, inferred: true };
 }
 
 // Operators on the date that follows (extract/dates/build.ts): "3 days after January 12",
@@ -1873,6 +2050,8 @@ const SHIFT_OP = new RegExp(
 );
 // "The week of the 18th": "the 18th" is left to the day reader (which reads it after "week of").
 const WEEK_OF_OP = /\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w\/c)\s+(?:the\s+(?!\d))?(?=\S)/gi;
+
+const NTH_WEEKDAY_OP = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\\s+(${alt(WEEKDAYS.keys())})\\s+(after|before)\\s+(?:the\\s+)?(?=\\S)`, 'gi');
 
 function readOperators(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
@@ -1889,6 +2068,15 @@ function readOperators(norm: string): DateAtom[] {
     const sign = m[3]!.toLowerCase() === 'before' ? -1 : 1;
     out.push(op(m.index, m.index + m[0].length, { shift: { count: sign * count, unit } }));
   }
+  // "The third Tuesday after Christmas 2014", "the last Friday before 1 May": an ordinal is
+  // needed ("Tuesday after the vote" stays the weekday it names).
+  NTH_WEEKDAY_OP.lastIndex = 0;
+  if (/[a-z]day\s+(?:after|before)\s/i.test(norm)) for (let m; (m = NTH_WEEKDAY_OP.exec(norm)); ) {
+    const k = NTH[m[1]!.toLowerCase()]!;
+    const before = /^before$/i.test(m[3]!);
+    if (k < 0 && !before) continue;
+    out.push(op(m.index, m.index + m[0].length, { nthWeekday: { n: k < 0 ? -1 : before ? -k : k, weekday: WEEKDAYS.get(m[2]!.toLowerCase())! } }));
+  }
   WEEK_OF_OP.lastIndex = 0;
   for (let m; (m = WEEK_OF_OP.exec(norm)); ) {
     // "every week starting Monday" is a habit that starts then (a half-open period), not a week.
@@ -1898,11 +2086,12 @@ function readOperators(norm: string): DateAtom[] {
   return out;
 }
 
-// Quarters: "the third quarter of 2018", "Q3 2018", "2018Q4", "this/next/last quarter". An
-// ordinal quarter needs a year ("the fourth quarter" alone is as often a game's).
+// Quarters: "the third quarter of 2018", "Q3 2018", "2018Q4", "18Q4", "this/next/last quarter".
+// An ordinal quarter without a year is the closest one, unless its sentence is a game's
+// ("scored in the fourth quarter": bareQuarter).
 
 const QUARTER_ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const QUARTER = /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last|the)\s+year)\b)?|\b(\d{4})[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
+const QUARTER = /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:quarter|qtr)|Q([1-4]))(?:(?:\s+(?:of\s+)?|-)(?:(\d{4})|(this|next|last|the)\s+year)\b)?|\b(\d{4}|\d\d(?=Q[1-4]\b))[\s-]?Q([1-4])\b|\b(this|next|last|current|previous|coming|past|following)\s+(?:quarter|qtr)\b/gi;
 /** Halves: "H1 2016", "2016 H2", "2019-H2", "the first half of 2018". */
 const YEARS_PART = /\b(?:(this|next|last)\s+year|(\d{4}))['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(quarter|qtr|half)\b/gi;
 const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4}))\b/g;
@@ -1913,6 +2102,21 @@ const HALF = /\b(?:H([12])[\s-]?(\d{4})|(\d{4})[\s-]?H([12])|(?:the\s+)?(first|s
 const QUARTER_GATE = /quarter|qtr|q[1-4]/i;
 const HALF_GATE = /H[12]|half/;
 
+const QUARTER_NOT_AFTER = /^(?:[-‐]?[A-Za-z]|\s+(?:of|in\s+a\s+row|running|straight)\b)/;
+const QUARTER_NOT_BEFORE = /\b(?:a|an|another|every|each|per|consecutive|straight|successive)\s+$/i;
+
+/**
+ * An ordinal quarter without a year ("the third quarter", "3rd qtr") is the business quarter
+ * unless the sentence is a game's (gameSentence: "scored in the third quarter"), it goes on with
+ * "of" ("the first quarter of the game", "of the population") or a letter ("quarterfinal",
+ * "quarter-final"), or it is counted ("a third quarter in a row").
+ */
+function bareQuarter(norm: string, start: number, end: number): boolean {
+  if (QUARTER_NOT_AFTER.test(norm.slice(end, end + 12))) return false;
+  if (QUARTER_NOT_BEFORE.test(norm.slice(Math.max(0, start - 14), start))) return false;
+  return !gameSentence(norm, start, end);
+}
+
 function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[] {
   const out: DateAtom[] = [];
   QUARTER.lastIndex = 0;
@@ -1921,7 +2125,8 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
     let q: number;
     let relative = false;
     if (m[5]) {
-      year = Number(m[5]);
+      // "18Q4": a two-digit year glued to its quarter (business shorthand).
+      year = m[5].length === 2 ? Number(m[5]) + (Number(m[5]) <= 50 ? 2000 : 1900) : Number(m[5]);
       q = Number(m[6]);
     } else if (m[7]) {
       const mod = m[7].toLowerCase();
@@ -1956,6 +2161,10 @@ function readQuarters(norm: string, ref: Ymd | null, prefer?: Prefer): DateAtom[
         continue;
       } else if (m[2] && /^Q/.test(m[0]) && ref) {
         // "Q3" alone (a capital Q: the business quarter, not a game's): the closest one.
+        year = closestYear(ref, (q - 1) * 3 + 2, 15, prefer);
+        relative = true;
+      } else if (m[1] && ref && bareQuarter(norm, m.index, m.index + m[0].length)) {
+        // "The third quarter", "3rd qtr" alone: as "Q3", outside a game's sentence.
         year = closestYear(ref, (q - 1) * 3 + 2, 15, prefer);
         relative = true;
       } else continue;
@@ -2501,7 +2710,8 @@ function withShortYears(norm: string, atoms: DateAtom[], ref: Ymd | null): DateA
 // 21 June–23 September, autumn 23 September–20 December, winter 21 December–20 March (a winter
 // belongs to the year it starts in). "This summer" is the one running at the reference, else the
 // one of the reference's year; "last"/"next" the one before/after the reference. "Season"
-// itself is not read (a sports season), nor "fall" before "in"/"of" ("the last fall in prices").
+// itself only named from the reference, outside a sentence of play or harvest (readSeason), and
+// "fall" not before "in"/"of" ("the last fall in prices").
 
 const SEASON_SPAN: Record<string, [number, number, number, number]> = {
   spring: [3, 20, 6, 20],
@@ -2511,6 +2721,8 @@ const SEASON_SPAN: Record<string, [number, number, number, number]> = {
   winter: [12, 21, 3, 20],
 };
 const SEASON_WORD = /\b(spring|summer|autumn|fall|winter)\b/gi;
+const SEASON_REL = /\b(?:this|last|next|current|coming|past|previous|upcoming)\s+season\b/gi;
+const SEASON_ORDER = ['spring', 'summer', 'autumn', 'winter'];
 const SEASON_MOD_BEFORE = /\b(this|last|next|current|coming|past|previous|upcoming)\s+$/i;
 const SEASON_YEAR_AFTER = /^\s+(?:of\s+)?(\d{4})\b/;
 
@@ -2551,7 +2763,34 @@ function readSeasons(norm: string, ref: Ymd | null): DateAtom[] {
     else span = all.find((o) => o[0] <= r && r <= o[1]) ?? seasonIn(name, name === 'winter' && ref.month <= 3 ? ref.year - 1 : ref.year);
     out.push({ start, end, grain: 'day', date: dayParts(span[0]), to: dayParts(span[1]), noValue: true, relative: true });
   }
+  // "This season", "last season" (readSeason): a text without the word skips the scan.
+  SEASON_REL.lastIndex = 0;
+  if (norm.includes('season') || norm.includes('Season')) for (let w; (w = SEASON_REL.exec(norm)); ) readSeason(norm, ref, w.index + w[0].length - 6, w.index + w[0].length, out);
   return out;
+}
+
+/**
+ * "This season" (the season running at the reference), "last/past/previous season" (the one
+ * before it), "next/coming/upcoming season": a calendar season only outside a sentence of a
+ * game, a crop, a show… (seasonOfPlay: "last season the club finished third", "next season's
+ * harvest"), never plural ("in past seasons") nor before "of" ("the next season of the show").
+ */
+function readSeason(norm: string, ref: Ymd | null, at: number, end: number, out: DateAtom[]): void {
+  const mod = SEASON_MOD_BEFORE.exec(norm.slice(Math.max(0, at - 12), at));
+  if (!mod || /^(?:[-‐'’]?\w|\s+of\b)/.test(norm.slice(end, end + 4))) return;
+  const start = at - mod[0].length;
+  if (seasonOfPlay(norm, start, end)) return;
+  if (!ref) {
+    out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true, noValue: true });
+    return;
+  }
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const all = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => SEASON_ORDER.map((name) => seasonIn(name, y)));
+  const k = all.findIndex((o) => o[0] <= r && r <= o[1]);
+  const w = mod[1]!.toLowerCase();
+  const span = k < 0 ? undefined : all[k + (w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'upcoming' ? 1 : 0)];
+  if (!span) return;
+  out.push({ start, end, grain: 'day', date: dayParts(span[0]), to: dayParts(span[1]), noValue: true, relative: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2824,7 +3063,21 @@ function holidayWeekend(n: number): [number, number] | null {
 }
 
 const HOLIDAY_COMMON_WORDS = new Set(lexicon.holidayCommonWords);
+const HOLIDAY_GIVEN_NAMES = new Set(lexicon.holidayGivenNames);
 const NEW_YEAR_BEFORE = /\b(?:before|after|until|till|since|by|around|over|at|on|ahead\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * "This Easter", "this MLK Day": the one running at the reference or just past (within a week:
+ * "this Christmas was quiet" said on 28 December), else the next one ("this Easter" said in
+ * December is next spring's); the latest one when the caller prefers the past.
+ */
+function thisHoliday(rule: HolidayRule, ref: Ymd, prefer: Prefer | undefined, cal?: HijriCalendar): [number, number] | null {
+  if (prefer === 'past') return resolveHoliday(rule, null, null, ref, 'past', cal);
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const last = resolveHoliday(rule, null, null, ref, 'past', cal);
+  if (last && last[1] >= r - 7) return last;
+  return resolveHoliday(rule, null, null, ref, 'future', cal);
+}
 
 function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar, locale?: string): DateAtom[] {
   const out: DateAtom[] = [];
@@ -2836,6 +3089,8 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined,
     if (!rule) continue;
     // "He lent me money", "a bowl of pongal": an ordinary word unless capitalised or dated.
     if (HOLIDAY_COMMON_WORDS.has(key) && !/^[A-Z]/.test(m[2]!) && !m[3]) continue;
+    // "Rakhi 2018", "this Rakhi"; "Rakhi said" is a woman.
+    if (HOLIDAY_GIVEN_NAMES.has(key) && !m[1] && !m[3] && !m[4]) continue;
     // "New year" alone is the holiday only right after a word of time ("5 days before new
     // year", "over the New Year"): "in the new year", "a new year", "the Iranian New Year" are not.
     if (key === 'new year' && (m[1] || /^\s+day\b/i.test(m[0].slice(m[2]!.length)) || !NEW_YEAR_BEFORE.test(norm.slice(Math.max(0, m.index - 16), m.index)))) continue;
@@ -2900,7 +3155,7 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined,
         weekend = true;
       }
     }
-    const range = resolveHoliday(rule, written, mod, ref, prefer, cal);
+    const range = mod === 'this' && written === null && ref ? thisHoliday(rule, ref, prefer, cal) : resolveHoliday(rule, written, mod, ref, prefer, cal);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -3081,7 +3336,7 @@ export const englishDateReader: DateReader = {
       ...readPartsOfWordYears(n, ref, ctx.prefer),
       ...readNumericRanges(n, ref?.year ?? null, ctx.shortNumeric),
       ...(ctx.shortNumeric ? readShort(n) : []),
-    ], ref)), ref), ref)), ref);
+    ], ref, ctx.prefer)), ref), ref)), ref);
   },
 };
 
