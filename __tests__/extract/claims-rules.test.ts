@@ -1865,6 +1865,11 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وقال المصدر إن الموقوفين شاركوا في أعمال نهب، مضيفا أن من بينهم 14 قاصرا.', ['arrests exact 14']]],
   ],
   [
+    'a transport word bound to a state of health counts the injured',
+    'en',
+    [['Six of the passengers were airlifted in critical condition to the capital.', ['injuries exact 6']]],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],
