@@ -1871,6 +1871,14 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['Six of the passengers were airlifted in critical condition to the capital.', ['injuries exact 6']]],
   ],
   [
+    'responders and attackers taking part are no participants',
+    'en',
+    [
+      ['Some 45 rescuers were taking part in the search.', ['other about 45']],
+      ['About 2,000 demonstrators took part in the march.', ['participants about 2000']],
+    ],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],

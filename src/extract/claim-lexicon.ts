@@ -98,6 +98,7 @@ export interface CompiledLexicon {
   asideQuantifiers: PhraseMatcher<true>;
   statisticRates: PhraseMatcher<true>;
   relativeWords: PhraseMatcher<true>;
+  responderNouns: PhraseMatcher<true>;
   listJoinerPrefixes: string[];
   /** Zero quantifiers that pick out of a group ("none of the"): the word right after them is the group. */
   groupQuantifiers: PhraseMatcher<true>;
@@ -239,6 +240,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     asideQuantifiers: m(flag(lex.asideQuantifiers ?? [])),
     statisticRates: m(flag(lex.statisticRates ?? [])),
     relativeWords: m(flag(lex.relativeWords ?? [])),
+    responderNouns: m(flag(lex.responderNouns ?? [])),
     listJoinerPrefixes: (lex.listJoinerPrefixes ?? []).map((p) => foldWord(p)),
     groupQuantifiers: m(flag(lex.groupQuantifiers ?? [])),
     possessionBefore: m(flag(lex.possessionBefore ?? [])),

@@ -1815,6 +1815,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // Inside a frame a category may read as another (an infection in an outbreak is no injury).
       // A subset keeps the category of the count it divides, shifted already or not.
       category = sc.shift.get(category) ?? (viaTrigger || subset ? undefined : sc.nounShift.get(category)) ?? category;
+      // "some 60 rescuers were taking part in the operation": responders take part in no event.
+      if (category === 'participants' && noun && lex.responderNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
       // "12 of them", «اثنان منهم»: a count right before a partitive is a part of the one before.

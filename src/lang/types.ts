@@ -354,6 +354,8 @@ export interface ClaimLexicon {
   statisticRates?: string[];
   /** Words opening a relative clause ("who", «الذين»): what follows describes the people, it does not date the figure. */
   relativeWords?: string[];
+  /** Responders and attackers ("rescuers", "gunmen", «المسعفين»): taking part in an operation or an attack makes them no participants of the event. */
+  responderNouns?: string[];
   /** Zero quantifiers that pick out of a group ("none of the injured were in danger": the injured exist): no zero claim for the group's own word. */
   groupQuantifiers?: string[];
   /** Verbs of having right before a count of people (no word between): "the region has 1.2 million employees" is a population. */
