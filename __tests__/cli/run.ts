@@ -14,7 +14,11 @@ export function run(args: string[], opts: { input?: string | Buffer; env?: Recor
   delete base.FORCE_COLOR;
   delete base.NO_COLOR;
   const env = { ...base, ...(opts.env ?? {}) };
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'factdiff'), ...args], {
+  // FACTDIFF_TEST_PKG: another package (bin/, dist/) to test; FACTDIFF_TEST_VIA_SH=1: run bin/factdiff
+  // through sh, as `npx factdiff` does (its startup snapshot when one is built).
+  const bin = join(process.env.FACTDIFF_TEST_PKG ?? ROOT, 'bin', 'factdiff');
+  const [file, argv] = process.env.FACTDIFF_TEST_VIA_SH === '1' ? ['/bin/sh', [bin, ...args]] : [process.execPath, [bin, ...args]];
+  const r = spawnSync(file, argv, {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     env,

@@ -50,6 +50,25 @@ describe('packedWordSet', () => {
     expect(packedWordSet((commonWordsDoc as { words: string }).words).has('aardvark')).toBe(true);
   });
 
+  test('agrees with a Set on words of very different lengths and scripts', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const letters = ['a', 'b', 'z', 'é', 'ب', 'ت', 'ي', '\u{1F600}'];
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * rnd() * 30) }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    const words = [...new Set(Array.from({ length: 2000 }, word))].sort();
+    const s = packedWordSet(words.join(' '));
+    expect(s.size).toBe(words.length);
+    const ref = new Set(words);
+    for (const w of words) expect(s.has(w)).toBe(true);
+    for (let i = 0; i < 5000; i++) {
+      const w = word();
+      expect(s.has(w)).toBe(ref.has(w));
+      // prefixes and extensions of listed words
+      expect(s.has(w.slice(0, -1))).toBe(ref.has(w.slice(0, -1)));
+      expect(s.has(`${w}a`)).toBe(ref.has(`${w}a`));
+    }
+  });
+
   test('agrees with a Set on a large random list', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

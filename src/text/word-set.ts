@@ -1,12 +1,15 @@
 /**
  * A set of words kept as the one sorted, space-separated string a lexicon file ships, searched in
  * place. A `Set` of WordNet's 62 000 lemmas cost 3.7 MB of heap and 62 000 strings for every major
- * garbage collection to trace, once per module that split the file; this costs the string and one
- * offset per word (0.25 MB), is built in one pass on first use and shared by every reader.
- * Look-ups are a binary search (about 16 comparisons), so it suits callers that cache per word form.
+ * garbage collection to trace, once per module that split the file; this costs the string alone
+ * and nothing to build: a look-up is a binary search over the characters of the string (each
+ * probe takes the word around the middle, found with the native lastIndexOf/indexOf), about 20
+ * probes for a megabyte of words, so it suits callers that cache per word form. An index of word
+ * offsets, built on first use, cost a pass over the string (~100 000 words) in every cold start.
  */
 export interface WordSet {
   has(word: string): boolean;
+  /** The number of words (counted on first use). */
   readonly size: number;
 }
 
@@ -16,37 +19,36 @@ export interface WordSet {
  * at every start cost a pass over the string.
  */
 export function packedWordSet(words: string): WordSet {
-  // starts[k] = offset of word k; starts[count] = words.length + 1 (one past the virtual space).
-  // indexOf is native: two passes of it cost a tenth of a loop over every character cold.
-  let count = words.length ? 1 : 0;
-  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) count++;
-  const starts = new Int32Array(count + 1);
-  let k = 1;
-  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) starts[k++] = i + 1;
-  starts[count] = words.length + 1;
-
-  /** word k compared with w, in code-unit order: < 0, 0, > 0. */
-  const cmp = (k: number, w: string): number => {
-    const a = starts[k]!;
-    const len = starts[k + 1]! - 1 - a;
-    const n = len < w.length ? len : w.length;
-    for (let j = 0; j < n; j++) {
-      const d = words.charCodeAt(a + j) - w.charCodeAt(j);
-      if (d !== 0) return d;
-    }
-    return len - w.length;
-  };
+  const n = words.length;
+  let count = -1;
   return {
-    size: count,
+    get size(): number {
+      if (count < 0) {
+        count = n ? 1 : 0;
+        for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) count++;
+      }
+      return count;
+    },
     has(w: string): boolean {
+      if (w.length === 0) return false;
+      // The words in [lo, hi) are the candidates: lo starts a word, hi ends one (a space or n).
       let lo = 0;
-      let hi = count - 1;
-      while (lo <= hi) {
+      let hi = n;
+      while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        const c = cmp(mid, w);
-        if (c === 0) return true;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
+        // The word around mid (the one before it when mid is a space): [s, e).
+        const s = words.lastIndexOf(' ', mid - 1) + 1;
+        let e = words.indexOf(' ', mid);
+        if (e < 0 || e > hi) e = hi;
+        // word [s, e) compared with w, in code-unit order.
+        const len = e - s;
+        const m = len < w.length ? len : w.length;
+        let d = 0;
+        for (let j = 0; j < m && d === 0; j++) d = words.charCodeAt(s + j) - w.charCodeAt(j);
+        if (d === 0) d = len - w.length;
+        if (d === 0) return true;
+        if (d < 0) lo = e + 1;
+        else hi = s - 1;
       }
       return false;
     },
