@@ -1879,6 +1879,11 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     ],
   ],
   [
+    'those who managed to escape are no displaced people',
+    'ar',
+    [['وتمكن سبعة تلاميذ من الفرار والعودة إلى منازلهم مساء الأحد.', ['other exact 7']]],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],

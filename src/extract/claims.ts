@@ -1009,16 +1009,16 @@ class SentenceClaims {
     return null;
   }
 
-  /**
-   * The closing comma of an aside opening with the comma at token k: a comma, then at most
-   * ASIDE_WORDS tokens holding no trigger and no punctuation but the same comma, then that comma
-   * and a word. -1 when there is none.
-   */
   /** The aside opening at comma k describes the people counted ("most of them homeless"). */
   private describing(k: number): boolean {
     return this.lex.asideQuantifiers.matchAt(this.tokens, k + 1) !== null;
   }
 
+  /**
+   * The closing comma of an aside opening with the comma at token k: a comma, then at most
+   * ASIDE_WORDS tokens holding no trigger and no punctuation but the same comma, then that comma
+   * and a word. -1 when there is none.
+   */
   private asideEnd(k: number): number {
     const toks = this.tokens;
     const open = toks[k];
