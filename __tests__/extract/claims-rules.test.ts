@@ -1884,6 +1884,11 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وتمكن سبعة تلاميذ من الفرار والعودة إلى منازلهم مساء الأحد.', ['other exact 7']]],
   ],
   [
+    'a place crowded with people counts those present, not the injured named before',
+    'ar',
+    [['وأصيب 15 شخصا في انفجار داخل سوق يكتظ بمئات المتسوقين.', ['injuries exact 15', 'participants vague 200-999']]],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],
