@@ -198,6 +198,13 @@ export interface ExtractOptions {
   /** Counted periods: 'rolling' (default, news) or 'calendar' (whole weeks, months…; see DateContext.periods). */
   periods?: 'rolling' | 'calendar';
   /**
+   * Hebrew-calendar feasts: 'day' (default) dates them by their first full day, 'eve' from the
+   * civil day on whose evening they begin (Yom Kippur 2018: 19 or 18 September; see DateContext.feastDays).
+   */
+  feastDays?: 'day' | 'eve';
+  /** "next week/month/year": 'whole' (default) the whole period, 'start' its first day, as task schedulers read them (see DateContext.nextPeriod). */
+  nextPeriod?: 'whole' | 'start';
+  /**
    * Longer texts are extracted in parts of about this many UTF-16 units (default 262144, see
    * `PART_SIZE` in extract/document.ts); tests and tools lower it.
    */

@@ -117,11 +117,18 @@ function extract(lang, text, reference, suite = {}) {
  * the CLI follows: `hijriCalendar` passes that convention (extract/dates/hijri.ts). A case
  * with a `locale` (duckling-en-time-locales) passes it as the reader's country (`locale`).
  * Duckling counts periods in calendar units ("the last 2 weeks" = the two weeks before this
- * one, "the upcoming two weeks" = the second week from now): `periods: 'calendar'`.
+ * one, "the upcoming two weeks" = the second week from now): `periods: 'calendar'`. Duckling's
+ * English corpus dates a Hebrew-calendar feast from the eve it begins at sundown (Yom Kippur 2018 =
+ * 18 September; Rosh Hashanah 2018 = 9–11 September): `feastDays: 'eve'`. A Recognizers file whose
+ * name ends in `tasksmode` needs that library option (shared/peers/README.md: the suffix is the
+ * options mode), under which "next month" is its first day, as a scheduler reads it:
+ * `nextPeriod: 'start'` (extract/dates/options.ts).
  */
 function suiteOptions(name) {
+  if (name.startsWith('duckling-en')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week', periods: 'calendar', feastDays: 'eve' };
   if (name.startsWith('duckling')) return { prefer: 'future', shortNumeric: true, nextWeekday: 'week', periods: 'calendar' };
-  return { shortNumeric: true, nextWeekday: 'week', hijriCalendar: 'islamic-tbla' };
+  const base = { shortNumeric: true, nextWeekday: 'week', hijriCalendar: 'islamic-tbla' };
+  return /-tasksmode\.jsonl$/.test(name) ? { ...base, nextPeriod: 'start' } : base;
 }
 
 // ---------------------------------------------------------------------------------------------

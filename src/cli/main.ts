@@ -23,6 +23,8 @@ interface CommonOptions {
   hijri?: keyof typeof HIJRI_CALENDARS;
   locale?: string;
   periods?: 'rolling' | 'calendar';
+  feastDays?: 'day' | 'eve';
+  nextPeriod?: 'whole' | 'start';
   color: boolean;
 }
 
@@ -30,13 +32,15 @@ interface CommonOptions {
 const HIJRI_CALENDARS = { umalqura: 'islamic-umalqura', civil: 'islamic-civil', tabular: 'islamic-tbla' } as const;
 
 /** The extraction options of the command line's options. */
-function extractOptions(o: Pick<CommonOptions, 'lang' | 'date' | 'hijri' | 'locale' | 'periods'>): ExtractOptions {
+function extractOptions(o: Pick<CommonOptions, 'lang' | 'date' | 'hijri' | 'locale' | 'periods' | 'feastDays' | 'nextPeriod'>): ExtractOptions {
   return {
     ...(o.lang ? { lang: o.lang } : {}),
     ...(o.date ? { date: o.date } : {}),
     ...(o.hijri ? { hijriCalendar: HIJRI_CALENDARS[o.hijri] } : {}),
     ...(o.locale ? { locale: o.locale } : {}),
     ...(o.periods ? { periods: o.periods } : {}),
+    ...(o.feastDays ? { feastDays: o.feastDays } : {}),
+    ...(o.nextPeriod ? { nextPeriod: o.nextPeriod } : {}),
   };
 }
 
@@ -176,6 +180,8 @@ function common(cmd: Command): Command {
     .addOption(new Option('--hijri <calendar>', 'Hijri calendar for Hijri dates and Islamic feasts (default umalqura)').choices(Object.keys(HIJRI_CALENDARS)))
     .option('--locale <locale>', "the reader's country, for holidays that differ by country (en_CA, en-AU, GB…)")
     .addOption(new Option('--periods <reading>', '"the last 2 weeks": rolling days (default) or whole calendar weeks').choices(['rolling', 'calendar']))
+    .addOption(new Option('--feast-days <reading>', 'Jewish feasts by their first full day (default) or from the eve they begin at sundown').choices(['day', 'eve']))
+    .addOption(new Option('--next-period <reading>', '"next week/month/year": the whole period (default) or its first day, as task schedulers read them').choices(['whole', 'start']))
     .option('--no-color', 'no colour (also off when stdout is not a terminal or NO_COLOR is set)');
 }
 

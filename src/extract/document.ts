@@ -57,7 +57,7 @@ function outsideDates(entities: EntityMention[], dates: readonly DateMention[]):
 }
 
 /** The options of an extraction that the date readers take (DateContext). */
-type DateOptions = Pick<ExtractOptions, 'hijriCalendar' | 'locale' | 'periods'>;
+type DateOptions = Pick<ExtractOptions, 'hijriCalendar' | 'locale' | 'periods' | 'feastDays' | 'nextPeriod'>;
 
 function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string | null, o: DateOptions): Extracted {
   const dates = plugin.dates(t, {
@@ -65,6 +65,8 @@ function runPlugin(plugin: LanguagePlugin, t: NormalizedText, reference: string 
     ...(o.hijriCalendar ? { hijriCalendar: o.hijriCalendar } : {}),
     ...(o.locale ? { locale: o.locale } : {}),
     ...(o.periods ? { periods: o.periods } : {}),
+    ...(o.feastDays ? { feastDays: o.feastDays } : {}),
+    ...(o.nextPeriod ? { nextPeriod: o.nextPeriod } : {}),
   });
   const entities = outsideDates(plugin.entities(t), dates);
   const numbers = plugin.numbers(t);

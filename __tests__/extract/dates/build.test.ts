@@ -2,6 +2,7 @@ import { normalize } from '../../../src/text/normalize.js';
 import type { DateAtom } from '../../../src/extract/dates/atom.js';
 import { buildMentions, dropOverlaps } from '../../../src/extract/dates/build.js';
 import type { IntervalSyntax } from '../../../src/extract/dates/interval.js';
+import { extractDates as extractArabic } from '../../../src/lang/ar/dates.js';
 
 const SYNTAX: IntervalSyntax = {
   joiner: /^\s*(?:-|to|and)\s*$/,
@@ -412,5 +413,38 @@ describe('issue 6, round 7: a part of a week anaphor, the nth weekday after or b
     ]);
     // a date named from the reference too
     expect(buildMentions(s, [op(0, 10, { nthWeekday: { n, weekday } }), rel(10, 11, 2019, 12, 25)], { reference: '2019-12-02' }, SYNTAX)[0]!.value).toBe(value);
+  });
+});
+
+describe('nextPeriod "start": the unit after the reference\'s own is its first day (round 8)', () => {
+  const t = normalize('N1 x N2 y N3');
+  const month: DateAtom = { start: 0, end: 2, grain: 'month', date: { year: 2024, month: 4, day: null, grain: 'month', inferred: true }, relative: true, nextUnit: true };
+  const year: DateAtom = { start: 5, end: 7, grain: 'year', date: { year: 2025, month: null, day: null, grain: 'year', inferred: true }, relative: true, nextUnit: true };
+  const week: DateAtom = { ...day(10, 12, 2024, 3, 18), to: { year: 2024, month: 3, day: 24, grain: 'day' }, noValue: true, relative: true, nextUnit: true };
+  const values = (ctx: Parameters<typeof buildMentions>[2]) => buildMentions(t, [month, year, week], ctx, SYNTAX).map((m) => m.value ?? `${m.from}..${m.to}`);
+
+  test.each<[string | undefined, string[]]>([
+    [undefined, ['2024-04', '2025', '2024-03-18..2024-03-24']],
+    ['whole', ['2024-04', '2025', '2024-03-18..2024-03-24']],
+    ['start', ['2024-04-01', '2025-01-01', '2024-03-18']],
+  ])('nextPeriod %s', (nextPeriod, expected) => {
+    expect(values({ reference: '2024-03-13', ...(nextPeriod ? { nextPeriod: nextPeriod as 'whole' | 'start' } : {}) })).toEqual(expected);
+  });
+
+  test('an atom not marked, and a half-open one, keep their unit', () => {
+    const plain: DateAtom = { ...month, nextUnit: undefined };
+    const half: DateAtom = { ...month, half: 'until' };
+    expect(buildMentions(t, [plain], { reference: '2024-03-13', nextPeriod: 'start' }, SYNTAX).map((m) => m.value)).toEqual(['2024-04']);
+    expect(buildMentions(t, [half], { reference: '2024-03-13', nextPeriod: 'start' }, SYNTAX).map((m) => [m.value, m.to])).toEqual([['2024-04', '2024-04']]);
+  });
+
+  test.each<[string, string, string]>([
+    ['سيعقد الاجتماع الشهر المقبل في الرياض.', '2024-04', '2024-04-01'],
+    ['تبدأ الأعمال العام المقبل.', '2025', '2025-01-01'],
+    ['قال إن الأسعار ارتفعت الشهر الماضي.', '2024-02', '2024-02'],
+  ])('Arabic: %s', (sentence, whole, start) => {
+    const value = (nextPeriod: 'whole' | 'start') => extractArabic(normalize(sentence), { reference: '2024-03-13', nextPeriod }).map((m) => m.value);
+    expect(value('whole')).toEqual([whole]);
+    expect(value('start')).toEqual([start]);
   });
 });

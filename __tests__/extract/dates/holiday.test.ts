@@ -110,6 +110,30 @@ describe('Hebrew calendar holidays (ICU, the day kept, not the eve)', () => {
   });
 });
 
+describe('Hebrew calendar holidays from their eve (feastDays "eve", round 8)', () => {
+  test.each<[HolidayRule, number, string]>([
+    // one day: the eve alone; longer: from the eve to the last day kept
+    [{ hebrew: ['Tishri', 10] }, 2021, '2021-09-15..2021-09-15'],
+    [{ hebrew: ['Tishri', 1], days: 2 }, 2022, '2022-09-25..2022-09-27'],
+    [{ hebrew: ['Kislev', 25], days: 8 }, 2019, '2019-12-22..2019-12-30'],
+    // a moved day moves its eve: 5 Iyar 5778 fell on a Friday, kept on the Thursday (19 April 2018)
+    [{ hebrew: ['Iyar', 5], moves: { '5': -1, '6': -2, '1': 1 } }, 2018, '2018-04-18..2018-04-18'],
+    // other calendars keep their day
+    [{ month: 12, day: 25 }, 2021, '2021-12-25..2021-12-25'],
+    [{ easter: 0 }, 2024, '2024-03-31..2024-03-31'],
+  ])('%j in %d', (rule, year, expected) => {
+    expect(day(holidayIn(rule, year, undefined, 'eve')[0])).toBe(expected);
+    expect(day(holidayIn(rule, year, undefined, 'day')[0])).toBe(day(holidayIn(rule, year)[0]));
+  });
+
+  test('year-less and with last/next: the occurrence of the kept days, dated from its eve', () => {
+    const ref = { year: 2022, month: 11, day: 1 };
+    expect(day(resolveHoliday({ hebrew: ['Tishri', 10] }, null, null, ref, undefined, undefined, 'eve'))).toBe('2022-10-04..2022-10-04');
+    expect(day(resolveHoliday({ hebrew: ['Tishri', 10] }, null, 'next', ref, undefined, undefined, 'eve'))).toBe('2023-09-24..2023-09-24');
+    expect(day(resolveHoliday({ hebrew: ['Tishri', 10] }, 2019, null, ref, undefined, undefined, 'eve'))).toBe('2019-10-08..2019-10-08');
+  });
+});
+
 describe('holiday rules (issue 6, round 6)', () => {
   test.each<[HolidayRule, number, string]>([
     // the first Monday on or after 18 May; the Wednesday on or after 21 April

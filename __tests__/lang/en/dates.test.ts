@@ -1696,3 +1696,108 @@ describe('English dates: issue 6, round 7 (more forms)', () => {
     expect(view(sentence)).toEqual([]);
   });
 });
+
+describe('English dates: the feastDays and nextPeriod options (issue 6, round 8)', () => {
+  const view = (s: string, ctx: Partial<Parameters<typeof extractDates>[1]> = {}, reference = '2024-03-13') =>
+    extractDates(normalize(s), { reference, ...ctx }).map((m) => [m.text, m.value ?? `${m.from}..${m.to}`]);
+
+  // Yom Kippur 2023 was kept on 25 September (it began at sundown on the 24th); Shavuot 2022 on
+  // 5–6 June; Purim 2021 on 26 February; Sukkot 2020 on 3–9 October.
+  test.each<[string, string, string, string]>([
+    ['Synagogues were full on Yom Kippur 2023.', 'Yom Kippur 2023', '2023-09-25', '2023-09-24'],
+    ['Dairy sales peak before Shavuot 2022.', 'Shavuot 2022', '2022-06-05..2022-06-06', '2022-06-04..2022-06-06'],
+    ['Costumes sold out for Purim 2021.', 'Purim 2021', '2021-02-26', '2021-02-25'],
+    ['Families built huts for Sukkot 2020.', 'Sukkot 2020', '2020-10-03..2020-10-09', '2020-10-02..2020-10-09'],
+  ])('%s: the day kept by default, from the eve with feastDays "eve"', (sentence, text, day, eve) => {
+    expect(view(sentence)).toEqual([[text, day]]);
+    expect(view(sentence, { feastDays: 'day' })).toEqual([[text, day]]);
+    expect(view(sentence, { feastDays: 'eve' })).toEqual([[text, eve]]);
+  });
+
+  test('feastDays "eve" moves Hebrew-calendar feasts only, also when named from the reference', () => {
+    // other calendars' feasts keep their day
+    expect(view('Shops closed on Christmas 2023 and Easter 2024.', { feastDays: 'eve' })).toEqual([
+      ['Christmas 2023', '2023-12-25'],
+      ['Easter 2024', '2024-03-31'],
+    ]);
+    // "next Passover" said on 13 March 2024: kept 23–30 April 2024, begun on the evening of the 22nd
+    expect(view('Flights are full for next Passover.')).toEqual([['next Passover', '2024-04-23..2024-04-30']]);
+    expect(view('Flights are full for next Passover.', { feastDays: 'eve' })).toEqual([['next Passover', '2024-04-22..2024-04-30']]);
+  });
+
+  test('nextPeriod "start": next week/month/year said alone is its first day; the default keeps the period', () => {
+    // 13 March 2024 is a Wednesday
+    const start = (s: string) => view(s, { nextPeriod: 'start' });
+    expect(view('Call the plumber next month.')).toEqual([['next month', '2024-04']]);
+    expect(view('Call the plumber next month.', { nextPeriod: 'whole' })).toEqual([['next month', '2024-04']]);
+    expect(start('Call the plumber next month.')).toEqual([['next month', '2024-04-01']]);
+    expect(start('Renew the lease next year.')).toEqual([['next year', '2025-01-01']]);
+    expect(start('Send the invoice next week.')).toEqual([['next week', '2024-03-18']]);
+    expect(start('Plan a trip for the coming month.')).toEqual([['coming month', '2024-04-01']]);
+  });
+
+  test('nextPeriod "start" leaves this and past periods, and periods the text bounds, whole', () => {
+    const start = (s: string) => view(s, { nextPeriod: 'start' });
+    expect(start('Sales rose this year.')).toEqual([['this year', '2024']]);
+    expect(start('Sales fell last month.')).toEqual([['last month', '2024-02']]);
+    expect(start('Sales fell last week.')).toEqual([['last week', '2024-03-04..2024-03-10']]);
+    expect(start('Sales rose from this month to next month.')).toEqual(view('Sales rose from this month to next month.'));
+  });
+});
+
+describe('English dates: the nearest weekday to a date, abbreviated weekdays in feast names (round 8)', () => {
+  const view = (s: string, reference = '2024-03-13') => extractDates(normalize(s), { reference }).map((m) => [m.text, m.value ?? `${m.from}..${m.to}`]);
+
+  test.each<[string, string, string]>([
+    // 1 May 2024 is a Wednesday: Fridays 3 May (2 days), 26 April (5 days)
+    ['The vote falls on the closest Friday to 1 May 2024.', 'the closest Friday to 1 May 2024', '2024-05-03'],
+    ['They chose the nearest Fri to 1 May 2024 instead.', 'the nearest Fri to 1 May 2024', '2024-05-03'],
+    ['The second closest Friday to 1 May 2024 was picked.', 'The second closest Friday to 1 May 2024', '2024-04-26'],
+    // 10 March 2024 is a Sunday: itself, then 3 and 17 March (a tie: the earlier first)
+    ['The closest Sunday to 10 March 2024 is that day.', 'The closest Sunday to 10 March 2024', '2024-03-10'],
+    ['The third nearest Sunday to 10 March 2024 was free.', 'The third nearest Sunday to 10 March 2024', '2024-03-17'],
+    // a year-less date takes its year as usual
+    ['We picked the closest Monday to June 6.', 'the closest Monday to June 6', '2024-06-03'],
+  ])('%s', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test.each<[string, string, string]>([
+    // Christmas 2020 is 66 days before 1 March 2021, Christmas 2021 299 days after, 2019's 432 before
+    ['We met on the closest Christmas to 1 March 2021.', 'the closest Christmas to 1 March 2021', '2020-12-25'],
+    ['We met on the second nearest Christmas to 1 March 2021.', 'the second nearest Christmas to 1 March 2021', '2021-12-25'],
+    // nearest a month: to its days (Easter 2030 is 21 April)
+    ['The closest Easter to June 2030 is early.', 'The closest Easter to June 2030', '2030-04-21'],
+    // a feast of several days is a period (Hanukkah 2023: 8–15 December)
+    ['They wed on the nearest Hanukkah to 1 January 2024.', 'the nearest Hanukkah to 1 January 2024', '2023-12-08..2023-12-15'],
+  ])('%s: the holiday nearest a date', (sentence, text, value) => {
+    expect(view(sentence)).toEqual([[text, value]]);
+  });
+
+  test('"the closest Monday/Christmas to" an event names no day', () => {
+    expect(view('The closest Monday to the vote was busy.')).toEqual([]);
+    expect(view('The closest Christmas to the election was quiet.')).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['Churches filled on Covenant Thu, the priest said.', 'Covenant Thu', '2024-03-28'],
+    ['The rite of the Thursday of Mysteries 2019 drew crowds.', 'Thursday of Mysteries 2019', '2019-04-18'],
+    ['Shops shut on Good Fri this year.', 'Good Fri this year', '2024-03-29'],
+    ['Queues formed on Ash Wed. in the rain.', 'Ash Wed', '2024-02-14'],
+  ])('%s: a feast named with an abbreviated weekday', (sentence, text, value) => {
+    expect(view(sentence).slice(0, 1)).toEqual([[text, value]]);
+  });
+
+  test.each<[string, Array<[string, string]>]>([
+    ['In March first-time buyers rushed in.', [['March', '2024-03']]],
+    ['By May third-party sellers had left.', [['May', '2024-05']]],
+    ['The fair opens on March first.', [['March first', '2024-03-01']]],
+    ['The fair opens on April twenty-first.', [['April twenty-first', '2024-04-21']]],
+  ])('%s: an ordinal in a hyphenated compound is no day', (sentence, expected) => {
+    expect(view(sentence)).toEqual(expected);
+  });
+
+  test('"sun" and "sat" stay words in a feast name', () => {
+    expect(view('The Easter sun rose over the hills.')).toEqual([['Easter', '2024-03-31']]);
+  });
+});

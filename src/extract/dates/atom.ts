@@ -6,6 +6,7 @@
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
+import type { HolidayRule } from './holiday.js';
 
 /** Calendar parts; null = not written (a year is then inferred from the reference). */
 export interface CalendarParts {
@@ -41,6 +42,12 @@ export interface DateAtom {
    * half-open periods ("since last October" runs from it), unlike "last month".
    */
   named?: boolean;
+  /**
+   * Names the calendar unit after the reference's own ("next week", "next month", "next year"):
+   * with DateContext.nextPeriod 'start' it stands for its first day unless a period takes it
+   * (build.ts; extract/dates/options.ts).
+   */
+  nextUnit?: boolean;
   /** Cannot be resolved at all (narrative-anchored, or relative without a reference). */
   unresolved?: boolean;
   /** Only the closing end of a period ("until now"): dropped when no period takes it. */
@@ -52,9 +59,18 @@ export interface DateAtom {
    * from it ("3 days after January 12", "two weeks before Christmas") or the Monday–Sunday
    * week containing it ("the week of April 10"), or its nth weekday after it (n > 0) or before it
    * (n < 0: "the third Tuesday after Christmas", "the last Friday before 1 May"; weekday 0 =
-   * Sunday). Dropped when no date follows ("three days after the attack" is narrative).
+   * Sunday), or the nth nearest such weekday to it (closestWeekday, n ≥ 1: "the closest Monday to Oct 5",
+   * "the second closest Mon to …"; at equal distance the earlier first), or the nth nearest
+   * occurrence of a holiday to it, a day, month or year (closestHoliday: "the closest Christmas to
+   * today", "the 2nd nearest Super Tuesday to 2019"). Dropped when no date
+   * follows ("three days after the attack" is narrative).
    */
-  applies?: { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } } | { weekOf: true } | { nthWeekday: { n: number; weekday: number } };
+  applies?:
+    | { shift: { count: number; unit: 'day' | 'week' | 'month' | 'year' } }
+    | { weekOf: true }
+    | { nthWeekday: { n: number; weekday: number } }
+    | { closestWeekday: { n: number; weekday: number } }
+    | { closestHoliday: { n: number; rule: HolidayRule } };
   /**
    * The year (unit 'year') or the year and month (unit 'month') are those of the nearest
    * date written before it in the text, shifted by `delta` units: "in September that year",

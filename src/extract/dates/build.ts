@@ -37,9 +37,11 @@ import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { DateMention } from '../../types.js';
 import type { DateContext } from '../../lang/types.js';
 import type { CalendarParts, DateAtom } from './atom.js';
-import { addMonths, dayNumber, formatDay, formatIso, fromDayNumber, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
+import type { HolidayRule } from './holiday.js';
+import { addMonths, dayNumber, daysInMonth, formatDay, formatIso, fromDayNumber, isValidDay, parseIsoDay, weekdayOf, type Ymd } from './calendar.js';
 import { combineIntervals, type IntervalSyntax } from './interval.js';
 import { closestYear, offsetParts, unitPart } from './relative.js';
+import { holidayIn } from './holiday.js';
 
 /** Sorted by start, overlaps settled in favour of the longer atom. */
 export function dropOverlaps(atoms: DateAtom[]): DateAtom[] {
@@ -205,9 +207,10 @@ function spanOf(t: NormalizedText, start: number, end: number): { start: number;
 }
 
 /** An operator atom ("3 days after", "the week of") applied to the resolved date after it. */
-function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start' | 'end' | 'text'>): Omit<DateMention, 'start' | 'end' | 'text'> {
-  const d = parseIsoDay(r.value);
+function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start' | 'end' | 'text'>, ctx: DateContext): Omit<DateMention, 'start' | 'end' | 'text'> {
   const inferred = r.inferred ? { inferred: true } : {};
+  if ('closestHoliday' in op) return nearestHoliday(op.closestHoliday.n, op.closestHoliday.rule, r, ctx, inferred);
+  const d = parseIsoDay(r.value);
   if ('weekOf' in op) {
     if (!d) return { value: null, grain: 'day', from: null, to: null };
     const n = dayNumber(d.year, d.month, d.day);
@@ -221,8 +224,39 @@ function apply(op: NonNullable<DateAtom['applies']>, r: Omit<DateMention, 'start
     const day = k > 0 ? n + 1 + ((weekday - weekdayOf(n + 1) + 7) % 7) + 7 * (k - 1) : n - 1 - ((weekdayOf(n - 1) - weekday + 7) % 7) + 7 * (k + 1);
     return { value: formatDay(day), grain: 'day', ...inferred };
   }
+  if ('closestWeekday' in op) {
+    const { n: k, weekday } = op.closestWeekday;
+    const n = dayNumber(d.year, d.month, d.day);
+    // That weekday on or after the date, then the ones around it by distance (the earlier first at a tie).
+    const next = n + ((weekday - weekdayOf(n) + 7) % 7);
+    const around: number[] = [];
+    for (let j = -k; j <= k; j++) around.push(next + 7 * j);
+    around.sort((a, b) => Math.abs(a - n) - Math.abs(b - n) || a - b);
+    return { value: formatDay(around[k - 1]!), grain: 'day', ...inferred };
+  }
   const p = offsetParts(d, op.shift.count, op.shift.unit);
   return { value: formatIso('day', p.year!, p.month!, p.day!), grain: 'day', ...inferred };
+}
+
+/**
+ * The `k`th occurrence of a holiday nearest the resolved date `r` (a day, month or year: the
+ * distance is to its days), the earlier first at a tie; a holiday of several days as a period.
+ */
+function nearestHoliday(k: number, rule: HolidayRule, r: Omit<DateMention, 'start' | 'end' | 'text'>, ctx: DateContext, inferred: { inferred?: boolean }): Omit<DateMention, 'start' | 'end' | 'text'> {
+  const none = { value: null, grain: 'day' as const };
+  const v = r.value;
+  if (!v || !/^\d{4}(?:-\d\d){0,2}$/.test(v)) return none;
+  const y = Number(v.slice(0, 4));
+  const m = v.length >= 7 ? Number(v.slice(5, 7)) : null;
+  const first = dayNumber(y, m ?? 1, v.length === 10 ? Number(v.slice(8, 10)) : 1);
+  const last = v.length === 10 ? first : m !== null ? dayNumber(y, m, daysInMonth(y, m)) : dayNumber(y, 12, 31);
+  // A table of some years (Super Tuesday) is searched whole; a rule, the years around the date.
+  const years = 'dates' in rule ? Object.keys(rule.dates).map(Number) : Array.from({ length: 2 * k + 3 }, (_, i) => y - k - 1 + i);
+  const dist = (o: [number, number]) => (o[0] > last ? o[0] - last : o[1] < first ? first - o[1] : 0);
+  const all = years.flatMap((year) => holidayIn(rule, year, ctx.hijriCalendar, ctx.feastDays)).sort((a, b) => dist(a) - dist(b) || a[0] - b[0]);
+  const o = all[k - 1];
+  if (!o) return none;
+  return o[1] > o[0] ? { value: null, grain: 'day', from: formatDay(o[0]), to: formatDay(o[1]), ...inferred } : { value: formatDay(o[0]), grain: 'day', ...inferred };
 }
 
 interface Anchor {
@@ -297,6 +331,18 @@ function dayAnchorOf(a: DateAtom, m: Omit<DateMention, 'start' | 'end' | 'text'>
 }
 
 /** The shared tail of every language's `extractDates`. */
+/**
+ * DateContext.nextPeriod 'start' (extract/dates/options.ts): "next week/month/year" said alone
+ * (not the end of a period nor a half-open one: a joined period is a new atom) is its first day.
+ */
+function firstDayOf(a: DateAtom): DateAtom {
+  if (!a.nextUnit || a.half || a.unresolved || a.date.year === null) return a;
+  const day: DateAtom = { ...a, grain: 'day', date: { ...a.date, month: a.date.month ?? 1, day: a.date.day ?? 1, grain: 'day' } };
+  delete day.to;
+  delete day.noValue;
+  return day;
+}
+
 export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateContext, syntax: IntervalSyntax): DateMention[] {
   const ref = parseIsoDay(ctx.reference);
   const out: DateMention[] = [];
@@ -319,15 +365,17 @@ export function buildMentions(t: NormalizedText, atoms: DateAtom[], ctx: DateCon
       const b = list[i + 1];
       // "The week of April 10" names that week whatever the date: a written day too; so does
       // "the first Monday after 15 May".
-      const own = b && (b.relative || 'weekOf' in a.applies || 'nthWeekday' in a.applies);
-      if (b && own && !b.applies && !b.to && !b.noValue && b.grain === 'day' && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
+      const own = b && (b.relative || 'weekOf' in a.applies || 'nthWeekday' in a.applies || 'closestWeekday' in a.applies || 'closestHoliday' in a.applies);
+      // (The holiday nearest a date may be nearest a month or a year: "… to 2019".)
+      const grainOk = b && (b.grain === 'day' || 'closestHoliday' in a.applies);
+      if (b && own && grainOk && !b.applies && !b.to && !b.noValue && /^\s*$/.test(t.norm.slice(a.end, b.start))) {
         const r = resolve(b, ref, ctx.prefer);
-        if (r) out.push({ ...spanOf(t, a.start, b.end), ...apply(a.applies, r) });
+        if (r) out.push({ ...spanOf(t, a.start, b.end), ...apply(a.applies, r, ctx) });
         i++;
       }
       continue;
     }
-    const r = resolve(a, ref, ctx.prefer);
+    const r = resolve(ctx.nextPeriod === 'start' ? firstDayOf(a) : a, ref, ctx.prefer);
     if (!r) continue;
     out.push({ ...spanOf(t, a.start, a.end), ...r });
     // A reference fallback left as it was ("the same year" with nothing before it) narrates nothing.

@@ -6,7 +6,9 @@
  * Hebrew month (Yom Kippur = 10 Tishri, through ICU: hebrew.ts), an Indian solar or lunisolar
  * feast (Makar Sankranti, Diwali: sidereal.ts), a date table (Chinese New Year, Super Tuesday). Hijri dates use the Umm al-Qura
  * calendar of hijri.ts (or the caller's DateContext.hijriCalendar), so they can be a day off the announced sighting elsewhere. A Jewish
- * holiday is the day it is kept, not the eve it begins at sunset (Yom Kippur 2018 = 19 September).
+ * holiday is the day it is kept, not the eve it begins at sunset (Yom Kippur 2018 = 19 September),
+ * unless the caller asks for the eve (DateContext.feastDays 'eve', options.ts: Yom Kippur 2018 = 18
+ * September, Rosh Hashanah 2018 = 9–11 September).
  *
  * A year written beside the name places the holiday in that Gregorian year; last/next/this
  * place it relative to the reference; a bare name takes the occurrence closest to the
@@ -17,6 +19,7 @@ import { hijriOf, hijriToDayNumber, hijriMonthRange, type HijriCalendar } from '
 import { hebrewDayIn } from './hebrew.js';
 import { sankrantiDay, tithiDays } from './sidereal.js';
 import type { Prefer } from './relative.js';
+import type { FeastDays } from './options.js';
 
 export type HolidayRule =
   /** `moves`: days it moves when it falls on a weekday (0 = Sunday: King's Day on a Sunday is the Saturday before, {"0": -1}). */
@@ -94,8 +97,12 @@ function orthodoxEasterSunday(y: number): number {
 
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
 
-/** Occurrences of the holiday starting in Gregorian year `y`, as [first, last] day numbers. */
-export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar): Array<[number, number]> {
+/**
+ * Occurrences of the holiday starting in Gregorian year `y`, as [first, last] day numbers.
+ * `feastDays` 'eve': a Hebrew-calendar feast from the civil day on whose evening it begins (a
+ * one-day feast is that day alone).
+ */
+export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar, feastDays?: FeastDays): Array<[number, number]> {
   if ('easter' in rule || 'orthodoxEaster' in rule) {
     const n = 'easter' in rule ? easterSunday(y) + rule.easter : orthodoxEasterSunday(y) + rule.orthodoxEaster;
     return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
@@ -148,7 +155,9 @@ export function holidayIn(rule: HolidayRule, y: number, cal?: HijriCalendar): Ar
     let n = hebrewDayIn(y, rule.hebrew[0], rule.hebrew[1]);
     if (n === null) return [];
     n += (rule.moves?.[String(weekday(n))] ?? 0) + (rule.offset ?? 0);
-    return [[n, n + Math.max(1, rule.days ?? 1) - 1]];
+    const last = n + Math.max(1, rule.days ?? 1) - 1;
+    if (feastDays === 'eve') return [[n - 1, last > n ? last : n - 1]];
+    return [[n, last]];
   }
   // Hijri: the one or two occurrences whose first day falls in year y.
   const h = hijriOf(dayNumber(y, 1, 1), cal);
@@ -177,15 +186,16 @@ export function resolveHoliday(
   ref: Ymd | null,
   prefer: Prefer | undefined,
   cal?: HijriCalendar,
+  feastDays?: FeastDays,
 ): [number, number] | null {
-  if (year !== null) return holidayIn(rule, year, cal)[0] ?? null;
+  if (year !== null) return holidayIn(rule, year, cal, feastDays)[0] ?? null;
   if (!ref) return null;
   const r = dayNumber(ref.year, ref.month, ref.day);
   // A table of some years only (Super Tuesday: one in four) is searched whole.
   const years = 'dates' in rule ? Object.keys(rule.dates).map(Number).sort((a, b) => a - b) : [ref.year - 1, ref.year, ref.year + 1];
-  const all = years.flatMap((y) => holidayIn(rule, y, cal));
+  const all = years.flatMap((y) => holidayIn(rule, y, cal, feastDays));
   if (all.length === 0) return null;
-  if (mod === 'this') return holidayIn(rule, ref.year, cal)[0] ?? null;
+  if (mod === 'this') return holidayIn(rule, ref.year, cal, feastDays)[0] ?? null;
   if (mod === 'last') return [...all].reverse().find((o) => o[1] < r) ?? null;
   if (mod === 'next') return all.find((o) => o[0] > r) ?? null;
   // A table that has none on the preferred side (a one-off: "Super Duper Tuesday" of 2008) names its closest.

@@ -1505,18 +1505,20 @@ function readRelative(norm: string, ref: Ymd | null, prefer?: Prefer, nextWeekda
       else out.push({ start, end, grain, date: unknownParts(grain), relative: true, unresolved: true, noValue: unit === 'اسبوع' });
       continue;
     }
+    // «الشهر المقبل»: the unit after the reference's (its first day with DateContext.nextPeriod 'start').
+    const next = delta === 1 ? { nextUnit: true } : {};
     if (unit === 'اسبوع') {
       const [a, b] = weekRange(ref, delta);
       if (wd) {
         const n = WEEKDAY_NAMES.get(wd) ?? WEEKDAY_BARE.get(wd)!;
         out.push({ start: ws, end: we, grain: 'day', date: dayParts(a + ((n + 6) % 7)), relative: true });
       } else {
-        out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+        out.push({ start, end, grain: 'day', date: dayParts(a), to: dayParts(b), noValue: true, relative: true, ...next });
       }
     } else if (unit === 'شهر') {
-      out.push({ start, end, grain: 'month', date: monthParts(ref, delta), relative: true });
+      out.push({ start, end, grain: 'month', date: monthParts(ref, delta), relative: true, ...next });
     } else {
-      out.push({ start, end, grain: 'year', date: yearParts(ref.year + delta), relative: true });
+      out.push({ start, end, grain: 'year', date: yearParts(ref.year + delta), relative: true, ...next });
     }
   }
   return out;

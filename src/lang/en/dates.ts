@@ -204,7 +204,8 @@
  *   `periods: 'calendar'` (in news it is the next 14 days, as "the next two weeks"); "the last
  *   day" (a final day, not yesterday); "2016 the third quarter" ("In 2016 the third quarter of
  *   the game…" keeps its year: the quarter is read alone, the closest); "N years ago/in N years"
- *   stay years; Jewish feasts by their eve (the day kept, see round 4), Islamic feasts of
+ *   stay years; Jewish feasts by their eve (the day kept, see round 4; unless the caller asks
+ *   for `feastDays: 'eve'`, round 8), Islamic feasts of
  *   past decades by another table than Umm al-Qura's; a weekday that does not fit a year-less
  *   day in news (a slip: the day keeps its year); "for 10 days from 18 December" is ten days
  *   (18–27), not eleven; plural seasons ("in past seasons").
@@ -225,6 +226,18 @@
  *   dated or with this/last/next, lexicon `holidayGivenNames`); a day after a determiner is
  *   attributive, not a count ("the May 12 polls"); "the October protests" (a month before a
  *   lower-case event noun, lexicon `eventNouns`: polls, vote, clashes, bombings added).
+ * - Round 8 (dates-en9): two readings users have, as caller options (DateContext, declared in
+ *   extract/dates/options.ts; on the command line --feast-days, --next-period): `feastDays:
+ *   'eve'` dates a Hebrew-calendar feast from the civil day on whose evening it begins (Yom
+ *   Kippur 2018 = 18 September; a longer feast from its eve to its last day: holiday.ts), as
+ *   Duckling does; `nextPeriod: 'start'` makes "next week/month/year" said alone (not the end of
+ *   a period: build.ts, DateAtom.nextUnit) its first day, as a task scheduler reads "meet me next
+ *   month" (Recognizers' TasksMode). The defaults keep the news readings. Also: "the (second…)
+ *   closest/nearest <weekday> to <date>" and "the (3rd) closest <holiday> to <date>" (a day,
+ *   month or year: DateAtom.applies.closestWeekday/closestHoliday; "… to the election" names no
+ *   day); an abbreviated weekday in a feast's name ("Covenant Thu", "Good Fri", "Ash Wed"; not
+ *   "sat"/"sun", words); "Thursday of Mysteries" (Maundy Thursday); an ordinal word in a
+ *   hyphenated compound after a month is no day ("in March first-time buyers").
  */
 import type { NormalizedText } from '../../text/normalize.js';
 import type { DateGrain, DateMention } from '../../types.js';
@@ -236,6 +249,7 @@ import type { IntervalSyntax } from '../../extract/dates/interval.js';
 import { publicationCue, referenceFromAtoms } from '../../extract/dates/reference.js';
 import { NUMERIC_DATE, SHORT_NUMERIC, readNumericDate, readShortNumeric, shortNumericGlued } from '../../extract/dates/numeric.js';
 import { holidayIn, resolveHoliday, type HolidayRule } from '../../extract/dates/holiday.js';
+import type { FeastDays } from '../../extract/dates/options.js';
 import { hijriMonthRange, hijriToDayNumber, type HijriCalendar } from '../../extract/dates/hijri.js';
 import { phraseTailGate } from '../../extract/dates/scan.js';
 import {
@@ -670,7 +684,7 @@ function readWeeks(norm: string, ref: Ymd | null, calendar = false): DateAtom[] 
       b = dayNumber(ref.year, ref.month, ref.day);
       a = b - 6;
     }
-    out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), noValue: true, relative: true });
+    out.push({ start, end, grain, date: dayParts(a), to: dayParts(b), noValue: true, relative: true, ...(delta === 1 ? { nextUnit: true } : {}) });
   }
   return out;
 }
@@ -823,6 +837,8 @@ function readDayMonths(norm: string): DateAtom[] {
       year = null;
       end = m.index + m[0].length - (m[0].length - m[0].search(/[\s,]*(?:of\s+|in\s+)?\d{4}$/i));
     }
+    // "In March first-time buyers", "in May third-party sellers": an ordinal in a hyphenated compound is no day.
+    if (m[3] && year === null && /^[-‐]\p{L}/u.test(norm.slice(end, end + 2))) continue;
     // ("The May 12 polls", "its June 5 vote": after a determiner the date is attributive.)
     if (year === null && !DETERMINERS.has(lower(wordBefore(norm, m.index)))) {
       const next = lower(wordAfter(norm, end));
@@ -1450,7 +1466,7 @@ function readRelUnits(norm: string, ref: Ymd | null): DateAtom[] {
       out.push({ start: start - (the ? the[0].length : 0), end, grain: 'year', date: yearParts(d), to: yearParts(d + 9), noValue: true, relative: true });
       continue;
     }
-    out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, delta) : yearParts(ref.year + delta), relative: true });
+    out.push({ start, end, grain: unit, date: unit === 'month' ? monthParts(ref, delta) : yearParts(ref.year + delta), relative: true, ...(delta === 1 ? { nextUnit: true } : {}) });
   }
   AFTER_NEXT.lastIndex = 0;
   if (AFTER_NEXT_GATE.test(norm)) for (let m; (m = AFTER_NEXT.exec(norm)); ) {
@@ -2053,6 +2069,13 @@ const WEEK_OF_OP = /\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(
 
 const NTH_WEEKDAY_OP = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\\s+(${alt(WEEKDAYS.keys())})\\s+(after|before)\\s+(?:the\\s+)?(?=\\S)`, 'gi');
 
+// "The closest Monday to Oct 5th", "the second nearest Fri to 1 May": that weekday nearest the date (the
+// second nearest, the third…; DateAtom.applies.closestWeekday).
+const CLOSEST_WEEKDAY_OP = new RegExp(
+  `\\b(?:the\\s+)?(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)\\s+)?(?:closest|nearest)\\s+(${alt([...WEEKDAYS.keys(), ...Object.keys(lexicon.weekdayAbbreviations)])})\\.?\\s+to\\s+(?:the\\s+)?(?=\\S)`,
+  'gi',
+);
+
 function readOperators(norm: string): DateAtom[] {
   const out: DateAtom[] = [];
   const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({ start, end, grain: 'day', date: unknownParts('day'), relative: true, applies });
@@ -2076,6 +2099,12 @@ function readOperators(norm: string): DateAtom[] {
     const before = /^before$/i.test(m[3]!);
     if (k < 0 && !before) continue;
     out.push(op(m.index, m.index + m[0].length, { nthWeekday: { n: k < 0 ? -1 : before ? -k : k, weekday: WEEKDAYS.get(m[2]!.toLowerCase())! } }));
+  }
+  CLOSEST_WEEKDAY_OP.lastIndex = 0;
+  if (/\b(?:closest|nearest)\s/i.test(norm)) for (let m; (m = CLOSEST_WEEKDAY_OP.exec(norm)); ) {
+    const w = m[2]!.toLowerCase();
+    const weekday = WEEKDAYS.get(w) ?? (lexicon.weekdayAbbreviations as Record<string, number>)[w]!;
+    out.push(op(m.index, m.index + m[0].length, { closestWeekday: { n: m[1] ? NTH[m[1].toLowerCase()]! : 1, weekday } }));
   }
   WEEK_OF_OP.lastIndex = 0;
   for (let m; (m = WEEK_OF_OP.exec(norm)); ) {
@@ -3032,12 +3061,25 @@ function localeRules(region: string | null): Map<string, HolidayRule> | null {
   if (!m) localeKeys.set(region, (m = new Map(Object.entries(LOCALE_HOLIDAYS[region]!).map(([k, v]) => [holidayKey(k), v]))));
   return m;
 }
+/**
+ * A weekday in a holiday's name may be abbreviated ("Easter Mon", "Covenant Thu", "Good Fri.",
+ * "Thu of Mysteries"); not "sat"/"sun", ordinary words ("the Easter sun").
+ */
+const WEEKDAY_IN_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday)\b/gi;
+const NAME_WEEKDAY_ABBR: Record<string, string> = { monday: 'mon', tuesday: 'tues?', wednesday: 'wed', thursday: 'thu(?:rs?)?', friday: 'fri' };
+const NAME_WEEKDAY_SHORT = /\b(?:mon|tues?|wed|thu|thurs?|fri)\b/g;
+const NAME_WEEKDAY_FULL: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday' };
 const HOLIDAY = new RegExp(
-  `\\b(?:(last|next|this|previous|following)\\s+)?(${alt([...new Set([...HOLIDAYS.keys(), ...LOCALE_NAMES])].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)')))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
+  `\\b(?:(last|next|this|previous|following)\\s+)?(${alt([...new Set([...HOLIDAYS.keys(), ...LOCALE_NAMES])].map((h) => h.replace(/'/g, "['’]?").replace(/\./g, '\\.?').replace(/-/g, '[-\\s]?').replace(/ /g, '(?:\\s+|\\s*-\\s*)').replace(WEEKDAY_IN_NAME, (w) => `(?:${w}|${NAME_WEEKDAY_ABBR[w.toLowerCase()]}\\.?)`)))})\\b(?:\\s+day\\b)?(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})\\b|\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`,
   'gi',
 );
 const OTHER_CALENDAR = /\b(?:chinese|lunar|orthodox|persian|parsi|jewish|julian|vietnamese|korean|tamil|thai|ethiopian|coptic)\s+$/i;
-const holidayKey = (s: string) => s.toLowerCase().replace(/['’.]/g, '').replace(/[-\s]+/g, ' ');
+const holidayKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .replace(NAME_WEEKDAY_SHORT, (w) => NAME_WEEKDAY_FULL[w]!);
 const HOLIDAY_KEYS = new Map<string, HolidayRule>([...HOLIDAYS].map(([k, v]) => [holidayKey(k), v]));
 
 const HOLIDAY_OFFSET = new RegExp(
@@ -3071,15 +3113,19 @@ const NEW_YEAR_BEFORE = /\b(?:before|after|until|till|since|by|around|over|at|on
  * "this Christmas was quiet" said on 28 December), else the next one ("this Easter" said in
  * December is next spring's); the latest one when the caller prefers the past.
  */
-function thisHoliday(rule: HolidayRule, ref: Ymd, prefer: Prefer | undefined, cal?: HijriCalendar): [number, number] | null {
-  if (prefer === 'past') return resolveHoliday(rule, null, null, ref, 'past', cal);
+function thisHoliday(rule: HolidayRule, ref: Ymd, prefer: Prefer | undefined, cal?: HijriCalendar, feastDays?: FeastDays): [number, number] | null {
+  if (prefer === 'past') return resolveHoliday(rule, null, null, ref, 'past', cal, feastDays);
   const r = dayNumber(ref.year, ref.month, ref.day);
-  const last = resolveHoliday(rule, null, null, ref, 'past', cal);
+  const last = resolveHoliday(rule, null, null, ref, 'past', cal, feastDays);
   if (last && last[1] >= r - 7) return last;
-  return resolveHoliday(rule, null, null, ref, 'future', cal);
+  return resolveHoliday(rule, null, null, ref, 'future', cal, feastDays);
 }
 
-function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar, locale?: string): DateAtom[] {
+const CLOSEST_BEFORE = /\bthe\s+(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+)?(?:closest|nearest)\s+$/i;
+const CLOSEST_TO = /^\s+to\s+(?:the\s+)?(?=\S)/i;
+
+/** `feastDays`: DateContext.feastDays (a Hebrew-calendar feast from its eve with 'eve', extract/dates/options.ts). */
+function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined, cal?: HijriCalendar, locale?: string, feastDays?: FeastDays): DateAtom[] {
   const out: DateAtom[] = [];
   const own = localeRules(regionOf(locale));
   HOLIDAY.lastIndex = 0;
@@ -3099,6 +3145,18 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined,
     if (!m[1] && !('hebrew' in rule) && OTHER_CALENDAR.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     const start = m.index;
     let end = m.index + m[0].length;
+    // "The closest Christmas to today", "the 2nd nearest Super Tuesday to 2019": an operator on
+    // the date after "to" (build.ts: DateAtom.applies.closestHoliday); dropped without one.
+    if (!m[1] && !m[3] && !m[4] && /\b(?:closest|nearest)\s+$/i.test(norm.slice(Math.max(0, start - 10), start))) {
+      const before = CLOSEST_BEFORE.exec(norm.slice(Math.max(0, start - 40), start));
+      const to = before ? CLOSEST_TO.exec(norm.slice(end, end + 12)) : null;
+      if (before && to) {
+        const n = before[1] ? NTH[before[1].toLowerCase()]! : 1;
+        const applies = { closestHoliday: { n, rule } };
+        out.push({ start: start - before[0].length, end: end + to[0].length, grain: 'day', date: unknownParts('day'), relative: true, applies });
+        continue;
+      }
+    }
     // "The following Easter": after a narrated date (build.ts drops this fallback then), else the next one.
     const following = /^following$/i.test(m[1] ?? '');
     const mod = (m[1]?.toLowerCase().replace('previous', 'last').replace('following', 'next') ?? null) as 'last' | 'next' | 'this' | null;
@@ -3155,7 +3213,7 @@ function readHolidays(norm: string, ref: Ymd | null, prefer: Prefer | undefined,
         weekend = true;
       }
     }
-    const range = mod === 'this' && written === null && ref ? thisHoliday(rule, ref, prefer, cal) : resolveHoliday(rule, written, mod, ref, prefer, cal);
+    const range = mod === 'this' && written === null && ref ? thisHoliday(rule, ref, prefer, cal, feastDays) : resolveHoliday(rule, written, mod, ref, prefer, cal, feastDays);
     if (!range) {
       if (written === null) out.push({ start, end, grain: 'day', date: unknownParts('day'), relative: true, unresolved: true });
       continue;
@@ -3330,7 +3388,7 @@ export const englishDateReader: DateReader = {
       ...readDaysAlone(n, ref, ctx.prefer),
       ...readQuarters(n, ref, ctx.prefer),
       ...readLowerMonths(n),
-      ...readHolidays(n, ref, ctx.prefer, cal, ctx.locale),
+      ...readHolidays(n, ref, ctx.prefer, cal, ctx.locale, ctx.feastDays),
       ...readHijri(n, cal),
       ...readWordDates(n),
       ...readPartsOfWordYears(n, ref, ctx.prefer),
