@@ -108,16 +108,19 @@ describe('periods: mixed grains, a day after a day, relative ends', () => {
   });
 });
 
+/** An operator atom ("the day after", "the first Monday after") that applies to the date after it. */
+const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({
+  start,
+  end,
+  grain: 'day',
+  date: { year: null, month: null, day: null, grain: 'day' },
+  relative: true,
+  applies,
+});
+/** A day read relative to the reference. */
+const rel = (start: number, end: number, y: number, m: number, d: number): DateAtom => ({ ...day(start, end, y, m, d), relative: true });
+
 describe('operators on the date after them', () => {
-  const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({
-    start,
-    end,
-    grain: 'day',
-    date: { year: null, month: null, day: null, grain: 'day' },
-    relative: true,
-    applies,
-  });
-  const rel = (start: number, end: number, y: number, m: number, d: number): DateAtom => ({ ...day(start, end, y, m, d), relative: true });
 
   test('a count of units from a date named from the reference', () => {
     const s = normalize('3 days after X');
@@ -370,15 +373,6 @@ describe('pairedOpener: "and" closes a period after "between" only', () => {
 });
 
 describe('issue 6, round 7: a part of a week anaphor, the nth weekday after or before a date', () => {
-  const rel = (start: number, end: number, y: number, m: number, d: number): DateAtom => ({ ...day(start, end, y, m, d), relative: true });
-  const op = (start: number, end: number, applies: DateAtom['applies']): DateAtom => ({
-    start,
-    end,
-    grain: 'day',
-    date: { year: null, month: null, day: null, grain: 'day' },
-    relative: true,
-    applies,
-  });
 
   test.each<[string, 'early' | 'mid' | 'late' | 'end', string, string]>([
     ['early', 'early', '2019-03-18', '2019-03-20'],
