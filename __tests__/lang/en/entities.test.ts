@@ -252,3 +252,29 @@ describe('English entities: wire-news sentences (tagger trained with the project
     for (const m of mustNot) expect(got).not.toContain(m);
   });
 });
+
+describe('English entities: organisations decided after the merge (lateOrgs, issue 7 round 7)', () => {
+  // own sentences; [rule, sentence, must contain, must not contain]
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['a polity named "… Empire" is an organisation', 'Records from the Seljuk Empire were lost.', ['ORG:Seljuk Empire'], ['LOC:Seljuk Empire']],
+    ['a name before lower-case "empire"', 'The Velmar empire collapsed quickly.', ['ORG:Velmar'], ['LOC:Velmar']],
+    ['a company keeps ", Inc." with its dot', 'The contract went to Halvorsen Logistics, Inc. last spring.', ['ORG:Halvorsen Logistics, Inc.'], ['ORG:Halvorsen Logistics, Inc']],
+    ['a company keeps the dot of "Corp."', 'Shares of Tarvik Corp. rose sharply.', ['ORG:Tarvik Corp.']],
+    ['a known brand alone is an organisation', 'Analysts expect Nintendo to cut prices again.', ['ORG:Nintendo']],
+    ['a brand before a possessive', "Critics said Disney's new film was too long.", ['ORG:Disney'], ['PER:Disney']],
+    ['a place acting as a government stays a place (the own pairs tag it so)', 'Ankara announced new tariffs.', ['LOC:Ankara'], ['ORG:Ankara']],
+    ['a party named by its members, with its capitalised words', 'The Young Communists marched through the square.', ['ORG:Young Communists']],
+    ['members of a party', 'Rural voters abandoned the Conservatives in droves.', ['ORG:Conservatives']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test('a surname of a person of the document is no brand', () => {
+    const got = pairs('Shares of Tarvik Corp. rose after actor Harrison Ford said Ford would invest.');
+    expect(got).toContain('ORG:Tarvik Corp.');
+    expect(got).not.toContain('ORG:Ford');
+  });
+});

@@ -13,12 +13,14 @@
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
  *
- * Late rules (issue 7, see `shadow`) change the output only, never the tagger's features; a last
- * pass (`extendPlaceWords`) keeps a lower-case place word after a place ("Sharya camp"), and
- * `trimCompounds` (session 6) stops a name at the hyphen of "-backed", "-based"… ("Iran-backed").
+ * Late rules (issue 7, see `shadow`) change the output only, never the tagger's features; after
+ * the merge, `lateOrgs` (round 7) reads polities, company suffixes, brands and parties as
+ * organisations, a last pass (`extendPlaceWords`) keeps a
+ * lower-case place word after a place ("Sharya camp"), and `trimCompounds` (session 6) stops a
+ * name at the hyphen of "-backed", "-based"… ("Iran-backed").
  */
 import { lowerBound } from '../../text/lower-bound.js';
-import type { NormalizedText } from '../../text/normalize.js';
+import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
@@ -62,6 +64,12 @@ interface Lists {
   placeAfter: Set<string>;
   /** Company/organisation words after which "General" is no title ("General Motors"). */
   companyWords: Set<string>;
+  /** Late organisation rules (`lateOrgs`). */
+  brands: Set<string>;
+  parties: Set<string>;
+  polityWords: Set<string>;
+  /** Case-sensitive ("Inc", "Corp", "L.P"). */
+  companySuffixes: Set<string>;
   common: WordSet;
   /** Name lists for the tagger's flags only (taggerLex: F given, Z surname, Y place, Q org, H person). */
   taggerLex: Array<[string, Set<string>]>;
@@ -79,6 +87,12 @@ function lowerBodyLists(w: Record<string, string[] | string>): { lowerBodies: Ma
     lowerBodiesMax = Math.max(lowerBodiesMax, k.split(' ').length);
   }
   return { lowerBodies, lowerBodiesMax };
+}
+
+/** The tagger's organisation list (`taggerLex.Q`) less `brandsNotOrg` (surnames, places, common words). */
+function lateBrands(w: Record<string, string[] | string>): Set<string> {
+  const not = new Set(w.brandsNotOrg as string[]);
+  return new Set((words.taggerLex as Record<string, string>).Q!.split(' ').filter((x) => !not.has(x)));
 }
 
 function L(): Lists {
@@ -111,6 +125,10 @@ function L(): Lists {
       placeOf: s('placeOfNouns'),
       placeAfter: s('placeAfterNouns'),
       companyWords: s('companyWords'),
+      brands: lateBrands(w),
+      parties: s('partyPlurals'),
+      polityWords: s('polityWords'),
+      companySuffixes: new Set(w.companySuffixes as string[]),
       // WordNet's lemmas searched in the file's own string (shared with language identification)
       common: commonWords(),
       taggerLex: Object.entries(words.taggerLex as Record<string, string>)
@@ -199,6 +217,8 @@ interface RawWord {
   info: TextInfo | null;
   lw: LexEntry | null;
   lwc: WordClusters | null | undefined;
+  /** What `lateOrgs` looks for in the word (`lateKind`); -1 until first asked. */
+  late: number;
 }
 let rawWordCache = new Map<string, RawWord>();
 const RAW_WORD_MAX = 100_000;
@@ -217,7 +237,7 @@ function rawWordAt(recs: Array<RawWord | undefined>, all: readonly LatinToken[],
     rec = rawWordCache.get(text);
     if (rec === undefined) {
       if (rawWordCache.size >= RAW_WORD_MAX) rawWordCache = new Map();
-      rawWordCache.set(text, (rec = { word: /[\p{L}\p{N}]/u.test(text[0]!), info: null, lw: null, lwc: undefined }));
+      rawWordCache.set(text, (rec = { word: /[\p{L}\p{N}]/u.test(text[0]!), info: null, lw: null, lwc: undefined, late: -1 }));
     }
     recs[i] = rec;
   }
@@ -1172,9 +1192,159 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const rule = ruleCandidates(t, raw);
   const model = loadModel('en', import.meta.url);
   const out = outputCandidates(rule);
-  if (!model) return finalize(t, trimCompounds(t.norm, extendPlaceWords(t.norm, raw, out)));
-  const toks = modelTokens(t, rule, raw);
-  return finalize(t, trimCompounds(t.norm, extendPlaceWords(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), out, model.file))));
+  let merged: Candidate[];
+  if (!model) merged = out;
+  else {
+    const toks = modelTokens(t, rule, raw);
+    merged = combine(t.norm, toks, decodeLattice(model, toks), out, model.file);
+  }
+  const cands = trimCompounds(t.norm, extendPlaceWords(t.norm, raw, lateOrgs(t.norm, raw, merged)));
+  return finalize(t, cands);
+}
+
+const LATE_NONE = 0;
+const LATE_POLITY = 1;
+const LATE_PARTY = 2;
+const LATE_BRAND = 3;
+
+/** What `lateOrgs` scans the tokens for: a lower-case polity word ("dynasty"), a party ("Democrats") or a brand, by the token's text alone. */
+function lateKind(text: string): number {
+  const l = L();
+  if (LOWER_START.test(text)) return l.polityWords.has(text) ? LATE_POLITY : LATE_NONE;
+  if (!UPPER_START.test(text)) return LATE_NONE;
+  const low = possessiveLess(text).toLowerCase();
+  return l.parties.has(low) ? LATE_PARTY : l.brands.has(low) ? LATE_BRAND : LATE_NONE;
+}
+
+/** A word without its possessive ending ("Disney's" → Disney). */
+function possessiveLess(text: string): string {
+  return /['\u2019]s$/.test(text) ? text.slice(0, -2) : text;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const NAME_OR_NUMBER_START = /^[\p{Lu}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** The first token at or after `pos`, and the text between `pos` and it. */
+function tokenAfter(norm: string, raw: readonly LatinToken[], pos: number): { tok: LatinToken; gap: string; j: number } | undefined {
+  const j = lowerBound(raw, pos, (x) => x.start);
+  if (j >= raw.length) return undefined;
+  const tok = raw[j]!;
+  return { tok, gap: tok.start - pos > 2 ? '   ' : norm.slice(pos, tok.start), j };
+}
+
+/**
+ * Issue 7 (ner-en1): organisation readings decided after the merge (output only, never tagger
+ * features, so the model is unchanged). UNER's conventions, as the news also uses them:
+ * - polities: a name ending in Empire/Dynasty… ("the Ottoman Empire") or before lower-case
+ *   "empire"/"dynasty" ("the Qing dynasty" → Qing) is an organisation (`polityWords`);
+ * - company forms: "Acme, Inc.", "Foo Corp." keep the suffix and its dot (`companySuffixes`);
+ * - brands: a capitalised word of the tagger's organisation list (`taggerLex.Q`, from compromise)
+ *   alone is an organisation — not before a capitalised word or a number ("Nokia 888"), a
+ *   lower-case common noun ("Facebook posts": a modifier, which UNER leaves untagged), nor the
+ *   surname of a person of the document; `brandsNotOrg` are left out;
+ * - parties named by their members ("the Democrats", "the Tories"; `partyPlurals`), with the
+ *   capitalised words before them ("National Socialists");
+ * Places acting as governments or teams ("Moscow announced", UNER's ORG) stay places: the
+ *   project's own pairs tag them LOC, and the UNER test part lost LOC names under that rule.
+ * One pass over the merged names with binary searches, one scan of the tokens.
+ */
+export function lateOrgs(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const l = L();
+  const sorted = cands.every((c, k) => k === 0 || cands[k - 1]!.start <= c.start);
+  const list = sorted ? cands : [...cands].sort((a, b) => a.start - b.start);
+  // last words of the document's people ("Harrison Ford" … "Ford said")
+  const surnames = new Set<string>();
+  for (const c of list) {
+    if (c.type !== 'PER') continue;
+    const sp = c.name.lastIndexOf(' ');
+    if (sp > 0) surnames.add(c.name.slice(sp + 1).toLowerCase());
+  }
+  /** Is raw[j] (`low`: its word without a possessive) a brand name here? */
+  const brandAt = (j: number, low: string): boolean => {
+    const r = raw[j]!;
+    if (!l.brands.has(low) || surnames.has(low)) return false;
+    const nx = raw[j + 1];
+    // after a possessive the next word is another name: "Disney's The Muppets"
+    if (!nx || nx.start !== r.end + 1 || r.text.length > low.length) return true;
+    if (NAME_OR_NUMBER_START.test(nx.text)) return false;
+    // "Facebook posts": a lower-case common noun after it (not a verb of ours, nor a past form)
+    const nl = nx.text;
+    return !(LOWER_START.test(nl) && isCommon(nl) && !l.afterInitialName.has(nl) && !l.speechVerbs.has(nl) && !nl.endsWith('ed'));
+  };
+  for (const c of list) {
+    const text = norm.slice(c.start, c.end);
+    const sp = text.lastIndexOf(' ');
+    const lastLow = text.slice(sp + 1).toLowerCase();
+    const after = tokenAfter(norm, raw, c.end);
+    if (c.type !== 'ORG' && l.polityWords.has(lastLow) && sp > 0 && UPPER_START.test(text.slice(sp + 1))) c.type = 'ORG';
+    else if (c.type !== 'ORG' && after && after.gap === ' ' && LOWER_START.test(after.tok.text) && l.polityWords.has(after.tok.text)) c.type = 'ORG';
+    if (after) {
+      // "Acme, Inc.", "Foo Corp."
+      let suffix: LatinToken | undefined;
+      if (after.gap === ' ' && l.companySuffixes.has(after.tok.text)) suffix = after.tok;
+      else if (after.gap === '' && after.tok.text === ',') {
+        const s2 = raw[after.j + 1];
+        if (s2 && s2.start === after.tok.end + 1 && l.companySuffixes.has(s2.text)) suffix = s2;
+      }
+      if (suffix) {
+        c.end = suffix.end + (norm[suffix.end] === '.' ? 1 : 0);
+        c.name = norm.slice(c.start, c.end);
+        c.type = 'ORG';
+      } else if (sp > 0 && norm[c.end] === '.' && l.companySuffixes.has(text.slice(sp + 1))) {
+        c.end++;
+        c.name = norm.slice(c.start, c.end);
+        c.type = 'ORG';
+      }
+    }
+    if (c.type !== 'ORG' && sp < 0 && UPPER_START.test(text)) {
+      if (l.parties.has(lastLow)) c.type = 'ORG';
+      else if (!c.entry) {
+        const j = lowerBound(raw, c.start, (x) => x.start);
+        if (j < raw.length && raw[j]!.start === c.start && brandAt(j, lastLow)) c.type = 'ORG';
+      }
+    }
+  }
+  // names the merge left out: "the Qing dynasty", brands and parties the tagger did not propose
+  const added: Candidate[] = [];
+  // no merged name overlaps [a, b) (the merged names barely overlap: the last few before b are enough)
+  const free = (a: number, b: number): boolean => {
+    const k = lowerBound(list, b, (c) => c.start);
+    for (let m = k - 1; m >= 0 && m >= k - 4; m--) if (list[m]!.end > a) return false;
+    return true;
+  };
+  const recs = rawWords(raw);
+  for (let j = 0; j < raw.length; j++) {
+    const rw = rawWordAt(recs, raw, j);
+    let kind = rw.late;
+    if (kind < 0) kind = rw.late = lateKind(raw[j]!.text);
+    if (kind === LATE_NONE) continue;
+    const r = raw[j]!;
+    if (kind === LATE_POLITY) {
+      if (j === 0) continue;
+      let a = j - 1;
+      if (raw[a]!.end + 1 !== r.start || !UPPER_START.test(raw[a]!.text)) continue;
+      while (a > 0 && j - a < 3 && raw[a - 1]!.end + 1 === raw[a]!.start && UPPER_START.test(raw[a - 1]!.text)) a--;
+      while (a < j && (l.stopCaps.has(latinFold(raw[a]!.text)) || l.titles.has(latinFold(raw[a]!.text)))) a++;
+      if (a === j || !free(raw[a]!.start, raw[j - 1]!.end)) continue;
+      added.push({ start: raw[a]!.start, end: raw[j - 1]!.end, type: 'ORG', name: norm.slice(raw[a]!.start, raw[j - 1]!.end) });
+      continue;
+    }
+    const low = possessiveLess(r.text).toLowerCase();
+    if (kind === LATE_PARTY) {
+      if (!free(r.start, r.end)) continue;
+      // "National Socialists": capitalised words before it, not sentence-initial function words
+      let a = j;
+      while (a > 0 && j - a < 3 && raw[a - 1]!.end + 1 === raw[a]!.start && UPPER_START.test(raw[a - 1]!.text) && !l.stopCaps.has(latinFold(raw[a - 1]!.text)) && free(raw[a - 1]!.start, raw[a - 1]!.end)) a--;
+      const end = r.start + possessiveLess(r.text).length;
+      added.push({ start: raw[a]!.start, end, type: 'ORG', name: norm.slice(raw[a]!.start, end) });
+    } else if (free(r.start, r.end) && brandAt(j, low)) {
+      const name = possessiveLess(r.text);
+      added.push({ start: r.start, end: r.start + name.length, type: 'ORG', name });
+    }
+  }
+  if (!added.length) return list;
+  return [...list, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A name glued to a participle or noun by a hyphen: "Iran-backed", "Oslo-based", "Kenya-born". */
