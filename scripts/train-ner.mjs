@@ -20,7 +20,8 @@
  *            may extend or fill, see spanGate in tagger.ts), --gate-exempt ot,pc,pp,lc,gc,od (default:
  *            rules whose names pass without the gate),
  *            --cv K (K-fold cross-validation over contiguous blocks of the dev files, scored through
- *            extractEntities; nothing written; --score-files a,b, --errors to list misses on stderr),
+ *            extractEntities; nothing written; --score-files a,b, --errors to list misses on stderr,
+ *            --dump FILE to write every scored sentence's gold and predicted spans as JSON lines),
  *            --bag N (average N models trained on different shuffles; default 1: 3 did not help),
  *            --merge 'fill=a,b;extend=…;override=…;gazetteer=0;gateGazetteer=1;gateExtend=0' (CV only:
  *            other mergeRules settings),
@@ -467,6 +468,9 @@ function modelFile(lang, sents, w) {
   return model;
 }
 
+const dumpFile = opt('--dump') ? path.resolve(opt('--dump')) : undefined;
+if (dumpFile) fs.writeFileSync(dumpFile, '');
+
 /** Exact span + type counts (and proclitic-tolerant), as scripts/eval/ner.mjs scores them. */
 function score(extract, sents, acc) {
   const TYPES = ['PER', 'ORG', 'LOC'];
@@ -485,6 +489,8 @@ function score(extract, sents, acc) {
       if (pred.some((m) => m.type === g.type && m.end === g.end && (m.start === g.start || (Math.abs(m.start - g.start) === 1 && /^[\u0648\u0641\u0628\u0644\u0643]/.test(d.text.slice(Math.min(m.start, g.start))))))) a.ltp++;
     }
     for (const m of pred) if (!gk.has(`${m.start}:${m.end}:${m.type}`)) a.fp++;
+    // --dump FILE (CV): one JSON line per scored sentence with the gold and predicted spans (error analysis)
+    if (dumpFile) fs.appendFileSync(dumpFile, JSON.stringify({ file: s.file, text: d.text, gold: gold.map((e) => [e.start, e.end, e.type]), pred: pred.map((e) => [e.start, e.end, e.type]) }) + '\n');
     if (flag('--errors') && (gold.some((g) => !pk.has(`${g.start}:${g.end}:${g.type}`)) || pred.some((m) => !gk.has(`${m.start}:${m.end}:${m.type}`)))) {
       const show = (xs) => xs.map((e) => `${d.text.slice(e.start, e.end)}/${e.type}`).join(' | ');
       process.stderr.write(`${s.file}: ${d.text}\n   gold: ${show(gold)}\n   pred: ${show(pred)}\n`);

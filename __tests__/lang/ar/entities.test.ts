@@ -345,3 +345,37 @@ describe('Arabic entities: names without a cue word (session 6: late rules and n
     expect(lateCandidates(t).map((c) => [c.via, c.type, t.norm.slice(c.start, c.end)])).toEqual([['dl', 'LOC', normalize('بور أو ماريل').norm]]);
   });
 });
+
+describe('Arabic entities: session 7 (speakers named before «إن/أن», span tails, generic places)', () => {
+  // whole pipeline; each sentence written for this test
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['a speaker between his description and «للصحفيين إن» (no commas)', 'وقال المسؤول الإداري للمقاطعة توهار سينغتا للصحفيين إن الصمام انفجر.', ['PER:توهار سينغتا'], ['PER:للمقاطعة توهار سينغتا']],
+    ['a speaker whose family name is a nisba', 'وقال عضو الهيئة العليا للانتخابات علي الجبوري إن الفرز انتهى.', ['PER:علي الجبوري']],
+    ['a speaker with an ordinary word after his given name; the place of the description left out', 'وقال رئيس بلدية كاشان علي أكبر شيراني إن السكان أخلوا المبنى.', ['PER:علي أكبر شيراني', 'LOC:كاشان'], ['PER:شيراني']],
+    ['a person does not end in «بـ» + a noun', 'وأدانت المحكمة سليم بارتكاب جريمة القتل.', ['PER:سليم'], ['PER:سليم بارتكاب']],
+    ['… nor in «بـ» + a definite noun', 'وفاز محمد ولد الوالي بالمقعد.', ['PER:محمد ولد الوالي'], ['PER:محمد ولد الوالي بالمقعد']],
+    ['an indefinite organisation word and an indefinite adjective name no body', 'وأعلن حزب إسلامي صغير مقاطعة الانتخابات.', [], ['ORG:حزب إسلامي']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+
+  test.each([
+    ['a time word before «إن» is no speaker', 'وقال المتحدث باسم الجيش أمس الأحد إن الحصيلة ارتفعت.'],
+    ['adjectives of the speaker are no name', 'وأعلنت متحدثة عسكرية فرنسية أن الجنود انسحبوا.'],
+    ['a description ending in a place is no name', 'وقال مسؤول محلي في البلدة إن الطريق أغلق.'],
+    ['«للصحفيين» right after the description', 'وأضاف قائد الشرطة المحلية للصحفيين أن التحقيق مستمر.'],
+    ['a clitic + an ordinary word ends no name', 'وقال المدرب ماركو سيلفا بدوره إن الفريق جاهز.'],
+    ['a verb with a pronoun and the preposition «على» are no name', 'وقال الرئيس اتفقنا على أن نلتقي مجددا.'],
+    ['a phrase of the statement is no name', 'وقال المتحدث بمناسبة زيارته لمصر إن العلاقات قوية.'],
+  ])('late rules: %s', (_what, sentence) => {
+    expect(lateCandidates(normalize(sentence)).filter((c) => c.via === 'ps')).toEqual([]);
+  });
+
+  test('late rule ps: the name only, read backwards from «إن»', () => {
+    const t = normalize('وقال رئيس بلدية كاشان علي أكبر شيراني إن السكان أخلوا المبنى.');
+    expect(lateCandidates(t).map((c) => [c.via, c.type, t.norm.slice(c.start, c.end)])).toEqual([['ps', 'PER', normalize('علي أكبر شيراني').norm]]);
+  });
+});

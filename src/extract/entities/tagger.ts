@@ -1191,12 +1191,12 @@ interface Span {
  * ot organisation trigger, lt place trigger, ts title or speech verb, gn given name, ap apposition;
  * late rules (session 6, never tagger features): da dateline agency, dl its place, pa person in commas after a
  * speaker's description, qn quoted name after a typed noun, qm a news outlet in «لـ"X"», pl places
- * listed after a place word.
+ * listed after a place word, ps a speaker named between his description and «إن/أن» (session 7).
  */
 export const MERGE = {
   override: new Set(['br']),
-  extend: new Set(['lc', 'gc', 'ts', 'gn', 'pp']),
-  fill: new Set(['oc', 'od', 'lc', 'ot', 'lt', 'ts', 'ac', 'pc', 'da', 'dl', 'pa', 'qn', 'qm', 'pl']),
+  extend: new Set(['lc', 'gc', 'ts', 'gn', 'pp', 'ps']),
+  fill: new Set(['oc', 'od', 'lc', 'ot', 'lt', 'ts', 'ac', 'pc', 'da', 'dl', 'pa', 'qn', 'qm', 'pl', 'ps']),
   /** Gazetteer names fill gaps; multi-word ones win over tagger spans (false: experiments only). */
   gazetteer: true,
   /** The gate (below) also applies to gazetteer names filling gaps. */

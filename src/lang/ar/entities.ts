@@ -37,6 +37,12 @@
  * and fill the tagger's gaps past its gate; then names found once are found again in the document
  * (`propagateNames`: the same words, or a person's last word alone).
  *
+ * Session 7 (issue 7): a speaker named between his description and «إن/أن/للصحفيين» without commas
+ * (late rule `ps`, `speakerBeforeThat`: «وقال رئيس بلدية X علي أكبر Y إن»), which may also extend a
+ * tagger span inside it; after the merge (`tidySpans`) a person's name loses a last word that
+ * belongs to the next phrase («صدام | بارتكاب»، «… | أو», «… | اجتماعا») and an indefinite place or
+ * organisation word + an indefinite relational adjective («حزب إسلامي») is no name.
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
@@ -1352,7 +1358,7 @@ export function modelTokens(t: NormalizedText, rule: Candidate[], raw: readonly 
  * One pass per line; each rule starts only at its trigger token (a quote, a speech verb, the
  * line's first tokens), so the cost is linear.
  */
-export const LATE_VIAS: ReadonlySet<string> = new Set(['da', 'dl', 'pa', 'qn', 'qm', 'pl']);
+export const LATE_VIAS: ReadonlySet<string> = new Set(['da', 'dl', 'pa', 'qn', 'qm', 'pl', 'ps']);
 /** Late rules whose cue gives the type: over a tagger span of exactly their words, their ORG type wins. */
 const TYPED_LATE: ReadonlySet<string> = new Set(['da', 'qn']);
 
@@ -1374,6 +1380,7 @@ export function lateCandidates(t: NormalizedText, all: readonly Tok[] = tokenize
     }
     if (quote) quotedNames(ctx);
     if (comma) appositionPersons(ctx);
+    speakerBeforeThat(ctx);
     placeListAfterIntro(ctx);
   }
   return out;
@@ -1675,6 +1682,84 @@ function appositionPersons(ctx: Ctx): void {
   }
 }
 
+/** Words that close a speaker's name before the statement (folded): إن أن بأن ان بان للصحفيين للصحافيين للصحافة. */
+const SPEAKER_CLOSE = new Set(['\u0625\u0646', '\u0623\u0646', '\u0627\u0646', '\u0628\u0623\u0646', '\u0628\u0627\u0646', '\u0644\u0644\u0635\u062D\u0641\u064A\u064A\u0646', '\u0644\u0644\u0635\u062D\u0627\u0641\u064A\u064A\u0646', '\u0644\u0644\u0635\u062D\u0627\u0641\u0647']);
+
+/** A word of a foreign or unknown person's name: a given name, or no dictionary entry as written and no list word. */
+function speakerNameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const l = L();
+  const w = t.text;
+  if (!t.ar || w.length < 2) return false;
+  // (the preposition «على» folds to the given name «علي»)
+  if (w === '\u0639\u0644\u064A' && ctx.original.charCodeAt(ctx.endMap[t.end - 1]! - 1) === 0x649) return false;
+  if (l.givenNames.has(w)) return true;
+  // a clitic + an ordinary word («بدوره»، «بمناسبة»، «لمصر»), a pronoun suffix on one («اتفقنا»)
+  if (/^[\u0628\u0644\u0643\u0648\u0641]/.test(w) && w.length > 3 && (dictEntryAsWritten(w.slice(1)) || lookupArabic(w.slice(1)) !== undefined)) return false;
+  if (/(?:\u0646\u0627|\u0647\u0627|\u0647\u0645|\u0643\u0645)$/.test(w) && ordinaryAsWritten(w)) return false;
+  // (a feminine relational adjective: «متحدثة عسكرية اسرائيلية»)
+  if (w.length > 4 && /\u064A[\u0647\u0629]$/.test(w)) return false;
+  // a word with the article is an ordinary word when its reading without the clitics is one
+  // («للمقاطعة»); a bare one only as written (توكلي is no توكل + ي)
+  if ((w.startsWith('\u0627\u0644') || w.startsWith('\u0644\u0644') || /^[\u0648\u0641\u0628\u0643]\u0627\u0644/.test(w)) && dictFlag(w) !== '') return false;
+  if (!nameWordTok(t, false) || inList(l.personHeads, w) || inList(l.orgTriggers, w) || inList(l.locTriggers, w) || inList(l.locIncluded, w)) return false;
+  return !dictEntryAsWritten(w) && !gazAt(ctx, k);
+}
+
+/** An ordinary word that may still end a name after a name word (not a function, list or time word), or a family nisba («البياتي»). */
+function speakerLastWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const l = L();
+  const w = t.text;
+  if (!t.ar || w.length < 3 || !t.glued) return false;
+  if (/^\u0627\u0644\S{2,}\u064A$/.test(w)) return !inList(l.common, w) && !l.stop.has(w);
+  // (a clitic + an ordinary word or a known name: «بدوره», «لمصر»)
+  if (/^[\u0628\u0644\u0643\u0648\u0641]/.test(w) && w.length > 3 && (dictFlag(w.slice(1)) !== '' || lookupArabic(w.slice(1)) !== undefined)) return false;
+  return !w.startsWith('\u0627\u0644') && nameWordTok(t, false) && !inList(l.personHeads, w) && !inList(l.orgTriggers, w) && !inList(l.locTriggers, w);
+}
+
+/**
+ * A speaker named after his description, without commas (session 7, late rule `ps`): «وقال معتمد
+ * مقاطعة X الشمالية NAME إن…», «وأعلنت وزيرة العمل NAME أن…», «… NAME للصحفيين». After a speech
+ * verb and a title or `personHeads` noun, at most twelve words on, the statement's «إن/أن/بأن» or
+ * «للصحفيين»; the name is the one to four words before it that are given names or no dictionary
+ * entry as written (read backwards). Right after a place word, a preposition or «باسم» the first of
+ * them is the description's place, not the name. Two words at least.
+ */
+function speakerBeforeThat(ctx: Ctx): void {
+  const toks = ctx.toks;
+  const n = toks.length;
+  const l = L();
+  for (let s = 0; s + 4 < n; s++) {
+    const t = toks[s]!;
+    // (the speech-verb bit processLine keeps in the word's record: no look-up per token)
+    if (!t.ar || !((t.rec!.trig || (t.rec!.trig = triggerBitsOf(t.text))) & TRIG_SPEECH)) continue;
+    const h = toks[s + 1]!;
+    if (!h.ar || !h.glued || !(inList(l.personHeads, h.text) || inList(l.perTitles, h.text))) continue;
+    let c = s + 3;
+    while (c < n && c <= s + 13 && toks[c]!.ar && !SPEAKER_CLOSE.has(toks[c]!.text)) c++;
+    if (c >= n || c > s + 13 || !SPEAKER_CLOSE.has(toks[c]!.text) || !toks[c]!.glued) continue;
+    // backwards from the statement: the last word may be an ordinary word or a family nisba
+    // after a name word («آنا ليزا تان»، «علي البياتي»), a middle one after a given name («علي أصغر توكلي»)
+    let a = c;
+    if (speakerNameWord(ctx, c - 1)) a = c - 1;
+    else if (c - 2 > s + 1 && speakerLastWord(ctx, c - 1) && speakerNameWord(ctx, c - 2)) a = c - 1;
+    else continue;
+    while (a - 1 > s + 1 && c - a < 4) {
+      if (speakerNameWord(ctx, a - 1)) a--;
+      else if (a - 2 > s + 1 && l.givenNames.has(toks[a - 2]!.text) && speakerLastWord(ctx, a - 1) && !isNisba(toks[a - 1]!.text)) a--;
+      else break;
+    }
+    const before = toks[a - 1]!.text;
+    // «ولاية واراب NAME», «في X NAME», «باسم X NAME»: the first word is the description's
+    if (a < c - 1 && (placeWordForm(before) || l.stop.has(before) || before === '\u0628\u0627\u0633\u0645' || inList(l.orgTriggers, before))) a++;
+    else if (placeWordForm(before) || l.stop.has(before) || inList(l.orgTriggers, before)) continue;
+    if (c - a < 2) continue;
+    push(ctx, a, 0, c - 1, 'PER', { via: 'ps' });
+    s = c;
+  }
+}
+
 /**
  * Names found once, found again (session 6, document level): a later or earlier mention of a name
  * the document names elsewhere — the same words, or a person's last word alone («جاوته ديكون» …
@@ -1746,6 +1831,30 @@ function propagateNames(norm: string, raw: readonly Tok[], cands: Candidate[]): 
   return out;
 }
 
+/**
+ * Is this word, ending a person's name the tagger found, rather the next phrase's (session 7)? A
+ * function word, title or role noun as written («خوان كارلوس ملك»، «… أو»); an indefinite
+ * accusative of an ordinary word («… اجتماعا طارئا»); «بـ» glued to an ordinary noun («صدام
+ * بارتكاب») — the word as written being no dictionary entry itself, nor a given name. Asked for a
+ * span's last word only.
+ */
+function notNameTail(w: string): boolean {
+  const l = L();
+  const n = w.length;
+  if (n < 2 || l.givenNames.has(w) || l.nameConnectors.has(w) || l.notNames.has(w)) return false;
+  // (exact look-ups: «امام» is أمام, «كندي» no ك + ندي)
+  if ((n <= 3 && l.stop.has(w)) || l.perTitles.has(w) || (l.personHeads.has(w) && !l.speech.has(w))) return true;
+  if (!ordinaryWords()) return false;
+  // «… اجتماعا»، «… برنامجا» (six letters at least: «غاربا», «أولغا», «ساها» are names)
+  if (n >= 6 && w.charCodeAt(n - 1) === 0x627 && !w.startsWith('\u0627\u0644') && w.charCodeAt(n - 2) !== 0x627 && !dictEntryAsWritten(w) && dictEntryAsWritten(w.slice(0, -1))) return true;
+  // «صدام بارتكاب»، «صالح بنسبة»، «… بمجهود»: the rest an entry that looks like a noun (ending in ة,
+  // starting with م, or six letters): «بنيس», «بيترو», «بامتد», «بيرسي», «بابار» stay
+  if (n < 5 || w.charCodeAt(0) !== 0x628 || dictEntryAsWritten(w)) return false;
+  const rest = w.slice(1);
+  const c1 = rest.charCodeAt(rest.length - 1);
+  return (c1 === 0x629 || c1 === 0x647 || rest.charCodeAt(0) === 0x645 || rest.length >= 6) && dictEntryAsWritten(rest);
+}
+
 const PROCLITIC_AND = /^[\u0648\u0641]/;
 const PROCLITIC_PREP = /^[\u0628\u0643\u0644]/;
 
@@ -1806,7 +1915,56 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
   // asked about the name part only
   const base = spanGate(toks, lat, file);
   const gate = base && ((c: Candidate) => (c.via !== undefined && LATE_VIAS.has(c.via)) || base(c.nameFrom !== undefined && c.nameFrom < c.end ? { ...c, start: c.nameFrom } : c));
-  return mergeRules(norm.length, out, rule, gate);
+  return tidySpans(norm, mergeRules(norm.length, out, rule, gate));
+}
+
+/**
+ * Last touches to the merged names (session 7): a person's name does not end in the next phrase's
+ * word (`notNameTail`); an indefinite place or organisation word with an indefinite relational
+ * adjective («حزب إسلامي»، «محكمة ميدانية») names no place or body.
+ * Gazetteer names are left whole. One pass; only a span's last word or its two words are read.
+ */
+function tidySpans(norm: string, cands: Candidate[]): Candidate[] {
+  let drop = false;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.entry) continue;
+    if (c.type !== 'PER') {
+      if (genericPlace(norm, c.start, c.end)) {
+        cands[k] = { ...c, name: '' };
+        drop = true;
+      }
+      continue;
+    }
+    let end = c.end;
+    for (;;) {
+      const sp = norm.lastIndexOf(' ', end - 1);
+      if (sp <= c.start || !notNameTail(norm.slice(sp + 1, end))) break;
+      // the word after بن، ولد، أبو… is the name's («ولد الوالي»)
+      const sp0 = norm.lastIndexOf(' ', sp - 1);
+      if (L().nameConnectors.has(norm.slice(Math.max(sp0 + 1, c.start), sp))) break;
+      end = sp;
+      while (end > c.start && norm.charCodeAt(end - 1) === 32) end--;
+    }
+    if (end !== c.end) cands[k] = { ...c, end, name: norm.slice(c.start, end) };
+  }
+  return drop ? cands.filter((c) => c.name !== '') : cands;
+}
+
+/** Two words: an indefinite place or organisation word, then an indefinite relational adjective of the dictionary. */
+function genericPlace(norm: string, start: number, end: number): boolean {
+  // (two words only: an adjective-shaped word alone is as often a place's name — «كوناكري», «نيري»)
+  const sp = norm.indexOf(' ', start);
+  if (sp < 0 || sp >= end) return false;
+  const sp2 = norm.indexOf(' ', sp + 1);
+  if (sp2 >= 0 && sp2 < end) return false;
+  const head = norm.slice(start, sp);
+  const adj = norm.slice(sp + 1, end);
+  const l = L();
+  // (not facility words: «ملعب أوليمبي» may be a stadium's name)
+  if (!(l.locTriggers.has(head) || l.orgTriggers.has(head)) || l.locIncluded.has(head) || head.startsWith('\u0627\u0644')) return false;
+  if (adj.length < 4 || adj.startsWith('\u0627\u0644') || !/\u064A[\u0647\u0629]?$/.test(adj) || lookupArabic(adj) !== undefined) return false;
+  return ordinaryAsWritten(adj);
 }
 
 
