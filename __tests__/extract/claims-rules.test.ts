@@ -1889,6 +1889,11 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     [['وأصيب 15 شخصا في انفجار داخل سوق يكتظ بمئات المتسوقين.', ['injuries exact 15', 'participants vague 200-999']]],
   ],
   [
+    'a bare count joined to a partitive with a verb of its own is another part of it',
+    'en',
+    [['Nine of the dead were pilgrims and three were guides, officials said.', ['deaths exact 9', 'deaths exact 3']]],
+  ],
+  [
     'head of livestock are no people',
     'en',
     [['The drought killed 3 million head of livestock.', []]],

@@ -1796,6 +1796,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // "Iran reported 289 executions, while Amnesty put the number at 743": a count head with no
       // trigger of its own names the count of the claim before it in the sentence.
       if (!category && !noun && lastCategory && sc.bareHead(start)) category = lastCategory;
+      // "Seven of the dead were women and two were children": a bare count joined to the claim
+      // before it, with no word of its own saying what happened, is another part of the same count.
+      if (!category && !noun && lastCategory && lastCategory !== 'places' && start - lastEnd <= INHERIT_GAP && lex.listJoiners.matchEndingAt(tokens, start) && lex.auxiliaries.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1)) {
+        category = lastCategory;
+        subset = true;
+      }
       // «قتل 8 أشخاص اثنان منهم من النساء», "two of whom were women": a partitive right after the
       // count divides the previous claim.
       if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) {

@@ -379,3 +379,16 @@ describe('Arabic entities: session 7 (speakers named before «إن/أن», span 
     expect(lateCandidates(t).map((c) => [c.via, c.type, t.norm.slice(c.start, c.end)])).toEqual([['ps', 'PER', normalize('علي أكبر شيراني').norm]]);
   });
 });
+
+describe('Arabic entities: spans stop before a trailing common adjective or noun (link7)', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['place + «المجاورة» (neighbouring)', 'نقل المصابون إلى مستشفى في بلدة كارموفا المجاورة مساء الأحد.', ['LOC:كارموفا'], ['LOC:كارموفا المجاورة']],
+    ['place + «المجاور» (neighbouring, masc.)', 'فر السكان إلى إقليم تاردوني المجاور بعد الفيضان.', ['LOC:تاردوني'], ['LOC:تاردوني المجاور']],
+    ['person + «الحداد» (mourning)', 'وأعلن رئيس البلاد غاستون ديمبا موريلو الحداد الوطني ثلاثة أيام.', ['PER:غاستون ديمبا موريلو'], ['PER:غاستون ديمبا موريلو الحداد']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+});
