@@ -92,6 +92,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { type BoundQualifier, lexiconFor, type CompiledFrame, type CompiledLexicon } from './claim-lexicon.js';
 import { Attributor } from './attribution.js';
 import { lowerBound } from '../text/lower-bound.js';
+import type { PhraseMatcher } from './phrase-matcher.js';
 
 export interface ClaimContext {
   numbers: NumberMention[];
@@ -1295,21 +1296,21 @@ class SentenceClaims {
 
   /** A rate of a year or more in the clause of the figure ending at token `end` ("27,000 die on the roads every year"). */
   statisticIn(end: number): boolean {
-    const toks = this.tokens;
-    for (let k = end; k < toks.length && k - end <= STATISTIC_REACH; k++) {
-      const tok = toks[k]!;
-      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) break;
-      if (this.lex.statisticRates.matchAt(toks, k)) return true;
-    }
-    return false;
+    return this.phraseInClause(end, this.lex.statisticRates, STATISTIC_REACH + 1);
   }
 
   /** A rate phrase within the clause after token `end`. */
   rateAfter(end: number): boolean {
-    for (let k = end; k < Math.min(this.tokens.length, end + RATE_WINDOW); k++) {
-      const tok = this.tokens[k]!;
+    return this.phraseInClause(end, this.lex.rates, RATE_WINDOW);
+  }
+
+  /** A phrase of `m` starting within `window` tokens from `end`, before the clause ends. */
+  private phraseInClause(end: number, m: PhraseMatcher<unknown>, window: number): boolean {
+    const toks = this.tokens;
+    for (let k = end; k < Math.min(toks.length, end + window); k++) {
+      const tok = toks[k]!;
       if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text)) return false;
-      if (this.lex.rates.matchAt(this.tokens, k)) return true;
+      if (m.matchAt(toks, k)) return true;
     }
     return false;
   }
