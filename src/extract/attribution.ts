@@ -60,9 +60,17 @@
  *       ("…, said Omar Khalil", "…, said a nurse.").
  *    A phrase opened by a preposition («في بيان», "in a statement") goes with the verb before it;
  *    a relay verb with neither its marker nor a reported clause («نقلت 60 أسيرا») reports nothing.
- * 4. Otherwise a headline's source set off by a colon or a dash ("… kill 14 - officials",
+ *    A speech verb right before the figure in its clause («وكانت السلطات أعلنت مقتل 9 …») governs
+ *    it over an attribution phrase after it, unless that phrase relays («بحسب ما نقلته عن …»); a
+ *    speaker before the figure yields to one after it across a contrast ("…, but …, the statement said").
+ * 4. Otherwise a body's own decision about the people counted ("The Public Prosecution ordered the
+ *    detention of three", «وأمرت النيابة العامة بحبس 3»): the body (authorityActs; never a responder).
+ * 5. Otherwise a headline's source set off by a colon or a dash ("… kill 14 - officials",
  *    "Interior Ministry: 14 killed"): a few words holding a speaker noun or naming someone (at the
  *    start, a phrase opened by a speaker noun or an organisation's name; a place is none).
+ *
+ * A source followed right away by a short name in quotes or brackets runs on through it
+ * («منظمة "أكليد"», «مكتب … (أوتشا)», "the agency (NDA)"); a quotation is no name.
  *
  * Relayed figures are attributed to their first-hand source, in every language: "X, citing Y,
  * said", «قال X، نقلا عن Y، إن», «نقلت X عن Y أن», "X quoted Y as saying", "Y told X" and
@@ -121,6 +129,10 @@ const PREVIOUS_SPEAKER_CHARS = 600;
 const NAMED_MEMORY = 32;
 /** Distance added to a speech verb after the figure that opens a report of its own. */
 const OPENS_REPORT_COST = 1000;
+/** How many words a speech verb right before a figure may stand from it and govern it over an attribution phrase after it. */
+const GOVERNING_REACH = 8;
+/** Distance added to a speech verb before the figure when a contrastive clause stands between: any speaker after the figure wins. */
+const CONTRAST_COST = 2000;
 /** Distance added to a speech verb after the figure ("40 died, officials said"): a speaker before the figure wins. */
 const AFTER_FIGURE_COST = 500;
 /** How far after a closing quote its "she said" may come. */
@@ -136,6 +148,19 @@ const HEADLINE_MARKS = new Set([':', '-', '\u2013', '\u2014']);
 const HEADLINE_SOURCE_WORDS = 4;
 /** How far after a quote the next one may start and go on in its voice (characters). */
 const QUOTE_CHAIN_CHARS = 200;
+/** Marks around a body's name after its description («منظمة "أكليد"», "(OCHA)"), how many words that name and a modifier before it may have. */
+const BRACKET_OPEN = new Set(['"', '\u00AB', '\u201C', '(']);
+const BRACKET_CLOSE = new Set(['"', '\u00BB', '\u201D', ')']);
+const BRACKET_NAME_WORDS = 5;
+const BRACKET_MODIFIER_WORDS = 3;
+/** How far (characters) from the figure its source's bracketed name is looked for. */
+const BRACKET_SEARCH_CHARS = 400;
+/** Marks that set a dateline off from the story («طهران/ إرنا- أعلن»). */
+const DATELINE_MARKS = new Set(['-', '\u2013', '\u2014', '/']);
+/** How many words a time of day between a subject and its verb may carry before it ("late on Sunday evening"). */
+const TIME_PHRASE_WORDS = 4;
+/** How far back (tokens) a body's act may stand from the figure it decides about. */
+const ACT_REACH = 16;
 /** How far before a quote its speaker may be introduced (characters). */
 const QUOTE_LEAD = 400;
 
@@ -165,7 +190,21 @@ interface SpeakerLexicon {
   hasRelayMarkers: boolean;
   /** Folded prefixes that make a word a noun or adjective, never a speech verb («التابعة»). */
   articles: string[];
+  /** Acts by which a body decides about the people it counts ("ordered the detention of", «قضت … بإعدام»). */
+  authorityActs: PhraseMatcher<true>;
+  hasAuthorityActs: boolean;
+  /** Times of day and the adverbs that place them ("evening", "midnight", "shortly"), skipped between a subject and its verb. */
+  timesOfDay: PhraseMatcher<true>;
+  /** Joiners that set a clause against the one before ("but", «لكن»). */
+  contrastJoiners: PhraseMatcher<true>;
+  hasContrast: boolean;
 }
+
+/**
+ * Attribution lists read from a language's claims.json beyond the ClaimLexicon type (optional:
+ * a language without them has none).
+ */
+type AttributionData = ClaimLexicon & { authorityActs?: string[]; speakerTimesOfDay?: string[]; contrastJoiners?: string[] };
 
 const speakerLexicons = new WeakMap<CompiledLexicon, SpeakerLexicon>();
 
@@ -225,6 +264,11 @@ function speakerLexicon(lex: CompiledLexicon): SpeakerLexicon {
       relayMarkers: m(raw?.sourceRelayMarkers),
       hasRelayMarkers: (raw?.sourceRelayMarkers ?? []).length > 0,
       articles: (raw?.speakerVerbArticles ?? []).map(fold).sort((a, b) => b.length - a.length),
+      authorityActs: m((raw as AttributionData | null)?.authorityActs),
+      hasAuthorityActs: ((raw as AttributionData | null)?.authorityActs ?? []).length > 0,
+      timesOfDay: m((raw as AttributionData | null)?.speakerTimesOfDay),
+      contrastJoiners: m((raw as AttributionData | null)?.contrastJoiners),
+      hasContrast: ((raw as AttributionData | null)?.contrastJoiners ?? []).length > 0,
     };
     speakerLexicons.set(lex, s);
   }
@@ -455,7 +499,8 @@ export class Attributor {
     let cur = e;
     for (let guard = 0; guard < 4; guard++) {
       const next = cands.find((x) => x.start >= cur.end && isNamed(x) && x.key !== cur.key);
-      if (!next) break;
+      // «قال الحاكم أدولف لافريك لإذاعة وتلفزيون الكاميرون إن»: a body after a person is the one spoken to or the person's own, never the speaker.
+      if (!next || (cur.type === 'PER' && next.type !== 'PER')) break;
       const r1 = this.tokenRange(tokens, cur, lo, hi);
       const r2 = this.tokenRange(tokens, next, lo, hi);
       if (!r1 || !r2 || r2[0] - r1[1] > APPOSITIVE_GAP) break;
@@ -514,7 +559,8 @@ export class Attributor {
     }
     if (sides !== 'after') {
       let begin = from;
-      while (begin > 0 && from - begin < NAME_WINDOW + 4 && !stopAt(begin - 1)) begin--;
+      // «طهران/ إرنا- أعلن …», "TRIPOLI (Wire) —": a dash or slash sets a dateline off; its agency is not the subject.
+      while (begin > 0 && from - begin < NAME_WINDOW + 4 && !stopAt(begin - 1) && !DATELINE_MARKS.has(tokens[begin - 1]!.text)) begin--;
       if (begin < from) {
         const pr = this.lex.pronouns.matchEndingAt(tokens, from);
         if (pr) {
@@ -531,7 +577,8 @@ export class Attributor {
     }
     if (candidates.length === 0) return null;
     // «قال المتحدث باسم وزارة الصحة أنيس الأصبحي»: after a title opening the words after the verb, the person named is the speaker, not the body in the title.
-    const titled = speech && sides !== 'before' && to < tokens.length && this.sp.speakerNouns.matchAt(tokens, to) !== null;
+    // A common noun opening those words is a title too («وأوضح المكلف بالإعلام لدى المديرية …، الملازم نسيم برناوي، أن»).
+    const titled = speech && sides !== 'before' && to < tokens.length && (this.sp.speakerNouns.matchAt(tokens, to) !== null || (tokens[to]!.kind === 'word' && !this.lex.pronouns.matchAt(tokens, to) && this.entitiesIn(tokens[to]!.start, tokens[to]!.end).length === 0));
     const rank = (e: EntityMention) => (e.type === 'LOC' ? 2 : titled && e.type !== 'PER' ? 1 : 0);
     candidates.sort((x, y) => rank(x.e) - rank(y.e) || x.d - y.d);
     const best = candidates[0]!;
@@ -540,6 +587,10 @@ export class Attributor {
     if (titled && best.after && e.type === 'ORG') {
       const name = this.nameAfter(tokens, e, to);
       if (name) return name;
+      // «أعلن المدير العام لإدارة الأزمات في محافظة هرمزكان، مهرداد حسن زاده،»: the person set off by commas after the title and its body.
+      // (Not when the organisation itself opens those words: «أعلنت منظمة العفو الدولية، ضمن حصيلة محدثة، أن».)
+      const set = e.start > this.orig(tokens[to]!.start) ? this.speakerAfterVerb(tokens, to) : null;
+      if (set && (set.key ? this.types.get(set.key) === 'PER' : !this.t.original.startsWith(set.text, this.orig(tokens[to]!.start)))) return set;
     }
     return this.asSource(e);
   }
@@ -586,9 +637,20 @@ export class Attributor {
         while (b > 0 && tokens[b - 1]!.kind !== 'punct' && this.dateIn(this.orig(tokens[b - 1]!.start), this.orig(tokens[b - 1]!.end))) b--;
         // "on", «يوم»: the word that introduces the date goes with it.
         if (b > 0 && this.lex.sourceBreakers.matchAt(tokens, b - 1) && !this.sp.speakerLinks.matchAt(tokens, b - 1) && !this.sp.placeLinks.matchAt(tokens, b - 1)) b--;
+      } else if (this.sp.timesOfDay.matchAt(tokens, b - 1)) {
+        // "on Sunday evening", "shortly after midnight", "around midday": a time of day with its date and the words that introduce it.
+        b--;
+        for (let k = 0; k < TIME_PHRASE_WORDS && b > 0; k++) {
+          const w = tokens[b - 1]!;
+          const timed = w.kind === 'word' && (this.dateIn(this.orig(w.start), this.orig(w.end)) || this.sp.timesOfDay.matchAt(tokens, b - 1) !== null || this.lex.qualifierBefore.matchAt(tokens, b - 1) !== null || (this.lex.sourceBreakers.matchAt(tokens, b - 1) !== null && !this.sp.speakerLinks.matchAt(tokens, b - 1) && !this.sp.placeLinks.matchAt(tokens, b - 1)));
+          if (!timed) break;
+          b--;
+        }
       } else break;
     }
     if (b === 0) return null;
+    // «الحصيلة الأولية التي أعلنتها المحافظة»: after a relative word, what stands before is the verb's object; its subject follows it.
+    if (this.lex.relativeWords.matchEndingAt(tokens, b) !== null) return null;
     const prev = tokens[b - 1];
     if (prev && prev.text === ')') {
       let k = b - 2;
@@ -716,12 +778,13 @@ export class Attributor {
       if (w && (!e || w.at > e.start)) return w.s;
       if (e) return this.asSource(e);
       // "the same source", "the statement": no organisation holds the noun; the speaker of the last
-      // speech verb before it, else the nearer of the organisation named last and the source of the last claim.
-      const speaker = this.lastSpeaker(tokens[a]!.start);
+      // speech verb before it, else the nearer of the organisation named last and the source of the last claim —
+      // before its sentence ("An earlier toll by local officials had put …, but …, the statement said": not those officials).
+      const speaker = this.lastSpeaker(tokens[0]!.start);
       if (speaker && !this.anaphorText(speaker) && (speaker.key === null || this.types.get(speaker.key) !== 'PER')) return speaker;
       const any = this.entityBefore(tokens[a]!.start, (x) => x.type === 'ORG');
       const last = this.recent;
-      if (last && last.at < at && (!any || any.start < last.at) && (last.s.key === null || this.types.get(last.s.key) !== 'PER')) return last.s;
+      if (last && last.at < this.orig(tokens[0]!.start) && (!any || any.start < last.at) && (last.s.key === null || this.types.get(last.s.key) !== 'PER')) return last.s;
       if (any) return this.asSource(any);
     }
     // "one of the sources", «أحد المسؤولين»: after a count the speaker noun follows the link.
@@ -841,6 +904,8 @@ export class Attributor {
       if (cut < 0 && ((lex.sourceBreakers.matchAt(tokens, b) && !this.sp.speakerLinks.matchAt(tokens, b)) || this.endsName(tokens, b))) cut = b;
       if (cut < 0 && b > at && this.addressedWord(tokens, b)) cut = b;
       if (cut < 0 && this.dateIn(this.orig(tok.start), this.orig(tok.end))) cut = b;
+      // «قبل أن يعلن الدفاع المدني حصيلة أولية بـ23»: an indefinite document noun after the speaker is what the verb gives.
+      if (cut < 0 && b > at && this.sp.documentNouns.matchAt(tokens, b) && lex.definitePrefixes.length > 0 && !lex.definitePrefixes.some((p) => tok.text.startsWith(p))) cut = b;
     }
     let end = cut < 0 ? b : cut;
     if (end <= at || end - at > SOURCE_WORDS) return null;
@@ -869,7 +934,8 @@ export class Attributor {
     // «قال قائد الشرطة، جاوته ديكون، في مؤتمر صحفي إن»: a name set off by commas after a title is the speaker.
     let comma = end;
     // «مدير الوحدة في المكتب، الدكتور …،»: a place modifier of the title may come first.
-    if (comma < tokens.length && (this.sp.placeLinks.matchAt(tokens, comma) || this.sp.speakerLinks.matchAt(tokens, comma))) {
+    // «المديرة الطبية لمستشفى تيشيمان البلدي، أبينا منساه،»: so may the body the title belongs to, glued to «ل».
+    if (comma < tokens.length && (this.sp.placeLinks.matchAt(tokens, comma) || this.sp.speakerLinks.matchAt(tokens, comma) || this.addressedWord(tokens, comma))) {
       while (comma < tokens.length && comma - end <= APPOSITIVE_NAME_WORDS && tokens[comma]!.kind === 'word') comma++;
     }
     const named = this.hasSpeakerNoun(tokens, at, end) ? this.appositiveName(tokens, comma) : null;
@@ -1201,13 +1267,71 @@ export class Attributor {
    * (the claim's tokens are tokens[from, to)).
    */
   sourceOf(sentence: TextSpan, tokens: readonly Token[], from: number, to: number): Source | null {
-    const s = this.sourceIn(sentence, tokens, from, to);
+    const found = this.sourceIn(sentence, tokens, from, to);
+    const s = found && this.withBracketedName(found, tokens, this.orig(tokens[from]!.start));
     if (s) this.recent = { at: this.orig(tokens[from]!.start), s };
     if (s && s.key === null) {
       const at = this.orig(tokens[from]!.start);
       const last = this.named[this.named.length - 1];
       if (!last || last.at < at) this.named.push({ at, s });
       if (this.named.length > NAMED_MEMORY) this.named.shift();
+    }
+    return s;
+  }
+
+  /**
+   * «منظمة "أكليد"», «إدارة الكوارث والطوارئ التركية "آفاد"», «مكتب الأمم المتحدة … (أوتشا)»,
+   * "the prison agency (SNAI)": a source followed right away by a short name in quotes or brackets
+   * (after at most a few words opened by a link: «الهيئة المشرفة على السجون "إس إن إيه آي"») runs
+   * on through that name, which is what the body is called (a description alone, «منظمة»,
+   * «فريق», names nobody). The name holds only plain words — no number, verb, clause word or
+   * pronoun — and, in a script with case, capitalised ones; a source itself in quotes is left as it is.
+   */
+  private withBracketedName(s: Source, tokens: readonly Token[], near: number): Source {
+    if (tokens.length === 0) return s;
+    const o = this.t.original;
+    // Looked for around the figure only (a run-on "sentence" repeating the source would be scanned for every figure: quadratic).
+    const lo = Math.max(this.orig(tokens[0]!.start), near - BRACKET_SEARCH_CHARS);
+    const hi = Math.min(this.orig(tokens[tokens.length - 1]!.end), near + BRACKET_SEARCH_CHARS);
+    const lex = this.lex;
+    // A word of the name may be spelt like a verb or a clause word («"آفاد"», «"إس إن إيه آي"»); one opening it may not.
+    const plain = (k: number, inName = false) => {
+      const tok = tokens[k]!;
+      if (tok.kind !== 'word' || this.dateIn(this.orig(tok.start), this.orig(tok.end))) return false;
+      if (inName && !BRACKET_OPEN.has(tokens[k - 1]!.text)) return true;
+      return !lex.complementizers.matchAt(tokens, k) && (inName || !lex.speechVerbs.matchAt(tokens, k)) && !lex.pronouns.matchAt(tokens, k) && !lex.relativeWords.matchAt(tokens, k) && !lex.triggers.matchAt(tokens, k);
+    };
+    for (let at = o.indexOf(s.text, lo); at >= 0 && at + s.text.length <= hi; at = o.indexOf(s.text, at + 1)) {
+      if (at > 0 && BRACKET_OPEN.has(o[at - 1]!)) continue;
+      // «منظمة "كاميناندو فرونتيراس» (a name cut before its closing mark): the mark is added.
+      if ((s.text.match(/"/g) ?? []).length === 1 && s.text.indexOf('"') < s.text.length - 1) {
+        const m = /^\s?"/.exec(o.slice(at + s.text.length, at + s.text.length + 2));
+        return m ? { text: o.slice(at, at + s.text.length + m[0].length), key: s.key } : s;
+      }
+      if (/["\u00AB\u00BB\u201C\u201D()]/.test(s.text)) return s;
+      const end = at + s.text.length;
+      let k = lowerBound(tokens, end, (t) => this.orig(t.start));
+      if (k >= tokens.length || (k > 0 && this.orig(tokens[k - 1]!.end) > end)) continue;
+      // «الهيئة المشرفة على السجون "…"»: a modifier opened by a link may stand between.
+      if (tokens[k]!.kind === 'word' && (lex.sourceBreakers.matchAt(tokens, k) || this.sp.speakerLinks.matchAt(tokens, k) || this.sp.placeLinks.matchAt(tokens, k))) {
+        const k0 = k;
+        while (k < tokens.length && k - k0 < BRACKET_MODIFIER_WORDS && plain(k)) k++;
+      }
+      const open = tokens[k];
+      if (!open || open.kind !== 'punct' || !BRACKET_OPEN.has(open.text)) continue;
+      let c = k + 1;
+      while (c < tokens.length && c - k - 1 < BRACKET_NAME_WORDS && plain(c, true)) c++;
+      const close = tokens[c];
+      if (c === k + 1 || !close || close.kind !== 'punct' || (open.text === '(') !== (close.text === ')') || !BRACKET_CLOSE.has(close.text)) continue;
+      const first = o[this.orig(tokens[k + 1]!.start)] ?? '';
+      if (first.toLowerCase() !== first.toUpperCase() && !this.properName(tokens, k + 1, c)) continue;
+      // A quotation is no name: it ends its sentence or paragraph («"لم يقتل أحد".»), or opens with a particle.
+      const after = tokens[c + 1];
+      if (!after || (after.kind === 'punct' && SENTENCE_END.has(after.text)) || this.t.norm.slice(close.end, after.start).includes('\n')) continue;
+      // «"الوضع صعب"، مضيفة أن …»: a quotation goes on with a speech verb.
+      if (COMMAS.has(after.text) && c + 2 < tokens.length && lex.speechVerbs.matchAt(tokens, c + 2)) continue;
+      if (lex.sourceBreakers.matchAt(tokens, k + 1) || lex.negators.matchAt(tokens, k + 1)) continue;
+      return { text: o.slice(at, this.orig(close.end)), key: s.key };
     }
     return s;
   }
@@ -1225,9 +1349,10 @@ export class Attributor {
       if (s) return s;
     }
     let best: { s: Source; d: number } | null = null;
-    const consider = (s: Source | null, at: number) => {
+    let phraseAfter = false;
+    const consider = (s: Source | null, at: number, extra = 0) => {
       if (!s) return;
-      const d = at < from ? from - at : at - to;
+      const d = (at < from ? from - at : at - to) + extra;
       if (!best || d < best.d) best = { s, d };
     };
     const found = this.matchesOf(tokens);
@@ -1240,10 +1365,20 @@ export class Attributor {
         memo = this.sourceAfterPhrase(tokens, m);
         found.phrases.set(m.from, memo);
       }
+      const before = best as { s: Source; d: number } | null;
       consider(memo, m.from);
+      const now = best as { s: Source; d: number } | null;
+      // «…، بحسب ما نقلته عن مسؤولين»: a phrase that relays names the first-hand source and keeps it.
+      if (now && now !== before) phraseAfter = m.from >= to && !this.relaying(tokens, m);
+    }
+    const para = this.paragraphStart(tokens[0]!.start);
+    // «بعد أن كانت السلطات أعلنت مساء الأحد عن سقوط 9 قتلى، وفق ما أفاد الحاكم»: a speech verb right before the
+    // figure, in its clause, governs it over a phrase after it (which relays or reports the next figure).
+    if (best && phraseAfter) {
+      const verb = this.governingVerb(found, from, q, para);
+      if (verb) return verb;
     }
     if (best) return (best as { s: Source }).s;
-    const para = this.paragraphStart(tokens[0]!.start);
     for (const m of nearest(found.speech, from)) {
       if (m.from >= from && m.from < to) continue;
       if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
@@ -1259,9 +1394,75 @@ export class Attributor {
       // "…، قالت X، في بيان، إن …" after the figure opens a report of its own: any speaker before the figure is nearer.
       // A speaker before the figure governs it; one after it only when none before names anyone.
       if (s && m.from >= to) consider(s, m.from + (memo.opens ? OPENS_REPORT_COST : AFTER_FIGURE_COST));
-      else consider(s, m.from);
+      // "X had put the toll at 12, but the figure was revised to 9, the statement said": a clause set against the
+      // speaker's ("…, but …") is told by the speaker after the figure, when there is one.
+      else consider(s, m.from, this.contrastBetween(tokens, m.to, from) ? CONTRAST_COST : 0);
     }
-    return best ? (best as { s: Source }).s : this.headlineSource(tokens, from);
+    return best ? (best as { s: Source }).s : (this.authorityOf(tokens, from) ?? this.headlineSource(tokens, from));
+  }
+
+  /**
+   * The speaker of a speech verb at most GOVERNING_REACH words before token `from`, with no punctuation
+   * between them (the figure is in the verb's own clause), else null.
+   */
+  private governingVerb(found: SentenceMatches, from: number, q: TextSpan | null, para: number): Source | null {
+    const tokens = found.tokens;
+    for (const m of nearest(found.speech, from)) {
+      if (m.to > from || from - m.to > GOVERNING_REACH) continue;
+      if (this.quoteAt(tokens[m.from]!.start) && !q) continue;
+      let plain = true;
+      for (let k = m.to; k < from && plain; k++) if (tokens[k]!.kind === 'punct') plain = false;
+      if (!plain) continue;
+      let memo = found.speakers.get(m.from);
+      if (memo === undefined) {
+        const sp = this.speakerOf(tokens, m, undefined, para);
+        memo = { s: sp, opens: sp !== null && this.opensReport(tokens, m.to) };
+        found.speakers.set(m.from, memo);
+      }
+      if (memo.s) return memo.s;
+    }
+    return null;
+  }
+
+  /** The attribution phrase at m holds or is followed by a relay verb or marker («نقلا عن», «بحسب ما نقلته عن»). */
+  private relaying(tokens: readonly Token[], m: PhraseMatch<true>): boolean {
+    for (let k = m.from; k < Math.min(tokens.length, m.to + 2) && tokens[k]!.kind === 'word'; k++) if (this.sp.relayVerbs.matchAt(tokens, k) || this.sp.relayMarkers.matchAt(tokens, k)) return true;
+    return false;
+  }
+
+  /** A comma followed by a contrastive joiner ("…, but", «، لكن») stands in tokens[a, b). */
+  private contrastBetween(tokens: readonly Token[], a: number, b: number): boolean {
+    if (!this.sp.hasContrast) return false;
+    for (let k = a; k + 1 < b; k++) if (COMMAS.has(tokens[k]!.text) && this.sp.contrastJoiners.matchAt(tokens, k + 1)) return true;
+    return false;
+  }
+
+  /**
+   * "The Public Prosecution ordered the detention of three employees", «وأمرت النيابة العامة بحبس
+   * 3 متهمين», «قضت محكمة جنايات أسيوط … بالإعدام على اثني عشر متهما»: with no speech verb or
+   * attribution phrase, a body's own decision about the people counted is its word. The act comes
+   * before the figure in its clause (commas aside, at most ACT_REACH tokens back); its doer is the
+   * subject written before it, else an organisation or person named right after it (a verb-first
+   * clause), and must be a body or an official, never a responder ("gunmen ordered …").
+   */
+  private authorityOf(tokens: readonly Token[], from: number): Source | null {
+    if (!this.sp.hasAuthorityActs) return null;
+    for (let k = from - 1; k >= 0 && from - k <= ACT_REACH; k--) {
+      const tok = tokens[k]!;
+      if (tok.kind === 'punct' && CLAUSE_PUNCT.has(tok.text) && !COMMAS.has(tok.text)) return null;
+      const v = this.sp.authorityActs.matchAt(tokens, k);
+      if (!v || v.to > from) continue;
+      let s = this.subjectBefore(tokens, v.from);
+      if (!s && v.to < tokens.length) {
+        const e = this.entitiesIn(tokens[v.to]!.start, tokens[v.to]!.end).find((x) => isNamed(x) && x.start === this.orig(tokens[v.to]!.start));
+        if (e) s = this.asSource(e);
+      }
+      if (!s) return null;
+      const toks = tokenize(s.text, []);
+      for (let j = 0; j < toks.length; j++) if (this.lex.responderNouns.matchAt(toks, j)) return null;
+      return s;
+    }
+    return null;
   }
 
   /**
