@@ -7,6 +7,13 @@
  *   node scripts/eval/ner.mjs --calibrate  sweep the sameEntity threshold on the gold pairs
  *   node scripts/eval/ner.mjs --holdout    only the held-out slice of the dev parts (line index % 10 === 9),
  *                                          which scripts/train-ner.mjs leaves out of training
+ *   node scripts/eval/ner.mjs --errors     linking only, with every missed and wrong link explained: the
+ *                                          extracted groups of each side that hold the gold entity, their
+ *                                          keys, their best score and what each side was linked to instead,
+ *                                          and a count per cause (not found on one side, found but scored
+ *                                          below the threshold, taken by another link); first, the same links
+ *                                          scored under span conventions the extractors do not share with the
+ *                                          gold (SPAN_TOLERANCES: what changing their spans would gain)
  *   options: --json, --dist DIR (default dist/), --shared DIR (default ../shared or $FACTDIFF_SHARED),
  *            --files a,b (subset of NER files)
  *
@@ -51,7 +58,7 @@ const extractors = {
   en: (await imp('lang/en/entities.js')).extractEntities,
   ar: (await imp('lang/ar/entities.js')).extractEntities,
 };
-const { sameEntity, entityKey, SAME_ENTITY_THRESHOLD } = await imp('extract/entities/key.js');
+const { sameEntity, entityKey, SAME_ENTITY_THRESHOLD, withoutPlaceCues, countryOf } = await imp('extract/entities/key.js');
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 const PROCLITIC = /^[\u0648\u0641\u0628\u0644\u0643]/;
@@ -150,12 +157,15 @@ function groupByKey(ms) {
 // also counts when a gold PER mention ends with it at a word boundary; case is ignored ("Victor Ramos
 // Guardia hospital" / "… Hospital"). Other types need the whole mention, so that "Sharjah" (LOC) is
 // never credited to "Sharjah Police" (ORG).
-function canonicalOf(group, goldEntities) {
-  const texts = new Set(group.map((m) => m.text.trim().toLowerCase()));
+// `spanNorm` (--errors only) maps found and gold mentions alike before comparing, to measure what
+// an extractor span convention would change (see SPAN_TOLERANCES).
+function canonicalOf(group, goldEntities, spanNorm) {
+  const norm = (x) => (spanNorm ? spanNorm(x.trim().toLowerCase()) : x.trim().toLowerCase());
+  const texts = new Set(group.flatMap((m) => [norm(m.text), ...(spanNorm?.found ? [spanNorm.found(m.text.trim().toLowerCase())].flat() : [])]));
   const hits = new Set();
   for (const e of goldEntities) {
     const ok = e.mentions.some((x) => {
-      const g = x.trim().toLowerCase();
+      const g = norm(x);
       if (texts.has(g)) return true;
       if (e.type !== 'PER') return false;
       for (const t of texts) if (g.endsWith(` ${t}`)) return true;
@@ -166,18 +176,50 @@ function canonicalOf(group, goldEntities) {
   return hits;
 }
 
+/**
+ * Span conventions the extractors do not (yet) share with the gold, for `--errors`: each maps a
+ * mention (lower-cased) to what is left without it, applied to found and gold mentions alike, so
+ * that the linking figure under it says what changing the extractor's spans that way would gain.
+ */
+const AR_WORD = /^[\u0621-\u064A]+$/;
+const SPAN_TOLERANCES = {
+  // a one-letter proclitic glued to the first word («بالسودان», «لوزارة», «والرشيدية»)
+  // (found mentions only: the gold's «وزارة» keeps its و)
+  'Arabic proclitic و/ب/ل/ف/ك': Object.assign((x) => x, { found: (x) => x.replace(/^[\u0648\u0628\u0644\u0641\u0643](?=[\u0621-\u064A]{3,})/, '') }),
+  // place and facility cue words at the edges (river, camp, «نهر», «مخيم», «وادي»…)
+  'place cue words at the edges': (x) => withoutPlaceCues(x),
+  // a nationality adjective ending an Arabic name («وزارة الصحة السنغالية») or opening an English one
+  'nationality adjective': (x) => {
+    const ws = x.split(' ');
+    if (ws.length > 1 && AR_WORD.test(ws[ws.length - 1]) && /^\u0627\u0644/.test(ws[ws.length - 1]) && countryOf(ws[ws.length - 1], true)) return ws.slice(0, -1).join(' ');
+    if (ws.length > 1 && !AR_WORD.test(ws[0]) && countryOf(ws[0][0].toUpperCase() + ws[0].slice(1), false)) return ws.slice(1).join(' ');
+    return x;
+  },
+  // a name running one word on at either edge (a person's «… بفتح», a place before a speaker:
+  // «موغلا سليم كايا»; found mentions only)
+  'a span one word too long at either edge': Object.assign((x) => x, {
+    found: (x) => {
+      const ws = x.split(' ');
+      return ws.length > 2 ? [ws.slice(1).join(' '), ws.slice(0, -1).join(' ')] : [x];
+    },
+  }),
+  // an organisation's cue word before its name («تنظيم القاعدة», «منظمة أطباء بلا حدود», «وكالة رويترز»)
+  'organisation cue «تنظيم/منظمة/وكالة/حركة»': (x) => x.replace(/^(?:\u062A\u0646\u0638\u064A\u0645|\u0645\u0646\u0638\u0645\u0629|\u0648\u0643\u0627\u0644\u0629|\u062D\u0631\u0643\u0629) (?=\S)/, ''),
+};
+
 function groupScore(a, b) {
   let best = 0;
   for (const x of a.slice(0, 4)) for (const y of b.slice(0, 4)) best = Math.max(best, sameEntity(x, y));
   return best;
 }
 
-function evalLinking(threshold) {
+function evalLinking(threshold, spanNorm) {
   const perPair = [];
   let made = 0;
   let right = 0;
   let goldN = 0;
   let found = 0;
+  const errors = [];
   for (const dir of pairDirs()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
     const en = extractors.en(normalize(fs.readFileSync(path.join(dir, 'en.txt'), 'utf8')));
@@ -204,8 +246,8 @@ function evalLinking(threshold) {
     let rightHere = 0;
     const wrong = [];
     for (const l of links) {
-      const ca = canonicalOf(l.a, gold.entities.en);
-      const cb = canonicalOf(l.b, gold.entities.ar);
+      const ca = canonicalOf(l.a, gold.entities.en, spanNorm);
+      const cb = canonicalOf(l.b, gold.entities.ar, spanNorm);
       const common = [...ca].filter((c) => cb.has(c));
       if (common.length) {
         rightHere++;
@@ -213,6 +255,54 @@ function evalLinking(threshold) {
       } else wrong.push(`${l.a[0].text} ~ ${l.b[0].text} (${l.s.toFixed(2)})`);
     }
     const missed = [...goldPairs].filter((c) => !foundHere.has(c));
+    if (flag('--errors') && !spanNorm) {
+      const linkOf = new Map();
+      for (const l of links) {
+        linkOf.set(l.a, l);
+        linkOf.set(l.b, l);
+      }
+      const show = (g) => `${[...new Set(g.map((m) => m.text))].slice(0, 3).map((t) => `"${t}"`).join('/')} [${g[0].type} ${g[0].key}]`;
+      for (const c of missed) {
+        const ea = ge.filter((g) => canonicalOf(g, gold.entities.en).has(c));
+        const eb = ga.filter((g) => canonicalOf(g, gold.entities.ar).has(c));
+        const goldEn = gold.entities.en.find((e) => e.canonical === c);
+        const goldAr = gold.entities.ar.find((e) => e.canonical === c);
+        let cause;
+        let detail;
+        if (!ea.length || !eb.length) {
+          cause = !ea.length && !eb.length ? 'not found in either text' : !ea.length ? 'not found in EN' : 'not found in AR';
+          // what the extractor has instead: groups whose text overlaps a gold mention
+          const near = (gs, ge2) => gs.filter((g) => g.some((m) => ge2.mentions.some((x) => x.includes(m.text) || m.text.includes(x))));
+          const ne = !ea.length ? near(ge, goldEn).map(show) : [];
+          const na = !eb.length ? near(ga, goldAr).map(show) : [];
+          detail = `gold EN ${JSON.stringify(goldEn.mentions.slice(0, 3))}${ne.length ? ` ~ found ${ne.join(', ')}` : ''} | gold AR ${JSON.stringify(goldAr.mentions.slice(0, 3))}${na.length ? ` ~ found ${na.join(', ')}` : ''}`;
+          if (ea.length) detail += ` | EN ${ea.map(show).join(', ')}`;
+          if (eb.length) detail += ` | AR ${eb.map(show).join(', ')}`;
+        } else {
+          let best = { s: -1 };
+          for (const a of ea) for (const b of eb) {
+            const sc = a[0].key === b[0].key ? 1 : groupScore(a, b);
+            if (sc > best.s) best = { s: sc, a, b };
+          }
+          const other = (g) => {
+            const l = linkOf.get(g);
+            if (!l) return 'unlinked';
+            const o = l.a === g ? l.b : l.a;
+            return `linked to ${show(o)} (${l.s.toFixed(2)})`;
+          };
+          cause = best.s >= threshold ? 'taken by another link' : 'scored below the threshold';
+          detail = `${show(best.a)} ~ ${show(best.b)} score ${best.s.toFixed(2)}; EN ${other(best.a)}; AR ${other(best.b)}`;
+        }
+        errors.push({ pair: path.basename(dir), kind: 'missed', cause, canonical: c, detail });
+      }
+      for (const l of links) {
+        const ca = canonicalOf(l.a, gold.entities.en);
+        const cb = canonicalOf(l.b, gold.entities.ar);
+        if ([...ca].some((c) => cb.has(c))) continue;
+        const cause = !ca.size || !cb.size ? 'wrong link: a side is no gold entity (or a different span)' : 'wrong link: two different gold entities';
+        errors.push({ pair: path.basename(dir), kind: 'wrong', cause, canonical: `${[...ca].join('/') || '-'} ~ ${[...cb].join('/') || '-'}`, detail: `${show(l.a)} ~ ${show(l.b)} score ${l.s.toFixed(2)}` });
+      }
+    }
     made += links.length;
     right += rightHere;
     goldN += goldPairs.size;
@@ -221,7 +311,7 @@ function evalLinking(threshold) {
   }
   const p = made ? right / made : 0;
   const r = goldN ? found / goldN : 0;
-  return { threshold, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, links: made, right, gold: goldN, found, perPair };
+  return { threshold, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, links: made, right, gold: goldN, found, perPair, errors };
 }
 
 /**
@@ -271,6 +361,13 @@ const listFiles = (dir) =>
 
 if (flag('--calibrate')) {
   out.calibration = calibrate();
+} else if (flag('--errors')) {
+  out.linking = evalLinking(SAME_ENTITY_THRESHOLD);
+  out.spanTolerant = Object.entries(SPAN_TOLERANCES).map(([name, f]) => ({ name, ...evalLinking(SAME_ENTITY_THRESHOLD, f), perPair: undefined }));
+  const all = (x) => Object.values(SPAN_TOLERANCES).reduce((y, f) => f(y), x);
+  // (the one-word-longer tolerance gives two variants: the others are applied to each)
+  const allF = (x) => [x, ...SPAN_TOLERANCES['a span one word too long at either edge'].found(x)].flatMap((y) => [y, Object.values(SPAN_TOLERANCES).reduce((z, f) => (f.found && f !== SPAN_TOLERANCES['a span one word too long at either edge'] ? f.found(z) : f(z)), y)]);
+  out.spanTolerant.push({ name: 'all of them', ...evalLinking(SAME_ENTITY_THRESHOLD, Object.assign((x) => all(all(x)), { found: (x) => [x, ...allF(x)] })), perPair: undefined });
 } else {
   out.dev = listFiles(nerDir).map(evalFile);
   out.linking = evalLinking(SAME_ENTITY_THRESHOLD);
@@ -288,6 +385,19 @@ if (asJson) {
     s += `best F1 ${(100 * c.best.f1).toFixed(1)} for t in [${c.best.from}, ${c.best.to}] (current SAME_ENTITY_THRESHOLD ${SAME_ENTITY_THRESHOLD})\n`;
     s += `positives (lowest first):\n${c.positivesScored.map((x) => `  ${x.s.toFixed(3)} ${x.en} ~ ${x.ar}`).join('\n')}\n`;
     s += `hardest negatives:\n${c.hardestNegatives.map((x) => `  ${x.s.toFixed(3)} ${x.en} ~ ${x.ar}`).join('\n')}\n`;
+    process.stdout.write(s);
+  } else if (!out.dev) {
+    const L = out.linking;
+    let s = `Cross-language linking on ${L.perPair.length} gold pairs (threshold ${L.threshold}): P ${(100 * L.precision).toFixed(1)} R ${(100 * L.recall).toFixed(1)} F1 ${(100 * L.f1).toFixed(1)} (links ${L.links}, right ${L.right}, gold ${L.gold}, found ${L.found})\n`;
+    s += `If the extractors' spans followed the gold's convention (the same links scored with found and gold mentions mapped alike):\n`;
+    for (const t of out.spanTolerant) s += `  ${t.name.padEnd(44)} P ${(100 * t.precision).toFixed(1)} R ${(100 * t.recall).toFixed(1)} (right ${t.right}, found ${t.found})\n`;
+    const causes = new Map();
+    for (const e of L.errors) causes.set(e.cause, (causes.get(e.cause) ?? 0) + 1);
+    s += [...causes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `  ${String(n).padStart(4)}  ${c}`).join('\n') + '\n';
+    for (const [c] of [...causes].sort((a, b) => b[1] - a[1])) {
+      s += `\n${c}:\n`;
+      for (const e of L.errors.filter((x) => x.cause === c)) s += `  ${e.pair}: ${e.canonical}\n      ${e.detail}\n`;
+    }
     process.stdout.write(s);
   } else {
     let s = nerTable(out.dev, flag('--holdout') ? 'NER, held-out slice of the development parts (every 10th line; exact span + type)' : 'NER, development parts (exact span + type)');

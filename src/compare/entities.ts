@@ -46,20 +46,40 @@ export function alignEntities(
   const rows: Group[] = [];
   const byKey = new Map<string, Group>();
   docs.forEach((doc) => {
-    for (const [key, list] of groupsOf(doc)) {
-      let row = byKey.get(key);
-      if (!row && similarity) {
-        // Only rows this document has not joined yet: one entity of a version is one row.
-        let best: { row: Group; score: number } | null = null;
-        for (const r of rows) {
+    const groups = [...groupsOf(doc)];
+    // Rows for this document's groups: equal keys first, then the best-scoring pairs of a group
+    // and a row no group of this document has joined yet, best first and one to one, so that a
+    // group met early never takes a row a later group names better (one entity of a version is
+    // one row).
+    const rowOf = new Map<string, Group>();
+    for (const [key] of groups) {
+      const r = byKey.get(key);
+      if (r) rowOf.set(key, r);
+    }
+    if (similarity) {
+      const taken = new Set<Group>(rowOf.values());
+      const open = rows.filter((r) => !r.mentions.has(doc.path) && !taken.has(r));
+      const cands: Array<{ key: string; row: Group; score: number; order: number }> = [];
+      let order = 0;
+      for (const [key, list] of groups) {
+        if (rowOf.has(key)) continue;
+        const l = longest(list);
+        for (const r of open) {
           // Types may differ (a news agency tagged PER on one side, ORG on the other): the
           // similarity discounts that, so only near-identical names still meet.
-          if (r.mentions.has(doc.path)) continue;
-          const score = similarity(r.first, longest(list));
-          if (score >= threshold && (!best || score > best.score)) best = { row: r, score };
+          const score = similarity(r.first, l);
+          if (score >= threshold) cands.push({ key, row: r, score, order: order++ });
         }
-        row = best?.row;
       }
+      cands.sort((a, b) => b.score - a.score || a.order - b.order);
+      for (const c of cands) {
+        if (rowOf.has(c.key) || taken.has(c.row)) continue;
+        rowOf.set(c.key, c.row);
+        taken.add(c.row);
+      }
+    }
+    for (const [key, list] of groups) {
+      let row = rowOf.get(key);
       if (!row) {
         row = { key, type: list[0]!.type, name: displayName(list), first: longest(list), mentions: new Map() };
         rows.push(row);

@@ -6,9 +6,9 @@
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
 import type { GazEntry } from './gazetteer.js';
-import { latinFold, lookupArabic, lookupLatin } from './gazetteer.js';
+import { latinFold, lookupLatin } from './gazetteer.js';
 import { isArabic } from './skeleton.js';
-import { conceptSimilarity, SAME_ENTITY_THRESHOLD, skeletonKey } from './key.js';
+import { conceptSimilarity, lookupArabicName, SAME_ENTITY_THRESHOLD, skeletonKey } from './key.js';
 
 export interface Candidate {
   /** Span in NORMALISED coordinates. */
@@ -88,9 +88,10 @@ export function finalize(t: NormalizedText, cands: Candidate[]): EntityMention[]
   const ownSkeleton = new Set<EntityMention>();
   for (const c of kept) {
     // A name the recogniser found by itself (the tagger, a cue word) may still be one the
-    // gazetteer knows whole: then it takes the gazetteer's key and English name.
+    // gazetteer knows whole: then it takes the gazetteer's key and English name (an Arabic
+    // abbreviation spaced out as «و م ع» as its dotted form «و.م.ع»).
     if (!c.entry && !c.acronym) {
-      const entry = isArabic(c.name) ? lookupArabic(c.name) : lookupLatin(c.name);
+      const entry = isArabic(c.name) ? lookupArabicName(c.name) : lookupLatin(c.name);
       if (entry) c.entry = entry;
     }
     // Arabic abbreviations are written as words (واس، سانا): one defined in brackets after a

@@ -20,6 +20,9 @@
  * (أبوظبي / أبو ظبي) give one skeleton. French dj is ج and a word-initial French "ou" before a
  * vowel is و (session 6). `skeletonAlt` reads ج as g, خ as a Spanish j and ch as k, for the
  * similarity score only (Sohag / سوهاج, Jalisco / خاليسكو, Chania / خانيا).
+ * Session 8: an acronym Arabic spells out by letter names («سي إف آر», «بي بي سي») is read as its
+ * Latin letters (`joinLetterNames`), and a word opening with «كال» keeps it (a foreign name, not ك +
+ * the article).
  */
 
 const AR_CLASS: Record<string, string> = {
@@ -153,14 +156,60 @@ function latinWordSkeleton(w: string, alt = false): string {
   return out;
 }
 
-/** Arabic words of a name (folded or not), clitic-free as given; a leading ال is dropped. */
+/**
+ * Arabic names of Latin letters, as Arabic spells out an acronym (بي بي سي BBC, سي إف آر CFR,
+ * إس إن إيه آي SNAI), hamza seats folded to ا: the letter each one reads as.
+ */
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['\u0627\u064A\u0647', 'a'], ['\u0628\u064A', 'b'], ['\u0633\u064A', 'c'], ['\u062F\u064A', 'd'], ['\u0627\u064A', 'i'],
+  ['\u0627\u0641', 'f'], ['\u062C\u064A', 'g'], ['\u0627\u062A\u0634', 'h'], ['\u0627\u064A\u062A\u0634', 'h'],
+  ['\u062C\u0627\u064A', 'j'], ['\u062C\u064A\u0647', 'j'], ['\u0643\u064A\u0647', 'k'], ['\u0643\u0627\u064A', 'k'],
+  ['\u0627\u0644', 'l'], ['\u0627\u0645', 'm'], ['\u0627\u0646', 'n'], ['\u0627\u0648', 'o'], ['\u0643\u064A\u0648', 'q'],
+  ['\u0627\u0631', 'r'], ['\u0627\u0633', 's'], ['\u062A\u064A', 't'], ['\u064A\u0648', 'u'], ['\u0641\u064A', 'v'],
+  ['\u062F\u0628\u0644\u064A\u0648', 'w'], ['\u0627\u0643\u0633', 'x'], ['\u0648\u0627\u064A', 'y'], ['\u0632\u062F', 'z'],
+]);
+/** Letter names that are also common words (أو or, إن that, في in, أي which, ال the, يو…): never a run's only kind. */
+const LETTER_NAME_WORDS = new Set(['\u0627\u0648', '\u0627\u0646', '\u0641\u064A', '\u0627\u064A', '\u0627\u0644', '\u064A\u0648', '\u0627\u0645']);
+
+/**
+ * Runs of two or more Arabic letter names in a list of words become one Latin word, the acronym
+ * they spell («سي إف آر كالاتوري» → cfr, كالاتوري), so that its skeleton is the Latin one's; a
+ * run must hold a letter name that is not also a common word («أو إن» stays). Other words pass.
+ */
+export function joinLetterNames(words: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    let letters = '';
+    let real = false;
+    for (; j < words.length; j++) {
+      const f = words[j]!.replace(/[\u0623\u0625\u0622]/g, '\u0627');
+      const l = LETTER_NAMES.get(f);
+      if (!l) break;
+      letters += l;
+      if (!LETTER_NAME_WORDS.has(f)) real = true;
+    }
+    if (j - i >= 2 && real) {
+      out ??= words.slice(0, i);
+      out.push(letters);
+      i = j;
+      continue;
+    }
+    out?.push(words[i]!);
+    i++;
+  }
+  return out ?? [...words];
+}
+
+/** Arabic words of a name (folded or not), clitic-free as given; a leading ال is dropped; spelled-out acronyms as Latin words. */
 function arabicWords(name: string): string[] {
-  return name
-    .split(/[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/)
-    .filter((w) => w.length > 0)
+  return joinLetterNames(name.split(/[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+/).filter((w) => w.length > 0))
     .map((w) => {
+      if (!isArabic(w)) return w;
       // The article, also fused with a preposition (للأمم = ل + الأمم, بالمديرية = ب + ال…)
-      if (w.length > 4 && /^[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644/.test(w)) return w.replace(/^[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644/, '');
+      // (not ك + the article: «كالاتوري», «كالايا» are foreign names, «وكالة» a word, and كالـ "like
+      // the" hardly ever opens a name)
+      if (w.length > 4 && /^[\u0648\u0641]?\u0628?\u0627\u0644/.test(w)) return w.replace(/^[\u0648\u0641]?\u0628?\u0627\u0644/, '');
       if (w.length > 4 && /^[\u0648\u0641]?\u0644\u0644/.test(w)) return w.replace(/^[\u0648\u0641]?\u0644\u0644/, '');
       if (w.length > 3 && w.startsWith('\u0627\u0644')) return w.slice(2);
       return w;
@@ -241,6 +290,7 @@ export function skeleton(name: string): string {
 export function romanize(name: string): string[] {
   if (!isArabic(name)) return latinWords(name);
   return arabicWords(name).map((w) => {
+    if (!isArabic(w)) return w;
     let out = '';
     for (let i = 0; i < w.length; i++) {
       const c = w[i]!;
