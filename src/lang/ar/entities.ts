@@ -43,6 +43,16 @@
  * belongs to the next phrase («صدام | بارتكاب»، «… | أو», «… | اجتماعا») and an indefinite place or
  * organisation word + an indefinite relational adjective («حزب إسلامي») is no name.
  *
+ * Session 8 (issue 7): after the merge (`tidySpans`) a person's name also ends before a role or
+ * kinship noun in the construct state («X ملك إسبانيا», «X سفير فرنسا»; `personTails`, exact
+ * look-ups, only with a complement after it), and an organisation named by its own words loses a
+ * trailing country adjective («ريال مدريد الإسباني», «نوكيا الفنلندية»; not a body named by an
+ * organisation word: «مجلس الأمن القومي السعودي»); a left-to-right or right-to-left mark glued to
+ * a name's last word ends the mention with the word («مصر‏»: `withTrailingMarks`). Late rules: a
+ * quoted name right after a person's title or a kinship noun is a person («الإمبراطور "X"», «زوجته
+ * "X"»: `quoteCuesPer`), and the speaker rule `ps` also reads a name right after the speech verb,
+ * closed by «إن/إنه/للصحفيين» («وقال X Y إن»; words outside the dictionary even with a suffix cut).
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
@@ -63,7 +73,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldWord, type NormalizedText } from '../../text/normalize.js';
 import type { EntityMention, EntityType } from '../../types.js';
-import { gazetteer, lookupArabic, orgWordArabic, orgWords, type GazEntry } from '../../extract/entities/gazetteer.js';
+import { entryByKey, gazetteer, lookupArabic, orgWordArabic, orgWords, type GazEntry } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { arabicOrgConcepts, conceptKey, countryOf } from '../../extract/entities/key.js';
 import { decodeLattice, loadModel, mergeRules, newFormMemo, ruleTags, spanGate, spansOf, type FormMemo, type Lattice, type ModelFile, type ModelTok } from '../../extract/entities/tagger.js';
@@ -96,6 +106,10 @@ interface Lists {
   /** Late rules only (session 6): nouns before a quoted name that make it an organisation / a place. */
   quoteOrg: Set<string>;
   quoteLoc: Set<string>;
+  /** Session 8 (late rules only): kinship and title nouns before a quoted person's name («زوجته "X"»). */
+  quotePer: Set<string>;
+  /** Session 8 (`tidySpans` only, never tagger flags): role nouns a person's name ends before, with their complement after them. */
+  personTails: Set<string>;
   /** Gazetteer aliases keyed by their words concatenated without spaces. */
   gazNoSpace: Map<string, GazEntry>;
   /** Proper prefixes of the gazNoSpace keys: a key that is none of them cannot grow into a match. */
@@ -141,6 +155,8 @@ function L(): Lists {
       personHeads: s('personHeads'),
       quoteOrg: s('quoteCuesOrg'),
       quoteLoc: s('quoteCuesLoc'),
+      quotePer: s('quoteCuesPer'),
+      personTails: s('personTails'),
       gazNoSpace,
       gazPrefixes,
       gazMaxWords: g.arMax + 1,
@@ -1476,6 +1492,8 @@ function quoteCueType(w: string): EntityType | null {
     if (l.orgTriggers.has(f) || l.quoteOrg.has(f)) return 'ORG';
     if (l.locTriggers.has(f) || l.locIncluded.has(f) || l.quoteLoc.has(f)) return 'LOC';
   }
+  // (session 8) a title or kinship noun right before the quote: «الإمبراطور "X"», «زوجته "X"»
+  if (inList(l.perTitles, w) || inList(l.quotePer, w)) return 'PER';
   return null;
 }
 
@@ -1523,7 +1541,9 @@ function quotedNames(ctx: Ctx): void {
         // a definite noun right before a quote is its subject or object, not its name's cue
         // (الموقع "أكبر بكثير", المنطقة "حيدت"): only an indefinite one, or one with adjectives
         // between (القوة البحرية الأوروبية "X")
-        if (type && k === i - 1 && DEFINITE.test(t.text)) type = null;
+        if (type && k === i - 1 && DEFINITE.test(t.text) && type !== 'PER') type = null;
+        // a person's title or kinship noun only right before the quote, before one to three words
+        if (type === 'PER' && (k !== i - 1 || inner > 3)) type = null;
         if (type) break;
         // past relational adjectives only (not nouns: وزارة المعارف "…", فرق الدوري الممتاز "…")
         if (!isNisba(t.text) && !inList(l.listIntro, t.text) && t.text !== FROM) break;
@@ -1718,6 +1738,36 @@ function speakerLastWord(ctx: Ctx, k: number): boolean {
   return !w.startsWith('\u0627\u0644') && nameWordTok(t, false) && !inList(l.personHeads, w) && !inList(l.orgTriggers, w) && !inList(l.locTriggers, w);
 }
 
+/** Session 8: the statement's «إن/أن» with a pronoun («وقال X إنه»), after a name right after the verb. */
+const SPEAKER_CLOSE_PRONOUN = new Set(['\u0625\u0646\u0647', '\u0627\u0646\u0647', '\u0623\u0646\u0647', '\u0625\u0646\u0647\u0627', '\u0627\u0646\u0647\u0627', '\u0623\u0646\u0647\u0627']);
+
+/**
+ * A speaker named right after the speech verb, the statement following (session 8, late rule `ps`
+ * as well): «وقال NAME إن/إنه/للصحفيين…» — one to three words that are given names or no dictionary
+ * entry as written (the last may be a family nisba after a name word: «علي البياتي»); a single word
+ * must be no ordinary word even with a suffix cut off («مسؤولون», «مصادر» are no names) and no
+ * given name alone. Returns the index of the closing word, or 0.
+ */
+function speakerRightAfterVerb(ctx: Ctx, s: number): number {
+  const toks = ctx.toks;
+  const n = toks.length;
+  let c = s + 1;
+  while (c < n && c <= s + 3 && toks[c]!.ar && toks[c]!.glued && !SPEAKER_CLOSE.has(toks[c]!.text) && !SPEAKER_CLOSE_PRONOUN.has(toks[c]!.text)) c++;
+  if (c >= n || c === s + 1 || !toks[c]!.glued || !(SPEAKER_CLOSE.has(toks[c]!.text) || SPEAKER_CLOSE_PRONOUN.has(toks[c]!.text))) return 0;
+  for (let k = s + 1; k < c; k++) {
+    // (no description to vouch for the name: no word an ordinary one even with a suffix cut off —
+    // «مسؤولون أمميون» — unless a given name)
+    if (speakerNameWord(ctx, k) && (L().givenNames.has(toks[k]!.text) || dictFlag(toks[k]!.text) === '')) continue;
+    if (k === c - 1 && k > s + 1 && /^\u0627\u0644\S{2,}\u064A$/.test(toks[k]!.text) && speakerLastWord(ctx, k)) continue;
+    return 0;
+  }
+  if (c === s + 2) {
+    const w = toks[s + 1]!.text;
+    if (L().givenNames.has(w) || w.length < 4) return 0;
+  }
+  return c;
+}
+
 /**
  * A speaker named after his description, without commas (session 7, late rule `ps`): «وقال معتمد
  * مقاطعة X الشمالية NAME إن…», «وأعلنت وزيرة العمل NAME أن…», «… NAME للصحفيين». After a speech
@@ -1735,7 +1785,16 @@ function speakerBeforeThat(ctx: Ctx): void {
     // (the speech-verb bit processLine keeps in the word's record: no look-up per token)
     if (!t.ar || !((t.rec!.trig || (t.rec!.trig = triggerBitsOf(t.text))) & TRIG_SPEECH)) continue;
     const h = toks[s + 1]!;
-    if (!h.ar || !h.glued || !(inList(l.personHeads, h.text) || inList(l.perTitles, h.text))) continue;
+    if (!h.ar || !h.glued) continue;
+    if (!(inList(l.personHeads, h.text) || inList(l.perTitles, h.text))) {
+      // (session 8) no description: the name right after the verb
+      const c = speakerRightAfterVerb(ctx, s);
+      if (c > 0) {
+        push(ctx, s + 1, 0, c - 1, 'PER', { via: 'ps' });
+        s = c;
+      }
+      continue;
+    }
     let c = s + 3;
     while (c < n && c <= s + 13 && toks[c]!.ar && !SPEAKER_CLOSE.has(toks[c]!.text)) c++;
     if (c >= n || c > s + 13 || !SPEAKER_CLOSE.has(toks[c]!.text) || !toks[c]!.glued) continue;
@@ -1933,13 +1992,17 @@ function tidySpans(norm: string, cands: Candidate[]): Candidate[] {
       if (genericPlace(norm, c.start, c.end)) {
         cands[k] = { ...c, name: '' };
         drop = true;
+      } else if (c.type === 'ORG') {
+        const end = orgNationalityTail(norm, c.start, c.end);
+        if (end !== c.end) cands[k] = { ...c, end, name: norm.slice(c.start, end) };
       }
       continue;
     }
     let end = c.end;
     for (;;) {
       const sp = norm.lastIndexOf(' ', end - 1);
-      if (sp <= c.start || !notNameTail(norm.slice(sp + 1, end))) break;
+      // (a role noun only as the span's own last word: «… فؤاد نجم» keeps its surname after a cut)
+      if (sp <= c.start || !(notNameTail(norm.slice(sp + 1, end)) || (end === c.end && roleTail(norm, sp + 1, end)))) break;
       // the word after بن، ولد، أبو… is the name's («ولد الوالي»)
       const sp0 = norm.lastIndexOf(' ', sp - 1);
       if (L().nameConnectors.has(norm.slice(Math.max(sp0 + 1, c.start), sp))) break;
@@ -1949,6 +2012,51 @@ function tidySpans(norm: string, cands: Candidate[]): Candidate[] {
     if (end !== c.end) cands[k] = { ...c, end, name: norm.slice(c.start, end) };
   }
   return drop ? cands.filter((c) => c.name !== '') : cands;
+}
+
+/**
+ * Where an organisation's name ends when its last word is a country's relational adjective (session
+ * 8): a company, club or outlet named by its own words is described by its country (a gazetteer
+ * country; not a town: «المغرب الفاسي» is a club of Fez), not named by it
+ * («ريال مدريد الإسباني», «نوكيا الفنلندية», «سكاي نيوز البريطانية» → without the adjective); a body
+ * named by an organisation word keeps it («مجلس الأمن القومي السعودي», «البنك الأفريقي …»), and so do
+ * gazetteer names (not asked). The end unchanged otherwise.
+ */
+function orgNationalityTail(norm: string, start: number, end: number): number {
+  const sp = norm.lastIndexOf(' ', end - 1);
+  if (sp <= start) return end;
+  const last = norm.slice(sp + 1, end);
+  if (!last.startsWith('\u0627\u0644') || !/\u064A[\u0629\u0647]?$/.test(last)) return end;
+  // a country's, not a town's (the club «المغرب الفاسي» is named by Fez)
+  const country = countryOf(last, true);
+  if (country === undefined || entryByKey(country)?.kind !== 'country') return end;
+  const sp0 = norm.indexOf(' ', start);
+  const first = norm.slice(start, sp0 < 0 || sp0 > end ? end : sp0);
+  if (inList(L().orgTriggers, first) || (arabicOrgConcepts(first, true)?.length ?? 0) > 0) return end;
+  let e = sp;
+  while (e > start && norm.charCodeAt(e - 1) === 32) e--;
+  // the rest must not be ordinary definite words alone («الخطوط الجوية الإيرانية» is named by its
+  // adjective) nor a place alone (the club «قطر القطري»)
+  const rest = norm.slice(start, e);
+  if (lookupArabic(rest)?.type === 'LOC' || rest.split(' ').every((w) => w.startsWith('\u0627\u0644') && dictEntryAsWritten(w))) return end;
+  return e;
+}
+
+/**
+ * Is the word at [from, to), ending a person's name, a role noun in the construct state (session 8)?
+ * One of `personTails` as written («ملك», «حارس», «مدرب», «تأليف»), followed in the same
+ * sentence by its complement: a word of Arabic letters that is no function word («خوان كارلوس ملك
+ * إسبانيا» → «خوان كارلوس»; «محمد نجم» at a sentence's end or before «الذي» keeps its surname).
+ */
+function roleTail(norm: string, from: number, to: number): boolean {
+  const l = L();
+  if (!l.personTails.has(norm.slice(from, to))) return false;
+  let a = to;
+  while (a < norm.length && norm.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < norm.length && /[\u0621-\u064A]/.test(norm[b]!)) b++;
+  if (b === a || (b < norm.length && norm.charCodeAt(b) !== 32 && !/[\s.,،؛:!؟)"«»]/.test(norm[b]!))) return false;
+  return !l.stop.has(norm.slice(a, b));
 }
 
 /** Two words: an indefinite place or organisation word, then an indefinite relational adjective of the dictionary. */
@@ -1973,11 +2081,27 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
   const rule = ruleCandidates(t, raw);
   const late = lateCandidates(t, raw);
   const model = loadModel('ar', import.meta.url);
-  if (!model) return finalize(t, late.length ? rule.concat(late) : rule);
+  if (!model) return withTrailingMarks(t, finalize(t, late.length ? rule.concat(late) : rule));
   // the late rules' names are not among the tagger's features (it was trained without them)
   const toks = modelTokens(t, rule, raw);
   const freq = (model.file.extra?.freq ?? {}) as Record<string, number>;
-  return finalize(t, propagateNames(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), late.length ? rule.concat(late) : rule, freq, model.file)));
+  return withTrailingMarks(t, finalize(t, propagateNames(t.norm, raw, combine(t.norm, toks, decodeLattice(model, toks), late.length ? rule.concat(late) : rule, freq, model.file))));
+}
+
+/**
+ * A left-to-right or right-to-left mark (U+200E, U+200F) glued to the end of a name's last word
+ * belongs to the word, as the diacritics and tatweel `toOriginal` already gives it (session 8):
+ * the mention covers the whole written word («مصر‏»); its key and canonical name are unchanged
+ * (normalisation removes the marks). Mentions are rebuilt only when the text has such a mark.
+ */
+function withTrailingMarks(t: NormalizedText, ms: EntityMention[]): EntityMention[] {
+  const o = t.original;
+  if (!/[\u200E\u200F]/.test(o)) return ms;
+  return ms.map((m) => {
+    let e = m.end;
+    while (e < o.length && (o.charCodeAt(e) === 0x200e || o.charCodeAt(e) === 0x200f)) e++;
+    return e === m.end ? m : { ...m, end: e, text: o.slice(m.start, e) };
+  });
 }
 
 /**
