@@ -37,6 +37,37 @@ describe('packedWordSet', () => {
     expect(['café', 'cafe', 'zoé', 'élan', 'cafè'].map((w) => s.has(w))).toEqual([true, true, true, true, false]);
   });
 
+  // Arabic lists are kept one byte a character (U+0600–U+067F moved to 0x80–0xFF): queries are
+  // mapped the same way, and a character outside the mapping — Latin-1 letters, whose codes the
+  // mapped Arabic takes, other Arabic-block letters — is in no word
+  describe('an Arabic list', () => {
+    const arabic = packedWordSet(['كتاب', 'كتب', 'مكتبة', 'ب', 'a٩', 'ab', 'zء'].sort().join(' '));
+    test.each([
+      ['كتاب', true],
+      ['كتب', true],
+      ['مكتبة', true],
+      ['ب', true],
+      ['a٩', true],
+      ['ab', true],
+      ['zء', true],
+      ['كتا', false],
+      ['كتابة', false],
+      ['مكتبه', false],
+      ['aé', false], // é is 0xE9, where ٩ (U+0669) is kept
+      ['z\u00a1', false], // 0xA1, where ء (U+0621) is kept
+      ['ک', false], // U+06A9, past the mapped block
+      ['a', false],
+      ['', false],
+    ])('has(%j) = %s', (w, expected) => {
+      expect(arabic.has(w)).toBe(expected);
+    });
+    test('size', () => expect(arabic.size).toBe(7));
+    test('a list with a character past U+067F is kept as it is, and still found', () => {
+      const mixed = packedWordSet(['ب', 'ک'].sort().join(' '));
+      expect(['ب', 'ک', 'ت'].map((w) => mixed.has(w))).toEqual([true, true, false]);
+    });
+  });
+
   test.each([['b a'], ['a a'], ['ab a']])('an unsorted or repeated list %j is named', (words) => {
     expect(sortedWordsError(words)).toMatch(/not sorted or not unique/);
   });

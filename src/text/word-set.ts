@@ -6,7 +6,13 @@
  * probe takes the word around the middle, found with the native lastIndexOf/indexOf), about 20
  * probes for a megabyte of words, so it suits callers that cache per word form. An index of word
  * offsets, built on first use, cost a pass over the string (~100 000 words) in every cold start.
+ *
+ * An Arabic word list is a two-byte string (two bytes a character): the set keeps it in the
+ * one-byte form of src/text/one-byte.ts when it can (half the memory, in the heap and in the
+ * startup snapshot); a query is compared through the same mapping.
  */
+import { oneByteForm, unitOf } from './one-byte.js';
+
 export interface WordSet {
   has(word: string): boolean;
   /** The number of words (counted on first use). */
@@ -18,7 +24,9 @@ export interface WordSet {
  * generators write them so and a test checks the shipped files (`sortedWordsError`); checking
  * at every start cost a pass over the string.
  */
-export function packedWordSet(words: string): WordSet {
+export function packedWordSet(list: string): WordSet {
+  const words = oneByteForm(list) ?? list;
+  const mapped = words !== list;
   const n = words.length;
   let count = -1;
   return {
@@ -31,6 +39,10 @@ export function packedWordSet(words: string): WordSet {
     },
     has(w: string): boolean {
       if (w.length === 0) return false;
+      if (mapped) {
+        // a character outside the mapping (a Latin-1 letter, other Arabic-block letters) is in no word
+        for (let j = 0; j < w.length; j++) if (unitOf(w.charCodeAt(j)) < 0) return false;
+      }
       // The words in [lo, hi) are the candidates: lo starts a word, hi ends one (a space or n).
       let lo = 0;
       let hi = n;
@@ -44,7 +56,8 @@ export function packedWordSet(words: string): WordSet {
         const len = e - s;
         const m = len < w.length ? len : w.length;
         let d = 0;
-        for (let j = 0; j < m && d === 0; j++) d = words.charCodeAt(s + j) - w.charCodeAt(j);
+        if (mapped) for (let j = 0; j < m && d === 0; j++) d = words.charCodeAt(s + j) - unitOf(w.charCodeAt(j));
+        else for (let j = 0; j < m && d === 0; j++) d = words.charCodeAt(s + j) - w.charCodeAt(j);
         if (d === 0) d = len - w.length;
         if (d === 0) return true;
         if (d < 0) lo = e + 1;

@@ -1,4 +1,4 @@
-import { entryByKey, gazetteer, latinTokens, lookupArabic, lookupLatin, slug } from '../../../src/extract/entities/gazetteer.js';
+import { arabicTokens, entryByKey, gazetteer, latinFold, latinPrefixes, latinTokens, lookupArabic, lookupLatin, orgWords, placeCues, slug } from '../../../src/extract/entities/gazetteer.js';
 
 describe('gazetteer', () => {
   test('loads entries with keys from the English canonical name', () => {
@@ -9,6 +9,28 @@ describe('gazetteer', () => {
       expect(['PER', 'ORG', 'LOC']).toContain(e.type);
       expect(e.key.startsWith(`${e.type.toLowerCase()}:`)).toBe(true);
     }
+  });
+
+  // the indexes are kept as string tables (src/text/string-table.ts), not Maps of strings; built
+  // from the file read on first use, which is let go once every index is built
+  test('indexes are compact read-only maps that find every alias', () => {
+    const g = gazetteer();
+    orgWords();
+    placeCues();
+    for (const m of [g.byKey, g.enExact, g.enFolded, g.ar, g.arGlued]) expect(m).not.toBeInstanceOf(Map);
+    expect(latinPrefixes().folded).not.toBeInstanceOf(Set);
+    for (const e of g.entries) {
+      expect(g.byKey.get(e.key)?.key).toBe(e.key);
+      for (const a of e.ar) {
+        const k = arabicTokens(a).join(' ');
+        if (k) expect(g.ar.has(k)).toBe(true);
+      }
+    }
+    expect([...g.byKey.keys()]).toEqual(g.entries.map((e) => e.key));
+    const amnesty = latinTokens('Amnesty International').map((t) => latinFold(t.text)).join(' ');
+    expect(g.enFolded.get(amnesty)?.key).toBe('org:amnesty-international');
+    expect(latinPrefixes().folded.has('amnesty')).toBe(true);
+    expect(g.enFolded.get('amnesty internationa')).toBeUndefined();
   });
 
   test('keys are unique', () => {

@@ -214,6 +214,29 @@ describe('statistical tagger: shipped models', () => {
     expect(f.index.length).toBe(Math.ceil(n / f.sample));
     expect(f.levels.reduce((a, b) => a * b, 1)).toBeLessThanOrEqual(f.digits.length ** 2);
   });
+
+  // loadModel keeps the weights compact (src/text/string-table.ts): what the decoder reads is the
+  // file's, and what only loading needed (the base64 weights) is not kept
+  test.each(['en', 'ar'])('loaded %s model: every feature finds its row; extra tables read as in the file', (lang) => {
+    const p = path.join(__dirname_of(), '..', '..', '..', 'src', 'lang', lang, 'ner-model.json');
+    const file = JSON.parse(fs.readFileSync(p, 'utf8')) as ModelFile;
+    const url = new URL(`../../../src/lang/${lang}/entities.ts`, `file://${path.resolve('__tests__/extract/entities')}/`).href;
+    const model = loadModel(lang, url)!;
+    const features = file.packed ? file.packed.features.split('\n') : Object.keys(file.w ?? {});
+    expect(model.rows).not.toBeInstanceOf(Map);
+    expect(model.rows.size).toBe(new Set(features).size);
+    const misses = features.filter((f, i) => model.rows.get(f) !== i && features.lastIndexOf(f) === i);
+    expect(misses).toEqual([]);
+    expect(model.rows.get(features[0] + '\u0000')).toBeUndefined();
+    expect(model.buf.length).toBe(features.length * NT);
+    expect(model.file.packed).toBeUndefined();
+    for (const [k, table] of Object.entries(file.extra ?? {})) {
+      const got = model.file.extra![k] as Record<string, unknown>;
+      expect(JSON.stringify(got)).toBe(JSON.stringify(table));
+      if (table && typeof table === 'object' && !Array.isArray(table)) for (const w of Object.keys(table).slice(0, 2000)) expect(got[w]).toBe((table as Record<string, unknown>)[w]);
+    }
+    expect({ ...model.file, packed: undefined, extra: undefined }).toEqual({ ...file, packed: undefined, extra: undefined });
+  });
 });
 
 describe('statistical tagger: fast decoder = reference decoder', () => {

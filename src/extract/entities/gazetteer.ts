@@ -1,11 +1,37 @@
 /**
- * The bilingual gazetteer (gazetteer.json beside this file, sources in README.md): loaded once at
- * module level, indexes built on first use so that importing the module stays cheap.
+ * The bilingual gazetteer (gazetteer.json beside this file, sources in README.md): read on first
+ * use, indexes built on first use so that importing the module stays cheap. The parsed file is
+ * let go once every index built from it exists (an imported JSON module would keep its 11 000
+ * objects alive for the life of the process, and in the startup snapshot).
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { scanSticky } from '../../text/sticky-scan.js';
 import { foldWord } from '../../text/normalize.js';
+import { compactMap, compactSet } from '../../text/string-table.js';
 import type { EntityType } from '../../types.js';
-import data from './gazetteer.json' with { type: 'json' };
+
+/** The file's type (a type-only reference: it also makes tsc copy the file beside the built module). */
+type GazetteerFile = typeof import('./gazetteer.json');
+
+let parsed: GazetteerFile | null = null;
+
+/** gazetteer.json, parsed on first use (beside the compiled module, else in src/ of an unbuilt tree). */
+function gazetteerFile(): GazetteerFile {
+  if (!parsed) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const candidates = [path.join(here, 'gazetteer.json'), path.join(here, '..', '..', '..', 'src', 'extract', 'entities', 'gazetteer.json')];
+    const p = candidates.find((c) => fs.existsSync(c)) ?? candidates[0]!;
+    parsed = JSON.parse(fs.readFileSync(p, 'utf8')) as GazetteerFile;
+  }
+  return parsed;
+}
+
+/** Let the parsed file go when every index made from it is built (they are never rebuilt). */
+function releaseFile(): void {
+  if (indexes && placeCueSet && compassMap && placeClassMap && orgWordIndex) parsed = null;
+}
 
 export interface GazEntry {
   /** English canonical name. */
@@ -96,19 +122,24 @@ export function arabicTokens(s: string): string[] {
   return s.match(ARABIC_WORD) ?? [];
 }
 
+/**
+ * The look-up tables are read-only maps over string tables (src/text/string-table.ts): built
+ * once, kept for the life of the process (and in the startup snapshot) without a key string or
+ * hash-table entry per alias.
+ */
 interface Indexes {
   entries: GazEntry[];
-  byKey: Map<string, GazEntry>;
+  byKey: ReadonlyMap<string, GazEntry>;
   /** Acronyms: exact token sequence → entry. */
-  enExact: Map<string, GazEntry>;
+  enExact: ReadonlyMap<string, GazEntry>;
   /** Other English aliases: folded token sequence → entry. */
-  enFolded: Map<string, GazEntry>;
+  enFolded: ReadonlyMap<string, GazEntry>;
   enMax: number;
   /** Arabic aliases (folded), words joined by one space, plus glued variants without spaces. */
-  ar: Map<string, GazEntry>;
+  ar: ReadonlyMap<string, GazEntry>;
   arMax: number;
   /** Arabic aliases by their single-token glued form, for words run together in real text. */
-  arGlued: Map<string, { entry: GazEntry; words: number }>;
+  arGlued: ReadonlyMap<string, { entry: GazEntry; words: number }>;
 }
 
 let indexes: Indexes | null = null;
@@ -149,7 +180,7 @@ export function expandBodies(b: RawBodies | undefined): RawEntry[] {
 }
 
 function build(): Indexes {
-  const file = data as { entries: RawEntry[]; bodies?: RawBodies };
+  const file = gazetteerFile() as unknown as { entries: RawEntry[]; bodies?: RawBodies };
   const raw = [...file.entries, ...expandBodies(file.bodies)];
   const entries: GazEntry[] = [];
   const byKey = new Map<string, GazEntry>();
@@ -195,28 +226,31 @@ function build(): Indexes {
       }
     }
   }
-  return { entries, byKey, enExact, enFolded, enMax, ar, arMax, arGlued };
+  return { entries, byKey: compactMap(byKey), enExact: compactMap(enExact), enFolded: compactMap(enFolded), enMax, ar: compactMap(ar), arMax, arGlued: compactMap(arGlued) };
 }
 
 export function gazetteer(): Indexes {
-  if (!indexes) indexes = build();
+  if (!indexes) {
+    indexes = build();
+    releaseFile();
+  }
   return indexes;
 }
 
-let latinPrefixSets: { exact: Set<string>; folded: Set<string> } | null = null;
+let latinPrefixSets: { exact: ReadonlySet<string>; folded: ReadonlySet<string> } | null = null;
 
 /**
  * The proper word prefixes of the English alias keys (`enExact`, `enFolded`): "national council"
  * for "national council of resistance of iran". A word-by-word look-up can stop as soon as its
  * key is none of them, since no longer key can match. Built on first use.
  */
-export function latinPrefixes(): { exact: Set<string>; folded: Set<string> } {
+export function latinPrefixes(): { exact: ReadonlySet<string>; folded: ReadonlySet<string> } {
   if (!latinPrefixSets) {
     const g = gazetteer();
     const prefixes = (keys: Iterable<string>) => {
       const out = new Set<string>();
       for (const k of keys) for (let j = k.indexOf(' '); j > 0; j = k.indexOf(' ', j + 1)) out.add(k.slice(0, j));
-      return out;
+      return compactSet(out);
     };
     latinPrefixSets = { exact: prefixes(g.enExact.keys()), folded: prefixes(g.enFolded.keys()) };
   }
@@ -231,15 +265,16 @@ let placeCueSet: Set<string> | null = null;
  */
 export function placeCues(): Set<string> {
   if (!placeCueSet) {
-    const c = (data as { placeCues?: { en: string[]; ar: string[] } }).placeCues;
+    const c = (gazetteerFile() as { placeCues?: { en: string[]; ar: string[] } }).placeCues;
     placeCueSet = new Set([...(c?.en ?? []).map((w) => w.toLowerCase()), ...(c?.ar ?? []).map((w) => foldWord(w)), ...placeCompass().keys()]);
+    releaseFile();
   }
   return placeCueSet;
 }
 
 /** A `placeCues` table of gazetteer.json (value → its words) as word → value, English lower-cased, Arabic folded. */
 function placeCueTable(key: 'compass' | 'classes'): Map<string, string> {
-  const c = (data as { placeCues?: Partial<Record<'compass' | 'classes', Record<string, string[]>>> }).placeCues?.[key] ?? {};
+  const c = (gazetteerFile() as { placeCues?: Partial<Record<'compass' | 'classes', Record<string, string[]>>> }).placeCues?.[key] ?? {};
   const map = new Map<string, string>();
   for (const [value, ws] of Object.entries(c)) for (const w of ws) map.set(/[a-z]/i.test(w) ? w.toLowerCase() : foldWord(w), value);
   return map;
@@ -252,7 +287,11 @@ let compassMap: Map<string, string> | null = null;
  * «جنوب», «الجنوبية» → s; southeast → se…), built on first use. They are place cue words too.
  */
 export function placeCompass(): Map<string, string> {
-  return (compassMap ??= placeCueTable('compass'));
+  if (!compassMap) {
+    compassMap = placeCueTable('compass');
+    releaseFile();
+  }
+  return compassMap;
 }
 
 let placeClassMap: Map<string, string> | null = null;
@@ -262,7 +301,11 @@ let placeClassMap: Map<string, string> | null = null;
  * stadium → s, prison → j…), built on first use.
  */
 export function placeCueClasses(): Map<string, string> {
-  return (placeClassMap ??= placeCueTable('classes'));
+  if (!placeClassMap) {
+    placeClassMap = placeCueTable('classes');
+    releaseFile();
+  }
+  return placeClassMap;
 }
 
 export interface OrgWords {
@@ -309,7 +352,7 @@ export function orgWordArabic(w: string): string {
 export function orgWords(): OrgWords {
   if (!orgWordIndex) {
     const o = (
-      data as unknown as {
+      gazetteerFile() as unknown as {
         orgWords?: {
           stop: { en: string; ar: string };
           heads?: string;
@@ -355,6 +398,7 @@ export function orgWords(): OrgWords {
       placeHeads: new Set((o?.placeHeads ?? '').split(/\s+/).filter(Boolean)),
       ruleHeads: new Set((o?.ruleHeads ?? '').split(/\s+/).filter(Boolean)),
     };
+    releaseFile();
   }
   return orgWordIndex;
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../types.js';
 import { lowerBound } from '../../text/lower-bound.js';
+import { compactNumberRecord, tableOfJoined, tableOfKeys, type StringTable } from '../../text/string-table.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export const NT = TAGS.length;
@@ -102,17 +103,21 @@ export interface Model {
    * and kept as many small objects alive for the garbage collector to trace.
    */
   readonly w: Map<string, Float32Array>;
-  /** Feature → its row: its weights are `buf[row * NT]` … `buf[row * NT + NT - 1]`. */
-  rows: Map<string, number>;
+  /**
+   * Feature → its row: its weights are `buf[row * NT]` … `buf[row * NT + NT - 1]`. A table over
+   * the feature names kept in one string (src/text/string-table.ts): no string or Map entry per
+   * feature in the heap (or the startup snapshot).
+   */
+  rows: StringTable;
   /** All weights, one row of NT per feature. */
   buf: Float32Array;
   /** Words that start some `w-1w=` / `ww+1=` bigram feature (built on first decode). */
-  bigramLeft?: [Set<string>, Set<string>];
+  bigramLeft?: [StringTable, StringTable];
   /**
    * Words that may end some `w-1w=` / `ww+1=` bigram (every part after a `|`: a superset), built
    * with bigramLeft: a bigram is looked up only when both of its words may be in one.
    */
-  bigramRight?: [Set<string>, Set<string>];
+  bigramRight?: [StringTable, StringTable];
   /** Word-form score vectors kept across documents (see `formCache`). */
   forms?: FormCache;
   /** Interned rule tags / shapes and their pair-feature vectors, kept across documents (see `PairCache`). */
@@ -480,10 +485,32 @@ export function loadModel(lang: string, metaUrl: string): Model | null {
     if (!fs.existsSync(p)) continue;
     const file = JSON.parse(fs.readFileSync(p, 'utf8')) as ModelFile;
     model = fromFile(file);
+    // The packed weights are in `rows` and `buf` now: the file's strings (the base64 weights, the
+    // feature names, two-byte when Arabic) are not kept for the life of the process.
+    const { packed: _weights, extra, ...settings } = file;
+    model.file = extra ? { ...settings, extra: compactExtra(extra) } : settings;
     break;
   }
   cache.set(lang, model);
   return model;
+}
+
+/** Tables of numbers in `ModelFile.extra` from this many keys on are kept compact (`compactNumberRecord`). */
+const COMPACT_RECORD_MIN = 256;
+
+/**
+ * `ModelFile.extra` with its large tables of numbers (Arabic: 8 000 word counts) as compact
+ * read-only stand-ins: a parsed JSON object keeps a string and a property per key for the life of
+ * the process (and in the startup snapshot). Reads give what the plain object gives.
+ */
+function compactExtra(extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(extra)) {
+    const big = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+    const keys = big ? Object.keys(v) : [];
+    out[k] = keys.length >= COMPACT_RECORD_MIN && keys.every((x) => typeof (v as Record<string, unknown>)[x] === 'number') ? compactNumberRecord(v as Record<string, number>) : v;
+  }
+  return out;
 }
 
 /**
@@ -613,20 +640,17 @@ export function fromFile(file: ModelFile): Model {
   const fw = file.w ?? {};
   const keys = Object.keys(fw);
   const buf = new Float32Array(keys.length * NT);
-  const rows = new Map<string, number>();
   const scale = file.scale;
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    const arr = fw[k]!;
+    const arr = fw[keys[i]!]!;
     const off = i * NT;
     for (let j = 0; j < arr.length; j += 2) buf[off + arr[j]!] = arr[j + 1]! / scale;
-    rows.set(k, i);
   }
-  return modelOf(file, rows, buf);
+  return modelOf(file, tableOfKeys(keys), buf);
 }
 
 /** A model over its weight rows; `w` (views per feature) is built on first access only. */
-function modelOf(file: ModelFile, rows: Map<string, number>, buf: Float32Array): Model {
+function modelOf(file: ModelFile, rows: StringTable, buf: Float32Array): Model {
   let views: Map<string, Float32Array> | null = null;
   return {
     file,
@@ -670,28 +694,28 @@ export function packWeights(w: Record<string, number[]>): { features: string; da
   return { features: keys.join('\n'), data: Buffer.from(bytes).toString('base64') };
 }
 
-function unpackWeights(packed: { features: string; data: string }, scale: number): { rows: Map<string, number>; buf: Float32Array } {
-  const keys = packed.features.length ? packed.features.split('\n') : [];
+function unpackWeights(packed: { features: string; data: string }, scale: number): { rows: StringTable; buf: Float32Array } {
+  // the feature names stay in one string: the table indexes them in place (or in their one-byte form)
+  const rows = tableOfJoined(packed.features, '\n');
+  const count = rows.count;
   const bytes = Buffer.from(packed.data, 'base64');
-  const buf = new Float32Array(keys.length * NT);
-  const rows = new Map<string, number>();
+  const buf = new Float32Array(count * NT);
   const len = bytes.length;
   let p = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const off = i * NT;
     const mask = p < len ? bytes[p]! : 0;
     p++;
     for (let t = 0; t < NT; t++) {
       if (!(mask & (1 << t))) continue;
-      if (p + 2 > len) throw new Error(`ner model: packed weights do not match the ${keys.length} features`);
+      if (p + 2 > len) throw new Error(`ner model: packed weights do not match the ${count} features`);
       // little-endian int16, read inline (readInt16LE's checks cost more than the read)
       const u = bytes[p]! | (bytes[p + 1]! << 8);
       buf[off + t] = (u >= 0x8000 ? u - 0x10000 : u) / scale;
       p += 2;
     }
-    rows.set(keys[i]!, i);
   }
-  if (p !== bytes.length) throw new Error(`ner model: packed weights do not match the ${keys.length} features`);
+  if (p !== bytes.length) throw new Error(`ner model: packed weights do not match the ${count} features`);
   return { rows, buf };
 }
 
@@ -712,8 +736,14 @@ function bigramSets(model: Model): void {
   const b = new Set<string>();
   const ra = new Set<string>();
   const rb = new Set<string>();
-  for (const k of model.rows.keys()) {
-    if (k.charCodeAt(0) !== 119) continue; // 'w'
+  const rows = model.rows;
+  for (let i = 0; i < rows.count; i++) {
+    // 'w-' or 'ww' (no string made for the other features)
+    if (rows.keyCodeAt(i, 0) !== 119) continue;
+    const second = rows.keyCodeAt(i, 1);
+    if (second !== 45 && second !== 119) continue;
+    const k = rows.key(i);
+    if (rows.size !== rows.count && rows.get(k) !== i) continue; // a repeated name: its last row only
     const first = k.startsWith('w-1w=') ? 1 : k.startsWith('ww+1=') ? 2 : 0;
     if (!first) continue;
     const bar = k.indexOf('|', 5);
@@ -721,8 +751,9 @@ function bigramSets(model: Model): void {
     const right = first === 1 ? ra : rb;
     for (let p = bar; p >= 0; p = k.indexOf('|', p + 1)) right.add(k.slice(p + 1));
   }
-  model.bigramLeft = [a, b];
-  model.bigramRight = [ra, rb];
+  // kept as string tables (a few objects each, not one string per word): built once per model
+  model.bigramLeft = [tableOfKeys([...a]), tableOfKeys([...b])];
+  model.bigramRight = [tableOfKeys([...ra]), tableOfKeys([...rb])];
 }
 
 /** Best tag per token (Viterbi for first-order models, else greedy). */
