@@ -432,3 +432,21 @@ describe('Arabic entities: session 8 (role nouns after a person, a company’s c
     expect([a.key, a.canonical, a.start, a.end - 1]).toEqual([b.key, b.canonical, b.start, b.end]);
   });
 });
+
+describe('Arabic entities: session 8 spans for cross-language linking (link9)', () => {
+  // whole pipeline; each sentence written for this test
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['a river keeps its included cue word when the tagger found the name alone', 'وانقلب قارب صيد في نهر موبانغي مساء السبت.', ['LOC:نهر موبانغي'], ['LOC:موبانغي']],
+    ['a place after a governor’s title is not the speaker’s first name', 'وقال والي مارسيلا عمر فيدان للصحافيين إن الحريق امتد.', ['LOC:مارسيلا', 'PER:عمر فيدان'], ['PER:مارسيلا عمر فيدان']],
+    ['… after a place trigger after the title', 'وأعلن حاكم ولاية كوراندا باتريك موانزا إن الحصيلة ارتفعت.', ['LOC:كوراندا', 'PER:باتريك موانزا'], ['PER:كوراندا باتريك موانزا']],
+    ['a foreign place’s first word is no place of its own', 'وقال مسؤول في بلدة سانتا لوسيا بيراتا إن السكان غادروا.', [], ['LOC:سانتا']],
+    ['a movement the gazetteer also knows without its cue word is named without it', 'وتبنت حركة طالبان الهجوم.', ['ORG:طالبان'], ['ORG:حركة طالبان']],
+    ['… not an organisation whose cue word is part of its name', 'وأكدت منظمة العفو الدولية أن المعتقلين تعرضوا للتعذيب.', ['ORG:منظمة العفو الدولية'], []],
+    ['a person ends before «بـ» + a verbal noun and its object', 'وأمر الرئيس جوزيف كاباندا بفتح تحقيق في الحادث.', ['PER:جوزيف كاباندا'], ['PER:جوزيف كاباندا بفتح']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+});

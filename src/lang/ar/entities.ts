@@ -53,6 +53,14 @@
  * "X"»: `quoteCuesPer`), and the speaker rule `ps` also reads a name right after the speech verb,
  * closed by «إن/إنه/للصحفيين» («وقال X Y إن»; words outside the dictionary even with a suffix cut).
  *
+ * Session 8 (link9, spans for cross-language linking): a place the rules named with an included cue
+ * word keeps it when the tagger found the name alone («نهر بينوي», «مخيم شاريا»; `withIncludedCues`,
+ * not «ميناء/وادي»: `locCuesOpen`); a place and a speaker run together after a place's title or
+ * trigger are split («والي X Y Z» → X, Y Z: `placeBeforeSpeaker`); a known movement or group loses
+ * its cue word when the gazetteer knows the rest as the same organisation («حركة طالبان» →
+ * «طالبان»: `orgCueOut`); a person ends before «بـ» + a verbal noun and its object («… بفتح تحقيق»:
+ * `verbalNounTail`).
+ *
  * Then the statistical tagger (src/extract/entities/tagger.ts, model ner-model.json beside this
  * file, trained by scripts/train-ner.mjs) tags the tokens, with the rules' output among its
  * features, and `mergeRules` combines both; without a model file the rules alone are used.
@@ -91,6 +99,14 @@ interface Lists {
   orgTriggers: Set<string>;
   locTriggers: Set<string>;
   locIncluded: Set<string>;
+  /** Session 8: included cues that the merge does not put back in front of a name the tagger found alone (ميناء، وادي). */
+  locCuesOpen: Set<string>;
+  /** Session 8: titles whose complement is a place, before a speaker's name («والي X Y Z»: X the place). */
+  placeTitles: Set<string>;
+  /** Session 8: organisation cue words left out of a gazetteer name that is also named without them («تنظيم القاعدة» → «القاعدة»). */
+  orgCuesOut: Set<string>;
+  /** Session 8: first words of foreign place names of several words (سان، سانتا، بورت…): no place of its own. */
+  foreignPlaceStarts: Set<string>;
   placeAdjectives: Set<string>;
   locPlural: Set<string>;
   compass: Set<string>;
@@ -143,6 +159,10 @@ function L(): Lists {
       orgTriggers: s('orgTriggers'),
       locTriggers: s('locTriggers'),
       locIncluded: s('locTriggersIncluded'),
+      locCuesOpen: s('locCuesOpen'),
+      placeTitles: s('placeTitles'),
+      orgCuesOut: s('orgCuesOut'),
+      foreignPlaceStarts: s('foreignPlaceStarts'),
       placeAdjectives: s('placeAdjectives'),
       locPlural: s('locTriggersPlural'),
       compass: s('compassAdjectives'),
@@ -1974,7 +1994,32 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
   // asked about the name part only
   const base = spanGate(toks, lat, file);
   const gate = base && ((c: Candidate) => (c.via !== undefined && LATE_VIAS.has(c.via)) || base(c.nameFrom !== undefined && c.nameFrom < c.end ? { ...c, start: c.nameFrom } : c));
-  return tidySpans(norm, mergeRules(norm.length, out, rule, gate));
+  return tidySpans(norm, withIncludedCues(norm, mergeRules(norm.length, out, rule, gate), rule));
+}
+
+/**
+ * A place the rules named with an included cue word (`locTriggersIncluded`: «نهر بينوي», «مخيم
+ * شاريا», «وادي فرغانة») keeps the cue when the merge kept only the tagger's name part (session 8,
+ * link9): the tagger was trained on names without the cue, the pairs' gold (and the English "Benue
+ * River") name the place with it. Keys are unchanged (key.ts leaves place cues out). Only over a
+ * place starting where the rule's name starts and ending inside it, with the cue word free.
+ */
+function withIncludedCues(norm: string, cands: Candidate[], rule: readonly Candidate[]): Candidate[] {
+  let byName: Map<number, Candidate> | null = null;
+  for (const r of rule) {
+    if (r.nameFrom === undefined || r.nameFrom <= r.start || r.type !== 'LOC' || r.entry || L().locCuesOpen.has(norm.slice(r.start, r.nameFrom).trim())) continue;
+    (byName ??= new Map()).set(r.nameFrom, r);
+  }
+  if (!byName) return cands;
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.type !== 'LOC' || c.entry) continue;
+    const r = byName.get(c.start);
+    if (!r || c.end > r.end || cands.some((x) => x !== c && x.start < c.start && x.end > r.start)) continue;
+    (out ??= cands.slice())[k] = { ...c, start: r.start, name: norm.slice(r.start, c.end) };
+  }
+  return out ?? cands;
 }
 
 /**
@@ -2002,7 +2047,7 @@ function tidySpans(norm: string, cands: Candidate[]): Candidate[] {
     for (;;) {
       const sp = norm.lastIndexOf(' ', end - 1);
       // (a role noun only as the span's own last word: «… فؤاد نجم» keeps its surname after a cut)
-      if (sp <= c.start || !(notNameTail(norm.slice(sp + 1, end)) || (end === c.end && roleTail(norm, sp + 1, end)))) break;
+      if (sp <= c.start || !(notNameTail(norm.slice(sp + 1, end)) || (end === c.end && (roleTail(norm, sp + 1, end) || verbalNounTail(norm, sp + 1, end))))) break;
       // the word after بن، ولد، أبو… is the name's («ولد الوالي»)
       const sp0 = norm.lastIndexOf(' ', sp - 1);
       if (L().nameConnectors.has(norm.slice(Math.max(sp0 + 1, c.start), sp))) break;
@@ -2011,7 +2056,64 @@ function tidySpans(norm: string, cands: Candidate[]): Candidate[] {
     }
     if (end !== c.end) cands[k] = { ...c, end, name: norm.slice(c.start, end) };
   }
-  return drop ? cands.filter((c) => c.name !== '') : cands;
+  const kept = drop ? cands.filter((c) => c.name !== '') : cands;
+  return placeBeforeSpeaker(norm, orgCueOut(norm, kept));
+}
+
+/**
+ * A known organisation written with its cue word (`orgCuesOut`: «تنظيم القاعدة», «حركة طالبان») is
+ * named by the rest when the gazetteer knows the rest as the same organisation (session 8, link9):
+ * the English side names it without "group"/"movement" ("al-Qaeda", "the Taliban"); a name the cue
+ * belongs to («منظمة الصحة العالمية») is left whole, and «منظمة»/«وكالة» are no such cues (see the list).
+ */
+function orgCueOut(norm: string, cands: Candidate[]): Candidate[] {
+  const l = L();
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (!c.entry || c.type !== 'ORG') continue;
+    const sp = norm.indexOf(' ', c.start);
+    if (sp < 0 || sp >= c.end || !l.orgCuesOut.has(norm.slice(c.start, sp))) continue;
+    let a = sp;
+    while (a < c.end && norm.charCodeAt(a) === 32) a++;
+    const rest = norm.slice(a, c.end);
+    if (lookupArabic(rest)?.key !== c.entry.key) continue;
+    cands[k] = { ...c, start: a, name: rest };
+  }
+  return cands;
+}
+
+const AR_WORDS = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+)+$/;
+
+/**
+ * A place and a speaker's name run together by the merge after a place's title or trigger (session 8,
+ * link9): «والي X Y Z», «حاكم ولاية X Y Z», «رئيس بلدية X Y Z», «مفوض شرطة X Y Z» → the place X and
+ * the person Y Z. Three words at least; the word before is a place trigger (`locTriggers`) or a
+ * title whose complement is a place (`placeTitles`); X is no given name, name connector,
+ * dictionary word or first word of a foreign place name (`foreignPlaceStarts`: «سانتا ماريا …»); Y starts a person's name (a given name, or no dictionary word and no article).
+ */
+function placeBeforeSpeaker(norm: string, cands: Candidate[]): Candidate[] {
+  const l = L();
+  let extra: Candidate[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.entry || c.acronym || c.type === 'ORG') continue;
+    const text = norm.slice(c.start, c.end);
+    if (!AR_WORDS.test(text)) continue;
+    const ws = text.split(' ');
+    if (ws.length < 3) continue;
+    const before = /(\S+) +$/.exec(norm.slice(Math.max(0, c.start - 30), c.start));
+    if (!before || !(l.locTriggers.has(before[1]!) || l.placeTitles.has(before[1]!))) continue;
+    const [x, y] = [ws[0]!, ws[1]!];
+    if (l.givenNames.has(x) || l.foreignPlaceStarts.has(x) || l.nameConnectors.has(x) || l.perTitles.has(x) || dictEntryAsWritten(x) || lookupArabic(x)?.type === 'PER') continue;
+    if (l.nameConnectors.has(y) && !/^(?:\u0639\u0628\u062F|\u0623\u0628\u0648|\u0627\u0628\u0648)$/.test(y)) continue; // «X بن Y» is one person
+    // (Y no ordinary word even with a clitic or suffix cut off: «بدائرة», «شكلت», «بحصيلة»)
+    if (!(l.givenNames.has(y) || l.nameConnectors.has(y) || (!y.startsWith('\u0627\u0644') && dictFlag(y) === ''))) continue;
+    if (l.compass.has(y)) continue;
+    const split = c.start + x.length + 1;
+    cands[k] = { ...c, start: c.start, end: c.start + x.length, type: 'LOC', name: x, weak: false };
+    (extra ??= []).push({ ...c, start: split, end: c.end, type: 'PER', name: norm.slice(split, c.end), weak: false });
+  }
+  return extra ? cands.concat(extra) : cands;
 }
 
 /**
@@ -2057,6 +2159,24 @@ function roleTail(norm: string, from: number, to: number): boolean {
   while (b < norm.length && /[\u0621-\u064A]/.test(norm[b]!)) b++;
   if (b === a || (b < norm.length && norm.charCodeAt(b) !== 32 && !/[\s.,،؛:!؟)"«»]/.test(norm[b]!))) return false;
   return !l.stop.has(norm.slice(a, b));
+}
+
+/**
+ * Is the word at [from, to), ending a person's name, «بـ» + a three-letter verbal noun with its
+ * object after it (session 8, link9: «أمر X Y بفتح تحقيق», «طالب X بوقف …»)? The word as written is
+ * no dictionary entry nor given name, the rest is one, and the next word is an indefinite ordinary
+ * word (a name «بدوي» or «بشير» before a verb or a comma stays). `notNameTail` reads five letters
+ * and more.
+ */
+function verbalNounTail(norm: string, from: number, to: number): boolean {
+  const w = norm.slice(from, to);
+  if (w.length !== 4 || w.charCodeAt(0) !== 0x628 || !ordinaryWords()) return false;
+  const l = L();
+  if (l.givenNames.has(w) || dictEntryAsWritten(w) || !dictEntryAsWritten(w.slice(1))) return false;
+  const m = /^ +([\u0621-\u064A]+)/.exec(norm.slice(to, to + 40));
+  if (!m) return false;
+  const nx = m[1]!;
+  return !nx.startsWith('\u0627\u0644') && nx.length >= 3 && !l.stop.has(nx) && dictEntryAsWritten(nx);
 }
 
 /** Two words: an indefinite place or organisation word, then an indefinite relational adjective of the dictionary. */
