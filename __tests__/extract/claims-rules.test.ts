@@ -1898,6 +1898,97 @@ const READING_CLASSES: Array<[string, string, Row[]]> = [
     'en',
     [['The drought killed 3 million head of livestock.', []]],
   ],
+  [
+    'the first item of a list of people shares the verb after the last',
+    'en',
+    [
+      ['Four teachers and two nurses were among the dead.', ['deaths exact 4', 'deaths exact 2']],
+      ['Four teachers, three nurses and two doctors were among the dead.', ['deaths exact 4', 'deaths exact 3', 'deaths exact 2']],
+      ['Police detained two men and three women were released.', ['arrests exact 2']],
+    ],
+  ],
+  [
+    'masked attackers are people at the scene, and take part in no protest',
+    'en',
+    [
+      ['Hundreds of masked men attacked the stage.', ['other vague 200-999']],
+      ['Several hundred masked men threw stones at the stage.', ['other vague 200-999']],
+    ],
+  ],
+  [
+    'masked attackers are people at the scene',
+    'ar',
+    [['وهاجم مئات الملثمين المنصة بالحجارة.', ['other vague 200-999']]],
+  ],
+  [
+    'a count of places and an aside inside the subject\'s modifiers do not cut it off its verb',
+    'en',
+    [
+      ['More than 2,000 residents of four districts near the river, including Alta and Bero, were evacuated overnight.', ['displaced more_than 2000', 'places exact 4']],
+      ['About 500 residents of the district, including 40 children, were evacuated.', ['displaced about 500', 'displaced exact 40']],
+    ],
+  ],
+  [
+    'a partitive of two or more divides the count before it across a long modifier; "each one of them" does not',
+    'ar',
+    [
+      ['وأضاف أن تسعة مصابين بجروح ناجمة عن الرصاص نقلوا الى مستشفى المدينة، قبل أن يتم نقل اثنين منهم الى العاصمة.', ['injuries exact 9', 'injuries exact 2']],
+      ['وقضت المحكمة بسجن خمسة متهمين، يشتبه في أنهم يقودون شبكة التهريب، مدة 20 عاما لكل واحد منهم.', ['other exact 5']],
+    ],
+  ],
+  [
+    'the next item of a list counted after a topic shares its category past an aside',
+    'ar',
+    [
+      ['وأوضح المتحدث أن بين القتلى أربعة معلمين وثلاث ممرضات، من بينهم طفل، مشيرا الى خطورة حالة المصابين.', ['deaths exact 4', 'deaths exact 3']],
+      ['قتل المسلحون ثلاثة جنود وخمسة مدنيين، وأصيب 12 آخرون.', ['deaths exact 3', 'deaths exact 5', 'injuries exact 12']],
+    ],
+  ],
+  [
+    'people a court jails are sentenced, not arrested',
+    'en',
+    [
+      ['A court jailed 12 men over the riot and acquitted three others.', ['other exact 12', 'other exact 3']],
+      ['Police jailed 17 people after the protest.', ['arrests exact 17']],
+    ],
+  ],
+  [
+    'people never found are missing',
+    'en',
+    [
+      ['Rescuers pulled 9 crew members from the sea, and six fishermen were never found.', ['other exact 9', 'missing exact 6']],
+      ['Two hikers have never been found since the avalanche.', ['missing exact 2']],
+    ],
+  ],
+  [
+    'a crowd counted with a present-tense protest verb takes part',
+    'ar',
+    [
+      ['آلاف الطلاب يتظاهرون أمام مبنى البرلمان', ['participants vague 2000-9999']],
+      ['مئات المزارعين يحتشدون في ساحة المدينة للمطالبة بالتعويض', ['participants vague 200-999']],
+    ],
+  ],
+  [
+    'people still on the run are no displaced people',
+    'ar',
+    [['واعتقلت الشرطة 9 متهمين، فيما لا يزال خمسة آخرون في حالة فرار.', ['arrests exact 9', 'other exact 5']]],
+  ],
+  [
+    'residents of a number of places are no part of those places',
+    'ar',
+    [
+      ['وأعلنت السلطات إجلاء أكثر من ألفين من سكان أربعة أحياء قريبة من النهر.', ['displaced more_than 2000', 'places exact 4']],
+      ['وسيطر المسلحون على 20 من أصل 47 مقاطعة.', ['places exact 20']],
+    ],
+  ],
+  [
+    'a qualifier verb before a count head reaches the number past the counted words',
+    'ar',
+    [
+      ['وتجاوز عدد الإصابات المؤكدة بالمرض 1200 إصابة منذ بداية العام.', ['injuries more_than 1200']],
+      ['وتخطى عدد النازحين في المخيمات 4000 شخص.', ['displaced more_than 4000']],
+    ],
+  ],
 ];
 
 describe.each(READING_CLASSES)('reading class: %s (%s)', (_name, lang, rows) => {

@@ -178,6 +178,10 @@ const ZERO_GROUP_WORDS = 3;
 /** How many words may stand between a count head and its trigger ("the number of people killed"), and how far a bare figure may follow. */
 const HEAD_TRIGGER = 3;
 const HEAD_REACH = 12;
+/** Words a count head may stand before its number when a qualifier phrase ends at the head («تجاوز عدد الإصابات المشتبه بها 3650»). */
+const HEAD_GAP_WORDS = 3;
+/** How many later items of a list of counted people the first may look across for their shared verb (bounded: linear time on long lists). */
+const LIST_SHARE = 3;
 /** How many words a gapped clause's name may hold ("and Indonesia 136"). */
 const GAPPING_WORDS = 4;
 /** How far before a figure a rising topic may stand ("The death toll from … rose to 14"). */
@@ -187,6 +191,8 @@ const NEGATED_BOUND: Partial<Record<Qualifier, Qualifier>> = { more_than: 'up_to
 
 /** How far (in tokens) after the previous claim a count of people may take its category. */
 const INHERIT_GAP = 10;
+/** How far a partitive count of two or more ("two of them", «اثنين منهم») may stand after the count it divides (not "each one of them"). */
+const PARTITIVE_GAP = 20;
 /** How many words (a subject) may stand between a capacity verb and its count («يتسع السجن لنحو 6800»). */
 const CAPACITY_GAP = 2;
 /** A fraction written as a part, words and a total ("20 out of 47"). */
@@ -854,6 +860,9 @@ class SentenceClaims {
       const tok = toks[j];
       if (!tok || tok.kind !== 'num') continue;
       if (j === link.to + 1 && toks[link.to]!.kind !== 'word') return null;
+      // «ألفين من سكان أربعة أحياء», "200 of the residents of 4 villages": a person word between
+      // names whom the part counts; the number after it counts something else, not the part's total.
+      if (j === link.to + 1 && (this.lex.personNouns.matchAt(toks, link.to) || this.lex.categoryNouns.matchAt(toks, link.to))) return null;
       if (j === link.to + 3 && !(toks[link.to]!.kind === 'word' && APOSTROPHES.has(toks[link.to + 1]!.text) && toks[link.to + 2]!.kind === 'word')) return null;
       if (!COUNTABLE.has(tok.num!.kind)) return null;
       const noun = this.noun(j);
@@ -1050,8 +1059,17 @@ class SentenceClaims {
   private modifiersEnd(k: number): number {
     const toks = this.tokens;
     if (!toks[k] || toks[k]!.kind !== 'word' || !this.lex.modifierPrepositions.matchAt(toks, k)) return k;
-    for (let j = k + 1; j < toks.length && j - k <= MODIFIER_WORDS; j++) {
+    for (let j = k + 1, words = 1; j < toks.length && words <= MODIFIER_WORDS; j++, words++) {
       const tok = toks[j]!;
+      // "residents of three districts near the camp, including A and B, were": a count of places
+      // inside the modifier, and an aside closing it, stand between the subject and its verb.
+      if (tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && this.lex.placeNouns.matchAt(toks, j + 1)) continue;
+      if (tok.kind === 'punct' && ASIDE_COMMAS.has(tok.text)) {
+        const close = this.asideEnd(j);
+        if (close < 0) return k;
+        j = close;
+        continue;
+      }
       if (tok.kind !== 'word') return k;
       if (this.lex.modifierVerbs.matchAt(toks, j)) return j;
       if (this.lex.triggers.matchAt(toks, j) || this.lex.inheritBlockers.matchAt(toks, j) || this.lex.clauseJoiners.matchAt(toks, j)) return k;
@@ -1060,7 +1078,7 @@ class SentenceClaims {
   }
 
   /** Category from the nearest trigger to tokens[from, to), with its distance. */
-  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number): TriggerChoice | null {
+  category(from: number, to: number, maxDistance: number, noun: Noun | undefined, self: number, listItems = LIST_SHARE): TriggerChoice | null {
     let best: TriggerChoice | null = null;
     // "40 miners, most of them from nearby villages, were killed": an aside set off by commas
     // between the count and its verb is skipped: its words add no distance, its commas no boundary.
@@ -1133,7 +1151,30 @@ class SentenceClaims {
       const better = !best || d < best.d || (d === best.d && (joined !== best.joined ? !joined : fixed !== best.fixed ? !fixed : before && !best.before));
       if (better) best = { c: tr.value, d, before, from: tr.from, to: tr.to, joined, fixed };
     }
+    // "Four teachers and two nurses were among the dead": with no trigger in reach, the first item
+    // of a list of counted people shares the verb after the next item.
+    if (!best && listItems > 0 && noun && noun.kind === 'person') {
+      const j = this.listItemAfter(to);
+      const next = j === null ? null : this.noun(j);
+      if (j !== null && next && next !== 'unit' && next.kind === 'person') {
+        const b = this.category(j, next.to, maxDistance, next, j, listItems - 1);
+        if (b && !b.before) best = { ...b, d: b.d + (j - to) };
+      }
+    }
     return best;
+  }
+
+  /** The number token that opens the next item of a list right after token `end` (", " or "and" between), else null. */
+  listItemAfter(end: number): number | null {
+    const toks = this.tokens;
+    let k = end;
+    const sep = toks[k];
+    if (sep !== undefined && sep.kind === 'punct' && ASIDE_COMMAS.has(sep.text)) k++;
+    const co = this.lex.coordinators.matchAt(toks, k);
+    if (co) k = co.to;
+    if (k === end) return null;
+    const tok = toks[k];
+    return tok !== undefined && tok.kind === 'num' && COUNTABLE.has(tok.num!.kind) && !this.ages.has(k) && !this.measures.has(k) ? k : null;
   }
 
   /**
@@ -1192,6 +1233,15 @@ class SentenceClaims {
           if (m && m.to === seq.length) return m.value;
         }
       }
+    }
+    // «تجاوز عدد الإصابات المشتبه بها 3650»: a qualifier phrase ending in a count head (or the
+    // qualifier verb right before the head), then a few words naming what is counted, then the number.
+    for (let k = first - 1; k >= 0 && first - k <= HEAD_GAP_WORDS + 1; k--) {
+      if (toks[k]!.kind !== 'word') break;
+      const head = this.lex.countHeads.matchAt(toks, k);
+      if (!head || head.to >= first) continue;
+      const m = q.matchEndingAt(toks, head.to) ?? q.matchEndingAt(toks, k);
+      if (m) return m.value;
     }
     return null;
   }
@@ -1594,6 +1644,8 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
     // The previous claim was an item of a subset ("including …"), or counted a fixed noun ("bodies").
     let lastSubset = false;
     let lastFixed = false;
+    // The previous claim took its category from words before it (a trigger, a subset marker).
+    let lastFromBefore = false;
     // The counted noun of the previous claim, as written.
     let lastHead: string | null = null;
 
@@ -1752,6 +1804,9 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
         category = lastCategory;
         subset = true;
       }
+      // «بين القتلى سبعة جنود وخمسة مدنيين، من بينهم طفلان، … المصابين»: the next item of a list
+      // whose first item took its category from words before it shares it, unless a verb of its own follows at once.
+      else if (lastFromBefore && lastCategory && lastCategory !== 'places' && noun?.kind === 'person' && sc.listNext(lastEnd, start, i) && trigger && !trigger.before && trigger.d > TRIGGER_OVERRIDES_NOUN) category = lastCategory;
       // "Four bodies were found … and two more were pulled from the sea": more of a fixed noun's people.
       else if (lastFixed && lastCategory && noun?.kind === 'person' && lex.moreWords.matchAt(tokens, noun.head ?? noun.from) && start - lastEnd <= INHERIT_GAP) category = lastCategory;
       // «بينها ١١ حالة» after «٥٤ حالة»: a subset counted with the divided count's own noun.
@@ -1805,14 +1860,15 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       }
       // «قتل 8 أشخاص اثنان منهم من النساء», "two of whom were women": a partitive right after the
       // count divides the previous claim.
-      if (!category && lastCategory && start - lastEnd <= INHERIT_GAP && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) {
+      if (!category && lastCategory && start - lastEnd <= ((n.value ?? 0) > 1 ? PARTITIVE_GAP : INHERIT_GAP) && lex.subsetMarkers.matchAt(tokens, i + 1) && !sc.blockedAfter(i + 1) && !sc.blockedBetween(lastEnd, start)) {
         category = lastCategory;
         subset = true;
       }
       // "5,000 demonstrators" with no verb: the noun says what its people are doing.
       if (!category && noun && noun.kind === 'person') category = lex.roleNouns.matchAt(tokens, noun.head ?? noun.from)?.value ?? null;
       // "120 miners were underground", «300 راكب»: people present at the scene.
-      if (!category && noun && noun.kind === 'person' && lex.presenceNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
+      // "hundreds of masked men": a presence noun may be written with the adjective before its head.
+      if (!category && noun && noun.kind === 'person' && (lex.presenceNouns.matchAt(tokens, noun.head ?? noun.from) || lex.presenceNouns.matchAt(tokens, noun.from))) category = 'other';
       if (!category) continue;
       // «اختطف 6 صيادين أو فقدوا»: an alternative right after the count that the lexicon keeps wins.
       if (category && !lex.disjunctionKeeps.has(category)) {
@@ -1823,11 +1879,12 @@ export function extractClaims(t: NormalizedText, plugin: LanguagePlugin, ctx: Cl
       // A subset keeps the category of the count it divides, shifted already or not.
       category = sc.shift.get(category) ?? (viaTrigger || subset ? undefined : sc.nounShift.get(category)) ?? category;
       // "some 60 rescuers were taking part in the operation": responders take part in no event.
-      if (category === 'participants' && noun && lex.responderNouns.matchAt(tokens, noun.head ?? noun.from)) category = 'other';
+      if (category === 'participants' && noun && (lex.responderNouns.matchAt(tokens, noun.head ?? noun.from) || lex.responderNouns.matchAt(tokens, noun.from))) category = 'other';
       // Prisoners who flee escape: they are not displaced ("12 inmates fled the jail", «فر 15 سجينا»).
       if (category === 'displaced' && noun && ((noun.kind === 'category' && noun.category === 'arrests') || lex.heldNouns.matchAt(tokens, noun.head ?? noun.from))) category = 'other';
       // "12 of them", «اثنان منهم»: a count right before a partitive is a part of the one before.
       if (!subset && lastCategory !== null && lex.subsetMarkers.matchAt(tokens, i + 1)) subset = true;
+      lastFromBefore = category !== null && (subset || (trigger !== null && trigger.before && category === trigger.c));
       lastCategory = category;
       lastEnd = end;
       lastSubset = subset;
