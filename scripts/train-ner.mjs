@@ -21,7 +21,10 @@
  *            rules whose names pass without the gate),
  *            --cv K (K-fold cross-validation over contiguous blocks of the dev files, scored through
  *            extractEntities; nothing written; --score-files a,b, --errors to list misses on stderr,
- *            --dump FILE to write every scored sentence's gold and predicted spans as JSON lines),
+ *            --dump FILE to write every scored sentence's gold and predicted spans as JSON lines,
+ *            --save-folds DIR to keep each fold's model, --load-folds DIR to score with them instead of
+ *            training: only for changes that leave the tagger's features and training alone, with the
+ *            same files, seed and options),
  *            --bag N (average N models trained on different shuffles; default 1: 3 did not help),
  *            --merge 'fill=a,b;extend=…;override=…;gazetteer=0;gateGazetteer=1;gateExtend=0' (CV only:
  *            other mergeRules settings),
@@ -545,10 +548,22 @@ for (const lang of langs) {
       if (k === 'gazetteer' || k === 'gateGazetteer' || k === 'gateExtend') tagger.MERGE[k] = v !== '0';
       else tagger.MERGE[k] = new Set(v.split(',').filter(Boolean));
     }
+    // --save-folds DIR / --load-folds DIR: keep each fold's model (same files, seed and options
+    // only!) to score changes that leave the tagger's features alone (late rules) without training
+    const saveFolds = opt('--save-folds');
+    const loadFolds = opt('--load-folds');
     for (let k = 0; k < cvK; k++) {
       const trainSet = sents.filter((s) => s.fold !== k);
-      const w = train(lang, trainSet);
-      tagger.setModel(lang, tagger.fromFile(modelFile(lang, trainSet, w)));
+      let mf;
+      if (loadFolds) mf = JSON.parse(fs.readFileSync(path.join(loadFolds, `${lang}-fold-${k}.json`), 'utf8'));
+      else {
+        mf = modelFile(lang, trainSet, train(lang, trainSet));
+        if (saveFolds) {
+          fs.mkdirSync(saveFolds, { recursive: true });
+          fs.writeFileSync(path.join(saveFolds, `${lang}-fold-${k}.json`), JSON.stringify(mf));
+        }
+      }
+      tagger.setModel(lang, tagger.fromFile(mf));
       score(m.extractEntities, sents.filter((s) => s.fold === k && scoreFiles.includes(s.file)), acc);
     }
     tagger.setModel(lang, undefined);

@@ -278,3 +278,29 @@ describe('English entities: organisations decided after the merge (lateOrgs, iss
     expect(got).not.toContain('ORG:Ford');
   });
 });
+
+describe('English entities: late passes of session 8 (issue 7, ner-en)', () => {
+  // own sentences; [rule, sentence, must contain, must not contain]
+  const cases: Array<[string, string, string[], string[]?]> = [
+    ['a sentence-initial unknown surname before a past form', 'Ostrander took over the project in 2004.', ['PER:Ostrander']],
+    ['… before an adverb and a past form', 'Brannagh reportedly declined the offer.', ['PER:Brannagh']],
+    ['… before ", who"', 'Vellacott, who wrote the book, lives in Leeds.', ['PER:Vellacott', 'LOC:Leeds']],
+    ['a gerund or an indefinite pronoun opening a sentence is no person', 'Anyone who looks like a thief is stopped.', [], ['PER:Anyone']],
+    ['a generation suffix belongs to the name', 'Martin Luther King, Jr. spoke in the church.', ['PER:Martin Luther King, Jr.'], ['PER:Jr']],
+    ['a regnal "I" before punctuation belongs to the name', 'Their first king was Mojmír I (ruled 830–846).', ['PER:Mojmír I']],
+    ['head + "of" + place is one place', 'Oil spilled into the Gulf of Mexico.', ['LOC:Gulf of Mexico'], ['LOC:Gulf']],
+    ['… with the capitalised words before the head', 'Troops crossed into the Federal Republic of Cameroon.', ['LOC:Federal Republic of Cameroon'], ['LOC:Federal Republic']],
+    ['… a head no name covered', 'The Principality of Nitra fell in 833.', ['LOC:Principality of Nitra'], ['LOC:Nitra']],
+    ['… but words before "Island" describe it: no "Canary Island of …"', 'The boat capsized off the Canary Island of El Hierro on Friday.', [], ['LOC:Canary Island of El Hierro']],
+    ['a lower-case place in text written without capitals', 'i am from mexico and i want to visit.', ['LOC:mexico']],
+    ['… but edited text keeps lower-case words as words', 'They were charged with corruption on earth.', [], ['LOC:earth']],
+    ['"the … X city" is a city in X, not a place named "X city"', 'Police officers in the northern Ontario city were questioned.', ['LOC:Ontario'], ['LOC:Ontario city']],
+    ['a place inside a treaty name is not tagged', 'The Treaty of London was signed in May.', [], ['LOC:London']],
+    ['a name ending in "Prize" names an event, no place', 'He received the Pulitzer Prize.', [], ['LOC:Pulitzer Prize']],
+  ];
+  test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
+    const got = pairs(sentence);
+    for (const m of must) expect(got).toContain(m);
+    for (const m of mustNot) expect(got).not.toContain(m);
+  });
+});

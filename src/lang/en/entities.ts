@@ -15,7 +15,10 @@
  *
  * Late rules (issue 7, see `shadow`) change the output only, never the tagger's features; after
  * the merge, `lateOrgs` (round 7) reads polities, company suffixes, brands and parties as
- * organisations, a last pass (`extendPlaceWords`) keeps a
+ * organisations, session 8 adds `latePersons` (a sentence-initial unknown surname before a verb;
+ * regnal numbers and Jr./Sr. kept on a person), `lateEventNames` (no names inside treaty, cup or
+ * prize names), `lateOfPlaces` ("Gulf of Mexico" as one place) and `lateLowerPlaces` (lower-case
+ * places in text written without capitals), a last pass (`extendPlaceWords`) keeps a
  * lower-case place word after a place ("Sharya camp"), and `trimCompounds` (session 6) stops a
  * name at the hyphen of "-backed", "-based"… ("Iran-backed").
  */
@@ -23,7 +26,7 @@ import { lowerBound } from '../../text/lower-bound.js';
 import { originalSpan, type NormalizedText } from '../../text/normalize.js';
 import { segmentSentences } from '../../text/segment.js';
 import type { EntityMention, EntityType } from '../../types.js';
-import { gazetteer, latinFold, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
+import { gazetteer, latinFold, lookupLatin, latinPrefixes, latinTokens, type GazEntry, type LatinToken } from '../../extract/entities/gazetteer.js';
 import { finalize, type Candidate } from '../../extract/entities/link.js';
 import { decodeLattice, loadClusters, loadModel, mergeRules, newFormMemo, ruleTags, spanGate, spansOf, type FormMemo, type Lattice, type ModelFile, type ModelTok, type WordClusters } from '../../extract/entities/tagger.js';
 import words from './entity-words.json' with { type: 'json' };
@@ -49,6 +52,19 @@ interface Lists {
   givenNames: Set<string>;
   miscCues: Set<string>;
   afterInitialName: Set<string>;
+  /** Verbs after which a sentence-initial unknown word is a person (`latePersons`). */
+  initialPersonVerbs: Set<string>;
+  /** Heads of official place names before "of" + a place ("Gulf of Mexico", "Principality of Nitra"; `lateOfPlaces`). */
+  placeOfHeads: Set<string>;
+  /** Of those, heads that open the name ("City of London"): after other words they describe ("the Canary Island of El Hierro"). */
+  placeOfHeadsAlone: Set<string>;
+  /** Names of events, treaties and prizes hold names UNER and the project's pairs leave untagged: "Treaty of X", "X Cup" (`lateEventNames`). */
+  eventHeads: Set<string>;
+  eventTails: Set<string>;
+  /** Place names that are also English words or given names, never read as places in lower case (`lateLowerPlaces`). */
+  lowerPlacesNot: Set<string>;
+  /** Determiners after which a lower-case word is a common noun ("a chihuahua"), not a place. */
+  lowerPlacesNotAfter: Set<string>;
   /** Lower-case bodies not in the gazetteer ("public prosecution", "coast guard"); true: only after a demonym or possessive ("Pakistani army"). */
   lowerBodies: Map<string, boolean>;
   /** Longest `lowerBodies` phrase, in words. */
@@ -117,6 +133,13 @@ function L(): Lists {
       givenNames: s('givenNames'),
       miscCues: s('miscCues'),
       afterInitialName: s('afterInitialName'),
+      placeOfHeads: s('placeOfHeads'),
+      placeOfHeadsAlone: s('placeOfHeadsAlone'),
+      eventHeads: s('eventHeads'),
+      eventTails: s('eventTails'),
+      lowerPlacesNot: s('lowerPlacesNot'),
+      lowerPlacesNotAfter: s('lowerPlacesNotAfter'),
+      initialPersonVerbs: new Set([...s('initialPersonVerbs'), ...s('afterInitialName'), ...s('speechVerbs')]),
       ...lowerBodyLists(w),
       placeHeads: s('placeHeads'),
       placeHeadModifiers: s('placeHeadModifiers'),
@@ -219,6 +242,8 @@ interface RawWord {
   lwc: WordClusters | null | undefined;
   /** What `lateOrgs` looks for in the word (`lateKind`); -1 until first asked. */
   late: number;
+  /** What the session-8 late passes look for in the word (`lateWordBits`); -1 until first asked. */
+  lb: number;
 }
 let rawWordCache = new Map<string, RawWord>();
 const RAW_WORD_MAX = 100_000;
@@ -237,7 +262,7 @@ function rawWordAt(recs: Array<RawWord | undefined>, all: readonly LatinToken[],
     rec = rawWordCache.get(text);
     if (rec === undefined) {
       if (rawWordCache.size >= RAW_WORD_MAX) rawWordCache = new Map();
-      rawWordCache.set(text, (rec = { word: /[\p{L}\p{N}]/u.test(text[0]!), info: null, lw: null, lwc: undefined, late: -1 }));
+      rawWordCache.set(text, (rec = { word: /[\p{L}\p{N}]/u.test(text[0]!), info: null, lw: null, lwc: undefined, late: -1, lb: -1 }));
     }
     recs[i] = rec;
   }
@@ -1138,6 +1163,20 @@ function combine(norm: string, toks: ModelTok[], lat: Lattice, rule: Candidate[]
 const LOWER_WORD = /^\p{Ll}/u;
 
 /**
+ * "the (northern) Ontario city": "the" before the name, with at most two lower-case words between,
+ * makes the name a modifier of a common noun (a city in Ontario), not "Ontario City" (session 8).
+ */
+function theBefore(raw: readonly LatinToken[], start: number): boolean {
+  const j = lowerBound(raw, start, (t) => t.start);
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const t = raw[k]!.text;
+    if (t === 'the' || t === 'The') return true;
+    if (!LOWER_WORD.test(t)) return false;
+  }
+  return false;
+}
+
+/**
  * A place name keeps the lower-case place word that follows it, as news text and the gold write it
  * ("Sharya camp", "Jahra governorate", "Nasiriyah central prison", "Sadat City general hospital"):
  * up to two modifiers (central, general…) and a head word (`placeHeads`), separated by single
@@ -1169,7 +1208,7 @@ export function extendPlaceWords(norm: string, raw: readonly LatinToken[], cands
       if (l.placeHeads.has(low)) {
         // "the Ontario city of …": the word heads another name
         const after = raw[j + 1];
-        if (!(after && after.start === r.end + 1 && latinFold(after.text) === 'of')) end = r.end;
+        if (!(after && after.start === r.end + 1 && latinFold(after.text) === 'of') && !(low === 'city' && theBefore(raw, c.start))) end = r.end;
         break;
       }
       if (!l.placeHeadModifiers.has(low)) break;
@@ -1198,7 +1237,7 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
     const toks = modelTokens(t, rule, raw);
     merged = combine(t.norm, toks, decodeLattice(model, toks), out, model.file);
   }
-  const cands = trimCompounds(t.norm, extendPlaceWords(t.norm, raw, lateOrgs(t.norm, raw, merged)));
+  const cands = trimCompounds(t.norm, extendPlaceWords(t.norm, raw, lateLowerPlaces(t.norm, raw, lateOfPlaces(t.norm, raw, lateEventNames(t.norm, raw, latePersons(t.norm, raw, lateOrgs(t.norm, raw, merged)))))));
   return finalize(t, cands);
 }
 
@@ -1346,6 +1385,300 @@ export function lateOrgs(norm: string, raw: readonly LatinToken[], cands: Candid
   if (!added.length) return list;
   return [...list, ...added].sort((a, b) => a.start - b.start);
 }
+
+const LB_SURNAME = 1;
+const LB_VERB = 2;
+const LB_ADVERB = 4;
+const LB_LOWER = 8;
+const LB_LOWER_PLACE = 16;
+const LB_SUFFIX = 32;
+const LB_EVENT = 64;
+
+/**
+ * The late passes' reading of a word alone, kept in its `RawWord` record: a capitalised word no
+ * lexicon knows (`LB_SURNAME`, `latePersons`), a verb of `initialPersonVerbs` or a past form in -ed
+ * (`LB_VERB`), an adverb in -ly, a lower-case word that is no English word (`LB_LOWER`) and, of
+ * those, a place's name (`LB_LOWER_PLACE`, `lateLowerPlaces`), a regnal number or Jr/Sr
+ * (`LB_SUFFIX`), a capitalised word of `eventHeads`/`eventTails` (`LB_EVENT`, `lateEventNames`).
+ */
+function lateWordBits(text: string): number {
+  const l = L();
+  let b = 0;
+  if (GENERATION.test(text) || (text.length <= 4 && ROMAN.test(text))) b |= LB_SUFFIX;
+  if (UPPER_START.test(text)) {
+    const low = latinFold(text);
+    if (l.eventHeads.has(low) || l.eventTails.has(low)) b |= LB_EVENT;
+  }
+  if (PLAIN_CAP_WORD.test(text)) {
+    const low = latinFold(text);
+    // plural nouns ("Protesters say"), gerunds ("Having visited"), indefinite pronouns ("Anyone who")
+    const plain = !TITLE_ABBR.has(low) && !NOT_SURNAME_FLAGS.test(lexFlags(low)) && !/(?:ers|ists|ents|ants|ives|ies|ors|ians|sses|ing)$/.test(low) && !(/(?:one|body)$/.test(low) && l.stopCaps.has(low.replace(/(?:one|body)$/, '')));
+    if (plain) b |= LB_SURNAME;
+  } else if (LOWER_START.test(text)) {
+    if (l.initialPersonVerbs.has(text) || (text.length >= 5 && /^\p{Ll}+ed$/u.test(text))) b |= LB_VERB;
+    else if (/^\p{Ll}+ly$/u.test(text)) b |= LB_ADVERB;
+    if (LOWER_NAME_WORD.test(text) && !isCommon(text) && !l.lowerPlacesNot.has(text)) {
+      b |= LB_LOWER;
+      const f = lexFlags(text);
+      if (lookupLatin(text)?.type === 'LOC' || (f.includes('Y') && !/[GFKCTSDMN]/.test(f))) b |= LB_LOWER_PLACE;
+    }
+  }
+  return b;
+}
+
+/** `lateWordBits` of each token of one token array, and their union (`any`), made once per text. */
+const lateBitLists = new WeakMap<readonly LatinToken[], Uint8Array & { any: number }>();
+
+function lateBitsOf(raw: readonly LatinToken[]): Uint8Array & { any: number } {
+  let out = lateBitLists.get(raw);
+  if (out === undefined) {
+    const recs = rawWords(raw);
+    const a = new Uint8Array(raw.length + 1) as Uint8Array & { any: number };
+    let any = 0;
+    for (let j = 0; j < raw.length; j++) {
+      const rw = rawWordAt(recs, raw, j);
+      const b = rw.lb >= 0 ? rw.lb : (rw.lb = lateWordBits(raw[j]!.text));
+      a[j] = b;
+      any |= b;
+    }
+    a.any = any;
+    lateBitLists.set(raw, (out = a));
+  }
+  return out;
+}
+
+/** One capitalised word of letters (no inner capital, no possessive). */
+const PLAIN_CAP_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Lexicon flags (`lexFlags`) of words that are no unknown surname: common word, title, demonym, function word, cue, date, non-entity, particle, place or organisation lists. */
+const NOT_SURNAME_FLAGS = /[CTDSOLMNPYQUEVX]/;
+
+/**
+ * Issue 7 (ner-en, session 8): a person named by the surname alone at the start of a sentence
+ * ("Hitchcock preferred …", "Seagal made headlines", "Tiberius reportedly regretted", "Isner,
+ * who …"), which the tagger leaves out (sentence-initial capitals are weak evidence): a
+ * capitalised word that no lexicon knows (not a common word, title, demonym, cue, place or
+ * organisation name), first in its sentence, followed by a verb of `initialPersonVerbs`, a past
+ * form in -ed (possibly after an adverb in -ly), or ", who". Output only; where no name lies.
+ */
+export function latePersons(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const lbs = lateBitsOf(raw);
+  const bits = (j: number): number => lbs[j]!;
+  const suffixes = (lbs.any & LB_SUFFIX) !== 0;
+  if (lbs.any & LB_SURNAME) for (let j = 0; j < raw.length; j++) {
+    if (!(bits(j) & LB_SURNAME)) continue;
+    const r = raw[j]!;
+    // first in its sentence: the text's first token, after . ! ? : " or a line break
+    if (j > 0) {
+      const p = raw[j - 1]!;
+      let initial = p.text.length === 1 && INITIAL_AFTER_CODES.has(p.text.charCodeAt(0));
+      for (let q = p.end; !initial && q < r.start; q++) if (norm.charCodeAt(q) === 10) initial = true;
+      if (!initial) continue;
+    }
+    const n1 = raw[j + 1];
+    if (!n1 || n1.start !== r.end + (norm.charCodeAt(r.end) === 32 ? 1 : 0)) continue;
+    let ok = false;
+    if (n1.text === ',') {
+      const n2 = raw[j + 2];
+      ok = n2 !== undefined && n2.start === n1.end + 1 && n2.text === 'who';
+    } else if (n1.start === r.end + 1) {
+      const b1 = bits(j + 1);
+      if (b1 & LB_VERB) ok = true;
+      else if (b1 & LB_ADVERB) {
+        const n2 = raw[j + 2];
+        ok = n2 !== undefined && n2.start === n1.end + 1 && (bits(j + 2) & LB_VERB) !== 0;
+      }
+    }
+    if (!ok) continue;
+    // no merged name there (sorted by start; the last few before the word's end are enough)
+    const m = lowerBound(cands, r.end, (c) => c.start);
+    let taken = false;
+    for (let q = m - 1; q >= 0 && q >= m - 4 && !taken; q--) if (cands[q]!.end > r.start) taken = true;
+    if (taken) continue;
+    added.push({ start: r.start, end: r.end, type: 'PER', name: r.text });
+  }
+  // a regnal number or generation suffix belongs to the person's name ("Amyntas II", "Martin
+  // Luther King, Jr."); a lone "I" only before punctuation ("Mojmír I (ruled …)", not "Smith I think")
+  if (suffixes) for (const c of [...cands, ...added]) {
+    if (c.type !== 'PER' || c.end !== c.start + c.name.length) continue;
+    const a = tokenAfter(norm, raw, c.end);
+    if (!a) continue;
+    let tok = a.tok;
+    let j = a.j;
+    if (a.gap === '' && tok.text === ',') {
+      const nx = raw[j + 1];
+      if (!nx || nx.start !== tok.end + 1 || !GENERATION.test(nx.text)) continue;
+      tok = nx;
+      j++;
+    } else if (a.gap !== ' ') continue;
+    if (!(bits(j) & LB_SUFFIX)) continue;
+    let end = tok.end;
+    if (GENERATION.test(tok.text)) {
+      if (norm.charCodeAt(end) === 46) end++;
+    } else {
+      const nx = raw[j + 1];
+      if (tok.text === 'I' && nx && /[\p{L}\p{N}]/u.test(nx.text[0]!)) continue;
+      if (nx && nx.start === tok.end + 1 && UPPER_START.test(nx.text)) continue;
+    }
+    c.end = end;
+    c.name = norm.slice(c.start, end);
+  }
+  if (!added.length) return cands;
+  return [...cands, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Issue 7 (ner-en, session 8): an official place name of the form head + "of" + place ("Gulf of
+ * Mexico", "Principality of Nitra", "Federal Republic of Cameroon", "Community of Madrid") is one
+ * place, not a head word and a place: when a place name follows "of" and the word before "of" is
+ * a capitalised head of `placeOfHeads`, with the capitalised words before it (a place name or
+ * words no name covers: "Federal Republic"), the span runs from them to the place's end.
+ * Organisations and people before "of" are left alone, and so are words before a head of
+ * `placeOfHeadsAlone` ("the Canary Island of El Hierro": an island of the Canaries, El Hierro).
+ * Output only; sorted input and output.
+ */
+export function lateOfPlaces(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const l = L();
+  let changed = false;
+  const drop = new Set<Candidate>();
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.type !== 'LOC' || c.start < 4 || c.blockStart !== undefined || !(norm.charCodeAt(c.start - 1) === 32 && norm.charCodeAt(c.start - 2) === 102 && norm.charCodeAt(c.start - 3) === 111 && norm.charCodeAt(c.start - 4) === 32) || c.name !== norm.slice(c.start, c.end)) continue;
+    const j = lowerBound(raw, c.start, (x) => x.start);
+    if (j < 2 || raw[j]!.start !== c.start) continue;
+    const of = raw[j - 1]!;
+    const head = raw[j - 2]!;
+    if (of.text !== 'of' || head.end + 1 !== of.start || !UPPER_START.test(head.text) || !l.placeOfHeads.has(latinFold(head.text))) continue;
+    // the name before "of": a place name ending at the head, or capitalised words no name covers
+    const prev = n > 0 ? cands[n - 1]! : undefined;
+    const alone = l.placeOfHeadsAlone.has(latinFold(head.text));
+    let start: number;
+    if (prev && prev.end > head.start) {
+      if (prev.type !== 'LOC' || prev.end !== head.end || drop.has(prev) || prev.blockStart !== undefined || (alone && prev.start !== head.start)) continue;
+      start = prev.start;
+      drop.add(prev);
+    } else {
+      if (prev && prev.end > head.start - 1) continue;
+      let a = j - 2;
+      while (a > 0 && j - 2 - a < 3 && raw[a - 1]!.end + 1 === raw[a]!.start && UPPER_START.test(raw[a - 1]!.text) && (!prev || raw[a - 1]!.start >= prev.end)) a--;
+      while (a < j - 2 && l.stopCaps.has(latinFold(raw[a]!.text))) a++;
+      if (alone && a !== j - 2) continue;
+      start = raw[a]!.start;
+    }
+    c.start = start;
+    c.name = norm.slice(start, c.end);
+    delete c.entry;
+    changed = true;
+  }
+  return changed ? cands.filter((c) => !drop.has(c)) : cands;
+}
+
+/**
+ * Issue 7 (ner-en, session 8): a name inside the name of a treaty, event or prize is not tagged
+ * by UNER nor by the project's pairs ("the Treaty of London", "the Africa Cup of Nations", "the
+ * Davis Cup"): a name right after a capitalised `eventHeads` word + "of" (+ "the"), a one-word
+ * name right before a capitalised `eventTails` word, or a name ending in one ("Pulitzer Prize"),
+ * is dropped (gazetteer names too: "London").
+ * Output only.
+ */
+export function lateEventNames(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const l = L();
+  // most texts name no event
+  if (!(lateBitsOf(raw).any & LB_EVENT)) return cands;
+  let out: Candidate[] | null = null;
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    let event = false;
+    const j = lowerBound(raw, c.start, (x) => x.start);
+    if (j < raw.length && raw[j]!.start === c.start && j >= 2) {
+      let h = j - 1;
+      if (raw[h]!.text === 'the' && h >= 2 && raw[h]!.end + 1 === raw[j]!.start) h--;
+      const of = raw[h]!;
+      const head = raw[h - 1];
+      event = of.text === 'of' && head !== undefined && head.end + 1 === of.start && of.end + 1 === raw[h + 1]!.start && UPPER_START.test(head.text) && l.eventHeads.has(latinFold(head.text));
+    }
+    // the event's whole name ("Pulitzer Prize"): no person, place or body either
+    const sp = c.name.lastIndexOf(' ');
+    if (!event && sp > 0 && c.name === norm.slice(c.start, c.end)) {
+      const last = c.name.slice(sp + 1);
+      event = UPPER_START.test(last) && l.eventTails.has(latinFold(last));
+    }
+    if (!event && c.name.indexOf(' ') < 0) {
+      const a = tokenAfter(norm, raw, c.end);
+      event = a !== undefined && a.gap === ' ' && UPPER_START.test(a.tok.text) && l.eventTails.has(latinFold(a.tok.text));
+    }
+    if (event) out ??= cands.slice(0, n);
+    else if (out) out.push(c);
+  }
+  return out ?? cands;
+}
+
+/** A whole lower-case word of letters. */
+const LOWER_NAME_WORD = /^\p{Ll}{4,}$/u;
+
+/**
+ * Issue 7 (ner-en, session 8): web text writes places in lower case ("i am from mexico",
+ * "hotels in san francisco"); UNER tags them. A lower-case word (or two) that is a gazetteer
+ * place's alias, or one word of the tagger's place list (`taggerLex` Y) that no other list
+ * knows, and no English word (`isCommon`, `lowerPlacesNot`: "turkey", "china" stay words), standing alone
+ * between spaces or sentence punctuation (not part of an address, handle or file name) and not
+ * after a determiner (`lowerPlacesNotAfter`: "a chihuahua"), in a text written without capitals
+ * (`lowerCaseText`), is a place
+ * where no name lies. Output only; news text, written in capitals, is not touched.
+ */
+export function lateLowerPlaces(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const bare = (a: number, b: number): boolean => {
+    const p = a > 0 ? norm.charCodeAt(a - 1) : 32;
+    const q = b < norm.length ? norm[b]! : ' ';
+    if (!(p === 32 || p === 10 || p === 40 || p === 34)) return false;
+    if (q === ' ' || q === '\n') return true;
+    if (!/[,.?!;:)"]/.test(q)) return false;
+    const q2 = b + 1 < norm.length ? norm[b + 1]! : ' ';
+    return /[\s,.?!;:)"]/.test(q2) && !(q === '.' && /\p{L}/u.test(q2));
+  };
+  const lbs = lateBitsOf(raw);
+  if (!(lbs.any & LB_LOWER_PLACE) || !lowerCaseText(norm, raw)) return cands;
+  const bits = (j: number): number => lbs[j]!;
+  let k = 0;
+  for (let j = 0; j < raw.length; j++) {
+    const b = bits(j);
+    if (!(b & LB_LOWER)) continue;
+    const r = raw[j]!;
+    if (j > 0 && L().lowerPlacesNotAfter.has(raw[j - 1]!.text.toLowerCase())) continue;
+    let end = -1;
+    const r2 = raw[j + 1];
+    // two words first ("san francisco"), then one
+    if (r2 && r2.start === r.end + 1 && bits(j + 1) & LB_LOWER && bare(r.start, r2.end) && lookupLatin(r.text + ' ' + r2.text)?.type === 'LOC') end = r2.end;
+    else if (b & LB_LOWER_PLACE && bare(r.start, r.end)) end = r.end;
+    if (end < 0) continue;
+    while (k < cands.length && cands[k]!.end <= r.start) k++;
+    if (k < cands.length && cands[k]!.start < end) continue;
+    if (added.length && added[added.length - 1]!.end > r.start) continue;
+    added.push({ start: r.start, end, type: 'LOC', name: norm.slice(r.start, end), entry: lookupLatin(norm.slice(r.start, end)) });
+    if (end !== r.end) j++;
+  }
+  if (!added.length) return cands;
+  return [...cands, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is the text written without capitals, as web text is ("i am from mexico")? A lower-case "i" as
+ * a word (not an enumeration "(i)"), or a line opening with a lower-case letter. Edited text
+ * never does either, so "corruption on earth" or "the Fez medina" stay words in the news.
+ */
+function lowerCaseText(norm: string, raw: readonly LatinToken[]): boolean {
+  for (let j = 0; j < raw.length; j++) {
+    const r = raw[j]!;
+    const p = r.start > 0 ? norm.charCodeAt(r.start - 1) : 10;
+    if (r.text === 'i' && p !== 40) return true;
+    if ((p === 10 || r.start === 0) && LOWER_START.test(r.text)) return true;
+  }
+  return false;
+}
+
+/** "Jr", "Sr" after a person's name. */
+const GENERATION = /^(?:Jr|Sr)$/;
 
 /** A name glued to a participle or noun by a hyphen: "Iran-backed", "Oslo-based", "Kenya-born". */
 const COMPOUND_TAIL = /-(?:backed|based|led|born|owned|run|linked|allied|aligned|controlled|held|affiliated|funded|sponsored|supported|made|bound|registered|flagged|wide)$/i;
