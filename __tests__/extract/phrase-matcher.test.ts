@@ -4,7 +4,7 @@
  * one WordForms) giving the same matches as a plain left-to-right scan with matchAt.
  * Sentences are written for these tests.
  */
-import { PhraseMatcher, WordForms, type PhraseMatch } from '../../src/extract/phrase-matcher.js';
+import { PhraseMatcher, WordForms, forgetSplitPhrases, splitPhrase, type PhraseMatch } from '../../src/extract/phrase-matcher.js';
 import { tokenize, type Token } from '../../src/text/tokenize.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -99,5 +99,22 @@ describe('PhraseMatcher.hasEntry', () => {
   ];
   test.each(rows)('%s', (word, expected) => {
     expect(events.hasEntry(word)).toBe(expected);
+  });
+});
+
+describe('splitPhrase / forgetSplitPhrases', () => {
+  // [phrase, folded words]: the same words before and after the cache is emptied, in a new array
+  test.each<[string, string[]]>([
+    ['At Least', ['at', 'least']],
+    ['  more   than ', ['more', 'than']],
+    ['على الأقل', splitPhrase('على الأقل')],
+  ])('%j', (phrase, words) => {
+    const before = splitPhrase(phrase);
+    expect(before).toEqual(words);
+    expect(splitPhrase(phrase)).toBe(before); // cached
+    forgetSplitPhrases();
+    const after = splitPhrase(phrase);
+    expect(after).toEqual(before);
+    expect(after).not.toBe(before);
   });
 });

@@ -18,11 +18,14 @@
  * --snapshot-blob` refuses it ("built with different V8 configurations"). At run time the
  * expressions start from their bytecode and V8 compiles the busy ones to native code as usual.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { main } from '../../dist/cli/main.js';
 import { extract, compare } from '../../dist/index.js';
 import { loadReporter, FORMATS } from '../../dist/report/index.js';
+import { forgetSplitPhrases } from '../../dist/extract/phrase-matcher.js';
+import { tuneHeapForShortRun } from '../../dist/runtime/heap.js';
 import { EN, AR } from './warm-texts.mjs';
 
 function restoreRegExpFlags() {
@@ -41,6 +44,18 @@ async function warm() {
     r.detect(docs, { color: false });
     r.extract(docs, { color: false });
     r.compare(result, { color: false, footer: '' });
+  }
+  // Every lexicon is compiled now: what only served compiling them stays out of the snapshot.
+  forgetSplitPhrases();
+}
+
+/** The size of the regular file at p, or undefined. */
+function fileSize(p) {
+  try {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    return st && st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -62,6 +77,8 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     // As bin/factdiff's plain path does (see there): TurboFan later. Set at run time, so the
     // snapshot keeps V8's default flags.
     v8.setFlagsFromString('--interrupt-budget=1081344');
+    // A short run (files of a few KB): no incremental marking of the snapshot's heap (see there).
+    tuneHeapForShortRun(process.argv.slice(2), fileSize);
     if (process.argv[1]) setDistFrom(process.argv[1]);
     main(process.argv).catch((err) => {
       process.stderr.write(`factdiff: internal error: ${err && err.message ? err.message : String(err)}\n`);

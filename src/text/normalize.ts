@@ -127,15 +127,22 @@ function isCombining(c: number): boolean {
   );
 }
 
-/** The folding of each BMP code unit, computed once: the per-character work of normalize. */
-const UNIT_FOLD: Array<string | undefined> = new Array(0x10000);
+/**
+ * The folding of each BMP code unit, computed once: the per-character work of normalize. In
+ * blocks of 256 units made when a text first has one of theirs (a text meets a few blocks: ASCII,
+ * its script's, punctuation): a single 65,536-slot array was 256 KB in every process (and in the
+ * startup snapshot) for a few hundred foldings.
+ */
+const UNIT_FOLD: Array<Array<string | undefined> | undefined> = new Array(0x100);
 
 function foldUnit(c: number): string {
-  let r = UNIT_FOLD[c];
+  let block = UNIT_FOLD[c >> 8];
+  if (block === undefined) UNIT_FOLD[c >> 8] = block = new Array(0x100);
+  let r = block[c & 0xff];
   if (r === undefined) {
     r = '';
     for (const ch of String.fromCharCode(c).normalize('NFKC')) r += foldChar(ch);
-    UNIT_FOLD[c] = r;
+    block[c & 0xff] = r;
   }
   return r;
 }
