@@ -297,6 +297,9 @@ describe('English entities: late passes of session 8 (issue 7, ner-en)', () => {
     ['"the … X city" is a city in X, not a place named "X city"', 'Police officers in the northern Ontario city were questioned.', ['LOC:Ontario'], ['LOC:Ontario city']],
     ['a place inside a treaty name is not tagged', 'The Treaty of London was signed in May.', [], ['LOC:London']],
     ['a name ending in "Prize" names an event, no place', 'He received the Pulitzer Prize.', [], ['LOC:Pulitzer Prize']],
+    ['names listed after "companies such as" are organisations', 'Investors backed companies such as Brellow, Quintak and Varsa last year.', ['ORG:Brellow', 'ORG:Quintak', 'ORG:Varsa'], ['LOC:Brellow', 'PER:Quintak']],
+    ['… and after "firms including"', 'The deal hurt firms including Dunmore Partners and Kelvix.', ['ORG:Dunmore Partners', 'ORG:Kelvix'], ['PER:Kelvix']],
+    ['… but places listed after "countries such as" stay places', 'Firms in countries such as France and Spain cut jobs.', ['LOC:France', 'LOC:Spain']],
   ];
   test.each(cases)('%s', (_rule, sentence, must, mustNot = []) => {
     const got = pairs(sentence);

@@ -15,7 +15,7 @@
  *
  * Late rules (issue 7, see `shadow`) change the output only, never the tagger's features; after
  * the merge, `lateOrgs` (round 7) reads polities, company suffixes, brands and parties as
- * organisations, session 8 adds `latePersons` (a sentence-initial unknown surname before a verb;
+ * organisations, `lateListOrgs` (session 8) the names listed after "companies such as", session 8 adds `latePersons` (a sentence-initial unknown surname before a verb;
  * regnal numbers and Jr./Sr. kept on a person), `lateEventNames` (no names inside treaty, cup or
  * prize names), `lateOfPlaces` ("Gulf of Mexico" as one place) and `lateLowerPlaces` (lower-case
  * places in text written without capitals), a last pass (`extendPlaceWords`) keeps a
@@ -84,6 +84,8 @@ interface Lists {
   brands: Set<string>;
   parties: Set<string>;
   polityWords: Set<string>;
+  /** Plural nouns of organisations before "such as"/"including"/"like" and a list of names (`lateListOrgs`). */
+  orgListNouns: Set<string>;
   /** Case-sensitive ("Inc", "Corp", "L.P"). */
   companySuffixes: Set<string>;
   common: WordSet;
@@ -151,6 +153,7 @@ function L(): Lists {
       brands: lateBrands(w),
       parties: s('partyPlurals'),
       polityWords: s('polityWords'),
+      orgListNouns: s('orgListNouns'),
       companySuffixes: new Set(w.companySuffixes as string[]),
       // WordNet's lemmas searched in the file's own string (shared with language identification)
       common: commonWords(),
@@ -1237,7 +1240,7 @@ export function extractEntities(t: NormalizedText): EntityMention[] {
     const toks = modelTokens(t, rule, raw);
     merged = combine(t.norm, toks, decodeLattice(model, toks), out, model.file);
   }
-  const cands = trimCompounds(t.norm, extendPlaceWords(t.norm, raw, lateLowerPlaces(t.norm, raw, lateOfPlaces(t.norm, raw, lateEventNames(t.norm, raw, latePersons(t.norm, raw, lateOrgs(t.norm, raw, merged)))))));
+  const cands = trimCompounds(t.norm, extendPlaceWords(t.norm, raw, lateLowerPlaces(t.norm, raw, lateOfPlaces(t.norm, raw, lateEventNames(t.norm, raw, latePersons(t.norm, raw, lateListOrgs(t.norm, raw, lateOrgs(t.norm, raw, merged))))))));
   return finalize(t, cands);
 }
 
@@ -1524,6 +1527,64 @@ export function latePersons(norm: string, raw: readonly LatinToken[], cands: Can
     c.name = norm.slice(c.start, end);
   }
   if (!added.length) return cands;
+  return [...cands, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Issue 7 (ner-en2, session 8): the names listed after a plural noun of organisations and "such
+ * as", "including" or "like" ("companies such as Spotify, Tesla, Uber and Snapchat", "groups
+ * such as Hamas", "companies like Scharffen Berger, TCHO") are organisations: each item is a run
+ * of capitalised words, items joined by ", ", "and", "or" (up to 12). An item no merged name
+ * touches is added; a name with exactly the item's span becomes an organisation; other overlaps
+ * are left alone. Output only; sorted input and output.
+ */
+export function lateListOrgs(norm: string, raw: readonly LatinToken[], cands: Candidate[]): Candidate[] {
+  const l = L();
+  let added: Candidate[] | null = null;
+  const next = (j: number): LatinToken | undefined => {
+    const a = raw[j];
+    const b = raw[j + 1];
+    return a && b && (b.start === a.end + 1 || (b.start === a.end && b.text === ',')) ? b : undefined;
+  };
+  for (let j = 0; j < raw.length; j++) {
+    const r = raw[j]!;
+    if (!LOWER_START.test(r.text) || !l.orgListNouns.has(r.text)) continue;
+    let k = j + 1;
+    if (raw[k]?.text === ',' && raw[k]!.start === r.end) k++;
+    const w = raw[k];
+    if (!w || w.start > raw[k - 1]!.end + 1) continue;
+    if (w.text === 'such' && next(k)?.text === 'as') k += 2;
+    else if (w.text === 'including' || w.text === 'like') k += 1;
+    else continue;
+    if (!raw[k] || raw[k]!.start !== raw[k - 1]!.end + 1) continue;
+    for (let items = 0; items < 12; items++) {
+      const s0 = k;
+      while (raw[k] && UPPER_START.test(raw[k]!.text) && (k === s0 || raw[k]!.start === raw[k - 1]!.end + 1)) k++;
+      if (k === s0) break;
+      const start = raw[s0]!.start;
+      const end = raw[k - 1]!.end;
+      if (/['\u2019]s$/u.test(raw[k - 1]!.text)) break;
+      const m = lowerBound(cands, end, (c) => c.start);
+      const over: Candidate[] = [];
+      for (let q = m - 1; q >= 0 && q >= m - 6; q--) if (cands[q]!.end > start) over.push(cands[q]!);
+      if (over.length === 0) (added ??= []).push({ start, end, type: 'ORG', name: norm.slice(start, end) });
+      else if (over.length === 1 && over[0]!.start === start && over[0]!.end === end) over[0]!.type = 'ORG';
+      // the joint: ", " and/or "and"/"or"
+      let sep = false;
+      if (raw[k]?.text === ',' && raw[k]!.start === end) {
+        k++;
+        sep = true;
+      }
+      const c = raw[k];
+      if (c && (c.text === 'and' || c.text === 'or') && c.start === raw[k - 1]!.end + 1) {
+        k++;
+        sep = true;
+      }
+      if (!sep || !raw[k] || raw[k]!.start !== raw[k - 1]!.end + 1) break;
+    }
+    j = k - 1;
+  }
+  if (!added) return cands;
   return [...cands, ...added].sort((a, b) => a.start - b.start);
 }
 
